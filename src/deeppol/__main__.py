@@ -1,0 +1,3 @@
+from deeppol.cli import cli
+
+cli()

@@ -1,0 +1,190 @@
+"""The ``deeppol`` command line: a thin shell over the library."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from deeppol.config import Settings
+from deeppol.errors import DeeppolError
+from deeppol.ingest.readers import read_inputs
+from deeppol.output import FORMATS, EventWriter
+from deeppol.progress import ProgressReporter
+from deeppol.types import Article, Rejection
+
+SAMPLES = "deeppol.samples"
+
+
+def _date(_: click.Context, __: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _coder(dictionaries: tuple[str, ...], **settings: object):
+    from deeppol.coding.coder import Coder
+
+    try:
+        return Coder(Settings(dictionaries=tuple(dictionaries), **settings))
+    except DeeppolError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="deeppol")
+@click.option("-v", "--verbose", is_flag=True, help="Log details on stderr.")
+def cli(verbose: bool) -> None:
+    """DeepPol: code news text into explainable CAMEO/PLOVER political events."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Output file (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--date", "default_date", callback=_date,
+              help="Publication date for inputs that carry none (YYYY-MM-DD).")
+@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True),
+              help="Your own dictionary YAML, merged over ours (repeatable).")
+@click.option("--include-unasserted", is_flag=True,
+              help="Also output negated and hypothetical events (see the 'mode' field).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+def code(inputs: tuple[str, ...], output, fmt: str, default_date: dt.date | None,
+         dictionaries: tuple[str, ...], include_unasserted: bool, min_confidence: float,
+         quiet: bool) -> None:
+    """Code articles into events.
+
+    INPUTS are files, directories (read recursively) or - for stdin: .txt is one article,
+    .jsonl one article a line ({"id","text","date","title","url","source"}), .html one page
+    (main text extracted). Bad records are reported on stderr and skipped; the exit code is 1
+    when anything was skipped.
+
+    \b
+    Example:
+        deeppol code news.jsonl --format table
+        cat story.txt | deeppol code - --date 2022-01-07 -o events.jsonl
+    """
+    coder = _coder(dictionaries, include_unasserted=include_unasserted,
+                   min_confidence=min_confidence)
+    progress = ProgressReporter(enabled=not quiet)
+    writer = EventWriter(output, fmt)
+
+    def report(rejection: Rejection) -> None:
+        progress.rejection()
+        click.echo(f"deeppol: skipped {rejection.describe()}", err=True)
+
+    def articles() -> Iterator[Article]:
+        for record in read_inputs(inputs, default_date):
+            if isinstance(record, Rejection):
+                report(record)
+            else:
+                yield record
+
+    try:
+        for _, events in coder.code_articles(articles(), on_rejection=report):
+            writer.write(events)
+            progress.article(len(events))
+    finally:
+        progress.close()
+        writer.close()
+    click.echo(f"deeppol: {progress.articles} articles, {writer.count} events, "
+               f"{progress.rejected} skipped", err=True)
+    if progress.rejected:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--errors", "show_errors", is_flag=True, help="List the misses.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True))
+def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool,
+             dictionaries: tuple[str, ...]) -> None:
+    """Score the coder on gold files (event sets: strict/lenient P/R/F1; label sets: accuracy).
+
+    \b
+    Example:
+        deeppol evaluate ../shared/gold/upetr_petr2_gsr_validation.jsonl --errors
+    """
+    from deeppol.eval.score import evaluate_file
+
+    coder = _coder(dictionaries)
+    results = []
+    for path in gold:
+        try:
+            report = evaluate_file(coder, path, keep_errors=show_errors)
+        except DeeppolError as exc:
+            raise click.ClickException(str(exc)) from exc
+        results.append(report.summary())
+        if as_json:
+            continue
+        summary = report.summary()
+        if report.kind == "events":
+            click.echo(f"{report.name} ({report.records} records)\n"
+                       f"  strict  P {report.strict.precision:.3f}  R {report.strict.recall:.3f}"
+                       f"  F1 {report.strict.f1:.3f}\n"
+                       f"  lenient P {report.lenient.precision:.3f}  R {report.lenient.recall:.3f}"
+                       f"  F1 {report.lenient.f1:.3f}")
+        elif report.kind == "unsupported":
+            click.echo(f"{report.name}: labels are not CAMEO five-class or PLOVER types; skipped")
+        else:
+            click.echo(f"{report.name} ({report.records} records, {report.kind})\n"
+                       f"  top-1 accuracy {summary['accuracy']:.3f}  macro-F1 "
+                       f"{summary['macro_f1']:.3f}")
+        for line in report.errors:
+            click.echo(f"  - {line}")
+    if as_json:
+        click.echo(json.dumps(results, indent=2))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+def demo(fmt: str) -> None:
+    """Code the bundled sample articles and print the events found.
+
+    \b
+    Example:
+        deeppol demo --format jsonl
+    """
+    from deeppol.ingest.readers import read_jsonl
+
+    coder = _coder(())
+    sample = resources.files(SAMPLES).joinpath("articles.jsonl")
+    with resources.as_file(sample) as path, Path(path).open("rb") as handle:
+        articles = [r for r in read_jsonl(handle, "articles.jsonl") if isinstance(r, Article)]
+    writer = EventWriter(sys.stdout, fmt)
+    for article, events in coder.code_articles(articles):
+        if fmt == "table":
+            click.echo(f"[{article.id}] {article.title} ({article.date})")
+        writer.write(events)
+    writer.close()
+
+
+@cli.command()
+def info() -> None:
+    """Show versions, the loaded dictionaries and settings."""
+    from deeppol import __version__
+    from deeppol.coding.dictionaries import load_dictionaries
+
+    dicts = load_dictionaries()
+    click.echo(f"deeppol {__version__}")
+    click.echo(f"dictionaries {dicts.version}")
+    for kind, entries in dicts.entries.items():
+        click.echo(f"  {kind}: {len(entries)} entries")
+    defaults = Settings()
+    for item in dataclasses.fields(defaults):
+        click.echo(f"  setting {item.name} = {getattr(defaults, item.name)!r}")

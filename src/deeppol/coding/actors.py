@@ -1,0 +1,171 @@
+"""Actor dictionaries as an immutable lexicon, and finding actor mentions in a parsed doc.
+
+Named actors (states and their capitals, seats of power, cities, organisations, armed groups and
+people) are matched case-sensitively; role words of agents ("foreign ministry", "warships") in
+lower case, plural forms generated. Which code a mention stands for may depend on the article date
+(people hold roles for a time), so ``ActorEntry.code_on(day)`` decides that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from deeppol.coding.dictionaries import Dictionaries
+
+COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "city"})
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A code held by a person between two dates (``end`` None: still held)."""
+
+    code: str
+    start: dt.date
+    end: dt.date | None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One dictionary entry as the matcher sees it."""
+
+    id: str
+    kind: str
+    code: str
+    roles: tuple[Role, ...] = ()
+    default: str | None = None
+
+    def code_on(self, day: dt.date | None) -> str | None:
+        """The code this entry stands for on ``day`` (people: the role held then)."""
+        if self.kind != "person":
+            return self.code
+        if day is None:  # unknown date: the latest role is the best guess
+            return self.roles[-1].code if self.roles else self.default
+        for role in self.roles:
+            if role.start <= day and (role.end is None or day <= role.end):
+                return role.code
+        return self.default
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A dictionary match over tokens ``start:end`` of a doc."""
+
+    start: int
+    end: int
+    entry: ActorEntry
+
+
+def plural_forms(word: str) -> tuple[str, ...]:
+    """The singular and a regular English plural of the last word of a role phrase."""
+    head, _, last = word.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    if last.endswith("man"):
+        plural = last[:-3] + "men"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        plural = last + "es"
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "o", "u"):
+        plural = last[:-1] + "ies"
+    else:
+        plural = last + "s"
+    return (word, prefix + plural)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    """Surface form -> entries, built once from the dictionaries."""
+
+    named: dict[str, tuple[ActorEntry, ...]]
+    agents: dict[str, ActorEntry]
+
+    @classmethod
+    def from_dictionaries(cls, dicts: Dictionaries) -> ActorLexicon:
+        """Flatten countries, organisations, groups, people and agents into lookup tables."""
+        named: dict[str, list[ActorEntry]] = {}
+
+        def add(surface: str, entry: ActorEntry) -> None:
+            for form in _variants(surface):
+                bucket = named.setdefault(form, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+
+        for item in dicts["countries"]:
+            code = item["code"]
+            for kind, key in (("country", "names"), ("adjective", "adjectives"),
+                              ("capital", "capitals"), ("city", "cities")):
+                for surface in item.get(key) or ():
+                    add(surface, ActorEntry(f"countries:{item['id']}", kind, code))
+            for surface, seat_code in (item.get("seats") or {}).items():
+                add(surface, ActorEntry(f"countries:{item['id']}", "seat", seat_code))
+        for section in ("organizations", "groups"):
+            for item in dicts[section]:
+                entry = ActorEntry(f"{section}:{item['id']}", item.get("kind") or section, item["code"])
+                for surface in item["names"]:
+                    add(surface, entry)
+        for item in dicts["people"]:
+            roles = tuple(
+                sorted(
+                    (Role(r["code"], r["start"], r.get("end"), r.get("title")) for r in item["roles"]),
+                    key=lambda r: r.start,
+                )
+            )
+            entry = ActorEntry(f"people:{item['id']}", "person", roles[-1].code, roles,
+                               item.get("default"))
+            for surface in item["names"]:
+                add(surface, entry)
+        agents: dict[str, ActorEntry] = {}
+        for item in dicts["agents"]:
+            entry = ActorEntry(f"agents:{item['id']}", "agent", item["code"])
+            for word in item["words"]:
+                for form in plural_forms(str(word).lower()):
+                    agents.setdefault(form, entry)
+        return cls({k: tuple(v) for k, v in named.items()}, agents)
+
+
+def _variants(surface: str) -> Iterator[str]:
+    surface = str(surface).strip()
+    yield surface
+    if surface.startswith("the "):
+        yield surface[4:]
+    if "’" in surface:
+        yield surface.replace("’", "'")
+
+
+class ActorMatcher:
+    """Finds dictionary mentions in docs with two spaCy ``PhraseMatcher``s."""
+
+    def __init__(self, nlp: Language, lexicon: ActorLexicon) -> None:
+        self.lexicon = lexicon
+        self._named = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._agents = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._entries: dict[int, tuple[ActorEntry, ...]] = {}
+        strings = nlp.vocab.strings
+        for surface, entries in lexicon.named.items():
+            key = f"deeppol.named:{surface}"
+            self._entries[strings.add(key)] = entries
+            self._named.add(key, [nlp.make_doc(surface)])
+        for surface, entry in lexicon.agents.items():
+            key = f"deeppol.agent:{surface}"
+            self._entries[strings.add(key)] = (entry,)
+            self._agents.add(key, [nlp.make_doc(surface)])
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """Non-overlapping mentions, longest first; named actors win ties over role words."""
+        found = [(s, e, self._entries[k], 1) for k, s, e in self._named(doc)]
+        found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
+        found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
+        taken: set[int] = set()
+        mentions: list[Mention] = []
+        for start, end, entries, _ in found:
+            if taken.intersection(range(start, end)):
+                continue
+            taken.update(range(start, end))
+            mentions.append(Mention(start, end, entries[0]))
+        mentions.sort(key=lambda m: m.start)
+        return mentions

@@ -1,0 +1,374 @@
+"""The rule coder: parsed article -> events with evidence.
+
+``Coder`` owns the pipeline and the lexicons (loaded once, passed in, never global). For each
+sentence it finds triggers (verb and noun patterns, complement frames), reads source and target
+off the parse, resolves them to actor codes, decides modality, date and place, and emits
+``Event`` records whose evidence points back into the article text.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from deeppol.coding.actors import ActorLexicon, ActorMatcher, Mention
+from deeppol.coding.coref import ArticleContext
+from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
+from deeppol.coding.events import EventLexicon, Match, Pattern
+from deeppol.coding.ontology import Ontology
+from deeppol.coding.places import Gazetteer, PlaceResolver
+from deeppol.coding.resolve import resolve_actors
+from deeppol.coding.structure import (
+    LIGHT_VERBS,
+    modality,
+    prep_objects,
+    subject_heads,
+    target_heads,
+    with_conjuncts,
+)
+from deeppol.coding.timex import DateResolver
+from deeppol.config import Settings
+from deeppol.errors import ConfigError
+from deeppol.nlp.pipeline import load_pipeline
+from deeppol.types import ASSERTED, ActorRef, Article, Event, Evidence, Location, Rejection
+
+log = logging.getLogger(__name__)
+CODER_NAME = "deeppol.RuleCoder.v1"
+SPEECH_ROOT = "01"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A pattern (or frame) that fired, with where to look for its arguments."""
+
+    token: Token
+    code: str
+    pattern_id: str
+    confidence: float
+    symmetric: bool
+    sources: list[Token]
+    targets: list[Token]
+
+
+class Coder:
+    """Codes articles into CAMEO/PLOVER events. Build once, reuse for many articles.
+
+    Example:
+        >>> coder = Coder()
+        >>> events = coder.code_text("Japan and Australia signed a defense pact.", date="2022-01-06")
+    """
+
+    def __init__(self, settings: Settings | None = None, nlp: Language | None = None) -> None:
+        self.settings = settings or Settings()
+        self.nlp = nlp if nlp is not None else load_pipeline(self.settings.model)
+        self.dictionaries: Dictionaries = load_dictionaries(self.settings.dictionaries)
+        self.ontology = Ontology.load()
+        self.actor_lexicon = ActorLexicon.from_dictionaries(self.dictionaries)
+        self.actors = ActorMatcher(self.nlp, self.actor_lexicon)
+        self.events = EventLexicon.from_dictionaries(self.dictionaries, self.ontology)
+        self.dates = DateResolver()
+        self.places = PlaceResolver(Gazetteer())
+
+    def derive(self, **changes: object) -> Coder:
+        """A coder sharing this one's pipeline and lexicons, with some output settings changed.
+
+        Only settings that filter or format output may change (not ``dictionaries``/``model``).
+        """
+        for key in ("dictionaries", "model"):
+            if key in changes and changes[key] != getattr(self.settings, key):
+                raise ConfigError(f"[E004] {key} cannot change on a derived coder; build a new one")
+        twin = copy.copy(self)
+        twin.settings = self.settings.replace(**changes)
+        return twin
+
+    @property
+    def version(self) -> str:
+        """Coder name plus dictionary digest: what produced a set of events."""
+        return f"{CODER_NAME}+{self.dictionaries.version}"
+
+    # -- entry points -------------------------------------------------------------------------
+
+    def code_text(self, text: str, date: dt.date | str | None = None,
+                  doc_id: str = "text") -> list[Event]:
+        """Code one text; ``date`` is the publication date (``date`` or ISO string)."""
+        day = dt.date.fromisoformat(date) if isinstance(date, str) else date
+        return next(self.code_articles([Article(doc_id, text, day)]))[1]
+
+    def code_articles(
+        self, articles: Iterable[Article],
+        on_rejection: Callable[[Rejection], None] | None = None,
+    ) -> Iterator[tuple[Article, list[Event]]]:
+        """Code a stream of articles lazily, in order, batching the parsing with ``nlp.pipe``.
+
+        Args:
+            articles: the articles; long ones are parsed in paragraph-aligned chunks.
+            on_rejection: called with a ``Rejection`` when coding one article fails; the run goes
+                on without it. When None, the exception propagates.
+        """
+        chunks = self._chunks(articles)
+        current: Article | None = None
+        failed = False
+        context = ArticleContext()
+        events: list[Event] = []
+        sentence_base = 0
+        for doc, (article, offset, last) in self.nlp.pipe(
+            chunks, as_tuples=True, batch_size=self.settings.batch_size
+        ):
+            if article is not current:
+                current, context, events, sentence_base = article, ArticleContext(), [], 0
+                failed = False
+            if not failed:
+                try:
+                    sentence_base = self._code_doc(doc, article, offset, sentence_base, context,
+                                                   events)
+                except Exception as exc:  # one article must not abort a corpus run
+                    if on_rejection is None:
+                        raise
+                    log.exception("coding %s failed", article.id)
+                    on_rejection(Rejection(article.id, "coding", "error",
+                                           f"{type(exc).__name__}: {exc}"))
+                    failed = True
+            if last and not failed:
+                yield article, events
+
+    def _chunks(self, articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, bool]]]:
+        limit = self.settings.max_chunk_chars
+        for article in articles:
+            text = article.text
+            if len(text) <= limit:
+                yield text, (article, 0, True)
+                continue
+            start = 0
+            while start < len(text):
+                end = min(len(text), start + limit)
+                if end < len(text):
+                    cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
+                    end = cut + 1 if cut > start else end
+                yield text[start:end], (article, start, end >= len(text))
+                start = end
+
+    # -- one parsed chunk ---------------------------------------------------------------------
+
+    def _code_doc(self, doc: Doc, article: Article, offset: int, sentence_base: int,
+                  context: ArticleContext, out: list[Event]) -> int:
+        by_token: dict[int, Mention] = {}
+        for mention in self.actors.find(doc):
+            for i in range(mention.start, mention.end):
+                by_token[i] = mention
+        index = sentence_base
+        for index, sent in enumerate(doc.sents, start=sentence_base):
+            triggers = self._triggers(sent)
+            if triggers:
+                out.extend(self._events(sent, index, triggers, by_token, article, offset, context))
+            else:
+                self._remember_subjects(sent, by_token, article.date, context, offset)
+        return index + 1
+
+    def _remember_subjects(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
+                           context: ArticleContext, offset: int) -> None:
+        for token in sent:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.i in by_token:
+                context.remember(resolve_actors(token, by_token, day, context, offset))
+
+    def _triggers(self, sent: Span) -> list[Trigger]:
+        found: list[Trigger] = []
+        consumed: set[int] = set()
+        for token in sent:
+            if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+                continue
+            trigger = self._frame(token, consumed) if token.pos_ == "VERB" else None
+            if trigger is None:
+                match = self.events.match(token)
+                if match is None:
+                    continue
+                if match.object_token is not None:
+                    consumed.add(match.object_token.i)
+                trigger = self._plain(match)
+            if trigger is not None:
+                found.append(trigger)
+        return _drop_reporting(found)
+
+    def _frame(self, token: Token, consumed: set[int]) -> Trigger | None:
+        frame = self.events.frames.get(token.lemma_.lower())
+        if frame is None:
+            return None
+        complement = next((c for c in token.children if c.pos_ == "VERB" and (
+            c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))), None)
+        if complement is None:
+            return None
+        inner = self.events.match(complement)
+        root = self.ontology.get(inner.pattern.code).root if inner else None
+        consumed.add(complement.i)
+        if inner and inner.object_token is not None:
+            consumed.add(inner.object_token.i)
+        own = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        inner_targets = (target_heads(complement, inner.pattern.target, inner.object_token,
+                                      inner.pattern.passive_target) if inner else [])
+        targets = (with_conjuncts(own) + inner_targets if frame.target == "object"
+                   else inner_targets + with_conjuncts(own))
+        pattern_id = f"frame:{frame.id}" + (f"+{inner.pattern.id}" if inner else "")
+        confidence = 0.85 * (inner.pattern.confidence if inner else 0.7)
+        # a vow or refusal is one side's act: not coded in both directions
+        return Trigger(token, frame.code_for(root), pattern_id, confidence, False,
+                       subject_heads(token), targets)
+
+    def _plain(self, match: Match) -> Trigger:
+        pattern: Pattern = match.pattern
+        token = match.token
+        sources = subject_heads(token) if pattern.pos == "verb" else _noun_sources(token)
+        targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
+        if pattern.pos == "noun" and pattern.symmetric:
+            between = prep_objects(token, "between")
+            if len(between) >= 2 and not sources:
+                sources, targets = between[:1], between[1:]
+        return Trigger(token, pattern.code, pattern.id, pattern.confidence, pattern.symmetric,
+                       sources, targets)
+
+    # -- events -------------------------------------------------------------------------------
+
+    def _events(self, sent: Span, index: int, triggers: list[Trigger],
+                by_token: dict[int, Mention], article: Article, offset: int,
+                context: ArticleContext) -> Iterator[Event]:
+        day = article.date
+        settings = self.settings
+        when = None
+        where: Location | None = None
+        for trigger in triggers:
+            mode = modality(trigger.token)
+            sources = self._actors(trigger.sources, by_token, day, context, offset)
+            targets = self._actors(trigger.targets, by_token, day, context, offset)
+            source_codes = {s.code for s in sources}
+            targets = [t for t in targets if t.code not in source_codes]
+            if not sources and settings.require_source:
+                continue
+            if not targets and settings.require_target:
+                continue
+            if mode != ASSERTED and not settings.include_unasserted:
+                continue
+            if when is None:
+                when = self.dates.resolve(sent, day)
+                place = self.places.resolve(sent)
+                where = (Location(place.name, place.country, place.lat, place.lon,
+                                  place.start + offset, place.end + offset) if place else None)
+            paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
+            confidence = trigger.confidence * (1.0 if paired else 0.85) * (
+                1.0 if sources else 0.5)
+            if confidence < settings.min_confidence:
+                continue
+            for source, target in _dyads(sources, targets, trigger.symmetric):
+                if source is not None and target is not None:
+                    context.remember_pair(source, target)
+                yield self._event(sent, index, trigger, source, target, mode, when, where,
+                                  confidence, article, offset)
+
+    def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
+                context: ArticleContext, offset: int) -> list[ActorRef]:
+        refs: list[ActorRef] = []
+        for head in heads:
+            found = resolve_actors(head, by_token, day, context, offset)
+            context.remember(found)
+            for _, ref in found:
+                if all(ref.code != r.code for r in refs):
+                    refs.append(ref)
+            if refs and head.dep_ not in ("conj",) and not head.conjuncts:
+                break
+        return refs
+
+    def _event(self, sent: Span, index: int, trigger: Trigger, source: ActorRef | None,
+               target: ActorRef | None, mode: str, when, where: Location | None,
+               confidence: float, article: Article, offset: int) -> Event:
+        token = trigger.token
+        code = self.ontology.get(trigger.code)
+        entries = (*(source.entries if source else ()), *(target.entries if target else ()))
+        evidence = Evidence(
+            sentence=sent.text,
+            start=sent.start_char + offset,
+            end=sent.end_char + offset,
+            trigger=(token.idx + offset, token.idx + len(token) + offset),
+            pattern=trigger.pattern_id,
+            source=(source.start, source.end) if source else None,
+            target=(target.start, target.end) if target else None,
+            entries=tuple(dict.fromkeys(entries)),
+        )
+        return Event(
+            doc_id=article.id,
+            sentence_index=index,
+            source=source,
+            target=target,
+            code=code,
+            mode=mode,
+            event_date=when.value,
+            date_precision=when.precision,
+            location=where,
+            trigger_text=token.text,
+            evidence=evidence,
+            confidence=round(min(1.0, confidence), 3),
+            date_text=when.text,
+            coder=CODER_NAME,
+        )
+
+
+def _noun_sources(noun: Token) -> list[Token]:
+    """Who performs a noun event: its possessor, an actor modifier, or a light verb's subject."""
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    if possessors:
+        return with_conjuncts(possessors)
+    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+        subjects = subject_heads(head)
+        if subjects:
+            return subjects
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_ in LIGHT_VERBS:
+        return subject_heads(head.head) + modifiers
+    by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+          if g.dep_ == "pobj"]
+    return with_conjuncts(by) + modifiers
+
+
+def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
+    """Reported speech: in "X said Y attacked Z" the event is Y->Z, not X's statement."""
+    if len(triggers) < 2:
+        return triggers
+    kept: list[Trigger] = []
+    for trigger in triggers:
+        if trigger.code.startswith(SPEECH_ROOT):
+            subtree = {t.i for t in trigger.token.subtree}
+            if any(other is not trigger and other.token.i in subtree for other in triggers):
+                continue
+        kept.append(trigger)
+    return kept
+
+
+def _dyads(sources: list[ActorRef], targets: list[ActorRef],
+           symmetric: bool) -> Iterator[tuple[ActorRef | None, ActorRef | None]]:
+    if not sources:
+        for target in targets or [None]:
+            yield None, target
+        return
+    if symmetric and not targets and len(sources) > 1:
+        # "Japan and Australia signed a pact": each side towards the other
+        for source in sources:
+            for other in sources:
+                if other.code != source.code:
+                    yield source, other
+        return
+    for source in sources:
+        if not targets:
+            yield source, None
+        for target in targets:
+            yield source, target
+            if symmetric:
+                yield target, source
+
+
+
+
+__all__ = ["CODER_NAME", "Coder"]

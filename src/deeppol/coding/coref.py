@@ -1,0 +1,82 @@
+"""Article-level memory for resolving "they", "it", "the two sides", "the group" and role words.
+
+One ``ArticleContext`` lives for one article and is passed along; nothing is kept between
+articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from deeppol.types import ActorRef
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "both"})
+SINGULAR_PRONOUNS = frozenset({"it"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_NOUNS = frozenset({"side", "country", "nation", "minister", "leader", "government",
+                          "party", "state", "delegation"})
+SINGULAR_NOUNS = frozenset({"country", "nation", "state"})
+GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """What earlier sentences of the article established."""
+
+    agent_country: dict[str, str] = field(default_factory=dict)
+    recent: list[tuple[str, ActorRef]] = field(default_factory=list)
+    last_plural: tuple[ActorRef, ...] = ()
+
+    def remember(self, refs: list[tuple[str, ActorRef]]) -> None:
+        """Record the actors of one argument (several when conjoined)."""
+        if not refs:
+            return
+        self.recent.extend(refs)
+        del self.recent[:-30]
+        codes = {ref.code for _, ref in refs}
+        if len(codes) > 1:
+            self.last_plural = tuple(ref for _, ref in refs)
+
+    def remember_pair(self, first: ActorRef, second: ActorRef) -> None:
+        """Two actors that just interacted are "the two sides" of what follows."""
+        if first.code != second.code:
+            self.last_plural = (first, second)
+
+    def learn_agent(self, role_text: str, country: str) -> None:
+        """"China's foreign ministry" teaches that a later bare "foreign ministry" is China's."""
+        self.agent_country[role_text.lower()] = country
+
+    def country_of_role(self, role_text: str) -> str | None:
+        return self.agent_country.get(role_text.lower())
+
+    def resolve(self, head: Token, phrase: list[Token]) -> tuple[ActorRef, ...]:
+        """Antecedents of an anaphoric argument, or () when it is not one or is unclear."""
+        word = head.lower_
+        lemma = head.lemma_.lower()
+        determiners = {t.lower_ for t in phrase if t.i < head.i}
+        if head.pos_ == "PRON":
+            if word in PLURAL_PRONOUNS:
+                return self.last_plural or self._last({"country", "org", "group"})
+            if word in SINGULAR_PRONOUNS:
+                return self._last({"country", "org", "group"})
+            if word in PERSON_PRONOUNS:
+                return self._last({"person"})
+            return ()
+        if not determiners & {"the", "both", "two", "these", "those"}:
+            return ()
+        plural = head.tag_ in ("NNS", "NNPS") or "both" in determiners or "two" in determiners
+        if plural and lemma in PLURAL_NOUNS:
+            return self.last_plural
+        if not plural and lemma in SINGULAR_NOUNS:
+            return self._last({"country"})
+        if not plural and lemma in GROUP_NOUNS:
+            return self._last({"group", "org"})
+        return ()
+
+    def _last(self, kinds: set[str]) -> tuple[ActorRef, ...]:
+        for kind, ref in reversed(self.recent):
+            if kind in kinds:
+                return (ref,)
+        return ()

@@ -1,0 +1,177 @@
+"""Loading, validating and merging the YAML dictionaries (ours, then the user's).
+
+Each packaged file ``lexicons/<kind>.yaml`` holds a list of entries with an ``id``. A user file is
+a mapping ``{kind: [entries]}``; its entries replace ours with the same id and add new ones.
+Validation happens here, at load, and names the file and entry of every problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from deeppol.errors import LexiconError
+
+LEXICON_PACKAGE = "deeppol.coding.lexicons"
+KINDS = ("countries", "organizations", "groups", "agents", "people", "events", "frames")
+CODE_RE = re.compile(r"^(?:[A-Z]{3}|---)(?:[A-Z0-9]{3})*$")
+EVENT_CODE_RE = re.compile(r"^\d{2,4}$")
+
+_FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "countries": {"id": str, "code": str, "names": list, "adjectives": list, "capitals": list,
+                  "seats": dict, "cities": list},
+    "organizations": {"id": str, "code": str, "kind": str, "names": list, "country": (str, type(None))},
+    "groups": {"id": str, "code": str, "kind": str, "names": list, "country": (str, type(None))},
+    "agents": {"id": str, "code": str, "words": list},
+    "people": {"id": str, "names": list, "roles": list, "default": (str, type(None))},
+    "events": {"id": str, "code": str, "verb": str, "noun": str, "particle": (str, type(None)),
+               "objects": list, "target": list, "symmetric": bool, "passive_target": bool,
+               "confidence": (float, int)},
+    "frames": {"id": str, "verbs": list, "default": str, "codes": dict, "target": str},
+}
+_REQUIRED = {
+    "countries": ("id", "code", "names"),
+    "organizations": ("id", "code", "names"),
+    "groups": ("id", "code", "names"),
+    "agents": ("id", "code", "words"),
+    "people": ("id", "names", "roles"),
+    "events": ("id", "code"),
+    "frames": ("id", "verbs", "default"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Dictionaries:
+    """All dictionary entries by kind, validated and merged; immutable once built."""
+
+    entries: Mapping[str, tuple[Mapping[str, Any], ...]]
+    sources: tuple[str, ...]
+    digest: str
+
+    def __getitem__(self, kind: str) -> tuple[Mapping[str, Any], ...]:
+        return self.entries.get(kind, ())
+
+    @property
+    def version(self) -> str:
+        """A short name for what produced the codes, recorded with every run."""
+        return f"deeppol-dictionaries@{self.digest[:12]}"
+
+
+def load_dictionaries(user_files: Iterable[str | Path] = ()) -> Dictionaries:
+    """Load the packaged dictionaries and merge user files over them, by entry id.
+
+    Raises:
+        LexiconError: a file cannot be read or an entry is invalid (the message names both).
+    """
+    merged: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in KINDS}
+    sources: list[str] = []
+    package = resources.files(LEXICON_PACKAGE)
+    for kind in KINDS:
+        resource = package.joinpath(f"{kind}.yaml")
+        if not resource.is_file():
+            continue
+        data = _parse_yaml(resource.read_text(encoding="utf-8"), f"{kind}.yaml")
+        _merge(merged[kind], kind, data, f"{kind}.yaml")
+        sources.append(f"{kind}.yaml")
+    for path in user_files:
+        name = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LexiconError(f"[E303] cannot read dictionary {name}: {exc}") from exc
+        data = _parse_yaml(text, name)
+        if not isinstance(data, dict):
+            raise LexiconError(f"[E304] {name}: expected a mapping of {', '.join(KINDS)}")
+        for kind, items in data.items():
+            if kind not in KINDS:
+                raise LexiconError(f"[E305] {name}: unknown section {kind!r} (use {', '.join(KINDS)})")
+            _merge(merged[kind], kind, items, name)
+        sources.append(name)
+    frozen = {kind: tuple(values.values()) for kind, values in merged.items()}
+    digest = hashlib.sha256(
+        json.dumps(frozen, sort_keys=True, default=str).encode("utf-8")
+    ).hexdigest()
+    return Dictionaries(frozen, tuple(sources), digest)
+
+
+def _parse_yaml(text: str, name: str) -> Any:
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"[E306] {name}: not valid YAML: {exc}") from exc
+
+
+def _merge(target: dict[str, dict[str, Any]], kind: str, items: Any, name: str) -> None:
+    if items is None:
+        return
+    if not isinstance(items, list):
+        raise LexiconError(f"[E307] {name}: section {kind!r} must be a list of entries")
+    for position, entry in enumerate(items, start=1):
+        where = f"{name}: {kind} entry #{position}"
+        if not isinstance(entry, dict):
+            raise LexiconError(f"[E308] {where}: expected a mapping, got {type(entry).__name__}")
+        _validate(kind, entry, where)
+        target[str(entry["id"])] = entry
+
+
+def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
+    fields = _FIELDS[kind]
+    where = f"{where} (id {entry.get('id')!r})"
+    for key in _REQUIRED[kind]:
+        if entry.get(key) in (None, "", []):
+            raise LexiconError(f"[E309] {where}: missing {key!r}")
+    for key, value in entry.items():
+        if key not in fields:
+            raise LexiconError(f"[E310] {where}: unknown field {key!r}")
+        if value is not None and not isinstance(value, fields[key]):
+            raise LexiconError(f"[E311] {where}: {key!r} has the wrong type ({type(value).__name__})")
+    if kind == "events":
+        _validate_event(entry, where)
+    elif kind == "people":
+        _validate_roles(entry, where)
+    elif kind == "frames":
+        for code in [entry["default"], *(entry.get("codes") or {}).values()]:
+            if not EVENT_CODE_RE.match(str(code)):
+                raise LexiconError(f"[E312] {where}: bad CAMEO event code {code!r}")
+    elif kind == "agents":
+        if not re.match(r"^[A-Z]{3}$", entry["code"]):
+            raise LexiconError(f"[E313] {where}: agent code must be 3 letters, got {entry['code']!r}")
+    elif not CODE_RE.match(entry["code"]):
+        raise LexiconError(f"[E313] {where}: bad actor code {entry['code']!r}")
+    if kind == "countries":
+        for seat, code in (entry.get("seats") or {}).items():
+            if not isinstance(code, str) or not CODE_RE.match(code):
+                raise LexiconError(f"[E313] {where}: bad code {code!r} for seat {seat!r}")
+
+
+def _validate_event(entry: dict[str, Any], where: str) -> None:
+    if ("verb" in entry) == ("noun" in entry):
+        raise LexiconError(f"[E314] {where}: give exactly one of 'verb' or 'noun'")
+    if not EVENT_CODE_RE.match(str(entry["code"])):
+        raise LexiconError(f"[E312] {where}: bad CAMEO event code {entry['code']!r}")
+    confidence = entry.get("confidence")
+    if confidence is not None and not 0 <= confidence <= 1:
+        raise LexiconError(f"[E315] {where}: confidence must be in [0, 1]")
+
+
+def _validate_roles(entry: dict[str, Any], where: str) -> None:
+    for role in entry["roles"]:
+        if not isinstance(role, dict) or "code" not in role or "start" not in role:
+            raise LexiconError(f"[E316] {where}: each role needs 'code' and 'start'")
+        if not CODE_RE.match(str(role["code"])):
+            raise LexiconError(f"[E313] {where}: bad role code {role['code']!r}")
+        for key in ("start", "end"):
+            value = role.get(key)
+            if value is not None and not isinstance(value, dt.date):
+                raise LexiconError(f"[E317] {where}: role {key} must be a date (YYYY-MM-DD)")
+        if role.get("end") is not None and role["end"] < role["start"]:
+            raise LexiconError(f"[E318] {where}: role ends before it starts")

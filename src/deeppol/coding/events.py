@@ -1,0 +1,166 @@
+"""The event-pattern lexicon (verbs, nouns, complement frames) and matching it on tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from deeppol.coding.dictionaries import Dictionaries
+from deeppol.coding.ontology import Ontology
+from deeppol.errors import LexiconError
+
+DEFAULT_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towards", "into",
+                   "from", "over")
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One verb or noun pattern of ``events.yaml``."""
+
+    id: str
+    code: str
+    pos: str  # "verb" | "noun"
+    lemma: str
+    particle: str | None
+    objects: frozenset[str]
+    target: tuple[str, ...]
+    symmetric: bool
+    passive_target: bool
+    confidence: float
+
+    @property
+    def specificity(self) -> int:
+        return 2 * (self.particle is not None) + bool(self.objects)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A verb whose infinitive complement decides the code (``vowed to attack`` -> 138)."""
+
+    id: str
+    verbs: frozenset[str]
+    default: str
+    codes: dict[str, str]
+    target: str  # "object": the frame verb's object first ("urged Iran to ..."); "complement"
+
+    def code_for(self, complement_root: str | None) -> str:
+        if complement_root is None:
+            return self.default
+        return self.codes.get(complement_root, self.default)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A pattern that fired on a token, with the object lemma that made it specific."""
+
+    pattern: Pattern
+    token: Token
+    object_token: Token | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """Patterns indexed by (part of speech, lemma), most specific first, and frames by verb."""
+
+    patterns: dict[tuple[str, str], tuple[Pattern, ...]]
+    frames: dict[str, Frame]
+
+    @classmethod
+    def from_dictionaries(cls, dicts: Dictionaries, ontology: Ontology) -> EventLexicon:
+        """Build the index; every code must exist in the CAMEO table."""
+        index: dict[tuple[str, str], list[Pattern]] = {}
+        for item in dicts["events"]:
+            code = str(item["code"])
+            if code not in ontology:
+                raise LexiconError(f"[E319] events: pattern {item['id']!r} has unknown code {code!r}")
+            pos = "verb" if "verb" in item else "noun"
+            pattern = Pattern(
+                id=str(item["id"]),
+                code=code,
+                pos=pos,
+                lemma=str(item[pos]).lower(),
+                particle=(str(item["particle"]).lower() if item.get("particle") else None),
+                objects=frozenset(str(o).lower() for o in item.get("objects") or ()),
+                target=tuple(str(t).lower() for t in item.get("target") or DEFAULT_TARGETS),
+                symmetric=bool(item.get("symmetric", False)),
+                passive_target=bool(item.get("passive_target", True)),
+                confidence=float(item.get("confidence", 0.8 if pos == "verb" else 0.6)),
+            )
+            index.setdefault((pos, pattern.lemma), []).append(pattern)
+        frames: dict[str, Frame] = {}
+        for item in dicts["frames"]:
+            codes = {str(k).zfill(2): str(v) for k, v in (item.get("codes") or {}).items()}
+            for code in [str(item["default"]), *codes.values()]:
+                if code not in ontology:
+                    raise LexiconError(f"[E319] frames: {item['id']!r} has unknown code {code!r}")
+            frame = Frame(str(item["id"]), frozenset(v.lower() for v in item["verbs"]),
+                          str(item["default"]), codes, str(item.get("target") or "object"))
+            for verb in frame.verbs:
+                frames[verb] = frame
+        ordered = {
+            key: tuple(sorted(items, key=lambda p: -p.specificity)) for key, items in index.items()
+        }
+        return cls(ordered, frames)
+
+    def candidates(self, token: Token) -> tuple[str, tuple[Pattern, ...]]:
+        """Patterns that may fire on ``token`` (a multiword noun lemma is tried first)."""
+        pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in (
+            "NOUN", "PROPN") else ""
+        if not pos:
+            return "", ()
+        lemma = token.lemma_.lower()
+        if pos == "noun":
+            for child in token.lefts:
+                if child.dep_ == "compound":
+                    found = self.patterns.get((pos, f"{child.lemma_.lower()} {lemma}"))
+                    if found:
+                        return pos, found
+        return pos, self.patterns.get((pos, lemma), ())
+
+    def match(self, token: Token) -> Match | None:
+        """The most specific pattern whose particle and object constraints hold on ``token``."""
+        pos, patterns = self.candidates(token)
+        if not patterns:
+            return None
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent")}
+        objects = object_tokens(token, pos)
+        for pattern in patterns:
+            if pattern.particle is not None and pattern.particle not in particles:
+                continue
+            if not pattern.objects:
+                return Match(pattern, token, None)
+            for obj in objects:
+                if _object_lemmas(obj) & pattern.objects:
+                    return Match(pattern, token, obj)
+        return None
+
+
+def object_tokens(token: Token, pos: str) -> list[Token]:
+    """Heads of the phrases that count as the trigger's object.
+
+    Verbs: direct object (or the passive subject), and objects of particles/prepositions
+    ("call for talks"). Nouns: the object of "of" ("the signing of a deal") and compounds.
+    """
+    found: list[Token] = []
+    for child in token.children:
+        if pos == "verb" and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):
+            found.append(child)
+        elif child.dep_ in ("prep", "agent") and (pos == "verb" or child.lower_ == "of"):
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+        elif pos == "verb" and child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
+            found.append(child)
+    for obj in list(found):
+        found.extend(obj.conjuncts)
+    return found
+
+
+def _object_lemmas(token: Token) -> set[str]:
+    lemmas = {token.lemma_.lower(), token.lower_}
+    for child in token.lefts:
+        if child.dep_ in MODIFIER_DEPS:
+            lemmas.add(child.lemma_.lower())
+            lemmas.add(f"{child.lemma_.lower()} {token.lemma_.lower()}")
+    return lemmas

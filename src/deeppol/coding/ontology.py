@@ -1,0 +1,80 @@
+"""CAMEO event codes with Goldstein values and quad classes, and their PLOVER equivalents.
+
+Both tables are package data copied from the CAMEO 1.1b3 / GDELT / PLOVER reference tables.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from importlib import resources
+
+from deeppol.errors import LexiconError
+from deeppol.types import EventCode
+
+LEXICON_PACKAGE = "deeppol.coding.lexicons"
+
+FIVE_CLASSES = {
+    **{r: "MAKE_STATEMENT" for r in ("01", "02")},
+    **{r: "VERBAL_COOPERATION" for r in ("03", "04", "05")},
+    **{r: "MATERIAL_COOPERATION" for r in ("06", "07", "08")},
+    **{r: "VERBAL_CONFLICT" for r in ("09", "10", "11", "12", "13")},
+    **{r: "MATERIAL_CONFLICT" for r in ("14", "15", "16", "17", "18", "19", "20")},
+}
+"""CAMEO root -> the five-class ("PentaClass") scheme used by ConfliBERT."""
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    text = resources.files(LEXICON_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    """Immutable lookup of every CAMEO code; build it once with ``Ontology.load()``."""
+
+    codes: dict[str, EventCode]
+
+    @classmethod
+    def load(cls) -> Ontology:
+        """Read the packaged CAMEO and CAMEO-to-PLOVER tables."""
+        plover: dict[str, tuple[str | None, str | None]] = {}
+        for row in _read_tsv("cameo_to_plover.tsv"):
+            event = row["plover_event"] or None
+            if event in (None, "dropped"):
+                event = None
+            elif "|" in event:  # a root split between two types: the more frequent first
+                event = event.split("|")[0]
+            plover[row["cameo_code"]] = (event, row["plover_mode"] or None)
+        codes: dict[str, EventCode] = {}
+        for row in _read_tsv("cameo_event_codes.tsv"):
+            code = row["code"]
+            try:
+                event, mode = plover.get(code, (None, None))
+                codes[code] = EventCode(
+                    code=code,
+                    name=row["name"],
+                    root=row["root"],
+                    quad_class=int(row["quad_class"]),
+                    goldstein=float(row["goldstein"]),
+                    plover=event,
+                    plover_mode=mode,
+                )
+            except (KeyError, ValueError) as exc:
+                raise LexiconError(f"[E301] cameo_event_codes.tsv: bad row for {code!r}: {exc}") from exc
+        return cls(codes)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.codes
+
+    def get(self, code: str) -> EventCode:
+        """The ``EventCode`` for a CAMEO code string such as ``"057"``."""
+        try:
+            return self.codes[code]
+        except KeyError:
+            raise LexiconError(f"[E302] unknown CAMEO event code {code!r}") from None
+
+
+def five_class(root: str) -> str:
+    """Map a CAMEO root ("01"-"20") to the five-class scheme."""
+    return FIVE_CLASSES[root]

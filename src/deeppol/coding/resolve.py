@@ -1,0 +1,107 @@
+"""Turning an argument's noun phrase into coded actors.
+
+Order of evidence: a person holding a role on the article date, a seat of power, an organisation
+or armed group, then country + sector ("China's foreign ministry" -> CHNGOV; "Chinese and Russian
+warships" -> CHNMIL, RUSMIL), then a sector whose country the article already gave, then an
+anaphor resolved through the article context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from deeppol.coding.actors import COUNTRY_KINDS, Mention
+from deeppol.coding.coref import ArticleContext
+from deeppol.coding.structure import phrase_tokens
+from deeppol.types import ActorRef
+
+UNKNOWN_COUNTRY = "---"
+ORG_KINDS = frozenset({"igo", "ngo", "organizations", "company"})
+
+
+def _ref(code: str, tokens: list[Token], mentions: list[Mention], doc_offset: int) -> ActorRef:
+    doc = tokens[0].doc
+    start_i = min(t.i for t in tokens)
+    end_i = max(t.i for t in tokens)
+    start = doc[start_i].idx
+    end = doc[end_i].idx + len(doc[end_i])
+    return ActorRef(code, doc.text[start:end], start + doc_offset, end + doc_offset,
+                    tuple(dict.fromkeys(m.entry.id for m in mentions)))
+
+
+def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | None,
+                   context: ArticleContext, doc_offset: int = 0) -> list[tuple[str, ActorRef]]:
+    """Coded actors for the phrase headed by ``head``, each with its kind (for the context)."""
+    phrase = phrase_tokens(head)
+    mentions: list[Mention] = []
+    for token in phrase:
+        mention = by_token.get(token.i)
+        if mention is not None and mention not in mentions:
+            mentions.append(mention)
+    found = _from_mentions(head, phrase, mentions, day, context, doc_offset)
+    if found:
+        return found
+    return [("anaphor", ref) for ref in context.resolve(head, phrase)]
+
+
+def _from_mentions(head: Token, phrase: list[Token], mentions: list[Mention], day: dt.date | None,
+                   context: ArticleContext, offset: int) -> list[tuple[str, ActorRef]]:
+    if not mentions:
+        return []
+    doc = head.doc
+
+    def span_tokens(mention: Mention) -> list[Token]:
+        return [doc[mention.start], doc[mention.end - 1], head]
+
+    for mention in mentions:
+        if mention.entry.kind == "person":
+            code = mention.entry.code_on(day)
+            if code:
+                return [("person", _ref(code, span_tokens(mention), [mention], offset))]
+    for kind in ("seat", *ORG_KINDS, "armed_group", "party", "groups"):
+        for mention in mentions:
+            if mention.entry.kind == kind:
+                label = "org" if kind in ORG_KINDS else "group" if kind != "seat" else "country"
+                return [(label, _ref(mention.entry.code, span_tokens(mention), [mention], offset))]
+    agents = [m for m in mentions if m.entry.kind == "agent"]
+    agent = _nearest(agents, head)
+    agent_code = agent.entry.code if agent else ""
+    countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
+    person_like = head.pos_ == "PROPN" or (agent is not None and agent.entry.code in ("GOV", "MIL"))
+    if countries:
+        result: list[tuple[str, ActorRef]] = []
+        seen: set[str] = set()
+        for country in countries:
+            code = country.entry.code + agent_code
+            if code in seen:
+                continue
+            seen.add(code)
+            used = [country, agent] if agent else [country]
+            if agent is not None:
+                context.learn_agent(doc[agent.start:agent.end].text, country.entry.code)
+            kind = "person" if person_like and agent else "country"
+            result.append((kind, _ref(code, span_tokens(country), used, offset)))
+        return result
+    if agent is not None:
+        country = None
+        for candidate in agents:
+            country = context.country_of_role(doc[candidate.start:candidate.end].text)
+            if country:
+                break
+        code = (country or UNKNOWN_COUNTRY) + agent_code
+        kind = "person" if head.pos_ == "PROPN" else "agent"
+        return [(kind, _ref(code, span_tokens(agent), agents, offset))]
+    return []
+
+
+def _nearest(agents: list[Mention], head: Token) -> Mention | None:
+    """The role word that heads the phrase, else the one closest before its head."""
+    best: Mention | None = None
+    for mention in agents:
+        if mention.start <= head.i < mention.end:
+            return mention
+        if mention.start < head.i and (best is None or mention.start > best.start):
+            best = mention
+    return best or (agents[0] if agents else None)

@@ -1,0 +1,154 @@
+"""Reading who-did-what-to-whom off the dependency parse.
+
+Subjects (with conjunctions distributed, passives with "by", subjects inherited by infinitive and
+conjoined verbs and by relative clauses), targets in the order a pattern asks for, the noun phrase
+that spells an argument, and the modality of a trigger (negated, hypothetical).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct",
+                              "prep", "parataxis", "mark", "advmod", "dep"})
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "stage", "make", "have", "begin",
+                         "start", "resume", "wage", "mount", "open", "sign", "reach", "issue",
+                         "lodge", "file", "impose", "announce", "pay", "deliver", "give", "take",
+                         "join", "attend", "host", "lead", "continue", "step", "end", "call"})
+
+
+def is_passive(verb: Token) -> bool:
+    """True when the verb is in the passive voice ("were attacked")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Each token followed by the tokens conjoined with it ("Japan and the US" -> both)."""
+    result: list[Token] = []
+    for token in tokens:
+        for item in (token, *token.conjuncts):
+            if item not in result and item.pos_ not in ("VERB", "AUX"):
+                result.append(item)
+    return result
+
+
+def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
+    """Heads of the verb's agent: its subject, "by" phrase, or the subject it inherits."""
+    if is_passive(verb):
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        return with_conjuncts(agents)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        subject = subjects[0]
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return with_conjuncts([verb.head])
+        return with_conjuncts(subjects)
+    if depth >= 3:
+        return []
+    head = verb.head
+    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return with_conjuncts([head])
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head is not verb:
+        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in verb.children):
+            return []
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_heads(head, depth + 1)
+    return []
+
+
+def passive_subject(verb: Token) -> list[Token]:
+    """The grammatical subject of a passive verb: the one acted upon."""
+    return with_conjuncts([c for c in verb.children if c.dep_ == "nsubjpass"])
+
+
+def prep_objects(token: Token, preposition: str) -> list[Token]:
+    """Objects of ``preposition`` attached to ``token`` ("sanctions on Russia" -> Russia)."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "prt", "agent", "dative") and child.lower_ == preposition:
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+            if child.dep_ == "prt":  # "call on X": the object hangs off the verb
+                found.extend(c for c in token.children if c.dep_ == "dobj")
+    return with_conjuncts(found)
+
+
+def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | None,
+                 passive_target: bool) -> list[Token]:
+    """Candidates for the target, per the pattern's order of places to look."""
+    anchors = [trigger]
+    if object_token is not None and object_token is not trigger:
+        anchors.append(object_token)
+    elif trigger.pos_ in ("VERB", "AUX"):
+        anchors.extend(c for c in trigger.children if c.dep_ == "dobj")
+    candidates: list[list[Token]] = []
+    passive = trigger.pos_ in ("VERB", "AUX") and is_passive(trigger)
+    if passive and passive_target:
+        candidates.append(passive_subject(trigger))
+    for place in order:
+        if place == "dobj":
+            if not passive:
+                candidates.append(with_conjuncts(
+                    [c for c in trigger.children if c.dep_ in ("dobj", "attr")]))
+        elif place in ("iobj", "dative"):
+            candidates.append(with_conjuncts([c for c in trigger.children if c.dep_ == "dative"]))
+        else:
+            for anchor in anchors:
+                candidates.append(prep_objects(anchor, place))
+    return [t for group in candidates for t in group]
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens that spell the noun phrase headed by ``head``, without clauses or conjuncts.
+
+    Keeps determiners, modifiers (and their own conjunctions: "Chinese and Russian warships"),
+    possessors, appositions and "of" phrases ("the government of Japan").
+    """
+    tokens = [head]
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            dep = child.dep_
+            if dep == "prep":
+                if child.lower_ != "of":
+                    continue
+            elif dep in ("conj", "cc"):
+                if token is head:
+                    continue
+            elif dep in PHRASE_STOP_DEPS:
+                continue
+            tokens.append(child)
+            stack.append(child)
+    tokens.sort(key=lambda t: t.i)
+    return tokens
+
+
+def modality(trigger: Token) -> str:
+    """``negated``, ``hypothetical`` or ``asserted`` for the clause of ``trigger``."""
+    from deeppol.types import ASSERTED, HYPOTHETICAL, NEGATED
+
+    clause = trigger
+    for _ in range(4):
+        for child in clause.children:
+            if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in NEGATIONS
+                                       and child.i < trigger.i):
+                return NEGATED
+            if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
+                return HYPOTHETICAL
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+                if any(g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
+                       HYPOTHETICAL_MARKS for m in g.children) for g in clause.children):
+                    return HYPOTHETICAL
+                if child.lower_ in ("could", "might", "may"):
+                    return HYPOTHETICAL
+        if clause.dep_ != "xcomp" or clause.head is clause:
+            break
+        clause = clause.head
+    return ASSERTED

@@ -1,0 +1,277 @@
+"""Event date resolution: pick the temporal expression of a sentence and anchor it.
+
+Candidates are spaCy ``DATE`` entities inside the sentence plus a few regex forms
+the small NER model misses ("on Thursday", "Jan. 6", "two days ago", ...).  The
+first resolvable candidate wins; relative expressions are resolved against the
+article's publication date with :mod:`dateparser`.  News reports past events, so a
+resolved date never lies after the publication date (weekday forms move back one
+week, month and day-month forms one year; explicit years are kept as written).
+Without any usable expression the publication date is returned as a fallback.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from dateparser.date import DateDataParser
+from spacy.tokens import Span
+
+__all__ = ["DateResolver", "ResolvedDate"]
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|"
+    r"July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
+    r"Dec(?:ember|\.)?)"
+)
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_NUM = (
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|several|a\s+few|few|many|some|a\s+couple\s+of|"
+    r"a\s+number\s+of|dozens\s+of|hundreds\s+of)"
+)
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+
+# Each alternative captures the date part (without a leading preposition) in group "d".
+_CANDIDATE_RE = re.compile(
+    "|".join(
+        (
+            # Jan. 6 / January 6th, 2021
+            rf"\b(?P<d1>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)",
+            # 6 January (2021)
+            rf"\b(?P<d2>\d{{1,2}}\s+{_MONTH_FULL}(?:\s+\d{{4}})?)\b",
+            # in October / October 2020 / early May
+            rf"(?:\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his)\s+)"
+            rf"(?P<d3>{_MONTH_FULL}(?:\s+\d{{4}})?)\b",
+            rf"\b(?P<d4>{_MONTH_FULL}\s+\d{{4}})\b",
+            # on Thursday / last Friday night
+            rf"\b(?P<d5>(?:[Ll]ast\s+|[Tt]his\s+past\s+)?{_WEEKDAY}{_PART_OF_DAY})\b",
+            # two days ago / yesterday / last month / earlier this week
+            rf"(?i:\b(?P<d6>{_NUM}\s+{_UNIT}\s+ago|yesterday|today|tonight|"
+            r"(?:earlier\s+|later\s+)?this\s+(?:week|month|year|weekend|morning|afternoon|evening)|"
+            r"(?:earlier|later)\s+today|"
+            r"(?:(?:early|late)\s+)?last\s+(?:week|month|year|weekend|night))\b)",
+            # in 2019
+            r"(?:\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)"
+            r"(?P<d7>(?:19|20)\d{2})\b(?!s)",
+        )
+    )
+)
+
+_LEADING_RE = re.compile(
+    r"^(?:(?:on|in|at|by|during|the|early|late|mid-?|earlier|later|"
+    r"the\s+(?:end|beginning|start|middle)\s+of)\s+)+",
+    re.IGNORECASE,
+)
+_REJECT_RE = re.compile(
+    r"\b(?:old|aged?|every|each|daily|weekly|monthly|annual(?:ly)?|per|recent|"
+    r"decades?|centur(?:y|ies)|tomorrow|next|coming|upcoming|later\s+this|"
+    r"lifetime|period|season)\b|-year-old|\b\d{2,4}'?s\b|^\d{1,2}$"
+    rf"|^(?:the\s+)?{_UNIT}$",
+    re.IGNORECASE,
+)
+_DURATION_RE = re.compile(
+    r"^(?:(?:for|about|nearly|almost|around|over|more\s+than|less\s+than|up\s+to|"
+    r"at\s+least)\s+)?"
+    rf"(?:the\s+(?:past|last|previous|first|next|coming)\s+(?:{_NUM}\s+)?"
+    rf"|(?:past|last|previous)\s+{_NUM}\s+|(?:the\s+)?{_NUM}\s+)"
+    rf"(?:full\s+|straight\s+|consecutive\s+)?{_UNIT}\b(?!\s+ago)",
+    re.IGNORECASE,
+)
+_WEEKDAY_EXPR_RE = re.compile(
+    rf"^(?P<last>last\s+|this\s+past\s+)?(?P<wd>{_WEEKDAY}){_PART_OF_DAY}$",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_MONTH_NAME_RE = re.compile(rf"\b{_MONTH}(?!\w)", re.IGNORECASE)
+
+_PRECISIONS: Mapping[str, str] = MappingProxyType(
+    {"day": "day", "week": "day", "time": "day", "month": "month", "year": "year"}
+)
+_BASE_SETTINGS: Mapping[str, Any] = MappingProxyType(
+    {
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+)
+_MAX_CACHE = 50_000
+_MAX_PARSERS = 512
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    """A sentence's event date.
+
+    ``value`` is None only when nothing is known; ``text``/``start``/``end`` are the
+    temporal expression used (offsets into ``doc.text``), None for the fallback.
+    """
+
+    value: datetime.date | None
+    precision: str  # "day" | "month" | "year" | "unknown"
+    text: str | None
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    text: str
+    start: int
+    end: int
+
+
+def _normalise(expr: str) -> str:
+    expr = " ".join(expr.split())
+    expr = re.sub(r"^this\s+past\s+", "last ", expr, flags=re.IGNORECASE)
+    return _LEADING_RE.sub("", expr).strip(" ,;")
+
+
+def _is_non_date(expr: str) -> bool:
+    return bool(_REJECT_RE.search(expr) or _DURATION_RE.match(expr))
+
+
+def _minus_years(value: datetime.date, years: int = 1) -> datetime.date:
+    try:
+        return value.replace(year=value.year - years)
+    except ValueError:  # 29 February
+        return value.replace(year=value.year - years, day=28)
+
+
+class DateResolver:
+    """Resolves the event date of a sentence; one per worker, not thread-safe."""
+
+    def __init__(self) -> None:
+        self._parser = DateDataParser(languages=["en"], settings=dict(_BASE_SETTINGS))
+        # The first parse loads dateparser's language data (~100 ms): pay it here.
+        self._parser.get_date_data("1 January 2000")
+        # dateparser fixes RELATIVE_BASE when a parser is built, so parsers anchored
+        # on a publication date are built lazily and kept per date.
+        self._anchored: dict[datetime.date, DateDataParser] = {}
+        self._cache: dict[tuple[str, datetime.date | None], tuple[datetime.date, str] | None] = {}
+
+    # -- public -------------------------------------------------------------
+    def resolve(self, sent: Span, published: datetime.date | None) -> ResolvedDate:
+        if isinstance(published, datetime.datetime):
+            published = published.date()
+        for cand in self._candidates(sent):
+            resolved = self._resolve_expression(cand.text, published)
+            if resolved is not None:
+                value, precision = resolved
+                return ResolvedDate(value, precision, cand.text, cand.start, cand.end)
+        if published is None:
+            return ResolvedDate(None, "unknown", None, None, None)
+        return ResolvedDate(published, "day", None, None, None)
+
+    # -- candidates ---------------------------------------------------------
+    @staticmethod
+    def _candidates(sent: Span) -> list[_Candidate]:
+        found: list[_Candidate] = [
+            _Candidate(ent.text, ent.start_char, ent.end_char)
+            for ent in sent.ents
+            if ent.label_ == "DATE"
+        ]
+        offset = sent.start_char
+        for match in _CANDIDATE_RE.finditer(sent.text):
+            group = match.lastgroup
+            if group is None:
+                continue
+            found.append(
+                _Candidate(
+                    match.group(group),
+                    offset + match.start(group),
+                    offset + match.end(group),
+                )
+            )
+        if len(found) < 2:
+            return found
+        # Document order; on overlap keep the earliest, then the longest.
+        found.sort(key=lambda c: (c.start, c.start - c.end))
+        kept: list[_Candidate] = []
+        for cand in found:
+            if kept and cand.start < kept[-1].end:
+                continue
+            kept.append(cand)
+        return kept
+
+    # -- resolution ---------------------------------------------------------
+    def _resolve_expression(
+        self, text: str, published: datetime.date | None
+    ) -> tuple[datetime.date, str] | None:
+        key = (text, published)
+        if key in self._cache:
+            return self._cache[key]
+        result = self._compute(text, published)
+        if len(self._cache) >= _MAX_CACHE:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+    def _compute(
+        self, text: str, published: datetime.date | None
+    ) -> tuple[datetime.date, str] | None:
+        expr = _normalise(text)
+        if not expr or _is_non_date(expr):
+            return None
+        explicit_year = _YEAR_RE.search(expr) is not None
+        if published is None:
+            if not explicit_year:
+                return None
+            return self._parse(self._parser, expr)
+
+        weekday = _WEEKDAY_EXPR_RE.match(expr)
+        if weekday is not None:
+            target = _WEEKDAYS.index(weekday.group("wd").lower())
+            back = (published.weekday() - target) % 7
+            if back == 0 and weekday.group("last"):
+                back = 7
+            return published - datetime.timedelta(days=back), "day"
+
+        parsed = self._parse(self._anchored_parser(published), expr)
+        if parsed is None:
+            return None
+        value, precision = parsed
+        if value > published and not explicit_year:
+            if precision == "month" or _MONTH_NAME_RE.search(expr):
+                value = _minus_years(value)
+            else:  # a future relative expression ("next week"): not a past event
+                return None
+        return value, precision
+
+    def _anchored_parser(self, published: datetime.date) -> DateDataParser:
+        parser = self._anchored.get(published)
+        if parser is None:
+            if len(self._anchored) >= _MAX_PARSERS:
+                self._anchored.clear()
+            base = datetime.datetime.combine(published, datetime.time())
+            parser = DateDataParser(
+                languages=["en"], settings={**_BASE_SETTINGS, "RELATIVE_BASE": base}
+            )
+            self._anchored[published] = parser
+        return parser
+
+    @staticmethod
+    def _parse(parser: DateDataParser, expr: str) -> tuple[datetime.date, str] | None:
+        try:
+            data = parser.get_date_data(expr)
+        except (ValueError, OverflowError):
+            return None
+        if data.date_obj is None:
+            return None
+        precision = _PRECISIONS.get(data.period or "day", "day")
+        value = data.date_obj.date()
+        if precision == "month":
+            value = value.replace(day=1)
+        elif precision == "year":
+            value = value.replace(month=1, day=1)
+        return value, precision

