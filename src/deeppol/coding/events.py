@@ -121,21 +121,34 @@ class EventLexicon:
         return pos, self.patterns.get((pos, lemma), ())
 
     def match(self, token: Token) -> Match | None:
-        """The most specific pattern whose particle and object constraints hold on ``token``."""
+        """The best pattern whose particle and object constraints hold on ``token``.
+
+        Ranked by specificity (particle, objects), then by where the object word matched (a
+        modifier, "drone strike", beats the head word), then by the pattern's confidence.
+        """
         pos, patterns = self.candidates(token)
         if not patterns:
             return None
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent")}
         objects = object_tokens(token, pos)
+        if pos == "noun":
+            objects.append(token)
+        best: tuple[tuple[int, int, float], Match] | None = None
         for pattern in patterns:
             if pattern.particle is not None and pattern.particle not in particles:
                 continue
             if not pattern.objects:
-                return Match(pattern, token, None)
+                rank = (pattern.specificity, 0, pattern.confidence)
+                if best is None or rank > best[0]:
+                    best = (rank, Match(pattern, token, None))
+                continue
             for obj in objects:
-                if _object_lemmas(obj) & pattern.objects:
-                    return Match(pattern, token, obj)
-        return None
+                quality = _object_quality(obj, pattern.objects)
+                if quality:
+                    rank = (pattern.specificity, quality, pattern.confidence)
+                    if best is None or rank > best[0]:
+                        best = (rank, Match(pattern, token, None if obj is token else obj))
+        return best[1] if best else None
 
 
 def object_tokens(token: Token, pos: str) -> list[Token]:
@@ -157,10 +170,12 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
     return found
 
 
-def _object_lemmas(token: Token) -> set[str]:
-    lemmas = {token.lemma_.lower(), token.lower_}
+def _object_quality(token: Token, wanted: frozenset[str]) -> int:
+    """2 when a modifier of ``token`` is a wanted word ("drone strike"), 1 for the head word."""
+    head = token.lemma_.lower()
     for child in token.lefts:
         if child.dep_ in MODIFIER_DEPS:
-            lemmas.add(child.lemma_.lower())
-            lemmas.add(f"{child.lemma_.lower()} {token.lemma_.lower()}")
-    return lemmas
+            modifier = child.lemma_.lower()
+            if modifier in wanted or f"{modifier} {head}" in wanted:
+                return 2
+    return 1 if head in wanted or token.lower_ in wanted else 0

@@ -1,0 +1,153 @@
+"""Actor resolution through the coder: dictionary names, dated roles, titles, metonyms."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from deeppol.coding.actors import ActorLexicon, plural_forms
+from deeppol.coding.coder import Coder
+from deeppol.coding.dictionaries import load_dictionaries
+from deeppol.config import Settings
+
+CodeFn = Callable[..., list[dict]]
+
+RUTTE_YAML = """\
+people:
+  - id: mark-rutte
+    names: [Mark Rutte, Rutte]
+    roles:
+      - {code: NLDGOV, title: Prime Minister, start: 2010-10-14, end: 2024-07-02}
+      - {code: IGOWSTNAT, title: NATO Secretary General, start: 2024-10-01, end: null}
+"""
+RUTTE_SENTENCE = "Mark Rutte criticized Russia."
+
+
+@pytest.fixture(scope="module")
+def rutte_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("dicts") / "rutte.yaml"
+    path.write_text(RUTTE_YAML, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def rutte_coder(nlp: Language, rutte_file: Path) -> Coder:
+    return Coder(Settings(dictionaries=(str(rutte_file),)), nlp=nlp)
+
+
+def _sources(coder: Coder, text: str, date: str | None) -> set[str | None]:
+    return {e.source.code if e.source else None for e in coder.code_text(text, date=date)}
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("2019-05-02", "NLDGOV"),
+        ("2024-07-02", "NLDGOV"),  # the last day of a role still counts
+        ("2025-03-12", "IGOWSTNAT"),
+        ("2024-10-01", "IGOWSTNAT"),
+    ],
+)
+def test_user_person_role_by_article_date(rutte_coder: Coder, date: str, expected: str) -> None:
+    assert _sources(rutte_coder, RUTTE_SENTENCE, date) == {expected}
+
+
+def test_user_person_between_roles_is_no_actor(rutte_coder: Coder) -> None:
+    # no role and no default on that day: the person is not an actor, so no sourced event
+    assert _sources(rutte_coder, RUTTE_SENTENCE, "2024-08-15") == set()
+
+
+def test_user_person_roles_in_lexicon(rutte_file: Path) -> None:
+    lexicon = ActorLexicon.from_dictionaries(load_dictionaries([rutte_file]))
+    (entry,) = lexicon.named["Mark Rutte"]
+    assert entry.code_on(dt.date(2019, 1, 1)) == "NLDGOV"
+    assert entry.code_on(dt.date(2025, 1, 1)) == "IGOWSTNAT"
+    assert entry.code_on(dt.date(2000, 1, 1)) is None
+    assert entry.code_on(None) == "IGOWSTNAT"  # unknown date: the latest role
+
+
+def _packaged_has(name: str) -> bool:
+    return any(name in (entry.get("names") or ()) for entry in load_dictionaries()["people"])
+
+
+@pytest.mark.parametrize(("date", "expected"), [("2019-05-02", "NLDGOV"), ("2025-03-12", "IGOWSTNAT")])
+def test_packaged_person_role_by_article_date(coder: Coder, date: str, expected: str) -> None:
+    if not _packaged_has("Mark Rutte"):
+        pytest.skip("the packaged people.yaml has no Mark Rutte")
+    assert _sources(coder, RUTTE_SENTENCE, date) == {expected}
+
+
+def _dyads(rows: list[dict], sentence: int | None = None) -> set[tuple[str | None, str | None]]:
+    return {(r["source"], r["target"]) for r in rows
+            if sentence is None or r["sentence_index"] == sentence}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Chinese President Xu Mingde criticized Japan.", "CHNGOV"),
+        ("A senior Iranian official condemned Israel.", "IRNGOV"),
+        ("The Kremlin accused Kyiv of sabotage.", "RUSGOV"),
+        ("NATO condemned Russia's missile tests.", "IGOWSTNAT"),
+        ("The European Union imposed sanctions on Iran.", "IGOEUREEC"),
+        ("Hamas fired rockets at Israel.", "PSEREBHMS"),
+        ("Tokyo criticized Beijing over its military buildup.", "JPN"),
+        ("Indian police arrested opposition activists in Delhi.", "INDCOP"),
+    ],
+)
+def test_source_resolution(code: CodeFn, text: str, source: str) -> None:
+    sources = {r["source"] for r in code(text)}
+    assert source in sources, f"{text!r}: sources {sources}"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Tokyo criticized Beijing over its military buildup.", "JPN", "CHN"),
+        ("The Kremlin accused Kyiv of sabotage.", "RUSGOV", "UKR"),
+        ("NATO condemned Russia.", "IGOWSTNAT", "RUS"),
+        ("Hamas fired rockets at Israel.", "PSEREBHMS", "ISR"),
+    ],
+)
+def test_dyad_resolution(code: CodeFn, text: str, source: str, target: str) -> None:
+    dyads = _dyads(code(text))
+    assert any(s == source and t is not None and t.startswith(target) for s, t in dyads), dyads
+
+
+def test_title_with_unknown_name_gets_country_and_agent(code: CodeFn) -> None:
+    rows = code("Japan's defence minister Taro Yamada visited India.")
+    sources = [r["source"] for r in rows]
+    assert sources, "no event"
+    source = sources[0]
+    assert source[:3] == "JPN"
+    assert source[3:6] in ("MIL", "GOV"), source
+    assert any(r["target"] == "IND" for r in rows)
+
+
+def test_role_word_inherits_country_from_earlier_sentence(code: CodeFn) -> None:
+    rows = code("China's foreign ministry criticized the United States. Foreign ministry spokesman "
+                "Li Wei later accused Washington of provocation.")
+    second = [r for r in rows if r["sentence_index"] == 1]
+    assert second, f"no event in the second sentence: {rows}"
+    assert {r["source"] for r in second} == {"CHNGOV"}
+    assert {r["target"] for r in second} == {"USA"}
+
+
+def test_conjoined_adjectives_compose_with_sector(code: CodeFn) -> None:
+    rows = code("Chinese and Russian warships fired on a Japanese fishing boat.")
+    sources = {r["source"] for r in rows}
+    assert {"CHNMIL", "RUSMIL"} <= sources, sources
+
+
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [("warship", "warships"), ("ministry", "ministries"), ("policeman", "policemen"),
+     ("foreign ministry", "foreign ministries"), ("embassy", "embassies"), ("boss", "bosses"),
+     ("envoy", "envoys")],
+)
+def test_plural_forms(word: str, plural: str) -> None:
+    assert plural_forms(word) == (word, plural)

@@ -1,0 +1,139 @@
+"""Who did what to whom: argument structure read off the parse, through the Coder.
+
+Assertions are on (source, target, CAMEO root) triples of the coded rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+CodeFn = Callable[..., list[dict]]
+Triple = tuple[str | None, str | None, str]
+
+
+def _triples(rows: list[dict]) -> set[Triple]:
+    return {(r["source"], r["target"], r["root_code"]) for r in rows}
+
+
+def _lenient(rows: list[dict]) -> set[Triple]:
+    """Actors reduced to their country block."""
+    return {((r["source"] or "")[:3] or None, (r["target"] or "")[:3] or None, r["root_code"])
+            for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Japan and the United States criticized China over its maritime claims.",
+                     {("JPN", "CHN", "11"), ("USA", "CHN", "11")}, id="conjoined-subjects"),
+        pytest.param("Russia criticized Japan and South Korea.",
+                     {("RUS", "JPN", "11"), ("RUS", "KOR", "11")}, id="conjoined-objects"),
+        pytest.param("North Korea was criticized by the U.S., Japan and Australia.",
+                     {("USA", "PRK", "11"), ("JPN", "PRK", "11"), ("AUS", "PRK", "11")},
+                     id="passive-three-agents"),
+        pytest.param("The embassy was attacked by Iran.", {("IRN", None, "19")},
+                     id="passive-by-agent-source"),
+    ],
+)
+def test_conjunctions_and_passives(code: CodeFn, text: str, expected: set[Triple]) -> None:
+    got = _lenient(code(text))
+    if all(t is not None for _, t, _ in expected):
+        assert expected <= got, got
+    else:  # only sources and roots are fixed
+        assert {(s, r) for s, _, r in expected} <= {(s, r) for s, _, r in got}, got
+
+
+def test_passive_source_is_the_by_phrase(code: CodeFn) -> None:
+    got = _lenient(code("Ukrainian troops were attacked by Russian forces near Kharkiv."))
+    assert ("RUS", "UKR", "19") in got, got
+    assert not any(s == "UKR" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "code_prefix"),
+    [
+        ("Japan and Australia signed a defense pact.", "JPN", "AUS", "057"),
+        ("Japan signed a defense pact with Australia.", "JPN", "AUS", "057"),
+        ("The Indian prime minister met Japan's foreign minister in Delhi.", "IND", "JPN", "04"),
+    ],
+)
+def test_symmetric_events_are_coded_both_ways(code: CodeFn, text: str, first: str, second: str,
+                                              code_prefix: str) -> None:
+    rows = code(text)
+    pairs = {((r["source"] or "")[:3], (r["target"] or "")[:3]) for r in rows
+             if r["code"].startswith(code_prefix)}
+    assert {(first, second), (second, first)} <= pairs, [(r["source"], r["target"], r["code"])
+                                                          for r in rows]
+
+
+@pytest.mark.xfail(reason="Coder._events drops the event under require_target before the symmetric "
+                          "dyads between conjoined sources are built", strict=False)
+def test_symmetric_conjoined_sources_survive_require_target(coder) -> None:
+    dyadic = coder.derive(require_target=True)
+    events = dyadic.code_text("Japan and Australia signed a defense pact.", date="2022-01-07")
+    pairs = {(e.source.code, e.target.code, e.code.code) for e in events if e.source and e.target}
+    assert {("JPN", "AUS", "057"), ("AUS", "JPN", "057")} <= pairs, pairs
+
+
+def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
+    rows = code("Officials in Kabul said Pakistani troops attacked Afghan villages.")
+    got = _lenient(rows)
+    assert any(s == "PAK" and t == "AFG" and r in ("18", "19") for s, t, r in got), got
+    assert not any(r == "01" for _, _, r in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "root"),
+    [
+        ("Iran did not attack the embassy.", "negated", "19"),
+        ("Russia never attacked Ukraine.", "negated", "19"),
+        ("Russia would retaliate against NATO if it expanded.", "hypothetical", "19"),
+        ("China could attack Taiwan.", "hypothetical", "19"),
+    ],
+)
+def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,
+                           root: str) -> None:
+    assert code(text) == [], "an unasserted event was output by default"
+    rows = code_unasserted(text)
+    assert rows, "no event even with include_unasserted"
+    assert {r["mode"] for r in rows} == {mode}
+    assert root in {r["root_code"] for r in rows}
+
+
+def test_asserted_is_the_default_mode(code: CodeFn) -> None:
+    rows = code("Iran attacked the embassy.")
+    assert rows
+    assert {r["mode"] for r in rows} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Iran refused to meet the American envoy.", ("IRN", "USA", "12"),
+                     id="refusal"),
+        pytest.param("North Korea threatened to attack South Korea.", ("PRK", "KOR", "13"),
+                     id="threat"),
+        pytest.param("Japan vowed to strengthen cooperation with India.", ("JPN", "IND", "03"),
+                     id="intention"),
+        # docs/dictionaries.md: a vow to use force is a threat (138)
+        pytest.param("Russia vowed to retaliate against NATO.", ("RUS", "IGO", "13"),
+                     id="vow-of-force-is-a-threat"),
+    ],
+)
+def test_complement_frames(code: CodeFn, text: str, expected: Triple) -> None:
+    rows = code(text)
+    got = _lenient(rows)
+    assert expected in got, got
+    assert {r["mode"] for r in rows} == {"asserted"}
+
+
+def test_frame_is_one_sided(code: CodeFn) -> None:
+    # "met" is symmetric, but a refusal to meet is one side's act
+    got = _lenient(code("Iran refused to meet the American envoy."))
+    assert not any(s == "USA" for s, _, _ in got), got
+
+
+def test_no_actor_no_event(code: CodeFn) -> None:
+    assert code("Heavy rain fell on the city.") == []
