@@ -96,9 +96,9 @@ def test_bad_user_file_names_file(tmp_path: Path, text: str, needle: str) -> Non
 def test_unreadable_user_file(tmp_path: Path) -> None:
     path = tmp_path / "latin1.yaml"
     path.write_bytes("countries:\n  - {id: X, code: XYZ, names: [Caf\xe9]}\n".encode("latin-1"))
-    with pytest.raises(LexiconError, match="latin1.yaml"):
+    with pytest.raises(LexiconError, match=r"latin1\.yaml"):
         load_dictionaries([path])
-    with pytest.raises(LexiconError, match="missing.yaml"):
+    with pytest.raises(LexiconError, match=r"missing\.yaml"):
         load_dictionaries([tmp_path / "missing.yaml"])
 
 

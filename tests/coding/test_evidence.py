@@ -141,7 +141,7 @@ def test_long_article_is_chunked_with_correct_offsets(coder: Coder) -> None:
     filler = "Heavy rain fell across the region again. " * 40
     text = (filler + "\n") * 3 + "Hamas fired rockets at Israel."
     chunked = coder.derive(max_chunk_chars=1000)
-    (article, events), = chunked.code_articles([Article("long", text, None)])
+    ((_, events),) = chunked.code_articles([Article("long", text, None)])
     assert events
     for event in events:
         ev = event.evidence

@@ -41,6 +41,9 @@ from deeppol.types import ASSERTED, ActorRef, Article, Event, Evidence, Location
 log = logging.getLogger(__name__)
 CODER_NAME = "deeppol.RuleCoder.v1"
 SPEECH_ROOT = "01"
+LOCATIVE_TARGET_ROOTS = frozenset({"04", "14", "15"})
+"""Meetings, protests and shows of force with no other target are aimed at the host country
+("met in Zurich" -> CHE, "protested in Beijing" -> CHN), as CAMEO coders do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,8 @@ class Trigger:
     symmetric: bool
     sources: list[Token]
     targets: list[Token]
+    reciprocal: bool = True
+    """Symmetric events with a target are also coded target -> source ("X met Y")."""
 
 
 class Coder:
@@ -195,7 +200,7 @@ class Coder:
         return _drop_reporting(found)
 
     def _frame(self, token: Token, consumed: set[int]) -> Trigger | None:
-        frame = self.events.frames.get(token.lemma_.lower())
+        frame = self.events.frame(token)
         if frame is None:
             return None
         complement = next((c for c in token.children if c.pos_ == "VERB" and (
@@ -215,15 +220,18 @@ class Coder:
                    else inner_targets + with_conjuncts(own))
         pattern_id = f"frame:{frame.id}" + (f"+{inner.pattern.id}" if inner else "")
         confidence = 0.85 * (inner.pattern.confidence if inner else 0.7)
-        # a vow or refusal is one side's act: not coded in both directions
-        return Trigger(token, frame.code_for(root), pattern_id, confidence, False,
-                       subject_heads(token), targets)
+        # "X vowed to meet Y" is X's act alone; "X and Y agreed to meet" is mutual
+        return Trigger(token, frame.code_for(root), pattern_id, confidence,
+                       bool(inner and inner.pattern.symmetric), subject_heads(token), targets,
+                       reciprocal=False)
 
     def _plain(self, match: Match) -> Trigger:
         pattern: Pattern = match.pattern
         token = match.token
         sources = subject_heads(token) if pattern.pos == "verb" else _noun_sources(token)
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
+        if self.ontology.get(pattern.code).root in LOCATIVE_TARGET_ROOTS:
+            targets = targets + _locative_heads(token, match.object_token)
         if pattern.pos == "noun" and pattern.symmetric:
             between = prep_objects(token, "between")
             if len(between) >= 2 and not sources:
@@ -246,9 +254,10 @@ class Coder:
             targets = self._actors(trigger.targets, by_token, day, context, offset)
             source_codes = {s.code for s in sources}
             targets = [t for t in targets if t.code not in source_codes]
+            paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
             if not sources and settings.require_source:
                 continue
-            if not targets and settings.require_target:
+            if not paired and settings.require_target:
                 continue
             if mode != ASSERTED and not settings.include_unasserted:
                 continue
@@ -257,12 +266,12 @@ class Coder:
                 place = self.places.resolve(sent)
                 where = (Location(place.name, place.country, place.lat, place.lon,
                                   place.start + offset, place.end + offset) if place else None)
-            paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
             confidence = (trigger.confidence * (1.0 if paired else 0.85)
                           * (1.0 if sources else 0.5) * _prominence(trigger.token))
             if confidence < settings.min_confidence:
                 continue
-            for source, target in _dyads(sources, targets, trigger.symmetric):
+            for source, target in _dyads(sources, targets, trigger.symmetric,
+                                         trigger.reciprocal):
                 if source is not None and target is not None:
                     context.remember_pair(source, target)
                 yield self._event(sent, index, trigger, source, target, mode, when, where,
@@ -333,6 +342,17 @@ def _noun_sources(noun: Token) -> list[Token]:
     return with_conjuncts(by) + modifiers
 
 
+def _locative_heads(trigger: Token, object_token: Token | None) -> list[Token]:
+    """Objects of "in"/"at" on the trigger, its object, or the light verb governing a noun."""
+    anchors = [trigger]
+    if object_token is not None:
+        anchors.append(object_token)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.lemma_.lower() in LIGHT_VERBS:
+        anchors.append(trigger.head)
+    return [head for anchor in anchors for place in ("in", "at")
+            for head in prep_objects(anchor, place)]
+
+
 def _prominence(token: Token) -> float:
     """Main-clause triggers outrank embedded ones: 0.9 per dependency level below the root."""
     depth = 0
@@ -357,8 +377,8 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
     return kept
 
 
-def _dyads(sources: list[ActorRef], targets: list[ActorRef],
-           symmetric: bool) -> Iterator[tuple[ActorRef | None, ActorRef | None]]:
+def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
+           reciprocal: bool) -> Iterator[tuple[ActorRef | None, ActorRef | None]]:
     if not sources:
         for target in targets or [None]:
             yield None, target
@@ -375,7 +395,7 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef],
             yield source, None
         for target in targets:
             yield source, target
-            if symmetric:
+            if symmetric and reciprocal:
                 yield target, source
 
 

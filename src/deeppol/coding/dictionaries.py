@@ -37,7 +37,8 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "events": {"id": str, "code": str, "verb": str, "noun": str, "particle": (str, type(None)),
                "objects": list, "target": list, "symmetric": bool, "passive_target": bool,
                "confidence": (float, int)},
-    "frames": {"id": str, "verbs": list, "default": str, "codes": dict, "target": str},
+    "frames": {"id": str, "verbs": list, "default": str, "codes": dict, "target": str,
+               "object": (bool, type(None))},
 }
 _REQUIRED = {
     "countries": ("id", "code", "names"),

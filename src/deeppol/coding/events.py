@@ -45,6 +45,12 @@ class Frame:
     default: str
     codes: dict[str, str]
     target: str  # "object": the frame verb's object first ("urged Iran to ..."); "complement"
+    object: bool | None = None
+    """True: only when the frame verb has an object ("wants Putin to attack" is an appeal);
+    False: only without one ("wants to attack" is an intention); None: either way."""
+
+    def applies(self, has_object: bool) -> bool:
+        return self.object is None or self.object == has_object
 
     def code_for(self, complement_root: str | None) -> str:
         if complement_root is None:
@@ -66,7 +72,7 @@ class EventLexicon:
     """Patterns indexed by (part of speech, lemma), most specific first, and frames by verb."""
 
     patterns: dict[tuple[str, str], tuple[Pattern, ...]]
-    frames: dict[str, Frame]
+    frames: dict[str, tuple[Frame, ...]]
 
     @classmethod
     def from_dictionaries(cls, dicts: Dictionaries, ontology: Ontology) -> EventLexicon:
@@ -90,20 +96,32 @@ class EventLexicon:
                 confidence=float(item.get("confidence", 0.8 if pos == "verb" else 0.6)),
             )
             index.setdefault((pos, pattern.lemma), []).append(pattern)
-        frames: dict[str, Frame] = {}
+        frames: dict[str, list[Frame]] = {}
         for item in dicts["frames"]:
             codes = {str(k).zfill(2): str(v) for k, v in (item.get("codes") or {}).items()}
             for code in [str(item["default"]), *codes.values()]:
                 if code not in ontology:
                     raise LexiconError(f"[E319] frames: {item['id']!r} has unknown code {code!r}")
             frame = Frame(str(item["id"]), frozenset(v.lower() for v in item["verbs"]),
-                          str(item["default"]), codes, str(item.get("target") or "object"))
+                          str(item["default"]), codes, str(item.get("target") or "object"),
+                          item.get("object"))
             for verb in frame.verbs:
-                frames[verb] = frame
+                frames.setdefault(verb, []).append(frame)
         ordered = {
             key: tuple(sorted(items, key=lambda p: -p.specificity)) for key, items in index.items()
         }
-        return cls(ordered, frames)
+        # frames with an object constraint are tried before the unconstrained ones
+        by_verb = {verb: tuple(sorted(items, key=lambda f: f.object is None))
+                   for verb, items in frames.items()}
+        return cls(ordered, by_verb)
+
+    def frame(self, verb: Token) -> Frame | None:
+        """The frame for a verb, chosen by whether the verb has its own object."""
+        candidates = self.frames.get(verb.lemma_.lower())
+        if not candidates:
+            return None
+        has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        return next((f for f in candidates if f.applies(has_object)), None)
 
     def candidates(self, token: Token) -> tuple[str, tuple[Pattern, ...]]:
         """Patterns that may fire on ``token`` (a multiword noun lemma is tried first)."""

@@ -40,10 +40,26 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         mention = by_token.get(token.i)
         if mention is not None and mention not in mentions:
             mentions.append(mention)
+    if mentions and all(m.entry.kind == "agent" for m in mentions):
+        mentions.extend(_origin_countries(head, by_token))
     found = _from_mentions(head, phrase, mentions, day, context, doc_offset)
     if found:
         return found
     return [("anaphor", ref) for ref in context.resolve(head, phrase)]
+
+
+def _origin_countries(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Countries named in "in"/"from" phrases of a role word: "a court in Guyana", "exiles from
+    Myanmar" (only consulted when the phrase itself names no country)."""
+    found: list[Mention] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+            for obj in child.children:
+                for token in phrase_tokens(obj) if obj.dep_ == "pobj" else ():
+                    mention = by_token.get(token.i)
+                    if mention and mention.entry.kind in COUNTRY_KINDS and mention not in found:
+                        found.append(mention)
+    return found
 
 
 def _from_mentions(head: Token, phrase: list[Token], mentions: list[Mention], day: dt.date | None,

@@ -59,7 +59,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                                             for c in verb.children):
             return []
         if head.pos_ in ("VERB", "AUX"):
-            return subject_heads(head, depth + 1)
+            inherited = subject_heads(head, depth + 1)
+            if not inherited and verb.dep_ == "xcomp" and is_passive(head):
+                return passive_subject(head)  # "Obama is scheduled to attend"
+            return inherited
     return []
 
 
