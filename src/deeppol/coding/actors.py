@@ -137,12 +137,24 @@ def _variants(surface: str) -> Iterator[str]:
         yield surface.replace("’", "'")
 
 
+CASELESS_MIN_CHARS = 5
+"""People's names are also matched in any case ("president obama"), when they are long enough
+and not words that could be ordinary English in lower case."""
+
+
+def _caseless_ok(surface: str, entries: tuple[ActorEntry, ...]) -> bool:
+    if any(e.kind != "person" for e in entries):
+        return False
+    return " " in surface or (len(surface) >= CASELESS_MIN_CHARS and "-" not in surface)
+
+
 class ActorMatcher:
     """Finds dictionary mentions in docs with two spaCy ``PhraseMatcher``s."""
 
     def __init__(self, nlp: Language, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
         self._named = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._people = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._agents = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._entries: dict[int, tuple[ActorEntry, ...]] = {}
         strings = nlp.vocab.strings
@@ -150,6 +162,8 @@ class ActorMatcher:
             key = f"deeppol.named:{surface}"
             self._entries[strings.add(key)] = entries
             self._named.add(key, [nlp.make_doc(surface)])
+            if _caseless_ok(surface, entries):
+                self._people.add(key, [nlp.make_doc(surface)])
         for surface, entry in lexicon.agents.items():
             key = f"deeppol.agent:{surface}"
             self._entries[strings.add(key)] = (entry,)
@@ -158,6 +172,8 @@ class ActorMatcher:
     def find(self, doc: Doc) -> list[Mention]:
         """Non-overlapping mentions, longest first; named actors win ties over role words."""
         found = [(s, e, self._entries[k], 1) for k, s, e in self._named(doc)]
+        found += [(s, e, self._entries[k], 1) for k, s, e in self._people(doc)
+                  if not doc[s].is_lower or s == 0 or not doc[s - 1].is_lower]
         found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
         taken: set[int] = set()

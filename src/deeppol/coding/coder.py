@@ -59,6 +59,8 @@ class Trigger:
     targets: list[Token]
     reciprocal: bool = True
     """Symmetric events with a target are also coded target -> source ("X met Y")."""
+    fallback_targets: tuple[Token, ...] = ()
+    """Targets used only when ``targets`` yield no actor (the host of a meeting)."""
 
 
 class Coder:
@@ -230,14 +232,15 @@ class Coder:
         token = match.token
         sources = subject_heads(token) if pattern.pos == "verb" else _noun_sources(token)
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
+        fallback: tuple[Token, ...] = ()
         if self.ontology.get(pattern.code).root in LOCATIVE_TARGET_ROOTS:
-            targets = targets + _locative_heads(token, match.object_token)
+            fallback = tuple(_locative_heads(token, match.object_token))
         if pattern.pos == "noun" and pattern.symmetric:
             between = prep_objects(token, "between")
             if len(between) >= 2 and not sources:
                 sources, targets = between[:1], between[1:]
         return Trigger(token, pattern.code, pattern.id, pattern.confidence, pattern.symmetric,
-                       sources, targets)
+                       sources, targets, fallback_targets=fallback)
 
     # -- events -------------------------------------------------------------------------------
 
@@ -252,6 +255,11 @@ class Coder:
             mode = modality(trigger.token)
             sources = self._actors(trigger.sources, by_token, day, context, offset)
             targets = self._actors(trigger.targets, by_token, day, context, offset)
+            reciprocal = trigger.reciprocal
+            if not targets and trigger.fallback_targets:
+                targets = self._actors(list(trigger.fallback_targets), by_token, day, context,
+                                       offset)
+                reciprocal = False
             source_codes = {s.code for s in sources}
             targets = [t for t in targets if t.code not in source_codes]
             paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
@@ -270,8 +278,7 @@ class Coder:
                           * (1.0 if sources else 0.5) * _prominence(trigger.token))
             if confidence < settings.min_confidence:
                 continue
-            for source, target in _dyads(sources, targets, trigger.symmetric,
-                                         trigger.reciprocal):
+            for source, target in _dyads(sources, targets, trigger.symmetric, reciprocal):
                 if source is not None and target is not None:
                     context.remember_pair(source, target)
                 yield self._event(sent, index, trigger, source, target, mode, when, where,

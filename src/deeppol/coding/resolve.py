@@ -71,11 +71,15 @@ def _from_mentions(head: Token, phrase: list[Token], mentions: list[Mention], da
     def span_tokens(mention: Mention) -> list[Token]:
         return [doc[mention.start], doc[mention.end - 1], head]
 
+    people: list[tuple[str, ActorRef]] = []
     for mention in mentions:
         if mention.entry.kind == "person":
             code = mention.entry.code_on(day)
-            if code:
-                return [("person", _ref(code, span_tokens(mention), [mention], offset))]
+            # a second person counts only when conjoined ("Obama and Putin"), not a possessor
+            if code and (not people or doc[mention.end - 1].dep_ == "conj"):
+                people.append(("person", _ref(code, span_tokens(mention), [mention], offset)))
+    if people:
+        return people
     for kind in ("seat", *ORG_KINDS, "armed_group", "party", "groups"):
         for mention in mentions:
             if mention.entry.kind == kind:

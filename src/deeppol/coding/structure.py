@@ -92,8 +92,8 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
         anchors.extend(c for c in trigger.children if c.dep_ == "dobj")
     candidates: list[list[Token]] = []
     passive = trigger.pos_ in ("VERB", "AUX") and is_passive(trigger)
-    if passive and passive_target:
-        candidates.append(passive_subject(trigger))
+    if passive and passive_target:  # "X was attacked"; but in "a bomb was fired", the bomb is the object
+        candidates.append([t for t in passive_subject(trigger) if t is not object_token])
     for place in order:
         if place == "dobj":
             if not passive:
