@@ -12,7 +12,7 @@ import copy
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +25,7 @@ from deeppol.coding.ontology import Ontology
 from deeppol.coding.places import Gazetteer, PlaceResolver
 from deeppol.coding.resolve import resolve_actors
 from deeppol.coding.structure import (
-    LIGHT_VERBS,
+    is_light_verb,
     modality,
     prep_objects,
     subject_heads,
@@ -36,11 +36,13 @@ from deeppol.coding.timex import DateResolver
 from deeppol.config import Settings
 from deeppol.errors import ConfigError
 from deeppol.nlp.pipeline import load_pipeline
-from deeppol.types import ASSERTED, ActorRef, Article, Event, Evidence, Location, Rejection
+from deeppol.types import ASSERTED, NEGATED, ActorRef, Article, Event, Evidence, Location, Rejection
 
 log = logging.getLogger(__name__)
 CODER_NAME = "deeppol.RuleCoder.v1"
 SPEECH_ROOT = "01"
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+REFUSAL_AUX = frozenset({"will", "would", "wo", "shall"})
 LOCATIVE_TARGET_ROOTS = frozenset({"04", "14", "15"})
 """Meetings, protests and shows of force with no other target are aimed at the host country
 ("met in Zurich" -> CHE, "protested in Beijing" -> CHN), as CAMEO coders do."""
@@ -171,10 +173,12 @@ class Coder:
         index = sentence_base
         for index, sent in enumerate(doc.sents, start=sentence_base):
             triggers = self._triggers(sent)
+            first = min((t.token.i for t in triggers), default=sent.end)
+            # subjects before the first trigger ("Obama said he would ...") are antecedents
+            self._remember_subjects(sent[: first - sent.start], by_token, article.date, context,
+                                    offset)
             if triggers:
                 out.extend(self._events(sent, index, triggers, by_token, article, offset, context))
-            else:
-                self._remember_subjects(sent, by_token, article.date, context, offset)
         return index + 1
 
     def _remember_subjects(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
@@ -232,6 +236,10 @@ class Coder:
         token = match.token
         sources = subject_heads(token) if pattern.pos == "verb" else _noun_sources(token)
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
+        if pattern.source:  # "Y received aid from X": the giver is the source
+            anchors = [token] + ([match.object_token] if match.object_token is not None else [])
+            givers = [t for place in pattern.source for a in anchors for t in prep_objects(a, place)]
+            sources, targets = givers, sources
         fallback: tuple[Token, ...] = ()
         if self.ontology.get(pattern.code).root in LOCATIVE_TARGET_ROOTS:
             fallback = tuple(_locative_heads(token, match.object_token))
@@ -253,6 +261,8 @@ class Coder:
         where: Location | None = None
         for trigger in triggers:
             mode = modality(trigger.token)
+            if mode == NEGATED:
+                trigger, mode = self._as_refusal(trigger, mode)
             sources = self._actors(trigger.sources, by_token, day, context, offset)
             targets = self._actors(trigger.targets, by_token, day, context, offset)
             reciprocal = trigger.reciprocal
@@ -283,6 +293,17 @@ class Coder:
                     context.remember_pair(source, target)
                 yield self._event(sent, index, trigger, source, target, mode, when, where,
                                   confidence, article, offset)
+
+    def _as_refusal(self, trigger: Trigger, mode: str) -> tuple[Trigger, str]:
+        """"X will not / would not give aid to Y" is a refusal (12x), as CAMEO codes it."""
+        refuse = self.events.frames.get("refuse")
+        root = self.ontology.get(trigger.code).root
+        token = trigger.token
+        future = any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in token.children)
+        if not refuse or not future or root not in COOPERATIVE_ROOTS:
+            return trigger, mode
+        code = refuse[0].code_for(root)
+        return replace(trigger, code=code, pattern_id=f"{trigger.pattern_id}+refusal"), ASSERTED
 
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
                 context: ArticleContext, offset: int) -> list[ActorRef]:
@@ -338,11 +359,11 @@ def _noun_sources(noun: Token) -> list[Token]:
         return with_conjuncts(possessors)
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+    if noun.dep_ in ("dobj", "nsubjpass") and is_light_verb(head):
         subjects = subject_heads(head)
         if subjects:
             return subjects
-    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_ in LIGHT_VERBS:
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and is_light_verb(head.head):
         return subject_heads(head.head) + modifiers
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
           if g.dep_ == "pobj"]
@@ -354,7 +375,7 @@ def _locative_heads(trigger: Token, object_token: Token | None) -> list[Token]:
     anchors = [trigger]
     if object_token is not None:
         anchors.append(object_token)
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.lemma_.lower() in LIGHT_VERBS:
+    if trigger.pos_ in ("NOUN", "PROPN") and is_light_verb(trigger.head):
         anchors.append(trigger.head)
     return [head for anchor in anchors for place in ("in", "at")
             for head in prep_objects(anchor, place)]

@@ -35,7 +35,8 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "agents": {"id": str, "code": str, "words": list},
     "people": {"id": str, "names": list, "roles": list, "default": (str, type(None))},
     "events": {"id": str, "code": str, "verb": str, "noun": str, "particle": (str, type(None)),
-               "objects": list, "target": list, "symmetric": bool, "passive_target": bool,
+               "objects": list, "target": list, "source": list, "symmetric": bool,
+               "passive_target": bool,
                "confidence": (float, int)},
     "frames": {"id": str, "verbs": list, "default": str, "codes": dict, "target": str,
                "object": (bool, type(None))},
@@ -127,7 +128,7 @@ def _merge(target: dict[str, dict[str, Any]], kind: str, items: Any, name: str) 
 
 def _unboolean(entry: dict[str, Any]) -> None:
     """YAML 1.1 reads bare ``on``/``off`` as booleans; in word fields they are words."""
-    for key in ("particle", "target", "objects", "words", "verbs"):
+    for key in ("particle", "target", "source", "objects", "words", "verbs"):
         value = entry.get(key)
         if isinstance(value, bool):
             entry[key] = _BOOL_WORDS[value]

@@ -30,6 +30,9 @@ class Pattern:
     symmetric: bool
     passive_target: bool
     confidence: float
+    source: tuple[str, ...] = ()
+    """Where the source is found instead of the subject ("receive aid from X": ``[from]``);
+    the subject then becomes the target."""
 
     @property
     def specificity(self) -> int:
@@ -94,6 +97,7 @@ class EventLexicon:
                 symmetric=bool(item.get("symmetric", False)),
                 passive_target=bool(item.get("passive_target", True)),
                 confidence=float(item.get("confidence", 0.8 if pos == "verb" else 0.6)),
+                source=tuple(str(t).lower() for t in item.get("source") or ()),
             )
             index.setdefault((pos, pattern.lemma), []).append(pattern)
         frames: dict[str, list[Frame]] = {}

@@ -12,14 +12,31 @@ from spacy.tokens import Token
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct",
                               "prep", "parataxis", "mark", "advmod", "dep"})
+FALLBACK_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towards", "into",
+                    "from", "over")
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "stage", "make", "have", "begin",
+LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "make", "have", "begin",
                          "start", "resume", "wage", "mount", "open", "sign", "reach", "issue",
                          "lodge", "file", "impose", "announce", "pay", "deliver", "give", "take",
                          "join", "attend", "host", "lead", "continue", "step", "end", "call"})
+
+
+def _forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return {lemma, lemma + "s", stem + "ed", stem + "ing"}
+
+
+LIGHT_VERBS = frozenset(form for lemma in LIGHT_VERB_LEMMAS for form in _forms(lemma))
+"""Light verbs and their regular inflections: the small model sometimes mislemmatises them
+("staged" -> "stag"), so both the lemma and the lower-case form are looked up."""
+
+
+def is_light_verb(token: Token) -> bool:
+    """True for "hold (talks)", "launch (an attack)", "stage (a protest)"..."""
+    return token.lemma_.lower() in LIGHT_VERBS or token.lower_ in LIGHT_VERBS
 
 
 def is_passive(verb: Token) -> bool:
@@ -94,7 +111,8 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
     passive = trigger.pos_ in ("VERB", "AUX") and is_passive(trigger)
     if passive and passive_target:  # "X was attacked"; but in "a bomb was fired", the bomb is the object
         candidates.append([t for t in passive_subject(trigger) if t is not object_token])
-    for place in order:
+    # the pattern's places first, then the usual ones ("endorsed an agreement with the EU")
+    for place in dict.fromkeys((*order, *FALLBACK_TARGETS)):
         if place == "dobj":
             if not passive:
                 candidates.append(with_conjuncts(
