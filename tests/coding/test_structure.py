@@ -68,8 +68,6 @@ def test_symmetric_events_are_coded_both_ways(code: CodeFn, text: str, first: st
                                                           for r in rows]
 
 
-@pytest.mark.xfail(reason="Coder._events drops the event under require_target before the symmetric "
-                          "dyads between conjoined sources are built", strict=False)
 def test_symmetric_conjoined_sources_survive_require_target(coder) -> None:
     dyadic = coder.derive(require_target=True)
     events = dyadic.code_text("Japan and Australia signed a defense pact.", date="2022-01-07")

@@ -43,6 +43,10 @@ CODER_NAME = "deeppol.RuleCoder.v1"
 SPEECH_ROOT = "01"
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 REFUSAL_AUX = frozenset({"will", "would", "wo", "shall"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+PROMISABLE_ROOTS = frozenset({"05", "06", "07", "08"})
+"""A meeting announced for later is still coded as a meeting (04); promises of support,
+cooperation, aid or concessions are intents (03x)."""
 LOCATIVE_TARGET_ROOTS = frozenset({"04", "14", "15"})
 """Meetings, protests and shows of force with no other target are aimed at the host country
 ("met in Zurich" -> CHE, "protested in Beijing" -> CHN), as CAMEO coders do."""
@@ -191,9 +195,11 @@ class Coder:
         found: list[Trigger] = []
         consumed: set[int] = set()
         for token in sent:
-            if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+            if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
                 continue
-            trigger = self._frame(token, consumed) if token.pos_ == "VERB" else None
+            trigger = self._frame(token, consumed) if token.pos_ in ("VERB", "ADJ") else None
+            if token.pos_ == "ADJ" and trigger is None:
+                continue
             if trigger is None:
                 match = self.events.match(token)
                 if match is None:
@@ -203,7 +209,29 @@ class Coder:
                 trigger = self._plain(match)
             if trigger is not None:
                 found.append(trigger)
-        return _drop_reporting(found)
+        return _drop_reporting(self._demands(sent, found, consumed))
+
+    def _demands(self, sent: Span, found: list[Trigger], consumed: set[int]) -> list[Trigger]:
+        """"X said Y must do Z" is X's demand on Y (CAMEO 10x), whatever Z is."""
+        frames = self.events.frames.get("demand")
+        if not frames:
+            return found
+        by_token = {t.token.i: t for t in found}
+        result = list(found)
+        for token in sent:
+            if token.dep_ != "ccomp" or token.head.pos_ != "VERB" or token.i in consumed:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "must" for c in token.children):
+                continue
+            inner = by_token.get(token.i)
+            if inner is not None:
+                result.remove(inner)
+            root = self.ontology.get(inner.code).root if inner else None
+            targets = subject_heads(token) + (inner.targets if inner else [])
+            pattern_id = "frame:demand-must" + (f"+{inner.pattern_id}" if inner else "")
+            result.append(Trigger(token.head, frames[0].code_for(root), pattern_id, 0.6, False,
+                                  subject_heads(token.head), targets, reciprocal=False))
+        return result
 
     def _frame(self, token: Token, consumed: set[int]) -> Trigger | None:
         frame = self.events.frame(token)
@@ -220,6 +248,8 @@ class Coder:
         if inner and inner.object_token is not None:
             consumed.add(inner.object_token.i)
         own = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        # "Syria is willing to withdraw": the adjective's subject is the copula's
+        subjects = subject_heads(token.head if token.pos_ == "ADJ" else token)
         inner_targets = (target_heads(complement, inner.pattern.target, inner.object_token,
                                       inner.pattern.passive_target) if inner else [])
         targets = (with_conjuncts(own) + inner_targets if frame.target == "object"
@@ -228,7 +258,7 @@ class Coder:
         confidence = 0.85 * (inner.pattern.confidence if inner else 0.7)
         # "X vowed to meet Y" is X's act alone; "X and Y agreed to meet" is mutual
         return Trigger(token, frame.code_for(root), pattern_id, confidence,
-                       bool(inner and inner.pattern.symmetric), subject_heads(token), targets,
+                       bool(inner and inner.pattern.symmetric), subjects, targets,
                        reciprocal=False)
 
     def _plain(self, match: Match) -> Trigger:
@@ -263,6 +293,8 @@ class Coder:
             mode = modality(trigger.token)
             if mode == NEGATED:
                 trigger, mode = self._as_refusal(trigger, mode)
+            elif mode == ASSERTED:
+                trigger = self._as_intent(trigger)
             sources = self._actors(trigger.sources, by_token, day, context, offset)
             targets = self._actors(trigger.targets, by_token, day, context, offset)
             reciprocal = trigger.reciprocal
@@ -304,6 +336,17 @@ class Coder:
             return trigger, mode
         code = refuse[0].code_for(root)
         return replace(trigger, code=code, pattern_id=f"{trigger.pattern_id}+refusal"), ASSERTED
+
+    def _as_intent(self, trigger: Trigger) -> Trigger:
+        """"X will send aid to Y" is a promise (03x), as CAMEO and PLOVER (AGREE) code it."""
+        intend = self.events.frames.get("vow")
+        root = self.ontology.get(trigger.code).root
+        if (not intend or root not in PROMISABLE_ROOTS or trigger.pattern_id.startswith("frame:")
+                or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
+                           for c in trigger.token.children)):
+            return trigger
+        return replace(trigger, code=intend[0].code_for(root),
+                       pattern_id=f"{trigger.pattern_id}+future")
 
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
                 context: ArticleContext, offset: int) -> list[ActorRef]:
@@ -382,13 +425,13 @@ def _locative_heads(trigger: Token, object_token: Token | None) -> list[Token]:
 
 
 def _prominence(token: Token) -> float:
-    """Main-clause triggers outrank embedded ones: 0.9 per dependency level below the root."""
+    """Main-clause triggers outrank embedded ones: 0.8 per dependency level below the root."""
     depth = 0
     while token.head is not token and depth < 4:
-        token = token.head
         if token.dep_ not in ("conj", "xcomp"):
             depth += 1
-    return 0.9**depth
+        token = token.head
+    return 0.8**depth
 
 
 def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:

@@ -140,7 +140,10 @@ class EventLexicon:
                     found = self.patterns.get((pos, f"{child.lemma_.lower()} {lemma}"))
                     if found:
                         return pos, found
-        return pos, self.patterns.get((pos, lemma), ())
+        found = self.patterns.get((pos, lemma), ())
+        if not found and pos == "verb" and lemma.startswith("re") and len(lemma) > 5:
+            found = self.patterns.get((pos, lemma[2:]), ())  # "reimpose" as "impose"
+        return pos, found
 
     def match(self, token: Token) -> Match | None:
         """The best pattern whose particle and object constraints hold on ``token``.
