@@ -8,6 +8,7 @@ Validation happens here, at load, and names the file and entry of every problem.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -24,7 +25,6 @@ from deeppol.errors import LexiconError
 LEXICON_PACKAGE = "deeppol.coding.lexicons"
 KINDS = ("countries", "organizations", "groups", "agents", "people", "events", "frames")
 CODE_RE = re.compile(r"^(?:[A-Z]{3}|---)(?:[A-Z0-9]{3})*$")
-EVENT_CODE_RE = re.compile(r"^\d{2,4}$")
 _BOOL_WORDS = {True: "on", False: "off"}
 
 _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
@@ -154,8 +154,8 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
         _validate_roles(entry, where)
     elif kind == "frames":
         for code in [entry["default"], *(entry.get("codes") or {}).values()]:
-            if not EVENT_CODE_RE.match(str(code)):
-                raise LexiconError(f"[E312] {where}: bad CAMEO event code {code!r}")
+            if str(code) not in _cameo_codes():
+                raise LexiconError(f"[E312] {where}: {code!r} is not a CAMEO event code")
     elif kind == "agents":
         if not re.match(r"^[A-Z]{3}$", entry["code"]):
             raise LexiconError(f"[E313] {where}: agent code must be 3 letters, got {entry['code']!r}")
@@ -170,11 +170,18 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
 def _validate_event(entry: dict[str, Any], where: str) -> None:
     if ("verb" in entry) == ("noun" in entry):
         raise LexiconError(f"[E314] {where}: give exactly one of 'verb' or 'noun'")
-    if not EVENT_CODE_RE.match(str(entry["code"])):
-        raise LexiconError(f"[E312] {where}: bad CAMEO event code {entry['code']!r}")
+    if str(entry["code"]) not in _cameo_codes():
+        raise LexiconError(f"[E312] {where}: {entry['code']!r} is not a CAMEO event code")
     confidence = entry.get("confidence")
     if confidence is not None and not 0 <= confidence <= 1:
         raise LexiconError(f"[E315] {where}: confidence must be in [0, 1]")
+
+
+@functools.cache
+def _cameo_codes() -> frozenset[str]:
+    """Every CAMEO event code of the packaged table (read once: it is package data)."""
+    text = resources.files(LEXICON_PACKAGE).joinpath("cameo_event_codes.tsv").read_text("utf-8")
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines()[1:] if line)
 
 
 def _validate_roles(entry: dict[str, Any], where: str) -> None:
