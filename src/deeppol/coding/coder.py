@@ -86,7 +86,8 @@ class Coder:
         self.actors = ActorMatcher(self.nlp, self.actor_lexicon)
         self.events = EventLexicon.from_dictionaries(self.dictionaries, self.ontology)
         self.dates = DateResolver()
-        self.places = PlaceResolver(Gazetteer())
+        self.gazetteer = Gazetteer()
+        self.places = PlaceResolver(self.gazetteer)
 
     def derive(self, **changes: object) -> Coder:
         """A coder sharing this one's pipeline and lexicons, with some output settings changed.
@@ -234,20 +235,24 @@ class Coder:
         return result
 
     def _frame(self, token: Token, consumed: set[int]) -> Trigger | None:
-        frame = self.events.frame(token)
-        if frame is None:
+        if token.lemma_.lower() not in self.events.frames:
             return None
         complement = next((c for c in token.children if c.pos_ == "VERB" and (
             c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))), None)
         if complement is None:
             return None
+        # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
+        own = [c for c in token.children if c.dep_ in ("dobj", "dative")] + [
+            c for c in complement.children if c.dep_ == "nsubj"]
+        frame = self.events.frame(token, has_object=bool(own))
+        if frame is None:
+            return None
         inner = self.events.match(complement)
         root = self.ontology.get(inner.pattern.code).root if inner else None
         consumed.add(complement.i)
         if inner and inner.object_token is not None:
             consumed.add(inner.object_token.i)
-        own = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         # "Syria is willing to withdraw": the adjective's subject is the copula's
         subjects = subject_heads(token.head if token.pos_ == "ADJ" else token)
         inner_targets = (target_heads(complement, inner.pattern.target, inner.object_token,
@@ -352,7 +357,8 @@ class Coder:
                 context: ArticleContext, offset: int) -> list[ActorRef]:
         refs: list[ActorRef] = []
         for head in heads:
-            found = resolve_actors(head, by_token, day, context, offset)
+            found = resolve_actors(head, by_token, day, context, offset) or self._place_actor(
+                head, offset)
             context.remember(found)
             for _, ref in found:
                 if all(ref.code != r.code for r in refs):
@@ -360,6 +366,20 @@ class Coder:
             if refs and head.dep_ not in ("conj",) and not head.conjuncts:
                 break
         return refs
+
+    def _place_actor(self, head: Token, offset: int) -> list[tuple[str, ActorRef]]:
+        """A town or region missing from the actor dictionaries stands for its country
+        ("shelled Kharkiv" -> UKR), found in the offline gazetteer."""
+        if head.ent_type_ not in ("GPE", "LOC"):
+            return []
+        doc = head.doc
+        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        entry = self.gazetteer.lookup(ent.text) if ent is not None else None
+        if ent is None or entry is None or not entry.country:
+            return []
+        ref = ActorRef(entry.country, ent.text, ent.start_char + offset, ent.end_char + offset,
+                       (f"gazetteer:{entry.name}",))
+        return [("country", ref)]
 
     def _event(self, sent: Span, index: int, trigger: Trigger, source: ActorRef | None,
                target: ActorRef | None, mode: str, when, where: Location | None,

@@ -119,12 +119,11 @@ class EventLexicon:
                    for verb, items in frames.items()}
         return cls(ordered, by_verb)
 
-    def frame(self, verb: Token) -> Frame | None:
-        """The frame for a verb, chosen by whether the verb has its own object."""
+    def frame(self, verb: Token, has_object: bool) -> Frame | None:
+        """The frame for a verb, chosen by whether it acts on someone ("wants Putin to")."""
         candidates = self.frames.get(verb.lemma_.lower())
         if not candidates:
             return None
-        has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
         return next((f for f in candidates if f.applies(has_object)), None)
 
     def candidates(self, token: Token) -> tuple[str, tuple[Pattern, ...]]:

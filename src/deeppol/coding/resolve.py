@@ -85,7 +85,7 @@ def _from_mentions(head: Token, phrase: list[Token], mentions: list[Mention], da
             if mention.entry.kind == kind:
                 label = "org" if kind in ORG_KINDS else "group" if kind != "seat" else "country"
                 return [(label, _ref(mention.entry.code, span_tokens(mention), [mention], offset))]
-    agents = [m for m in mentions if m.entry.kind == "agent"]
+    agents = [m for m in mentions if m.entry.kind == "agent" and _agent_applies(m, head)]
     agent = _nearest(agents, head)
     agent_code = agent.entry.code if agent else ""
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
@@ -114,6 +114,16 @@ def _from_mentions(head: Token, phrase: list[Token], mentions: list[Mention], da
         kind = "person" if head.pos_ == "PROPN" else "agent"
         return [(kind, _ref(code, span_tokens(agent), agents, offset))]
     return []
+
+
+def _agent_applies(agent: Mention, head: Token) -> bool:
+    """A role word names the actor when it heads the phrase ("warships"), titles a name
+    ("spokesman Wang"), or is a noun modifier ("army bulldozers"); not as an adjective of a
+    thing ("military exercises" is no actor)."""
+    if agent.start <= head.i < agent.end or head.pos_ == "PROPN":
+        return True
+    last = head.doc[agent.end - 1]
+    return last.dep_ in ("compound", "nmod", "poss", "appos") or last.pos_ in ("NOUN", "PROPN")
 
 
 def _nearest(agents: list[Mention], head: Token) -> Mention | None:
