@@ -47,9 +47,10 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 PROMISABLE_ROOTS = frozenset({"05", "06", "07", "08"})
 """A meeting announced for later is still coded as a meeting (04); promises of support,
 cooperation, aid or concessions are intents (03x)."""
-LOCATIVE_TARGET_ROOTS = frozenset({"04", "14", "15"})
+LOCATIVE_TARGET_ROOTS = frozenset({"04", "14", "15", "18", "19", "20"})
 """Meetings, protests and shows of force with no other target are aimed at the host country
-("met in Zurich" -> CHE, "protested in Beijing" -> CHN), as CAMEO coders do."""
+("met in Zurich" -> CHE, "protested in Beijing" -> CHN, "struck targets in Gaza" -> PSE),
+as PETRARCH-style CAMEO coders do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,7 +448,7 @@ def _locative_heads(trigger: Token, object_token: Token | None) -> list[Token]:
 def _prominence(token: Token) -> float:
     """Main-clause triggers outrank embedded ones: 0.8 per dependency level below the root."""
     depth = 0
-    while token.head is not token and depth < 4:
+    while token.head.i != token.i and depth < 4:
         if token.dep_ not in ("conj", "xcomp"):
             depth += 1
         token = token.head

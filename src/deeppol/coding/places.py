@@ -178,7 +178,7 @@ def _load_regions() -> dict[str, GeoEntry]:
 
 def _anchor(token: Token) -> Token:
     """Follow appositions and conjunctions up to the mention they attach to."""
-    while token.dep_ in ("appos", "conj", "compound") and token.head is not token:
+    while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
         token = token.head
     return token
 

@@ -43,6 +43,11 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     if mentions and all(m.entry.kind == "agent" for m in mentions):
         mentions.extend(_origin_countries(head, by_token))
     found = _from_mentions(head, phrase, mentions, day, context, doc_offset)
+    if found and all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
+        # "the two leaders", "the militants": an earlier actor beats a country-less role
+        earlier = context.resolve(head, phrase)
+        if earlier:
+            return [("anaphor", ref) for ref in earlier]
     if found:
         return found
     return [("anaphor", ref) for ref in context.resolve(head, phrase)]

@@ -71,7 +71,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return with_conjuncts([head])
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                             for c in verb.children):
             return []
@@ -103,14 +103,14 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                  passive_target: bool) -> list[Token]:
     """Candidates for the target, per the pattern's order of places to look."""
     anchors = [trigger]
-    if object_token is not None and object_token is not trigger:
+    if object_token is not None and object_token.i != trigger.i:
         anchors.append(object_token)
     elif trigger.pos_ in ("VERB", "AUX"):
         anchors.extend(c for c in trigger.children if c.dep_ == "dobj")
     candidates: list[list[Token]] = []
     passive = trigger.pos_ in ("VERB", "AUX") and is_passive(trigger)
     if passive and passive_target:  # "X was attacked"; but in "a bomb was fired", the bomb is the object
-        candidates.append([t for t in passive_subject(trigger) if t is not object_token])
+        candidates.append([t for t in passive_subject(trigger) if object_token is None or t.i != object_token.i])
     # the pattern's places first, then the usual ones ("endorsed an agreement with the EU")
     for place in dict.fromkeys((*order, *FALLBACK_TARGETS)):
         if place == "dobj":
