@@ -13,6 +13,7 @@ best round of each is reported. Peak memory is the process's peak RSS during the
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import time
@@ -27,10 +28,8 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpus/all
 
 
 def reset_peak_rss() -> None:
-    try:
+    with contextlib.suppress(OSError):
         Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
 
 
 def peak_rss_mib() -> float:

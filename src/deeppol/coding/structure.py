@@ -109,8 +109,9 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
         anchors.extend(c for c in trigger.children if c.dep_ == "dobj")
     candidates: list[list[Token]] = []
     passive = trigger.pos_ in ("VERB", "AUX") and is_passive(trigger)
-    if passive and passive_target:  # "X was attacked"; but in "a bomb was fired", the bomb is the object
-        candidates.append([t for t in passive_subject(trigger) if object_token is None or t.i != object_token.i])
+    if passive and passive_target:  # "X was attacked"; in "a bomb was fired" the bomb is no target
+        skip = object_token.i if object_token is not None else -1
+        candidates.append([t for t in passive_subject(trigger) if t.i != skip])
     # the pattern's places first, then the usual ones ("endorsed an agreement with the EU")
     for place in dict.fromkeys((*order, *FALLBACK_TARGETS)):
         if place == "dobj":
