@@ -41,6 +41,7 @@ from deeppol.types import ASSERTED, NEGATED, ActorRef, Article, Event, Evidence,
 log = logging.getLogger(__name__)
 CODER_NAME = "deeppol.RuleCoder.v1"
 SPEECH_ROOT = "01"
+REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 REFUSAL_AUX = frozenset({"will", "would", "wo", "shall"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -360,6 +361,9 @@ class Coder:
         for head in heads:
             found = resolve_actors(head, by_token, day, context, offset) or self._place_actor(
                 head, offset)
+            if not found:  # "praised China's assistance": the possessor acts
+                for owner in (c for c in head.children if c.dep_ == "poss"):
+                    found = resolve_actors(owner, by_token, day, context, offset)
             context.remember(found)
             for _, ref in found:
                 if all(ref.code != r.code for r in refs):
@@ -371,14 +375,17 @@ class Coder:
     def _place_actor(self, head: Token, offset: int) -> list[tuple[str, ActorRef]]:
         """A town or region missing from the actor dictionaries stands for its country
         ("shelled Kharkiv" -> UKR), found in the offline gazetteer."""
-        if head.ent_type_ not in ("GPE", "LOC"):
-            return []
         doc = head.doc
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-        entry = self.gazetteer.lookup(ent.text) if ent is not None else None
-        if ent is None or entry is None or not entry.country:
+        if head.ent_type_ in ("GPE", "LOC"):
+            span = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        elif head.pos_ == "PROPN" and not head.ent_type_:  # a place the tagger missed
+            span = doc[min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound"]):head.i + 1]
+        else:
             return []
-        ref = ActorRef(entry.country, ent.text, ent.start_char + offset, ent.end_char + offset,
+        entry = self.gazetteer.lookup(span.text) if span is not None else None
+        if span is None or entry is None or not entry.country:
+            return []
+        ref = ActorRef(entry.country, span.text, span.start_char + offset, span.end_char + offset,
                        (f"gazetteer:{entry.name}",))
         return [("country", ref)]
 
@@ -456,14 +463,20 @@ def _prominence(token: Token) -> float:
 
 
 def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
-    """Reported speech: in "X said Y attacked Z" the event is Y->Z, not X's statement."""
+    """Reported speech: in "X said Y attacked Z" (or "Y attacked Z, X said") the event is
+    Y->Z, not X's statement. Statements about a noun ("expressed sorrow for the shootings")
+    stay."""
     if len(triggers) < 2:
         return triggers
+    positions = {t.token.i for t in triggers}
     kept: list[Trigger] = []
     for trigger in triggers:
-        if trigger.code.startswith(SPEECH_ROOT):
-            subtree = {t.i for t in trigger.token.subtree}
-            if any(other is not trigger and other.token.i in subtree for other in triggers):
+        token = trigger.token
+        if trigger.code.startswith(SPEECH_ROOT) and token.pos_ in ("VERB", "AUX"):
+            reported = {t.i for c in token.children if c.dep_ in REPORTED_DEPS
+                        for t in c.subtree}
+            if reported & positions or (token.dep_ in REPORTED_DEPS
+                                        and any(a.i in positions for a in token.ancestors)):
                 continue
         kept.append(trigger)
     return kept
