@@ -26,6 +26,7 @@ from deeppol.coding.places import Gazetteer, PlaceResolver
 from deeppol.coding.resolve import resolve_actors
 from deeppol.coding.structure import (
     is_light_verb,
+    is_passive,
     modality,
     prep_objects,
     subject_heads,
@@ -41,6 +42,8 @@ from deeppol.types import ASSERTED, NEGATED, ActorRef, Article, Event, Evidence,
 log = logging.getLogger(__name__)
 CODER_NAME = "deeppol.RuleCoder.v1"
 SPEECH_ROOT = "01"
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+"""A verb form in a noun's place ("killed in shelling") takes its actors like a noun."""
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 REFUSAL_AUX = frozenset({"will", "would", "wo", "shall"})
@@ -271,7 +274,10 @@ class Coder:
     def _plain(self, match: Match) -> Trigger:
         pattern: Pattern = match.pattern
         token = match.token
-        sources = subject_heads(token) if pattern.pos == "verb" else _noun_sources(token)
+        if pattern.pos == "noun" or token.dep_ in NOMINAL_DEPS:  # "in Israeli shelling"
+            sources = _noun_sources(token)
+        else:
+            sources = subject_heads(token) or _agentless_passive_sources(token)
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
         if pattern.source:  # "Y received aid from X": the giver is the source
             anchors = [token] + ([match.object_token] if match.object_token is not None else [])
@@ -423,6 +429,16 @@ class Coder:
         )
 
 
+def _agentless_passive_sources(verb: Token) -> list[Token]:
+    """"Four were killed in Israeli shelling": who did it is said by the event noun."""
+    if not is_passive(verb):
+        return []
+    return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
+            for g in c.children if g.dep_ == "pobj"
+            for m in (*(x for x in g.children if x.dep_ == "poss"),
+                      *(x for x in g.lefts if x.dep_ in ("amod", "compound", "nmod")))]
+
+
 def _noun_sources(noun: Token) -> list[Token]:
     """Who performs a noun event: its possessor, an actor modifier, or a light verb's subject."""
     possessors = [c for c in noun.children if c.dep_ == "poss"]
@@ -448,8 +464,18 @@ def _locative_heads(trigger: Token, object_token: Token | None) -> list[Token]:
         anchors.append(object_token)
     if trigger.pos_ in ("NOUN", "PROPN") and is_light_verb(trigger.head):
         anchors.append(trigger.head)
-    return [head for anchor in anchors for place in ("in", "at")
-            for head in prep_objects(anchor, place)]
+    places: list[Token] = []
+    for head in (h for anchor in anchors for place in ("in", "at") for h in prep_objects(anchor, place)):
+        if _is_place_name(head):
+            places.append(head)
+        else:  # "in the east of the Gaza Strip"
+            places.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and _is_place_name(g))
+    return places
+
+
+def _is_place_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _prominence(token: Token) -> float:
