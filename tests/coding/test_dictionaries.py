@@ -40,9 +40,7 @@ BAD_ENTRIES = [
     pytest.param('events:\n  - {id: bad-code, code: "7", verb: smile}\n', "bad-code",
                  id="event-code-too-short"),
     pytest.param('events:\n  - {id: bad-999, code: "999", verb: smile}\n', "bad-999",
-                 id="event-code-999", marks=pytest.mark.xfail(
-                     reason="E319 (code not in the CAMEO table) is raised when the EventLexicon is "
-                            "built and does not name the dictionary file", strict=False)),
+                 id="event-code-999"),
     pytest.param("countries:\n  - {id: bad-actor, code: xland, names: [Xland]}\n", "bad-actor",
                  id="bad-actor-code"),
     pytest.param("agents:\n  - {id: bad-agent, code: GOVERNMENT, words: [boss]}\n", "bad-agent",
