@@ -261,7 +261,8 @@ class Coder:
         # "Syria is willing to withdraw": the adjective's subject is the copula's
         subjects = subject_heads(token.head if token.pos_ == "ADJ" else token)
         inner_targets = (target_heads(complement, inner.pattern.target, inner.object_token,
-                                      inner.pattern.passive_target) if inner else [])
+                                      inner.pattern.passive_target) if inner
+                         else target_heads(complement, (), None, True))
         targets = (with_conjuncts(own) + inner_targets if frame.target == "object"
                    else inner_targets + with_conjuncts(own))
         pattern_id = f"frame:{frame.id}" + (f"+{inner.pattern.id}" if inner else "")
@@ -354,9 +355,11 @@ class Coder:
         """"X will send aid to Y" is a promise (03x), as CAMEO and PLOVER (AGREE) code it."""
         intend = self.events.frames.get("vow")
         root = self.ontology.get(trigger.code).root
+        token = trigger.token
+        # "would" is the future of reported speech: "Israel announced it would free prisoners"
+        future = FUTURE_AUX | ({"would"} if token.dep_ == "ccomp" else set())
         if (not intend or root not in PROMISABLE_ROOTS or trigger.pattern_id.startswith("frame:")
-                or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
-                           for c in trigger.token.children)):
+                or not any(c.dep_ == "aux" and c.lower_ in future for c in token.children)):
             return trigger
         return replace(trigger, code=intend[0].code_for(root),
                        pattern_id=f"{trigger.pattern_id}+future")
