@@ -1,0 +1,264 @@
+"""Finding event triggers in a sentence: verb and noun patterns, complement frames, demands.
+
+A ``Trigger`` says which pattern fired on which token, with the tokens where its source and
+target are to be read; ``deeppol.coding.coder`` resolves those to actors and emits events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from deeppol.coding.events import EventLexicon, Match, Pattern
+from deeppol.coding.ontology import Ontology
+from deeppol.coding.structure import (
+    is_light_verb,
+    is_passive,
+    prep_objects,
+    subject_heads,
+    target_heads,
+    with_conjuncts,
+)
+from deeppol.types import ASSERTED, NEGATED
+
+SPEECH_ROOT = "01"
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+"""A verb form in a noun's place ("killed in shelling") takes its actors like a noun."""
+REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+REFUSAL_AUX = frozenset({"will", "would", "wo", "shall"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+PROMISABLE_ROOTS = frozenset({"05", "06", "07", "08"})
+"""A meeting announced for later is still coded as a meeting (04); promises of support,
+cooperation, aid or concessions are intents (03x)."""
+LOCATIVE_TARGET_ROOTS = frozenset({"04", "14", "15", "18", "19", "20"})
+"""Meetings, protests and shows of force with no other target are aimed at the host country
+("met in Zurich" -> CHE, "protested in Beijing" -> CHN, "struck targets in Gaza" -> PSE),
+as PETRARCH-style CAMEO coders do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A pattern (or frame) that fired, with where to look for its arguments."""
+
+    token: Token
+    code: str
+    pattern_id: str
+    confidence: float
+    symmetric: bool
+    sources: list[Token]
+    targets: list[Token]
+    reciprocal: bool = True
+    """Symmetric events with a target are also coded target -> source ("X met Y")."""
+    fallback_targets: tuple[Token, ...] = ()
+    """Targets used only when ``targets`` yield no actor (the host of a meeting)."""
+
+
+class TriggerFinder:
+    """Finds triggers with the event lexicon; re-codes them by modality (refusals, intents)."""
+
+    def __init__(self, events: EventLexicon, ontology: Ontology) -> None:
+        self.events = events
+        self.ontology = ontology
+
+    def find(self, sent: Span) -> list[Trigger]:
+        """The triggers of one sentence, with where to look for their arguments."""
+        found: list[Trigger] = []
+        consumed: set[int] = set()
+        for token in sent:
+            if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
+                continue
+            trigger = self._frame(token, consumed) if token.pos_ in ("VERB", "ADJ") else None
+            if token.pos_ == "ADJ" and trigger is None:
+                continue
+            if trigger is None:
+                match = self.events.match(token)
+                if match is None:
+                    continue
+                if match.object_token is not None:
+                    consumed.add(match.object_token.i)
+                trigger = self._plain(match)
+            if trigger is not None:
+                found.append(trigger)
+        return _drop_reporting(self._demands(sent, found, consumed))
+
+    def _demands(self, sent: Span, found: list[Trigger], consumed: set[int]) -> list[Trigger]:
+        """"X said Y must do Z" is X's demand on Y (CAMEO 10x), whatever Z is."""
+        frames = self.events.frames.get("demand")
+        if not frames:
+            return found
+        by_token = {t.token.i: t for t in found}
+        result = list(found)
+        for token in sent:
+            if token.dep_ != "ccomp" or token.head.pos_ != "VERB" or token.i in consumed:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "must" for c in token.children):
+                continue
+            inner = by_token.get(token.i)
+            if inner is not None:
+                result.remove(inner)
+            root = self.ontology.get(inner.code).root if inner else None
+            targets = subject_heads(token) + (inner.targets if inner else [])
+            pattern_id = "frame:demand-must" + (f"+{inner.pattern_id}" if inner else "")
+            result.append(Trigger(token.head, frames[0].code_for(root), pattern_id, 0.6, False,
+                                  subject_heads(token.head), targets, reciprocal=False))
+        return result
+
+    def _frame(self, token: Token, consumed: set[int]) -> Trigger | None:
+        if token.lemma_.lower() not in self.events.frames:
+            return None
+        complement = next((c for c in token.children if c.pos_ == "VERB" and (
+            c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))), None)
+        if complement is None:
+            return None
+        # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
+        own = [c for c in token.children if c.dep_ in ("dobj", "dative")] + [
+            c for c in complement.children if c.dep_ == "nsubj"]
+        frame = self.events.frame(token, has_object=bool(own))
+        if frame is None:
+            return None
+        inner = self.events.match(complement)
+        root = self.ontology.get(inner.pattern.code).root if inner else None
+        consumed.add(complement.i)
+        if inner and inner.object_token is not None:
+            consumed.add(inner.object_token.i)
+        # "Syria is willing to withdraw": the adjective's subject is the copula's
+        subjects = subject_heads(token.head if token.pos_ == "ADJ" else token)
+        inner_targets = (target_heads(complement, inner.pattern.target, inner.object_token,
+                                      inner.pattern.passive_target) if inner
+                         else target_heads(complement, (), None, True))
+        targets = (with_conjuncts(own) + inner_targets if frame.target == "object"
+                   else inner_targets + with_conjuncts(own))
+        pattern_id = f"frame:{frame.id}" + (f"+{inner.pattern.id}" if inner else "")
+        confidence = 0.85 * (inner.pattern.confidence if inner else 0.7)
+        # "X vowed to meet Y" is X's act alone; "X and Y agreed to meet" is mutual
+        return Trigger(token, frame.code_for(root), pattern_id, confidence,
+                       bool(inner and inner.pattern.symmetric), subjects, targets,
+                       reciprocal=False)
+
+    def _plain(self, match: Match) -> Trigger:
+        pattern: Pattern = match.pattern
+        token = match.token
+        if pattern.pos == "noun" or token.dep_ in NOMINAL_DEPS:  # "in Israeli shelling"
+            sources = _noun_sources(token)
+        else:
+            sources = subject_heads(token) or _agentless_passive_sources(token)
+        targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
+        if pattern.source:  # "Y received aid from X": the giver is the source
+            anchors = [token] + ([match.object_token] if match.object_token is not None else [])
+            givers = [t for place in pattern.source for a in anchors for t in prep_objects(a, place)]
+            sources, targets = givers, sources
+        fallback: tuple[Token, ...] = ()
+        if self.ontology.get(pattern.code).root in LOCATIVE_TARGET_ROOTS:
+            fallback = tuple(_locative_heads(token, match.object_token))
+        if pattern.pos == "noun" and pattern.symmetric:
+            between = prep_objects(token, "between")
+            if len(between) >= 2 and not sources:
+                sources, targets = between[:1], between[1:]
+        return Trigger(token, pattern.code, pattern.id, pattern.confidence, pattern.symmetric,
+                       sources, targets, fallback_targets=fallback)
+
+    # -- events -------------------------------------------------------------------------------
+
+    def recode(self, trigger: Trigger, mode: str) -> tuple[Trigger, str]:
+        """Negated future cooperation is a refusal; asserted future cooperation an intent."""
+        if mode == NEGATED:
+            return self._as_refusal(trigger, mode)
+        if mode == ASSERTED:
+            return self._as_intent(trigger), mode
+        return trigger, mode
+
+    def _as_refusal(self, trigger: Trigger, mode: str) -> tuple[Trigger, str]:
+        """"X will not / would not give aid to Y" is a refusal (12x), as CAMEO codes it."""
+        refuse = self.events.frames.get("refuse")
+        root = self.ontology.get(trigger.code).root
+        token = trigger.token
+        future = any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in token.children)
+        if not refuse or not future or root not in COOPERATIVE_ROOTS:
+            return trigger, mode
+        code = refuse[0].code_for(root)
+        return replace(trigger, code=code, pattern_id=f"{trigger.pattern_id}+refusal"), ASSERTED
+
+    def _as_intent(self, trigger: Trigger) -> Trigger:
+        """"X will send aid to Y" is a promise (03x), as CAMEO and PLOVER (AGREE) code it."""
+        intend = self.events.frames.get("vow")
+        root = self.ontology.get(trigger.code).root
+        token = trigger.token
+        # "would" is the future of reported speech: "Israel announced it would free prisoners"
+        future = FUTURE_AUX | ({"would"} if token.dep_ == "ccomp" else set())
+        if (not intend or root not in PROMISABLE_ROOTS or trigger.pattern_id.startswith("frame:")
+                or not any(c.dep_ == "aux" and c.lower_ in future for c in token.children)):
+            return trigger
+        return replace(trigger, code=intend[0].code_for(root),
+                       pattern_id=f"{trigger.pattern_id}+future")
+
+
+def _agentless_passive_sources(verb: Token) -> list[Token]:
+    """"Four were killed in Israeli shelling": who did it is said by the event noun."""
+    if not is_passive(verb):
+        return []
+    return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
+            for g in c.children if g.dep_ == "pobj"
+            for m in (*(x for x in g.children if x.dep_ == "poss"),
+                      *(x for x in g.lefts if x.dep_ in ("amod", "compound", "nmod")))]
+
+
+def _noun_sources(noun: Token) -> list[Token]:
+    """Who performs a noun event: its possessor, an actor modifier, or a light verb's subject."""
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    if possessors:
+        return with_conjuncts(possessors)
+    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and is_light_verb(head):
+        subjects = subject_heads(head)
+        if subjects:
+            return subjects
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and is_light_verb(head.head):
+        return subject_heads(head.head) + modifiers
+    by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+          if g.dep_ == "pobj"]
+    return with_conjuncts(by) + modifiers
+
+
+def _locative_heads(trigger: Token, object_token: Token | None) -> list[Token]:
+    """Objects of "in"/"at" on the trigger, its object, or the light verb governing a noun."""
+    anchors = [trigger]
+    if object_token is not None:
+        anchors.append(object_token)
+    if trigger.pos_ in ("NOUN", "PROPN") and is_light_verb(trigger.head):
+        anchors.append(trigger.head)
+    places: list[Token] = []
+    for head in (h for anchor in anchors for place in ("in", "at") for h in prep_objects(anchor, place)):
+        if _is_place_name(head):
+            places.append(head)
+        else:  # "in the east of the Gaza Strip"
+            places.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and _is_place_name(g))
+    return places
+
+
+def _is_place_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
+    """Reported speech: in "X said Y attacked Z" (or "Y attacked Z, X said") the event is
+    Y->Z, not X's statement. Statements about a noun ("expressed sorrow for the shootings")
+    stay."""
+    if len(triggers) < 2:
+        return triggers
+    positions = {t.token.i for t in triggers}
+    kept: list[Trigger] = []
+    for trigger in triggers:
+        token = trigger.token
+        if trigger.code.startswith(SPEECH_ROOT) and token.pos_ in ("VERB", "AUX"):
+            reported = {t.i for c in token.children if c.dep_ in REPORTED_DEPS
+                        for t in c.subtree}
+            if reported & positions or (token.dep_ in REPORTED_DEPS
+                                        and any(a.i in positions for a in token.ancestors)):
+                continue
+        kept.append(trigger)
+    return kept
