@@ -270,7 +270,7 @@ class Coder:
 
 def _prominence(token: Token) -> float:
     """Main-clause triggers outrank embedded ones: 0.8 per dependency level below the root."""
-    depth = 0
+    depth = 2 if token.dep_ == "acl" else 0  # "fishermen, held captive, were freed"
     while token.head.i != token.i and depth < 4:
         if token.dep_ not in ("conj", "xcomp"):
             depth += 1

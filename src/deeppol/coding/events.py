@@ -13,6 +13,7 @@ from deeppol.errors import LexiconError
 DEFAULT_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towards", "into",
                    "from", "over")
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
@@ -130,7 +131,7 @@ class EventLexicon:
         """Patterns that may fire on ``token`` (a multiword noun lemma is tried first)."""
         pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in (
             "NOUN", "PROPN") else ""
-        if not pos:
+        if not pos or token.ent_type_ in TIME_ENTITIES:  # "on March 4" is no march
             return "", ()
         lemma = token.lemma_.lower()
         if pos == "noun":
@@ -153,7 +154,8 @@ class EventLexicon:
         pos, patterns = self.candidates(token)
         if not patterns:
             return None
-        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent")}
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent")
+                     and not _is_time_phrase(c)}
         objects = object_tokens(token, pos)
         if pos == "noun":
             objects.append(token)
@@ -192,6 +194,11 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
     for obj in list(found):
         found.extend(obj.conjuncts)
     return found
+
+
+def _is_time_phrase(preposition: Token) -> bool:
+    """"agreed on Wednesday": a preposition whose object is a date is no particle."""
+    return any(g.ent_type_ in TIME_ENTITIES for g in preposition.children if g.dep_ == "pobj")
 
 
 def _object_quality(token: Token, wanted: frozenset[str]) -> int:
