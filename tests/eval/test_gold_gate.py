@@ -1,7 +1,11 @@
-"""Accuracy gate: the coder must not fall below the recorded floors on the shared gold sets.
+"""Accuracy gate on the shared gold sets (``../shared/gold``; skipped when absent).
 
-The gold files live outside the repository (``../shared/gold``); without them the gate skips.
-Floors are in ``tests/eval_baseline.json``: ``{file: {metric: floor}}``.
+``tests/eval_baseline.json`` holds, per file and metric, a ``floor`` and a ``target``:
+
+- the floor is the accuracy reached so far, pinned a little below the measured value: falling
+  under it is a regression and fails the suite;
+- the target is the accuracy the project asked for (issue #2). Where the coder is still below
+  it, the target test reports the shortfall as an expected failure, so CI output shows it.
 """
 
 from __future__ import annotations
@@ -18,23 +22,39 @@ pytestmark = pytest.mark.gold
 
 GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold"
 BASELINE = Path(__file__).resolve().parents[1] / "eval_baseline.json"
-FLOORS: dict[str, dict[str, float]] = json.loads(BASELINE.read_text(encoding="utf-8"))
+LIMITS: dict[str, dict[str, dict[str, float]]] = json.loads(BASELINE.read_text(encoding="utf-8"))
+CASES = [(name, metric) for name, metrics in LIMITS.items() for metric in metrics]
 
 
 @pytest.fixture(scope="module")
-def gate_coder(coder: Coder) -> Coder:
-    """One coder for every gold file of the gate (the session's default coder)."""
-    return coder
+def scores(coder: Coder) -> dict[str, dict[str, float | int | str]]:
+    """Each gold file scored once with the session's default coder."""
+    found = {}
+    for name in LIMITS:
+        path = GOLD / name
+        if path.is_file():
+            found[name] = evaluate_file(coder, path).summary()
+    return found
 
 
-@pytest.mark.parametrize(("name", "metric"),
-                         [(name, metric) for name, floors in FLOORS.items() for metric in floors])
-def test_gold_floor(gate_coder: Coder, name: str, metric: str) -> None:
-    path = GOLD / name
-    if not path.is_file():
-        pytest.skip(f"gold file {path} is absent")
-    summary = evaluate_file(gate_coder, path).summary()
-    value = float(summary[metric])
-    floor = FLOORS[name][metric]
-    print(f"{name}: {metric} = {value:.3f} (floor {floor:.3f}) {summary}")
-    assert value >= floor, f"{name}: {metric} {value:.3f} below the floor {floor:.3f}"
+def _value(scores: dict[str, dict[str, float | int | str]], name: str, metric: str) -> float:
+    if name not in scores:
+        pytest.skip(f"gold file {GOLD / name} is absent")
+    return float(scores[name][metric])
+
+
+@pytest.mark.parametrize(("name", "metric"), CASES)
+def test_gold_gate_floor(scores: dict, name: str, metric: str) -> None:
+    value = _value(scores, name, metric)
+    floor = LIMITS[name][metric]["floor"]
+    print(f"{name}: {metric} = {value:.3f} (floor {floor:.3f}) {scores[name]}")
+    assert value >= floor, f"{name}: {metric} {value:.3f} fell below the floor {floor:.3f}"
+
+
+@pytest.mark.parametrize(("name", "metric"), CASES)
+def test_gold_gate_target(scores: dict, name: str, metric: str) -> None:
+    value = _value(scores, name, metric)
+    target = LIMITS[name][metric]["target"]
+    if value < target:
+        pytest.xfail(f"{name}: {metric} {value:.3f} is below the target {target:.3f}")
+    assert value >= target
