@@ -22,7 +22,7 @@ from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
 from deeppol.coding.events import EventLexicon
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.places import Gazetteer, PlaceResolver
-from deeppol.coding.resolve import resolve_actors
+from deeppol.coding.resolve import UNKNOWN_COUNTRY, resolve_actors
 from deeppol.coding.structure import (
     modality,
 )
@@ -203,19 +203,23 @@ class Coder:
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
                 context: ArticleContext, offset: int) -> list[ActorRef]:
         refs: list[ActorRef] = []
-        for head in heads:
+        weak: list[ActorRef] = []  # country-less roles ("its troops"): used only if nothing better
+        for position, head in enumerate(heads):
             found = resolve_actors(head, by_token, day, context, offset) or self._place_actor(
                 head, offset)
             if not found:  # "praised China's assistance": the possessor acts
                 for owner in (c for c in head.children if c.dep_ == "poss"):
                     found = resolve_actors(owner, by_token, day, context, offset)
             context.remember(found)
-            for _, ref in found:
-                if all(ref.code != r.code for r in refs):
-                    refs.append(ref)
-            if refs and head.dep_ not in ("conj",) and not head.conjuncts:
-                break
-        return refs
+            new = [ref for _, ref in found if all(ref.code != r.code for r in refs + weak)]
+            if new and not refs and all(r.code.startswith(UNKNOWN_COUNTRY) for r in new):
+                weak.extend(new)
+                continue
+            refs.extend(new)
+            following = heads[position + 1] if position + 1 < len(heads) else None
+            if refs and (following is None or following.i not in {t.i for t in head.conjuncts}):
+                break  # the first phrase (with its conjuncts) that names an actor wins
+        return refs or weak
 
     def _place_actor(self, head: Token, offset: int) -> list[tuple[str, ActorRef]]:
         """A town or region missing from the actor dictionaries stands for its country

@@ -113,7 +113,8 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
         skip = object_token.i if object_token is not None else -1
         candidates.append([t for t in passive_subject(trigger) if t.i != skip])
     # the pattern's places first, then the usual ones ("endorsed an agreement with the EU")
-    for place in dict.fromkeys((*order, *FALLBACK_TARGETS)):
+    nominal = ("of",) if trigger.pos_ in ("NOUN", "PROPN") else ()  # "the invasion of Ukraine"
+    for place in dict.fromkeys((*order, *FALLBACK_TARGETS, *nominal)):
         if place == "dobj":
             if not passive:
                 candidates.append(with_conjuncts(

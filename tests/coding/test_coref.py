@@ -1,0 +1,43 @@
+"""Anaphora inside an article: "the two sides", "it", "they", "the group", "he"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+CodeFn = Callable[..., list[dict]]
+
+
+def _pairs(rows: list[dict], sentence: int) -> set[tuple[str | None, str | None]]:
+    return {(r["source"], r["target"]) for r in rows if r["sentence_index"] == sentence}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        pytest.param("Japan and Australia signed a defense pact on Thursday. "
+                     "The two sides also criticized China.", 1,
+                     {("JPN", "CHN"), ("AUS", "CHN")}, id="the-two-sides"),
+        pytest.param("Russia met Turkey in Ankara. Both condemned Israel.", 1,
+                     {("RUS", "ISR"), ("TUR", "ISR")}, id="both"),
+        pytest.param("Iran rejected the proposal. It then accused Israel of sabotage.", 1,
+                     {("IRN", "ISR")}, id="it"),
+        pytest.param("Hamas fired rockets at Israel. The group also threatened Egypt.", 1,
+                     {("PSEREBHMS", "EGY")}, id="the-group"),
+    ],
+)
+def test_coref_resolves_to_earlier_actors(code: CodeFn, text: str, sentence: int,
+                                          expected: set[tuple[str, str]]) -> None:
+    found = {(s[:3] if s and not s.startswith("PSE") else s, t) for s, t in _pairs(code(text),
+                                                                                   sentence)}
+    assert expected <= found
+
+
+def test_coref_pronoun_after_reporting_clause(code: CodeFn) -> None:
+    rows = code("Vladimir Putin said he would not send aid to Belarus.", "2023-03-01")
+    assert {(r["source"], r["target"], r["root_code"]) for r in rows} == {("RUSGOV", "BLR", "12")}
+
+
+def test_coref_needs_an_antecedent(code: CodeFn) -> None:
+    assert code("They attacked the convoy.") == []

@@ -1,0 +1,57 @@
+"""Trigger rules beyond single verbs: nouns, frames, demands, refusals, intents, receiving."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+CodeFn = Callable[..., list[dict]]
+Triple = tuple[str | None, str | None, str]
+
+
+def _lenient(rows: list[dict]) -> set[Triple]:
+    return {((r["source"] or "")[:3] or None, (r["target"] or "")[:3] or None, r["root_code"])
+            for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Russia's invasion of Ukraine shocked Europe.", {("RUS", "UKR", "19")},
+                     id="noun-possessor-of"),
+        pytest.param("Japan held talks with India in Tokyo.", {("JPN", "IND", "04"),
+                                                               ("IND", "JPN", "04")},
+                     id="light-verb-noun"),
+        pytest.param("Egypt said Israel must halt its strikes on Gaza.", {("EGY", "ISR", "10")},
+                     id="must-is-a-demand"),
+        pytest.param("Germany will send tanks to Ukraine.", {("DEU", "UKR", "03")},
+                     id="future-cooperation-is-intent"),
+        pytest.param("Germany will not send tanks to Ukraine.", {("DEU", "UKR", "12")},
+                     id="negated-future-cooperation-is-refusal"),
+        pytest.param("Syria is willing to withdraw its troops from Lebanon.",
+                     {("SYR", "LBN", "03")}, id="willingness-adjective"),
+        pytest.param("Obama wants Putin to release the prisoners.", {("USA", "RUS", "02")},
+                     id="want-someone-to-is-an-appeal"),
+        pytest.param("Armenia received weapons from Russia.", {("RUS", "ARM", "07")},
+                     id="receiving-from"),
+        pytest.param("Protesters rallied in Beijing.", {("---", "CHN", "14")},
+                     id="protest-aimed-at-host"),
+        pytest.param("Russian forces shelled Kharkiv on Monday.", {("RUS", "UKR", "19")},
+                     id="town-from-gazetteer"),
+        pytest.param("Iran expressed condolences for the attack on the embassy.",
+                     {("IRN", None, "01")}, id="statement-about-a-noun-event-stays"),
+    ],
+)
+def test_trigger_rules(code: CodeFn, text: str, expected: set[Triple]) -> None:
+    assert expected <= _lenient(code(text, "2022-03-07"))
+
+
+def test_dates_are_not_particles(code: CodeFn) -> None:
+    rows = code("The ministers agreed on Wednesday that Japan and India should cooperate.")
+    assert all(r["code"] != "019" for r in rows)
+
+
+def test_month_names_are_not_marches(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Russia signed the deal with Iran on March 4, 2010.")
+    assert all(r["root_code"] != "14" for r in rows)
