@@ -121,7 +121,8 @@ class TriggerFinder:
             return None
         inner = self.events.match(complement)
         root = self.ontology.get(inner.pattern.code).root if inner else None
-        consumed.add(complement.i)
+        # "threatened to attack the base and kill its commander": all of it is the threat
+        consumed.update(t.i for t in (complement, *complement.conjuncts))
         if inner and inner.object_token is not None:
             consumed.add(inner.object_token.i)
         # "Syria is willing to withdraw": the adjective's subject is the copula's
