@@ -13,6 +13,11 @@ from deeppol.errors import LexiconError
 DEFAULT_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towards", "into",
                    "from", "over")
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "number", "part",
+                        "worth", "amount", "lot", "batch", "shipment", "consignment", "ton",
+                        "tonne", "set", "pair", "group", "couple", "series", "kind", "type",
+                        "some", "all", "most", "many", "several"})
+"""Quantity words whose "of" phrase holds the real object."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
@@ -193,6 +198,10 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             found.append(child)
     for obj in list(found):
         found.extend(obj.conjuncts)
+    for obj in list(found):  # "returned dozens of artifacts", "$4 million worth of equipment"
+        if obj.lemma_.lower() in PARTITIVES or obj.like_num or obj.tag_ == "$":
+            found.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj")
     return found
 
 
