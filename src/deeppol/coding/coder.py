@@ -23,10 +23,8 @@ from deeppol.coding.events import EventLexicon
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.places import Gazetteer, PlaceResolver
 from deeppol.coding.resolve import UNKNOWN_COUNTRY, resolve_actors
-from deeppol.coding.structure import (
-    modality,
-)
-from deeppol.coding.timex import DateResolver
+from deeppol.coding.structure import modality
+from deeppol.coding.timex import DateResolver, ResolvedDate
 from deeppol.coding.triggers import Trigger, TriggerFinder
 from deeppol.config import Settings
 from deeppol.errors import ConfigError
@@ -35,6 +33,8 @@ from deeppol.types import ASSERTED, ActorRef, Article, Event, Evidence, Location
 
 log = logging.getLogger(__name__)
 CODER_NAME = "deeppol.RuleCoder.v1"
+
+
 class Coder:
     """Codes articles into CAMEO/PLOVER events. Build once, reuse for many articles.
 
@@ -150,7 +150,8 @@ class Coder:
             self._remember_subjects(sent[: first - sent.start], by_token, article.date, context,
                                     offset)
             if triggers:
-                out.extend(self._events(sent, index, triggers, by_token, article, offset, context))
+                events = self._events(sent, index, triggers, by_token, article, offset, context)
+                out.extend(_strongest(events))
         return index + 1
 
     def _remember_subjects(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
@@ -164,7 +165,7 @@ class Coder:
                 context: ArticleContext) -> Iterator[Event]:
         day = article.date
         settings = self.settings
-        when = None
+        when: ResolvedDate | None = None
         where: Location | None = None
         for trigger in triggers:
             mode = modality(trigger.token)
@@ -239,7 +240,7 @@ class Coder:
         return [("country", ref)]
 
     def _event(self, sent: Span, index: int, trigger: Trigger, source: ActorRef | None,
-               target: ActorRef | None, mode: str, when, where: Location | None,
+               target: ActorRef | None, mode: str, when: ResolvedDate, where: Location | None,
                confidence: float, article: Article, offset: int) -> Event:
         token = trigger.token
         code = self.ontology.get(trigger.code)
@@ -272,6 +273,18 @@ class Coder:
         )
 
 
+def _strongest(events: Iterable[Event]) -> list[Event]:
+    """One event per dyad and code in a sentence ("held talks" and "talks" are one meeting):
+    the most confident, in the order of first mention."""
+    best: dict[tuple[str | None, str | None, str], Event] = {}
+    for event in events:
+        key = (event.source.code if event.source else None,
+               event.target.code if event.target else None, event.code.code)
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    return list(best.values())
+
+
 def _prominence(token: Token) -> float:
     """Main-clause triggers outrank embedded ones: 0.8 per dependency level below the root."""
     depth = 2 if token.dep_ == "acl" else 0  # "fishermen, held captive, were freed"
@@ -302,8 +315,6 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
             yield source, target
             if symmetric and reciprocal:
                 yield target, source
-
-
 
 
 __all__ = ["CODER_NAME", "Coder"]
