@@ -84,8 +84,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
 
 
 def passive_subject(verb: Token) -> list[Token]:
-    """The grammatical subject of a passive verb: the one acted upon."""
-    return with_conjuncts([c for c in verb.children if c.dep_ == "nsubjpass"])
+    """The grammatical subject of a passive verb: the one acted upon (shared with the verb it
+    is conjoined to: "the men were arrested and were later released")."""
+    found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not found and verb.dep_ == "conj":
+        found = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return with_conjuncts(found)
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:
