@@ -138,23 +138,34 @@ def _variants(surface: str) -> Iterator[str]:
 
 
 CASELESS_MIN_CHARS = 5
-"""People's names are also matched in any case ("president obama"), when they are long enough
-and not words that could be ordinary English in lower case."""
+"""People's names and nationality adjectives are also matched in any case ("president obama",
+"tunisian rioters") when long enough; other names stay case-sensitive ("us" is not "US")."""
+CASE_SENSITIVE_WORDS = frozenset({"polish", "turkey", "china", "jordan", "chad", "guinea",
+                                  "georgia", "niger", "french", "swiss", "dutch", "german"})
+"""Lower-case words that are ordinary English (or too often capitalised wrongly to trust)."""
 
 
-def _caseless_ok(surface: str, entries: tuple[ActorEntry, ...]) -> bool:
-    if any(e.kind != "person" for e in entries):
-        return False
-    return " " in surface or (len(surface) >= CASELESS_MIN_CHARS and "-" not in surface)
+def _caseless_kind(surface: str, entries: tuple[ActorEntry, ...]) -> str | None:
+    """"person" or "adjective" when ``surface`` may also be matched in lower case."""
+    kinds = {e.kind for e in entries}
+    if surface.lower() in CASE_SENSITIVE_WORDS or "-" in surface or len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    if kind == "person" and (" " in surface or len(surface) >= CASELESS_MIN_CHARS):
+        return kind
+    if kind == "adjective" and len(surface) >= CASELESS_MIN_CHARS and " " not in surface:
+        return kind
+    return None
 
 
 class ActorMatcher:
-    """Finds dictionary mentions in docs with two spaCy ``PhraseMatcher``s."""
+    """Finds dictionary mentions in docs with spaCy ``PhraseMatcher``s."""
 
     def __init__(self, nlp: Language, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
         self._named = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._people = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._adjectives = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._agents = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._entries: dict[int, tuple[ActorEntry, ...]] = {}
         strings = nlp.vocab.strings
@@ -162,8 +173,11 @@ class ActorMatcher:
             key = f"deeppol.named:{surface}"
             self._entries[strings.add(key)] = entries
             self._named.add(key, [nlp.make_doc(surface)])
-            if _caseless_ok(surface, entries):
+            caseless = _caseless_kind(surface, entries)
+            if caseless == "person":
                 self._people.add(key, [nlp.make_doc(surface)])
+            elif caseless == "adjective":
+                self._adjectives.add(key, [nlp.make_doc(surface)])
         for surface, entry in lexicon.agents.items():
             key = f"deeppol.agent:{surface}"
             self._entries[strings.add(key)] = (entry,)
@@ -172,8 +186,10 @@ class ActorMatcher:
     def find(self, doc: Doc) -> list[Mention]:
         """Non-overlapping mentions, longest first; named actors win ties over role words."""
         found = [(s, e, self._entries[k], 1) for k, s, e in self._named(doc)]
+        # a lower-case name counts after a capitalised word ("President obama"), not in prose
         found += [(s, e, self._entries[k], 1) for k, s, e in self._people(doc)
                   if not doc[s].is_lower or s == 0 or not doc[s - 1].is_lower]
+        found += [(s, e, self._entries[k], 1) for k, s, e in self._adjectives(doc)]
         found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
         taken: set[int] = set()
