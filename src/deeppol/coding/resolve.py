@@ -42,15 +42,13 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             mentions.append(mention)
     if mentions and all(m.entry.kind == "agent" for m in mentions):
         mentions.extend(_origin_countries(head, by_token))
-    found = _from_mentions(head, phrase, mentions, day, context, doc_offset)
-    if found and all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
-        # "the two leaders", "the militants": an earlier actor beats a country-less role
+    found = _from_mentions(head, mentions, day, context, doc_offset)
+    if not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
+        # "they", "the two leaders", "the group": an earlier actor beats a country-less role
         earlier = context.resolve(head, phrase)
         if earlier:
             return [("anaphor", ref) for ref in earlier]
-    if found:
-        return found
-    return [("anaphor", ref) for ref in context.resolve(head, phrase)]
+    return found
 
 
 def _origin_countries(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -67,58 +65,69 @@ def _origin_countries(head: Token, by_token: dict[int, Mention]) -> list[Mention
     return found
 
 
-def _from_mentions(head: Token, phrase: list[Token], mentions: list[Mention], day: dt.date | None,
+def _from_mentions(head: Token, mentions: list[Mention], day: dt.date | None,
                    context: ArticleContext, offset: int) -> list[tuple[str, ActorRef]]:
     if not mentions:
         return []
+    return (_named(head, mentions, day, offset)
+            or _composed(head, mentions, context, offset))
+
+
+def _span(head: Token, mention: Mention) -> list[Token]:
     doc = head.doc
+    return [doc[mention.start], doc[mention.end - 1], head]
 
-    def span_tokens(mention: Mention) -> list[Token]:
-        return [doc[mention.start], doc[mention.end - 1], head]
 
+def _named(head: Token, mentions: list[Mention], day: dt.date | None,
+           offset: int) -> list[tuple[str, ActorRef]]:
+    """People holding a role on ``day``, else a seat of power, organisation or group."""
     people: list[tuple[str, ActorRef]] = []
     for mention in mentions:
         if mention.entry.kind == "person":
             code = mention.entry.code_on(day)
             # a second person counts only when conjoined ("Obama and Putin"), not a possessor
-            if code and (not people or doc[mention.end - 1].dep_ == "conj"):
-                people.append(("person", _ref(code, span_tokens(mention), [mention], offset)))
+            if code and (not people or head.doc[mention.end - 1].dep_ == "conj"):
+                people.append(("person", _ref(code, _span(head, mention), [mention], offset)))
     if people:
         return people
     for kind in ("seat", *ORG_KINDS, "armed_group", "party", "groups"):
         for mention in mentions:
             if mention.entry.kind == kind:
                 label = "org" if kind in ORG_KINDS else "group" if kind != "seat" else "country"
-                return [(label, _ref(mention.entry.code, span_tokens(mention), [mention], offset))]
+                return [(label, _ref(mention.entry.code, _span(head, mention), [mention], offset))]
+    return []
+
+
+def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
+              offset: int) -> list[tuple[str, ActorRef]]:
+    """Country + sector ("Chinese and Russian warships"), or a sector whose country the
+    article gave earlier ("the foreign ministry"), else an unknown-country sector (``---GOV``)."""
+    doc = head.doc
     agents = [m for m in mentions if m.entry.kind == "agent" and _agent_applies(m, head)]
     agent = _nearest(agents, head)
     agent_code = agent.entry.code if agent else ""
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
-    person_like = head.pos_ == "PROPN" or (agent is not None and agent.entry.code in ("GOV", "MIL"))
     if countries:
+        person_like = agent is not None and (head.pos_ == "PROPN" or agent.entry.code in (
+            "GOV", "MIL"))
         result: list[tuple[str, ActorRef]] = []
-        seen: set[str] = set()
         for country in countries:
             code = country.entry.code + agent_code
-            if code in seen:
+            if any(ref.code == code for _, ref in result):
                 continue
-            seen.add(code)
             used = [country, agent] if agent else [country]
             if agent is not None:
                 context.learn_agent(doc[agent.start:agent.end].text, country.entry.code)
-            kind = "person" if person_like and agent else "country"
-            result.append((kind, _ref(code, span_tokens(country), used, offset)))
+            kind = "person" if person_like else "country"
+            result.append((kind, _ref(code, _span(head, country), used, offset)))
         return result
-    if agent is not None:
-        country = None
-        for candidate in agents:
-            country = context.country_of_role(doc[candidate.start:candidate.end].text)
-            if country:
-                break
-        code = (country or UNKNOWN_COUNTRY) + agent_code
-        kind = "person" if head.pos_ == "PROPN" else "agent"
-        return [(kind, _ref(code, span_tokens(agent), agents, offset))]
-    return []
+    if agent is None:
+        return []
+    known = (context.country_of_role(doc[m.start:m.end].text) for m in agents)
+    country = next((c for c in known if c), None)
+    kind = "person" if head.pos_ == "PROPN" else "agent"
+    return [(kind, _ref((country or UNKNOWN_COUNTRY) + agent_code, _span(head, agent), agents,
+                        offset))]
 
 
 def _agent_applies(agent: Mention, head: Token) -> bool:
