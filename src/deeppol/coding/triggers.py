@@ -161,7 +161,7 @@ class TriggerFinder:
         return Trigger(token, pattern.code, pattern.id, pattern.confidence, pattern.symmetric,
                        sources, targets, fallback_targets=fallback)
 
-    # -- events -------------------------------------------------------------------------------
+    # -- modality -----------------------------------------------------------------------------
 
     def recode(self, trigger: Trigger, mode: str) -> tuple[Trigger, str]:
         """Negated future cooperation is a refusal; asserted future cooperation an intent."""
