@@ -144,14 +144,12 @@ class Coder:
                 by_token[i] = mention
         index = sentence_base
         for index, sent in enumerate(doc.sents, start=sentence_base):
-            triggers = self.triggers.find(sent)
-            first = min((t.token.i for t in triggers), default=sent.end)
-            # subjects before the first trigger ("Obama said he would ...") are antecedents
-            self._remember_subjects(sent[: first - sent.start], by_token, article.date, context,
-                                    offset)
+            triggers = sorted(self.triggers.find(sent), key=lambda t: t.token.i)
             if triggers:
                 events = self._events(sent, index, triggers, by_token, article, offset, context)
                 out.extend(_strongest(events))
+            else:
+                self._remember_subjects(sent, by_token, article.date, context, offset)
         return index + 1
 
     def _remember_subjects(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
@@ -167,7 +165,12 @@ class Coder:
         settings = self.settings
         when: ResolvedDate | None = None
         where: Location | None = None
+        cursor = sent.start
         for trigger in triggers:
+            # subjects read so far are antecedents ("Israel announced it would free ...")
+            self._remember_subjects(sent.doc[cursor:trigger.token.i], by_token, day, context,
+                                    offset)
+            cursor = max(cursor, trigger.token.i)
             mode = modality(trigger.token)
             trigger, mode = self.triggers.recode(trigger, mode)
             sources = self._actors(trigger.sources, by_token, day, context, offset)
@@ -200,6 +203,7 @@ class Coder:
                     context.remember_pair(source, target)
                 yield self._event(sent, index, trigger, source, target, mode, when, where,
                                   confidence, article, offset)
+        self._remember_subjects(sent.doc[cursor:sent.end], by_token, day, context, offset)
 
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
                 context: ArticleContext, offset: int) -> list[ActorRef]:
