@@ -16,7 +16,7 @@ import click
 from deeppol.config import Settings
 from deeppol.errors import DeeppolError
 from deeppol.ingest.readers import read_inputs
-from deeppol.output import FORMATS, EventWriter
+from deeppol.output import FORMATS, EventWriter, render_table
 from deeppol.progress import ProgressReporter
 from deeppol.types import Article, Rejection
 
@@ -167,11 +167,16 @@ def demo(fmt: str) -> None:
     with resources.as_file(sample) as path, Path(path).open("rb") as handle:
         articles = [r for r in read_jsonl(handle, "articles.jsonl") if isinstance(r, Article)]
     writer = EventWriter(sys.stdout, fmt)
+    total = 0
     for article, events in coder.code_articles(articles):
-        if fmt == "table":
-            click.echo(f"[{article.id}] {article.title} ({article.date})")
-        writer.write(events)
+        total += len(events)
+        if fmt == "table":  # one table per article, under its headline
+            title = f"{article.title} ({article.date}): {len(events)} events"
+            render_table([e.as_row() for e in events], sys.stdout, title=title, show_doc=False)
+        else:
+            writer.write(events)
     writer.close()
+    click.echo(f"deeppol: {len(articles)} sample articles, {total} events", err=True)
 
 
 @cli.command()

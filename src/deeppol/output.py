@@ -61,18 +61,21 @@ def flat_row(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def render_table(rows: list[dict[str, Any]], out: TextIO) -> None:
+def render_table(rows: list[dict[str, Any]], out: TextIO, title: str | None = None,
+                 show_doc: bool = True) -> None:
     """A rich table of events, one line each, readable in a terminal."""
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} events", show_lines=False)
-    for name in ("doc", "source", "target", "code", "event", "date", "where", "trigger", "conf"):
-        table.add_column(name, overflow="fold")
+    table = Table(title=title or f"{len(rows)} events", title_justify="left")
+    columns = ["doc"] if show_doc else []
+    columns += ["source", "target", "code", "event", "date", "where", "trigger", "conf"]
+    for name in columns:
+        table.add_column(name, overflow="fold", max_width=34 if name == "event" else None)
     for row in rows:
         location = row["location"]
-        table.add_row(
-            str(row["doc_id"]),
+        cells = [str(row["doc_id"])] if show_doc else []
+        cells += [
             f"{row['source'] or '?'}\n[dim]{row['source_text'] or ''}[/dim]",
             f"{row['target'] or '-'}\n[dim]{row['target_text'] or ''}[/dim]",
             f"{row['code']} {row['plover'] or ''}".strip(),
@@ -81,5 +84,6 @@ def render_table(rows: list[dict[str, Any]], out: TextIO) -> None:
             f"{location['name']} ({location['country']})" if location else "",
             row["trigger_text"],
             f"{row['confidence']:.2f}",
-        )
+        ]
+        table.add_row(*cells)
     Console(file=out, width=160).print(table)

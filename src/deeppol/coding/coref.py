@@ -12,9 +12,9 @@ from spacy.tokens import Token
 
 from deeppol.types import ActorRef
 
-PLURAL_PRONOUNS = frozenset({"they", "them", "both"})
-SINGULAR_PRONOUNS = frozenset({"it"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "both", "their"})
+SINGULAR_PRONOUNS = frozenset({"it", "its"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PLURAL_NOUNS = frozenset({"side", "country", "nation", "minister", "leader", "government",
                           "party", "state", "delegation"})
 SINGULAR_NOUNS = frozenset({"country", "nation", "state"})

@@ -9,6 +9,7 @@ anaphor resolved through the article context.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -48,7 +49,23 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         earlier = context.resolve(head, phrase)
         if earlier:
             return [("anaphor", ref) for ref in earlier]
+        owned = _owned_role(head, found, context)
+        if owned:
+            return owned
     return found
+
+
+def _owned_role(head: Token, found: list[tuple[str, ActorRef]],
+                context: ArticleContext) -> list[tuple[str, ActorRef]]:
+    """"their troops" after "Japan and Australia": each owner's country with the role."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None or len(found) != 1:
+        return []
+    _, role = found[0]
+    owners = context.resolve(owner, [owner])
+    return [("country", replace(role, code=ref.code[:3] + role.code[3:],
+                                entries=(*role.entries, *ref.entries)))
+            for ref in owners if not ref.code.startswith(UNKNOWN_COUNTRY)]
 
 
 def _origin_countries(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
