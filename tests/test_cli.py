@@ -135,9 +135,11 @@ def test_code_bad_dictionary_is_reported(tmp_path: Path) -> None:
 def test_demo_prints_a_table() -> None:
     result = _run("demo")
     assert result.exit_code == 0, result.output
-    assert "[sample-japan-us-defense]" in result.stdout
-    header = next(line for line in result.stdout.splitlines() if line.strip().endswith("events"))
-    assert int(header.split()[0]) > 0, header
+    headers = [line.strip() for line in result.stdout.splitlines() if line.strip().endswith("events")]
+    assert len(headers) == 3, result.stdout
+    assert headers[0].startswith("Japan, US vow more defense cooperation")
+    assert all(int(h.rsplit(" ", 2)[-2]) > 0 for h in headers), headers
+    assert "JPN" in result.stdout and "CHNGOV" in result.stdout
 
 
 def test_demo_jsonl() -> None:

@@ -208,7 +208,7 @@ class Coder:
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
                 context: ArticleContext, offset: int) -> list[ActorRef]:
         refs: list[ActorRef] = []
-        weak: list[ActorRef] = []  # country-less roles ("its troops"): used only if nothing better
+        weak: list[ActorRef] = []  # "troops", "its troops": used only if nothing better follows
         for position, head in enumerate(heads):
             found = resolve_actors(head, by_token, day, context, offset) or self._place_actor(
                 head, offset)
@@ -217,7 +217,8 @@ class Coder:
                     found = resolve_actors(owner, by_token, day, context, offset)
             context.remember(found)
             new = [ref for _, ref in found if all(ref.code != r.code for r in refs + weak)]
-            if new and not refs and all(r.code.startswith(UNKNOWN_COUNTRY) for r in new):
+            if new and not refs and all(kind == "owned" or ref.code.startswith(UNKNOWN_COUNTRY)
+                                        for kind, ref in found):
                 weak.extend(new)
                 continue
             refs.extend(new)

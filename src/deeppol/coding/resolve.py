@@ -57,13 +57,14 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
 
 def _owned_role(head: Token, found: list[tuple[str, ActorRef]],
                 context: ArticleContext) -> list[tuple[str, ActorRef]]:
-    """"their troops" after "Japan and Australia": each owner's country with the role."""
+    """"their troops" after "Japan and Australia": each owner's country with the role (kind
+    "owned": a weak target, "withdrew its troops from Lebanon" is aimed at Lebanon)."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if owner is None or len(found) != 1:
         return []
     _, role = found[0]
     owners = context.resolve(owner, [owner])
-    return [("country", replace(role, code=ref.code[:3] + role.code[3:],
+    return [("owned", replace(role, code=ref.code[:3] + role.code[3:],
                                 entries=(*role.entries, *ref.entries)))
             for ref in owners if not ref.code.startswith(UNKNOWN_COUNTRY)]
 
