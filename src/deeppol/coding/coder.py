@@ -156,7 +156,10 @@ class Coder:
                            context: ArticleContext, offset: int) -> None:
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and token.i in by_token:
-                context.remember(resolve_actors(token, by_token, day, context, offset))
+                group = [token, *token.conjuncts]  # "Obama and Putin said they ..."
+                context.remember([found for member in group
+                                  for found in resolve_actors(member, by_token, day, context,
+                                                              offset)])
 
     def _events(self, sent: Span, index: int, triggers: list[Trigger],
                 by_token: dict[int, Mention], article: Article, offset: int,
