@@ -41,6 +41,8 @@ BAD_ENTRIES = [
                  id="event-code-too-short"),
     pytest.param('events:\n  - {id: bad-999, code: "999", verb: smile}\n', "bad-999",
                  id="event-code-999"),
+    pytest.param("countries:\n  - {id: not-iso, code: XYZ, names: [Xland]}\n", "not-iso",
+                 id="country-code-not-iso"),
     pytest.param("countries:\n  - {id: bad-actor, code: xland, names: [Xland]}\n", "bad-actor",
                  id="bad-actor-code"),
     pytest.param("agents:\n  - {id: bad-agent, code: GOVERNMENT, words: [boss]}\n", "bad-agent",
@@ -105,14 +107,14 @@ def test_user_file_overrides_by_id_and_adds(tmp_path: Path) -> None:
     path = _write(tmp_path, (
         "countries:\n"
         "  - {id: JPN, code: JPN, names: [Nippon Koku]}\n"
-        "  - {id: XLD, code: XLD, names: [Xland], adjectives: [Xlandish]}\n"
+        "  - {id: BMU, code: BMU, names: [Bermuda], adjectives: [Bermudian]}\n"
         "groups:\n"
-        "  - {id: blue-falcons, code: XLDREB, kind: armed_group, names: [Blue Falcon Brigade]}\n"
+        "  - {id: blue-falcons, code: BMUREB, kind: armed_group, names: [Blue Falcon Brigade]}\n"
     ))
     merged = load_dictionaries([path])
     countries = {str(e["id"]): e for e in merged["countries"]}
     assert countries["JPN"]["names"] == ["Nippon Koku"]
-    assert countries["XLD"]["code"] == "XLD"
+    assert countries["BMU"]["code"] == "BMU"
     assert len(merged["countries"]) == len(base["countries"]) + 1
     assert len(merged["groups"]) == len(base["groups"]) + 1
     assert str(path) in merged.sources

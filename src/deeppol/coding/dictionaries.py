@@ -162,6 +162,8 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
     elif not CODE_RE.match(entry["code"]):
         raise LexiconError(f"[E313] {where}: bad actor code {entry['code']!r}")
     if kind == "countries":
+        if not _is_country_code(entry["code"]):
+            raise LexiconError(f"[E319] {where}: {entry['code']!r} is not an ISO 3166-1 alpha-3 code")
         for seat, code in (entry.get("seats") or {}).items():
             if not isinstance(code, str) or not CODE_RE.match(code):
                 raise LexiconError(f"[E313] {where}: bad code {code!r} for seat {seat!r}")
@@ -175,6 +177,19 @@ def _validate_event(entry: dict[str, Any], where: str) -> None:
     confidence = entry.get("confidence")
     if confidence is not None and not 0 <= confidence <= 1:
         raise LexiconError(f"[E315] {where}: confidence must be in [0, 1]")
+
+
+NON_ISO_STATES = frozenset({"KOS", "ROM", "TMP", "IMY", "MTN", "ANT"})
+"""Codes CAMEO/PLOVER use that ISO 3166-1 does not list: Kosovo and CAMEO's legacy codes."""
+
+
+@functools.cache
+def _is_country_code(code: str) -> bool:
+    """An ISO 3166-1 alpha-3 code, checked against pycountry's copy of the standard."""
+    import pycountry
+
+    return (code in NON_ISO_STATES or pycountry.countries.get(alpha_3=code) is not None
+            or pycountry.historic_countries.get(alpha_3=code) is not None)  # SUN, DDR, YUG
 
 
 @functools.cache
