@@ -166,16 +166,17 @@ def demo(fmt: str) -> None:
     sample = resources.files(SAMPLES).joinpath("articles.jsonl")
     with resources.as_file(sample) as path, Path(path).open("rb") as handle:
         articles = [r for r in read_jsonl(handle, "articles.jsonl") if isinstance(r, Article)]
-    writer = EventWriter(sys.stdout, fmt)
+    writer = EventWriter(sys.stdout, fmt) if fmt != "table" else None
     total = 0
     for article, events in coder.code_articles(articles):
         total += len(events)
-        if fmt == "table":  # one table per article, under its headline
+        if writer is None:  # one table per article, under its headline
             title = f"{article.title} ({article.date}): {len(events)} events"
             render_table([e.as_row() for e in events], sys.stdout, title=title, show_doc=False)
         else:
             writer.write(events)
-    writer.close()
+    if writer is not None:
+        writer.close()
     click.echo(f"deeppol: {len(articles)} sample articles, {total} events", err=True)
 
 
