@@ -47,6 +47,13 @@ def test_trigger_rules(code: CodeFn, text: str, expected: set[Triple]) -> None:
     assert expected <= _lenient(code(text, "2022-03-07"))
 
 
+def test_sectors_without_country_take_the_event_place(code: CodeFn) -> None:
+    rows = code("Police arrested dozens of protesters in Jerusalem two days ago.", "2021-05-20")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == {("ISRCOP", "ISROPP", "173")}
+    assert "place:Jerusalem" in rows[0]["evidence"]["entries"]
+    assert rows[0]["event_date"] == "2021-05-18"
+
+
 def test_dates_are_not_particles(code: CodeFn) -> None:
     rows = code("The ministers agreed on Wednesday that Japan and India should cooperate.")
     assert all(r["code"] != "019" for r in rows)

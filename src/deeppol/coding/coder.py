@@ -12,6 +12,7 @@ import copy
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -197,6 +198,8 @@ class Coder:
                 place = self.places.resolve(sent)
                 where = (Location(place.name, place.country, place.lat, place.lon,
                                   place.start + offset, place.end + offset) if place else None)
+            if where is not None:  # "police arrested protesters in Jerusalem": Israeli police
+                sources, targets = _localised(sources, where), _localised(targets, where)
             confidence = (trigger.confidence * (1.0 if paired else 0.85)
                           * (1.0 if sources else 0.5) * _prominence(trigger.token))
             if confidence < settings.min_confidence:
@@ -279,6 +282,15 @@ class Coder:
             date_text=when.text,
             coder=CODER_NAME,
         )
+
+
+def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:
+    """Country-less sectors ("police", "government forces") take the country where the
+    sentence places the event."""
+    return [replace(ref, code=where.country + ref.code[len(UNKNOWN_COUNTRY):],
+                    entries=(*ref.entries, f"place:{where.name}"))
+            if ref.code.startswith(UNKNOWN_COUNTRY) and len(ref.code) > 3 else ref
+            for ref in refs]
 
 
 def _strongest(events: Iterable[Event]) -> list[Event]:
