@@ -168,7 +168,6 @@ class Coder:
         day = article.date
         settings = self.settings
         when: ResolvedDate | None = None
-        where: Location | None = None
         cursor = sent.start
         for trigger in triggers:
             # subjects read so far are antecedents ("Israel announced it would free ...")
@@ -195,9 +194,7 @@ class Coder:
                 continue
             if when is None:
                 when = self.dates.resolve(sent, day)
-                place = self.places.resolve(sent)
-                where = (Location(place.name, place.country, place.lat, place.lon,
-                                  place.start + offset, place.end + offset) if place else None)
+            where = self._place(sent, trigger.token, offset)
             if where is not None:  # "police arrested protesters in Jerusalem": Israeli police
                 sources, targets = _localised(sources, where), _localised(targets, where)
             confidence = (trigger.confidence * (1.0 if paired else 0.85)
@@ -210,6 +207,19 @@ class Coder:
                 yield self._event(sent, index, trigger, source, target, mode, when, where,
                                   confidence, article, offset)
         self._remember_subjects(sent.doc[cursor:sent.end], by_token, day, context, offset)
+
+    def _place(self, sent: Span, trigger: Token, offset: int) -> Location | None:
+        """Where the trigger's clause happened; a clause joined by "and" to another one does
+        not borrow that one's place ("Qatar pledged aid, and Jordan's king met Abbas in Amman")."""
+        clause = _clause(trigger)
+        place = self.places.resolve(clause)
+        coordinated = trigger.dep_ == "conj" or any(c.dep_ == "conj" for c in trigger.children)
+        if place is None and not coordinated and trigger.pos_ in ("VERB", "AUX"):
+            place = self.places.resolve(sent)
+        if place is None:
+            return None
+        return Location(place.name, place.country, place.lat, place.lon, place.start + offset,
+                        place.end + offset)
 
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
                 context: ArticleContext, offset: int) -> list[ActorRef]:
@@ -282,6 +292,14 @@ class Coder:
             date_text=when.text,
             coder=CODER_NAME,
         )
+
+
+def _clause(token: Token) -> Span:
+    """The trigger with everything it governs except clauses conjoined to it."""
+    doc = token.doc
+    parts = [token, *(t for c in token.children if c.dep_ not in ("conj", "cc")
+                      for t in c.subtree)]
+    return doc[min(t.i for t in parts):max(t.i for t in parts) + 1]
 
 
 def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:

@@ -115,14 +115,16 @@ class TriggerFinder:
             return None
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
         own = [c for c in token.children if c.dep_ in ("dobj", "dative")] + [
-            c for c in complement.children if c.dep_ == "nsubj"]
+            c for c in complement.children if c.dep_ == "nsubj"] + [  # "called on X to"
+            o for o in prep_objects(token, "on") if o.ent_type_ not in ("DATE", "TIME")]
         frame = self.events.frame(token, has_object=bool(own))
         if frame is None:
             return None
         inner = self.events.match(complement)
         root = self.ontology.get(inner.pattern.code).root if inner else None
         # "threatened to attack the base and kill its commander": all of it is the threat
-        consumed.update(t.i for t in (complement, *complement.conjuncts))
+        consumed.update(t.i for t in (complement, *complement.conjuncts)
+                        if t.i == complement.i or t.lemma_.lower() not in self.events.frames)
         if inner and inner.object_token is not None:
             consumed.add(inner.object_token.i)
         # "Syria is willing to withdraw": the adjective's subject is the copula's
