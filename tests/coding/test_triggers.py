@@ -62,3 +62,10 @@ def test_dates_are_not_particles(code: CodeFn) -> None:
 def test_month_names_are_not_marches(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Russia signed the deal with Iran on March 4, 2010.")
     assert all(r["root_code"] != "14" for r in rows)
+
+
+def test_coordinated_clauses_keep_their_own_place(code: CodeFn) -> None:
+    rows = code("Qatar pledged $500 million in aid for Gaza, and Jordan's king met Mahmoud Abbas "
+                "in Amman.", "2021-05-20")
+    places = {r["trigger_text"]: (r["location"] or {}).get("name") for r in rows}
+    assert places == {"pledged": None, "met": "Amman"}
