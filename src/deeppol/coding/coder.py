@@ -143,11 +143,14 @@ class Coder:
         for mention in self.actors.find(doc):
             for i in range(mention.start, mention.end):
                 by_token[i] = mention
+        entities = list(doc.ents)  # once per doc: Span.ents would scan the doc per sentence
         index = sentence_base
         for index, sent in enumerate(doc.sents, start=sentence_base):
             triggers = sorted(self.triggers.find(sent), key=lambda t: t.token.i)
             if triggers:
-                events = self._events(sent, index, triggers, by_token, article, offset, context)
+                ents = [e for e in entities if sent.start <= e.start and e.end <= sent.end]
+                events = self._events(sent, ents, index, triggers, by_token, article, offset,
+                                      context)
                 out.extend(_strongest(events))
             else:
                 self._remember_subjects(sent, by_token, article.date, context, offset)
@@ -162,7 +165,7 @@ class Coder:
                                   for found in resolve_actors(member, by_token, day, context,
                                                               offset)])
 
-    def _events(self, sent: Span, index: int, triggers: list[Trigger],
+    def _events(self, sent: Span, ents: list[Span], index: int, triggers: list[Trigger],
                 by_token: dict[int, Mention], article: Article, offset: int,
                 context: ArticleContext) -> Iterator[Event]:
         day = article.date
@@ -193,8 +196,8 @@ class Coder:
             if mode != ASSERTED and not settings.include_unasserted:
                 continue
             if when is None:
-                when = self.dates.resolve(sent, day)
-            where = self._place(sent, trigger.token, offset)
+                when = self.dates.resolve(sent, day, ents)
+            where = self._place(sent, ents, trigger.token, offset)
             if where is not None:  # "police arrested protesters in Jerusalem": Israeli police
                 sources, targets = _localised(sources, where), _localised(targets, where)
             confidence = (trigger.confidence * (1.0 if paired else 0.85)
@@ -208,14 +211,16 @@ class Coder:
                                   confidence, article, offset)
         self._remember_subjects(sent.doc[cursor:sent.end], by_token, day, context, offset)
 
-    def _place(self, sent: Span, trigger: Token, offset: int) -> Location | None:
+    def _place(self, sent: Span, ents: list[Span], trigger: Token,
+               offset: int) -> Location | None:
         """Where the trigger's clause happened; a clause joined by "and" to another one does
         not borrow that one's place ("Qatar pledged aid, and Jordan's king met Abbas in Amman")."""
         clause = _clause(trigger)
-        place = self.places.resolve(clause)
+        inside = [e for e in ents if clause.start <= e.start and e.end <= clause.end]
+        place = self.places.resolve(clause, inside)
         coordinated = trigger.dep_ == "conj" or any(c.dep_ == "conj" for c in trigger.children)
         if place is None and not coordinated and trigger.pos_ in ("VERB", "AUX"):
-            place = self.places.resolve(sent)
+            place = self.places.resolve(sent, ents)
         if place is None:
             return None
         return Location(place.name, place.country, place.lat, place.lon, place.start + offset,
@@ -248,7 +253,7 @@ class Coder:
         ("shelled Kharkiv" -> UKR), found in the offline gazetteer."""
         doc = head.doc
         if head.ent_type_ in ("GPE", "LOC"):
-            span = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            span = _entity_span(head)
         elif head.pos_ == "PROPN" and not head.ent_type_:  # a place the tagger missed
             span = doc[min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound"]):head.i + 1]
         else:
@@ -292,6 +297,18 @@ class Coder:
             date_text=when.text,
             coder=CODER_NAME,
         )
+
+
+def _entity_span(token: Token) -> Span:
+    """The named-entity span around ``token`` (read from the IOB tags, without doc.ents)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _clause(token: Token) -> Span:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TypeVar
@@ -214,9 +215,10 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._gazetteer = gazetteer
 
-    def resolve(self, sent: Span) -> Place | None:
+    def resolve(self, sent: Span, ents: Sequence[Span] | None = None) -> Place | None:
+        """The place of ``sent``; ``ents``: its entities when the caller has them already."""
         best: tuple[tuple[bool, bool, bool, int], Place] | None = None
-        for index, ent in enumerate(sent.ents):
+        for index, ent in enumerate(sent.ents if ents is None else ents):
             strong = ent.label_ in _CANDIDATE_LABELS
             if not strong and ent.label_ not in _WEAK_LABELS:
                 continue

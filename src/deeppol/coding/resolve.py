@@ -23,12 +23,9 @@ ORG_KINDS = frozenset({"igo", "ngo", "organizations", "company"})
 
 
 def _ref(code: str, tokens: list[Token], mentions: list[Mention], doc_offset: int) -> ActorRef:
-    doc = tokens[0].doc
-    start_i = min(t.i for t in tokens)
-    end_i = max(t.i for t in tokens)
-    start = doc[start_i].idx
-    end = doc[end_i].idx + len(doc[end_i])
-    return ActorRef(code, doc.text[start:end], start + doc_offset, end + doc_offset,
+    # a span, not doc.text: Doc.text rebuilds the whole text on every access
+    span = tokens[0].doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
+    return ActorRef(code, span.text, span.start_char + doc_offset, span.end_char + doc_offset,
                     tuple(dict.fromkeys(m.entry.id for m in mentions)))
 
 

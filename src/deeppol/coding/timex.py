@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -161,10 +161,13 @@ class DateResolver:
         self._cache: dict[tuple[str, datetime.date | None], tuple[datetime.date, str] | None] = {}
 
     # -- public -------------------------------------------------------------
-    def resolve(self, sent: Span, published: datetime.date | None) -> ResolvedDate:
+    def resolve(self, sent: Span, published: datetime.date | None,
+                ents: Sequence[Span] | None = None) -> ResolvedDate:
+        """The event date of ``sent``; ``ents``: its entities when the caller has them already
+        (``Span.ents`` scans the whole document)."""
         if isinstance(published, datetime.datetime):
             published = published.date()
-        for cand in self._candidates(sent):
+        for cand in self._candidates(sent, sent.ents if ents is None else ents):
             resolved = self._resolve_expression(cand.text, published)
             if resolved is not None:
                 value, precision = resolved
@@ -175,10 +178,10 @@ class DateResolver:
 
     # -- candidates ---------------------------------------------------------
     @staticmethod
-    def _candidates(sent: Span) -> list[_Candidate]:
+    def _candidates(sent: Span, ents: Sequence[Span]) -> list[_Candidate]:
         found: list[_Candidate] = [
             _Candidate(ent.text, ent.start_char, ent.end_char)
-            for ent in sent.ents
+            for ent in ents
             if ent.label_ == "DATE"
         ]
         offset = sent.start_char
