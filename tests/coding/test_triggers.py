@@ -69,3 +69,9 @@ def test_coordinated_clauses_keep_their_own_place(code: CodeFn) -> None:
                 "in Amman.", "2021-05-20")
     places = {r["trigger_text"]: (r["location"] or {}).get("name") for r in rows}
     assert places == {"pledged": None, "met": "Amman"}
+
+
+def test_attack_from_a_place_without_agent(code: CodeFn) -> None:
+    rows = code("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.",
+                "2014-09-02")
+    assert {(r["source"], r["target"], r["root_code"]) for r in rows} == {("PSE", "ISR", "19")}

@@ -179,13 +179,18 @@ class Coder:
             cursor = max(cursor, trigger.token.i)
             mode = modality(trigger.token)
             trigger, mode = self.triggers.recode(trigger, mode)
-            sources = self._actors(trigger.sources, by_token, day, context, offset)
-            targets = self._actors(trigger.targets, by_token, day, context, offset)
+            # both sides are read against what came before, then remembered together, so
+            # "it" in "a bomb was fired at it from Gaza" cannot be this event's own source
+            seen: list[list[tuple[str, ActorRef]]] = []
+            sources = self._actors(trigger.sources, by_token, day, context, offset, seen)
+            targets = self._actors(trigger.targets, by_token, day, context, offset, seen)
             reciprocal = trigger.reciprocal
             if not targets and trigger.fallback_targets:
                 targets = self._actors(list(trigger.fallback_targets), by_token, day, context,
-                                       offset)
+                                       offset, seen)
                 reciprocal = False
+            for found in seen:
+                context.remember(found)
             source_codes = {s.code for s in sources}
             targets = [t for t in targets if t.code not in source_codes]
             paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
@@ -227,7 +232,9 @@ class Coder:
                         place.end + offset)
 
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
-                context: ArticleContext, offset: int) -> list[ActorRef]:
+                context: ArticleContext, offset: int,
+                seen: list[list[tuple[str, ActorRef]]]) -> list[ActorRef]:
+        """Actors of the first argument phrase that names any; what was read goes to ``seen``."""
         refs: list[ActorRef] = []
         weak: list[ActorRef] = []  # "troops", "its troops": used only if nothing better follows
         for position, head in enumerate(heads):
@@ -236,7 +243,7 @@ class Coder:
             if not found:  # "praised China's assistance": the possessor acts
                 for owner in (c for c in head.children if c.dep_ == "poss"):
                     found = resolve_actors(owner, by_token, day, context, offset)
-            context.remember(found)
+            seen.append(found)
             new = [ref for _, ref in found if all(ref.code != r.code for r in refs + weak)]
             if new and not refs and all(kind == "owned" or ref.code.startswith(UNKNOWN_COUNTRY)
                                         for kind, ref in found):

@@ -32,6 +32,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 PROMISABLE_ROOTS = frozenset({"05", "06", "07", "08"})
 """A meeting announced for later is still coded as a meeting (04); promises of support,
 cooperation, aid or concessions are intents (03x)."""
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 LOCATIVE_TARGET_ROOTS = frozenset({"04", "14", "15", "18", "19", "20"})
 """Meetings, protests and shows of force with no other target are aimed at the host country
 ("met in Zurich" -> CHE, "protested in Beijing" -> CHN, "struck targets in Gaza" -> PSE),
@@ -148,6 +149,9 @@ class TriggerFinder:
             sources = _noun_sources(token)
         else:
             sources = subject_heads(token) or _agentless_passive_sources(token)
+            if not sources and self.ontology.get(pattern.code).root in VIOLENT_ROOTS:
+                # "a rocket was fired at Israel from Gaza": fired from there
+                sources = [o for o in prep_objects(token, "from") if _is_place_name(o)]
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
         if pattern.source:  # "Y received aid from X": the giver is the source
             anchors = [token] + ([match.object_token] if match.object_token is not None else [])
