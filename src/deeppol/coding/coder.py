@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -22,7 +23,7 @@ from deeppol.coding.coref import ArticleContext
 from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
 from deeppol.coding.events import EventLexicon
 from deeppol.coding.ontology import Ontology
-from deeppol.coding.places import Gazetteer, PlaceResolver
+from deeppol.coding.places import Gazetteer, Place, PlaceResolver
 from deeppol.coding.resolve import UNKNOWN_COUNTRY, resolve_actors
 from deeppol.coding.structure import modality
 from deeppol.coding.timex import DateResolver, ResolvedDate
@@ -51,7 +52,7 @@ class Coder:
         self.ontology = Ontology.load()
         self.actor_lexicon = ActorLexicon.from_dictionaries(self.dictionaries)
         self.actors = ActorMatcher(self.nlp, self.actor_lexicon)
-        self.events = EventLexicon.from_dictionaries(self.dictionaries, self.ontology)
+        self.events = EventLexicon.from_dictionaries(self.dictionaries)
         self.triggers = TriggerFinder(self.events, self.ontology)
         self.dates = DateResolver()
         self.gazetteer = Gazetteer()
@@ -171,6 +172,7 @@ class Coder:
         day = article.date
         settings = self.settings
         when: ResolvedDate | None = None
+        sentence_place = functools.cache(lambda: self.places.resolve(sent, ents))  # at most once
         cursor = sent.start
         for trigger in triggers:
             # subjects read so far are antecedents ("Israel announced it would free ...")
@@ -202,7 +204,7 @@ class Coder:
                 continue
             if when is None:
                 when = self.dates.resolve(sent, day, ents)
-            where = self._place(sent, ents, trigger.token, offset)
+            where = self._place(ents, trigger.token, sentence_place, offset)
             if where is not None:  # "police arrested protesters in Jerusalem": Israeli police
                 sources, targets = _localised(sources, where), _localised(targets, where)
             confidence = (trigger.confidence * (1.0 if paired else 0.85)
@@ -216,8 +218,8 @@ class Coder:
                                   confidence, article, offset)
         self._remember_subjects(sent.doc[cursor:sent.end], by_token, day, context, offset)
 
-    def _place(self, sent: Span, ents: list[Span], trigger: Token,
-               offset: int) -> Location | None:
+    def _place(self, ents: list[Span], trigger: Token,
+               sentence_place: Callable[[], Place | None], offset: int) -> Location | None:
         """Where the trigger's clause happened; a clause joined by "and" to another one does
         not borrow that one's place ("Qatar pledged aid, and Jordan's king met Abbas in Amman")."""
         clause = _clause(trigger)
@@ -225,7 +227,7 @@ class Coder:
         place = self.places.resolve(clause, inside)
         coordinated = trigger.dep_ == "conj" or any(c.dep_ == "conj" for c in trigger.children)
         if place is None and not coordinated and trigger.pos_ in ("VERB", "AUX"):
-            place = self.places.resolve(sent, ents)
+            place = sentence_place()
         if place is None:
             return None
         return Location(place.name, place.country, place.lat, place.lon, place.start + offset,

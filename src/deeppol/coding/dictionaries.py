@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from deeppol.coding.ontology import Ontology
 from deeppol.errors import LexiconError
 
 LEXICON_PACKAGE = "deeppol.coding.lexicons"
@@ -163,7 +164,7 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
         raise LexiconError(f"[E313] {where}: bad actor code {entry['code']!r}")
     if kind == "countries":
         if not _is_country_code(entry["code"]):
-            raise LexiconError(f"[E319] {where}: {entry['code']!r} is not an ISO 3166-1 alpha-3 code")
+            raise LexiconError(f"[E320] {where}: {entry['code']!r} is not an ISO 3166-1 alpha-3 code")
         for seat, code in (entry.get("seats") or {}).items():
             if not isinstance(code, str) or not CODE_RE.match(code):
                 raise LexiconError(f"[E313] {where}: bad code {code!r} for seat {seat!r}")
@@ -195,8 +196,7 @@ def _is_country_code(code: str) -> bool:
 @functools.cache
 def _cameo_codes() -> frozenset[str]:
     """Every CAMEO event code of the packaged table (read once: it is package data)."""
-    text = resources.files(LEXICON_PACKAGE).joinpath("cameo_event_codes.tsv").read_text("utf-8")
-    return frozenset(line.split("\t", 1)[0] for line in text.splitlines()[1:] if line)
+    return frozenset(Ontology.load().codes)
 
 
 def _validate_roles(entry: dict[str, Any], where: str) -> None:

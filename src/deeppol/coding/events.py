@@ -7,11 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from deeppol.coding.dictionaries import Dictionaries
-from deeppol.coding.ontology import Ontology
-from deeppol.errors import LexiconError
+from deeppol.coding.structure import DEFAULT_TARGETS
 
-DEFAULT_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towards", "into",
-                   "from", "over")
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "number", "part",
                         "worth", "amount", "lot", "batch", "shipment", "consignment", "ton",
@@ -82,15 +79,15 @@ class EventLexicon:
 
     patterns: dict[tuple[str, str], tuple[Pattern, ...]]
     frames: dict[str, tuple[Frame, ...]]
+    frames_by_id: dict[str, Frame]
 
     @classmethod
-    def from_dictionaries(cls, dicts: Dictionaries, ontology: Ontology) -> EventLexicon:
-        """Build the index; every code must exist in the CAMEO table."""
+    def from_dictionaries(cls, dicts: Dictionaries) -> EventLexicon:
+        """Build the index (codes were checked against the CAMEO table when the dictionaries
+        were loaded)."""
         index: dict[tuple[str, str], list[Pattern]] = {}
         for item in dicts["events"]:
             code = str(item["code"])
-            if code not in ontology:
-                raise LexiconError(f"[E319] events: pattern {item['id']!r} has unknown code {code!r}")
             pos = "verb" if "verb" in item else "noun"
             pattern = Pattern(
                 id=str(item["id"]),
@@ -107,14 +104,13 @@ class EventLexicon:
             )
             index.setdefault((pos, pattern.lemma), []).append(pattern)
         frames: dict[str, list[Frame]] = {}
+        by_id: dict[str, Frame] = {}
         for item in dicts["frames"]:
             codes = {str(k).zfill(2): str(v) for k, v in (item.get("codes") or {}).items()}
-            for code in [str(item["default"]), *codes.values()]:
-                if code not in ontology:
-                    raise LexiconError(f"[E319] frames: {item['id']!r} has unknown code {code!r}")
             frame = Frame(str(item["id"]), frozenset(v.lower() for v in item["verbs"]),
                           str(item["default"]), codes, str(item.get("target") or "object"),
                           item.get("object"))
+            by_id[frame.id] = frame
             for verb in frame.verbs:
                 frames.setdefault(verb, []).append(frame)
         ordered = {
@@ -123,7 +119,7 @@ class EventLexicon:
         # frames with an object constraint are tried before the unconstrained ones
         by_verb = {verb: tuple(sorted(items, key=lambda f: f.object is None))
                    for verb, items in frames.items()}
-        return cls(ordered, by_verb)
+        return cls(ordered, by_verb, by_id)
 
     def frame(self, verb: Token, has_object: bool) -> Frame | None:
         """The frame for a verb, chosen by whether it acts on someone ("wants Putin to")."""

@@ -12,8 +12,9 @@ from spacy.tokens import Token
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct",
                               "prep", "parataxis", "mark", "advmod", "dep"})
-FALLBACK_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towards", "into",
-                    "from", "over")
+DEFAULT_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towards", "into",
+                   "from", "over")
+"""Where a target is looked for: a pattern's own places first, then these."""
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -37,6 +38,11 @@ LIGHT_VERBS = frozenset(form for lemma in LIGHT_VERB_LEMMAS for form in _forms(l
 def is_light_verb(token: Token) -> bool:
     """True for "hold (talks)", "launch (an attack)", "stage (a protest)"..."""
     return token.lemma_.lower() in LIGHT_VERBS or token.lower_ in LIGHT_VERBS
+
+
+def has_aux(verb: Token, words: set[str] | frozenset[str]) -> bool:
+    """True when one of ``words`` is an auxiliary of the verb ("will", "must", ...)."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:
@@ -72,8 +78,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return with_conjuncts([head])
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
-        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
-                                            for c in verb.children):
+        if verb.dep_ == "advcl" and not has_aux(verb, {"to"}):
             return []
         if head.pos_ in ("VERB", "AUX"):
             inherited = subject_heads(head, depth + 1)
@@ -118,7 +123,7 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
         candidates.append([t for t in passive_subject(trigger) if t.i != skip])
     # the pattern's places first, then the usual ones ("endorsed an agreement with the EU")
     nominal = ("of",) if trigger.pos_ in ("NOUN", "PROPN") else ()  # "the invasion of Ukraine"
-    for place in dict.fromkeys((*order, *FALLBACK_TARGETS, *nominal)):
+    for place in dict.fromkeys((*order, *DEFAULT_TARGETS, *nominal)):
         if place == "dobj":
             if not passive:
                 candidates.append(with_conjuncts(

@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from deeppol.coding.events import EventLexicon, Match, Pattern
+from deeppol.coding.events import TIME_ENTITIES, EventLexicon, Match, Pattern
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.structure import (
+    has_aux,
     is_light_verb,
     is_passive,
     prep_objects,
@@ -86,15 +87,15 @@ class TriggerFinder:
 
     def _demands(self, sent: Span, found: list[Trigger], consumed: set[int]) -> list[Trigger]:
         """"X said Y must do Z" is X's demand on Y (CAMEO 10x), whatever Z is."""
-        frames = self.events.frames.get("demand")
-        if not frames:
+        demand = self.events.frames_by_id.get("demand")
+        if demand is None:
             return found
         by_token = {t.token.i: t for t in found}
         result = list(found)
         for token in sent:
             if token.dep_ != "ccomp" or token.head.pos_ != "VERB" or token.i in consumed:
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ == "must" for c in token.children):
+            if not has_aux(token, {"must"}):
                 continue
             inner = by_token.get(token.i)
             if inner is not None:
@@ -102,7 +103,7 @@ class TriggerFinder:
             root = self.ontology.get(inner.code).root if inner else None
             targets = subject_heads(token) + (inner.targets if inner else [])
             pattern_id = "frame:demand-must" + (f"+{inner.pattern_id}" if inner else "")
-            result.append(Trigger(token.head, frames[0].code_for(root), pattern_id, 0.6, False,
+            result.append(Trigger(token.head, demand.code_for(root), pattern_id, 0.6, False,
                                   subject_heads(token.head), targets, reciprocal=False))
         return result
 
@@ -110,14 +111,13 @@ class TriggerFinder:
         if token.lemma_.lower() not in self.events.frames:
             return None
         complement = next((c for c in token.children if c.pos_ == "VERB" and (
-            c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))), None)
+            c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and has_aux(c, {"to"})))), None)
         if complement is None:
             return None
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
         own = [c for c in token.children if c.dep_ in ("dobj", "dative")] + [
             c for c in complement.children if c.dep_ == "nsubj"] + [  # "called on X to"
-            o for o in prep_objects(token, "on") if o.ent_type_ not in ("DATE", "TIME")]
+            o for o in prep_objects(token, "on") if o.ent_type_ not in TIME_ENTITIES]
         frame = self.events.frame(token, has_object=bool(own))
         if frame is None:
             return None
@@ -179,26 +179,25 @@ class TriggerFinder:
 
     def _as_refusal(self, trigger: Trigger, mode: str) -> tuple[Trigger, str]:
         """"X will not / would not give aid to Y" is a refusal (12x), as CAMEO codes it."""
-        refuse = self.events.frames.get("refuse")
+        refuse = self.events.frames_by_id.get("refuse")
         root = self.ontology.get(trigger.code).root
-        token = trigger.token
-        future = any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in token.children)
-        if not refuse or not future or root not in COOPERATIVE_ROOTS:
+        if refuse is None or root not in COOPERATIVE_ROOTS or not has_aux(trigger.token,
+                                                                          REFUSAL_AUX):
             return trigger, mode
-        code = refuse[0].code_for(root)
+        code = refuse.code_for(root)
         return replace(trigger, code=code, pattern_id=f"{trigger.pattern_id}+refusal"), ASSERTED
 
     def _as_intent(self, trigger: Trigger) -> Trigger:
         """"X will send aid to Y" is a promise (03x), as CAMEO and PLOVER (AGREE) code it."""
-        intend = self.events.frames.get("vow")
+        intend = self.events.frames_by_id.get("intend")
         root = self.ontology.get(trigger.code).root
         token = trigger.token
         # "would" is the future of reported speech: "Israel announced it would free prisoners"
         future = FUTURE_AUX | ({"would"} if token.dep_ == "ccomp" else set())
-        if (not intend or root not in PROMISABLE_ROOTS or trigger.pattern_id.startswith("frame:")
-                or not any(c.dep_ == "aux" and c.lower_ in future for c in token.children)):
+        if (intend is None or root not in PROMISABLE_ROOTS
+                or trigger.pattern_id.startswith("frame:") or not has_aux(token, future)):
             return trigger
-        return replace(trigger, code=intend[0].code_for(root),
+        return replace(trigger, code=intend.code_for(root),
                        pattern_id=f"{trigger.pattern_id}+future")
 
 
