@@ -1,11 +1,10 @@
-"""The ``deeppol`` command line: a thin shell over the library."""
+"""Commands that code text: ``code``, ``evaluate``, ``demo``, ``info``."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import json
-import logging
 import sys
 from collections.abc import Iterator
 from importlib import resources
@@ -13,6 +12,9 @@ from pathlib import Path
 
 import click
 
+from deeppol.cli.common import coder_from_options as _coder
+from deeppol.cli.common import parse_date as _date
+from deeppol.cli.main import cli
 from deeppol.config import Settings
 from deeppol.errors import DeeppolError
 from deeppol.ingest.readers import read_inputs
@@ -22,32 +24,6 @@ from deeppol.types import Article, Rejection
 
 SAMPLES = "deeppol.samples"
 
-
-def _date(_: click.Context, __: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
-
-
-def _coder(dictionaries: tuple[str, ...], **settings: object):
-    from deeppol.coding.coder import Coder
-
-    try:
-        return Coder(Settings(dictionaries=tuple(dictionaries), **settings))
-    except DeeppolError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="deeppol")
-@click.option("-v", "--verbose", is_flag=True, help="Log details on stderr.")
-def cli(verbose: bool) -> None:
-    """DeepPol: code news text into explainable CAMEO/PLOVER political events."""
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
 @cli.command()

@@ -1,0 +1,11 @@
+"""The ``deeppol`` command line: a thin shell over the library.
+
+``main`` holds the command group; one module per pipeline stage registers its commands on it:
+``coding`` (code, evaluate, demo, info), ``store`` (ingest), ``analysis`` (events, dyad, actors,
+network, alerts, export).
+"""
+
+from deeppol.cli import coding  # noqa: F401  (commands register on import)
+from deeppol.cli.main import cli
+
+__all__ = ["cli"]
