@@ -27,6 +27,9 @@ class Settings:
     """spaCy pipeline package or path; default: the installed ``en_core_web_sm``."""
     batch_size: int = 16
     """Articles per ``nlp.pipe`` batch."""
+    prefilter: bool = True
+    """Parse only sentences with a trigger and an actor candidate (found by the tokenizer and the
+    phrase matchers); the others are blanked, so offsets do not change."""
     max_chunk_chars: int = 100_000
     """Long articles are parsed in chunks of at most this many characters (split at paragraphs)."""
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from deeppol.cli.common import coder_from_options as _coder
+from deeppol.cli.common import parallel, workers_option
 from deeppol.cli.common import parse_date as _date
 from deeppol.cli.main import cli
 from deeppol.config import Settings
@@ -38,10 +39,11 @@ SAMPLES = "deeppol.samples"
 @click.option("--include-unasserted", is_flag=True,
               help="Also output negated and hypothetical events (see the 'mode' field).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@workers_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 def code(inputs: tuple[str, ...], output, fmt: str, default_date: dt.date | None,
          dictionaries: tuple[str, ...], include_unasserted: bool, min_confidence: float,
-         quiet: bool) -> None:
+         workers: int | None, quiet: bool) -> None:
     """Code articles into events.
 
     INPUTS are files, directories (read recursively) or - for stdin: .txt is one article,
@@ -54,8 +56,8 @@ def code(inputs: tuple[str, ...], output, fmt: str, default_date: dt.date | None
         deeppol code news.jsonl --format table
         cat story.txt | deeppol code - --date 2022-01-07 -o events.jsonl
     """
-    coder = _coder(dictionaries, include_unasserted=include_unasserted,
-                   min_confidence=min_confidence)
+    coder = parallel(_coder(dictionaries, include_unasserted=include_unasserted,
+                            min_confidence=min_confidence), workers)
     progress = ProgressReporter(enabled=not quiet)
     writer = EventWriter(output, fmt)
 

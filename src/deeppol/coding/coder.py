@@ -8,6 +8,7 @@ off the parse, resolves them to actor codes, decides modality, date and place, a
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import functools
@@ -24,6 +25,7 @@ from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
 from deeppol.coding.events import EventLexicon
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.places import Gazetteer, Place, PlaceResolver
+from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import UNKNOWN_COUNTRY, resolve_actors
 from deeppol.coding.structure import modality
 from deeppol.coding.timex import DateResolver, ResolvedDate
@@ -35,6 +37,7 @@ from deeppol.types import ASSERTED, ActorRef, Article, Event, Evidence, Location
 
 log = logging.getLogger(__name__)
 CODER_NAME = "deeppol.RuleCoder.v1"
+ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None]
 
 
 class Coder:
@@ -57,6 +60,7 @@ class Coder:
         self.dates = DateResolver()
         self.gazetteer = Gazetteer()
         self.places = PlaceResolver(self.gazetteer)
+        self.prefilter = SentenceFilter(self.nlp, self.actors, self.events)
 
     def derive(self, **changes: object) -> Coder:
         """A coder sharing this one's pipeline and lexicons, with some output settings changed.
@@ -100,7 +104,7 @@ class Coder:
         context = ArticleContext()
         events: list[Event] = []
         sentence_base = 0
-        for doc, (article, offset, last) in self.nlp.pipe(
+        for doc, (article, offset, last, starts) in self.nlp.pipe(
             chunks, as_tuples=True, batch_size=self.settings.batch_size
         ):
             if article is not current:
@@ -109,7 +113,7 @@ class Coder:
             if not failed:
                 try:
                     sentence_base = self._code_doc(doc, article, offset, sentence_base, context,
-                                                   events)
+                                                   events, starts)
                 except Exception as exc:  # one article must not abort a corpus run
                     if on_rejection is None:
                         raise
@@ -120,7 +124,18 @@ class Coder:
             if last and not failed:
                 yield article, events
 
-    def _chunks(self, articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, bool]]]:
+    def _chunks(self, articles: Iterable[Article]) -> Iterator[tuple[str, ChunkInfo]]:
+        """Texts to parse with (article, offset, last chunk?, sentence starts of the pre-filter)."""
+        if not self.settings.prefilter:
+            return ((text, (article, offset, last, None))
+                    for text, (article, offset, last) in self._split(articles))
+        need_actor = self.settings.require_source
+        return ((masked.text, (article, offset, last, masked.starts))
+                for text, (article, offset, last) in self._split(articles)
+                for masked in (self.prefilter.mask(text, need_actor),))
+
+    def _split(self, articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, bool]]]:
+        """Article texts, long ones cut into paragraph-aligned chunks, with (article, offset, last)."""
         limit = self.settings.max_chunk_chars
         for article in articles:
             text = article.text
@@ -139,14 +154,21 @@ class Coder:
     # -- one parsed chunk ---------------------------------------------------------------------
 
     def _code_doc(self, doc: Doc, article: Article, offset: int, sentence_base: int,
-                  context: ArticleContext, out: list[Event]) -> int:
+                  context: ArticleContext, out: list[Event],
+                  starts: tuple[int, ...] | None = None) -> int:
+        """Code one parsed chunk; returns the sentence index the next chunk starts at.
+
+        With the pre-filter, sentences are numbered as the filter split the original text
+        (``starts``), so blanked sentences still count and indexes do not depend on it.
+        """
         by_token: dict[int, Mention] = {}
         for mention in self.actors.find(doc):
             for i in range(mention.start, mention.end):
                 by_token[i] = mention
         entities = list(doc.ents)  # once per doc: Span.ents would scan the doc per sentence
         index = sentence_base
-        for index, sent in enumerate(doc.sents, start=sentence_base):
+        for number, sent in enumerate(doc.sents, start=sentence_base):
+            index = number if starts is None else sentence_base + _sentence_number(sent, starts)
             triggers = sorted(self.triggers.find(sent), key=lambda t: t.token.i)
             if triggers:
                 ents = [e for e in entities if sent.start <= e.start and e.end <= sent.end]
@@ -155,7 +177,7 @@ class Coder:
                 out.extend(_strongest(events))
             else:
                 self._remember_subjects(sent, by_token, article.date, context, offset)
-        return index + 1
+        return index + 1 if starts is None else sentence_base + len(starts)
 
     def _remember_subjects(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
                            context: ArticleContext, offset: int) -> None:
@@ -280,10 +302,13 @@ class Coder:
         token = trigger.token
         code = self.ontology.get(trigger.code)
         entries = (*(source.entries if source else ()), *(target.entries if target else ()))
+        text = sent.text  # may begin or end with text the pre-filter blanked: trim, then quote
+        start = sent.start_char + len(text) - len(text.lstrip()) + offset
+        end = sent.start_char + len(text.rstrip()) + offset
         evidence = Evidence(
-            sentence=sent.text,
-            start=sent.start_char + offset,
-            end=sent.end_char + offset,
+            sentence=article.text[start:end],
+            start=start,
+            end=end,
             trigger=(token.idx + offset, token.idx + len(token) + offset),
             pattern=trigger.pattern_id,
             source=(source.start, source.end) if source else None,
@@ -382,3 +407,9 @@ def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
 
 
 __all__ = ["CODER_NAME", "Coder"]
+
+
+def _sentence_number(sent: Span, starts: tuple[int, ...]) -> int:
+    """Which of the pre-filter's sentences (by start offset) ``sent`` begins in."""
+    first = next((t.idx for t in sent if not t.is_space), sent.start_char)
+    return max(0, bisect.bisect_right(starts, first) - 1)

@@ -1,0 +1,206 @@
+"""Cheap first: find the sentences that could yield an event before anything is parsed.
+
+Dependency parsing is most of the cost of coding. A sentence can only yield an event when it
+holds a trigger candidate (a word form of a verb or noun in the event lexicon, a frame verb, or
+"must") and an actor candidate (a dictionary mention, a role word, or a pronoun/noun the article
+context may resolve). ``SentenceFilter`` decides this with the tokenizer, a rule-based
+sentencizer and the actor phrase matchers only, then blanks the other sentences with spaces, so
+character offsets, and therefore every evidence span, stay those of the original text.
+
+Word forms come from the pipeline's own lemmatizer tables, inverted: every form that the rule
+lemmatizer maps onto a lexicon lemma (plus its irregular forms) counts as a candidate, so the
+filter keeps whatever the full coder could match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Span
+
+from deeppol.coding.actors import ActorMatcher
+from deeppol.coding.coref import GROUP_NOUNS, PLURAL_NOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
+from deeppol.coding.events import EventLexicon
+
+LEMMA_POS = ("verb", "noun", "adj")
+ALWAYS_TRIGGERS = frozenset({"must"})
+"""Words that start a trigger without being a lexicon lemma ("X said Y must ..." is a demand)."""
+REFERRING_WORDS = (PLURAL_PRONOUNS | SINGULAR_PRONOUNS | PLURAL_NOUNS | GROUP_NOUNS
+                   | {"he", "she", "him", "her", "his", "sides", "countries", "nations", "states",
+                      "ministers", "leaders", "governments", "parties", "delegations", "groups"})
+"""Words that may refer to an actor named in an earlier sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Masked:
+    """A text with its unpromising sentences blanked, and where every sentence started."""
+
+    text: str
+    starts: tuple[int, ...]
+    stats: FilterStats
+
+
+@dataclass(frozen=True, slots=True)
+class FilterStats:
+    """What the filter kept of one text."""
+
+    sentences: int
+    kept: int
+    kept_chars: int
+
+
+class SentenceFilter:
+    """Blanks the sentences of a text that cannot yield an event (see module docstring)."""
+
+    def __init__(self, nlp: Language, actors: ActorMatcher, events: EventLexicon) -> None:
+        self.nlp = nlp
+        self.actors = actors
+        self.sentencizer = Sentencizer()
+        needs = _lemma_needs(events)
+        tables = _lemma_tables(nlp)
+        self.lemmas_of = _forms_of(tables, needs)
+        """Word form -> the lexicon lemmas it may be an inflection of."""
+        self.needs = needs
+        """Lemma -> words one of which must also be in the sentence (None: nothing needed)."""
+        self.needed_by = _forms_of(tables, {w for n in needs.values() if n for w in n})
+        """Word form -> the needed words (objects, particles) it may be an inflection of."""
+
+    def keep(self, text: str, need_actor: bool = True,
+             ) -> tuple[list[tuple[int, int]], tuple[int, ...], FilterStats]:
+        """Character ranges of the sentences worth parsing, the start of every sentence, counts.
+
+        Args:
+            text: the text to scan.
+            need_actor: also require an actor candidate (False when events without a source
+                are wanted: ``Settings.require_source=False``).
+        """
+        doc = self.sentencizer(self.nlp.make_doc(text))
+        actor_tokens = {i for m in self.actors.find(doc) for i in range(m.start, m.end)}
+        ranges: list[tuple[int, int]] = []
+        starts: list[int] = []
+        kept = 0
+        for sent in doc.sents:
+            first = next((t.idx for t in sent if not t.is_space), None)
+            if first is None:  # only whitespace: no sentence
+                continue
+            starts.append(first)
+            if not self._worth_parsing(sent, actor_tokens, need_actor):
+                continue
+            kept += 1
+            start, end = sent.start_char, sent.end_char
+            if ranges and ranges[-1][1] >= start - 1:
+                start = ranges.pop()[0]
+            ranges.append((start, end))
+        kept_chars = sum(end - start for start, end in ranges)
+        return ranges, tuple(starts), FilterStats(len(starts), kept, kept_chars)
+
+    def _worth_parsing(self, sent: Span, actor_tokens: set[int], need_actor: bool) -> bool:
+        actor = not need_actor
+        lemmas: set[str] = set()
+        words: set[str] = set()
+        for token in sent:
+            lower = token.lower_
+            words.add(lower)
+            if token.i in actor_tokens:
+                actor = True
+                continue
+            if lower in REFERRING_WORDS:
+                actor = True
+            found = self.lemmas_of.get(lower)
+            if found is None and lower.startswith("re"):
+                found = self.lemmas_of.get(lower[2:])  # "reimposed" codes as "impose"
+            if found:
+                lemmas.update(found)
+        if not actor or not lemmas:
+            return False
+        present: set[str] | None = None
+        for lemma in lemmas:
+            needed = self.needs[lemma]
+            if needed is None:
+                return True
+            if present is None:
+                present = {w for form in words for w in self.needed_by.get(form, ())}
+            if needed & present:
+                return True
+        return False
+
+    def mask(self, text: str, need_actor: bool = True) -> Masked:
+        """``text`` with every sentence outside ``keep`` replaced by spaces (same length)."""
+        ranges, starts, stats = self.keep(text, need_actor)
+        if stats.kept == stats.sentences:
+            return Masked(text, starts, stats)
+        parts: list[str] = []
+        cursor = 0
+        for start, end in ranges:
+            parts.append(_blank(text[cursor:start]))
+            parts.append(text[start:end])
+            cursor = end
+        parts.append(_blank(text[cursor:]))
+        return Masked("".join(parts), starts, stats)
+
+
+def _blank(text: str) -> str:
+    """Spaces in place of ``text``, keeping its line breaks (paragraphs stay paragraphs)."""
+    return "".join(ch if ch == "\n" else " " for ch in text)
+
+
+def _lemma_needs(events: EventLexicon) -> dict[str, frozenset[str] | None]:
+    """Each trigger lemma, with the words a pattern needs beside it (objects, else particles).
+
+    None when some pattern or frame fires on the lemma alone.
+    """
+    needs: dict[str, set[str] | None] = {word: None for word in ALWAYS_TRIGGERS}
+    for verb in events.frames:
+        needs[verb] = None
+    for (_, lemma), patterns in events.patterns.items():
+        head = lemma.split()[-1]  # "drone strike" fires on "strike"
+        for pattern in patterns:
+            if needs.get(head, set()) is None:
+                break
+            if not pattern.objects and pattern.particle is None:
+                needs[head] = None
+                break
+            wanted = {w.split()[-1] for w in pattern.objects} or {pattern.particle or ""}
+            needs.setdefault(head, set()).update(wanted)  # type: ignore[union-attr]
+    return {k: (frozenset(v) if v is not None else None) for k, v in needs.items()}
+
+
+LemmaTables = tuple[dict[str, list[list[str]]], dict[str, frozenset[str]]]
+"""The rule lemmatizer's suffix rules per part of speech, and irregular forms per lemma."""
+
+
+def _lemma_tables(nlp: Language) -> LemmaTables:
+    rules: dict[str, list[list[str]]] = {}
+    irregular: dict[str, set[str]] = {}
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_rules"):
+            table = lookups.get_table("lemma_rules")
+            rules = {pos: table.get(pos, []) for pos in LEMMA_POS}
+        if lookups.has_table("lemma_exc"):
+            exceptions = lookups.get_table("lemma_exc")
+            for pos in LEMMA_POS:
+                for form, bases in (exceptions.get(pos) or {}).items():
+                    for base in bases:
+                        irregular.setdefault(base, set()).add(form)
+    return rules, {k: frozenset(v) for k, v in irregular.items()}
+
+
+def _forms_of(tables: LemmaTables, lemmas: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Lower-case word form -> the ``lemmas`` the rule lemmatizer may map it onto."""
+    rules, irregular = tables
+    found: dict[str, set[str]] = {}
+    for lemma in lemmas:
+        forms = {lemma, *irregular.get(lemma, ())}
+        if len(lemma) > 2 and lemma[-1] not in "aeiouwxy":  # "planned", "shelling"
+            forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+        for pos_rules in rules.values():
+            for old, new in pos_rules:
+                if lemma.endswith(new):
+                    forms.add(lemma[: len(lemma) - len(new)] + old)
+        for form in forms:
+            found.setdefault(form, set()).add(lemma)
+    return {form: frozenset(bases) for form, bases in found.items()}
