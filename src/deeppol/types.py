@@ -158,6 +158,50 @@ class Event:
             "coder": self.coder,
         }
 
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Event:
+        """The event back from its ``as_row`` record (as read from JSON Lines or Parquet).
+
+        Round-trips everything ``as_row`` writes, and so keeps ``id``; actor dictionary entries
+        are kept once, in the evidence.
+        """
+        evidence = row["evidence"]
+
+        def actor(side: str) -> ActorRef | None:
+            span = evidence.get(side)
+            if row.get(side) is None:
+                return None
+            start, end = span if span else (0, 0)
+            return ActorRef(row[side], row.get(f"{side}_text") or "", start, end)
+
+        location = row.get("location")
+        return cls(
+            doc_id=row["doc_id"],
+            sentence_index=int(row["sentence_index"]),
+            source=actor("source"),
+            target=actor("target"),
+            code=EventCode(row["code"], row["code_name"], row["root_code"], int(row["quad_class"]),
+                           float(row["goldstein"]), row.get("plover"), row.get("plover_mode")),
+            mode=row["mode"],
+            event_date=date.fromisoformat(row["event_date"]) if row.get("event_date") else None,
+            date_precision=row["date_precision"],
+            location=Location(**location) if location else None,
+            trigger_text=row["trigger_text"],
+            evidence=Evidence(
+                sentence=evidence["sentence"],
+                start=int(evidence["start"]),
+                end=int(evidence["end"]),
+                trigger=(int(evidence["trigger"][0]), int(evidence["trigger"][1])),
+                pattern=evidence["pattern"],
+                source=tuple(evidence["source"]) if evidence.get("source") else None,
+                target=tuple(evidence["target"]) if evidence.get("target") else None,
+                entries=tuple(evidence.get("entries") or ()),
+            ),
+            confidence=float(row["confidence"]),
+            date_text=row.get("date_text"),
+            coder=row.get("coder") or "deeppol.RuleCoder.v1",
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Rejection:

@@ -25,6 +25,7 @@ from deeppol.types import Article, Event, Rejection
 
 if TYPE_CHECKING:
     from deeppol.coding.coder import Coder
+    from deeppol.coding.dictionaries import Dictionaries
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,10 @@ class ParallelCoder:
     @property
     def version(self) -> str:
         return self.local.version
+
+    @property
+    def dictionaries(self) -> Dictionaries:
+        return self.local.dictionaries
 
     def code_articles(self, articles: Iterable[Article],
                       on_rejection: Callable[[Rejection], None] | None = None,

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from deeppol.cli.common import coder_from_options as _coder
-from deeppol.cli.common import parallel, workers_option
+from deeppol.cli.common import engine_options, make_engine
 from deeppol.cli.common import parse_date as _date
 from deeppol.cli.main import cli
 from deeppol.config import Settings
@@ -39,11 +39,12 @@ SAMPLES = "deeppol.samples"
 @click.option("--include-unasserted", is_flag=True,
               help="Also output negated and hypothetical events (see the 'mode' field).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
-@workers_option
+@engine_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 def code(inputs: tuple[str, ...], output, fmt: str, default_date: dt.date | None,
          dictionaries: tuple[str, ...], include_unasserted: bool, min_confidence: float,
-         workers: int | None, quiet: bool) -> None:
+         workers: int | None, engine: str, scheduler: str | None, dataset: str,
+         partition_size: int, quiet: bool) -> None:
     """Code articles into events.
 
     INPUTS are files, directories (read recursively) or - for stdin: .txt is one article,
@@ -56,8 +57,9 @@ def code(inputs: tuple[str, ...], output, fmt: str, default_date: dt.date | None
         deeppol code news.jsonl --format table
         cat story.txt | deeppol code - --date 2022-01-07 -o events.jsonl
     """
-    coder = parallel(_coder(dictionaries, include_unasserted=include_unasserted,
-                            min_confidence=min_confidence), workers)
+    coder = make_engine(_coder(dictionaries, include_unasserted=include_unasserted,
+                               min_confidence=min_confidence),
+                        workers, engine, scheduler, dataset, partition_size)
     progress = ProgressReporter(enabled=not quiet)
     writer = EventWriter(output, fmt)
 

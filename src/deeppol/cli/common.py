@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -11,6 +12,7 @@ from deeppol.config import Settings
 from deeppol.errors import DeeppolError
 
 if TYPE_CHECKING:
+    from deeppol.batch.dask_engine import DaskCoder
     from deeppol.batch.pool import ParallelCoder
     from deeppol.coding.coder import Coder
 
@@ -35,14 +37,43 @@ def coder_from_options(dictionaries: tuple[str, ...], **settings: object) -> Cod
         raise click.ClickException(str(exc)) from exc
 
 
-workers_option = click.option(
-    "-j", "--workers", type=click.IntRange(min=1), default=None,
-    help="Worker processes, each with its own pipeline (default: all cores). Output is the same "
-         "as with one.")
+ENGINES = ("local", "dask")
 
 
-def parallel(coder: Coder, workers: int | None) -> Coder | ParallelCoder:
-    """``coder`` itself for one worker, else a pool of ``workers`` processes sharing its settings."""
+def engine_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--workers``, ``--engine``, ``--scheduler``, ``--dataset``, ``--partition-size``."""
+    options = [
+        click.option("-j", "--workers", type=click.IntRange(min=1), default=None,
+                     help="Worker processes, each with its own pipeline (default: all cores). "
+                          "Output is the same as with one."),
+        click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+                     help="local: worker processes on this machine; dask: a Dask cluster "
+                          "(needs the [dask] extra)."),
+        click.option("--scheduler", metavar="tcp://HOST:8786", default=None,
+                     help="Dask scheduler address (default: a LocalCluster of --workers)."),
+        click.option("--dataset", type=click.Path(file_okay=False), default="deeppol-dataset",
+                     show_default=True,
+                     help="Dask engine: folder of the Parquet event dataset; finished partitions "
+                          "found there are not coded again."),
+        click.option("--partition-size", type=click.IntRange(min=1), default=64,
+                     show_default=True, help="Dask engine: articles per partition."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def make_engine(coder: Coder, workers: int | None, engine: str = "local",
+                scheduler: str | None = None, dataset: str = "deeppol-dataset",
+                partition_size: int = 64) -> Coder | ParallelCoder | DaskCoder:
+    """What codes the articles: ``coder`` itself, a process pool, or a Dask cluster."""
+    if engine == "dask":
+        from deeppol.batch.dask_engine import DaskCoder
+
+        return DaskCoder(coder.settings, dataset, scheduler=scheduler, workers=workers,
+                         partition_articles=partition_size, local=lambda: coder)
+    if scheduler:
+        raise click.UsageError("--scheduler needs --engine dask")
     from deeppol.batch.pool import ParallelCoder, default_workers
 
     count = workers or default_workers()

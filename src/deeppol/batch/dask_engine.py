@@ -1,0 +1,277 @@
+"""Coding on a Dask cluster: partitions out, events back, a Parquet dataset as the checkpoint.
+
+``DaskCoder`` has the ``Coder.code_articles`` contract, so ``deeppol code`` and ``deeppol
+ingest`` (whose single writer stores what it yields) run on a cluster unchanged. The input
+stream is cut into partitions of consecutive articles; each partition is coded by a Dask worker
+(``code_partition``: the pipeline is loaded once per worker process) and its events are written,
+by this process, as one Parquet file of the event dataset, followed by a marker. A partition
+whose marker exists is read back from the dataset instead of being coded again, so a re-run
+skips finished partitions. Tasks lost with a worker are recomputed by Dask; a task that keeps
+failing is retried ``retries`` times, then its articles are reported as rejections and the run
+goes on. Results are yielded in input order whatever order the partitions finish in.
+
+Dask is an optional extra: ``pip install 'deeppol[dask]'``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from deeppol.batch.pool import code_batch, default_workers
+from deeppol.config import Settings
+from deeppol.errors import ConfigError
+from deeppol.store.ids import digest
+from deeppol.types import Article, Event, Rejection
+
+if TYPE_CHECKING:
+    from distributed import Client, Future
+
+    from deeppol.coding.coder import Coder
+    from deeppol.coding.dictionaries import Dictionaries
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PARTITION_ARTICLES = 64
+DATASET_VERSION = "deeppol.EventDataset.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """Consecutive articles of the input, identified by their content and the coder settings."""
+
+    index: int
+    id: str
+    articles: list[Article]
+
+
+class DaskCoder:
+    """Codes articles on a Dask cluster (``scheduler`` address) or a ``LocalCluster``.
+
+    Args:
+        settings: coder settings (sent to every worker).
+        dataset: folder of the Parquet event dataset (one file per partition, plus markers).
+        scheduler: ``tcp://host:8786``; None starts a ``LocalCluster`` of ``workers`` processes.
+        workers: LocalCluster size (default: all cores).
+        partition_articles: articles per partition.
+        retries: extra attempts for a partition whose task fails.
+        local: the coder of this process (for ``version``/``dictionaries``; built if needed).
+    """
+
+    def __init__(self, settings: Settings, dataset: str | Path, *, scheduler: str | None = None,
+                 workers: int | None = None, partition_articles: int = DEFAULT_PARTITION_ARTICLES,
+                 retries: int = 2, local: Callable[[], Coder] | None = None) -> None:
+        if partition_articles < 1:
+            raise ConfigError("[E005] partition_articles must be at least 1")
+        self.settings = settings
+        self.dataset = Path(dataset)
+        self.scheduler = scheduler
+        self.workers = workers or default_workers()
+        self.partition_articles = partition_articles
+        self.retries = retries
+        self._local_factory = local
+        self._local: Coder | None = None
+        self.skipped_partitions = 0
+        self.coded_partitions = 0
+
+    @property
+    def local(self) -> Coder:
+        if self._local is None:
+            from deeppol.batch.pool import worker_coder
+
+            self._local = self._local_factory() if self._local_factory else worker_coder(self.settings)
+        return self._local
+
+    @property
+    def version(self) -> str:
+        return self.local.version
+
+    @property
+    def dictionaries(self) -> Dictionaries:
+        return self.local.dictionaries
+
+    def code_articles(self, articles: Iterable[Article],
+                      on_rejection: Callable[[Rejection], None] | None = None,
+                      ) -> Iterator[tuple[Article, list[Event]]]:
+        """Like ``Coder.code_articles``, on the cluster, checkpointed in the dataset."""
+        store = EventDataset(self.dataset)
+        client = self._client()
+        try:
+            yield from self._run(client, store, self._partitions(articles), on_rejection)
+        finally:
+            _close(client)
+
+    def _client(self) -> Client:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise ConfigError("[E006] the Dask engine needs the extra: pip install 'deeppol[dask]'") from exc
+        quiet = logging.getLogger().getEffectiveLevel() > logging.INFO  # unless --verbose
+        logging.getLogger("distributed").setLevel(logging.WARNING if quiet else logging.INFO)
+        if self.scheduler:
+            return Client(self.scheduler)
+        cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        return Client(cluster)
+
+    def _partitions(self, articles: Iterable[Article]) -> Iterator[Partition]:
+        batch: list[Article] = []
+        index = 0
+        settings_key = json.dumps(dataclasses.asdict(self.settings), sort_keys=True, default=str)
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= self.partition_articles:
+                yield _partition(index, batch, settings_key)
+                index, batch = index + 1, []
+        if batch:
+            yield _partition(index, batch, settings_key)
+
+    def _run(self, client: Client, store: EventDataset, partitions: Iterator[Partition],
+             on_rejection: Callable[[Rejection], None] | None,
+             ) -> Iterator[tuple[Article, list[Event]]]:
+        pending: deque[tuple[Partition, Future | None]] = deque()
+        limit = 2 * self.workers + 2  # partitions in flight: memory stays flat
+        for partition in partitions:
+            if store.has(partition.id):
+                self.skipped_partitions += 1
+                pending.append((partition, None))
+            else:
+                future = client.submit(code_batch, self.settings, partition.articles,
+                                       key=f"deeppol-{partition.id}", retries=self.retries,
+                                       pure=False)
+                pending.append((partition, future))
+            while len(pending) >= limit or (pending and pending[0][1] is None):
+                yield from self._finish(store, *pending.popleft(), on_rejection)
+        while pending:
+            yield from self._finish(store, *pending.popleft(), on_rejection)
+
+    def _finish(self, store: EventDataset, partition: Partition, future: Future | None,
+                on_rejection: Callable[[Rejection], None] | None,
+                ) -> Iterator[tuple[Article, list[Event]]]:
+        if future is None:
+            yield from store.read(partition)
+            return
+        try:
+            coded, rejections = future.result()
+        except Exception as exc:  # the task failed on every attempt: report, go on
+            log.error("partition %d failed: %s", partition.index, exc)
+            if on_rejection is None:
+                raise
+            for article in partition.articles:
+                on_rejection(Rejection(article.id, "coding", "partition_failed",
+                                       f"partition {partition.index} failed after "
+                                       f"{self.retries + 1} attempts: {type(exc).__name__}: {exc}"))
+            return
+        finally:
+            future.release()
+        for rejection in rejections:
+            if on_rejection is None:
+                raise RuntimeError(rejection.describe())
+            on_rejection(rejection)
+        store.write(partition, coded)
+        self.coded_partitions += 1
+        yield from coded
+
+
+class EventDataset:
+    """The partitioned Parquet event dataset: ``events/part-<id>.parquet`` + ``done/<id>.json``.
+
+    Each Parquet file holds one partition's events as flat, typed columns (what ``deeppol
+    export --format csv`` writes) plus ``row_json``, the full record; the marker lists the
+    partition's articles in order (articles without events included) and is written last, so a
+    partition counts as finished only when both are on disk.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        (root / "events").mkdir(parents=True, exist_ok=True)
+        (root / "done").mkdir(parents=True, exist_ok=True)
+
+    def has(self, partition_id: str) -> bool:
+        return (self.root / "done" / f"{partition_id}.json").is_file()
+
+    def write(self, partition: Partition, coded: list[tuple[Article, list[Event]]]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from deeppol.output import CSV_FIELDS, flat_row
+
+        rows = []
+        for article, events in coded:
+            for event in events:
+                row = event.as_row()
+                flat = flat_row(row)
+                record = {name: _scalar(flat.get(name)) for name in CSV_FIELDS}
+                record["partition"] = partition.index
+                record["row_json"] = json.dumps(row, ensure_ascii=False)
+                record["article_id"] = article.id
+                rows.append(record)
+        path = self.root / "events" / f"part-{partition.id}.parquet"
+        table = pa.Table.from_pylist(rows, schema=_schema()) if rows else _schema().empty_table()
+        _atomic(path, lambda tmp: pq.write_table(table, tmp))
+        marker = {"format": DATASET_VERSION, "index": partition.index,
+                  "articles": [a.id for a, _ in coded],
+                  "events": len(rows)}
+        _atomic(self.root / "done" / f"{partition.id}.json",
+                lambda tmp: tmp.write_text(json.dumps(marker), encoding="utf-8"))
+
+    def read(self, partition: Partition) -> Iterator[tuple[Article, list[Event]]]:
+        import pyarrow.parquet as pq
+
+        marker = json.loads((self.root / "done" / f"{partition.id}.json").read_text("utf-8"))
+        table = pq.read_table(self.root / "events" / f"part-{partition.id}.parquet",
+                              columns=["article_id", "row_json"])
+        by_article: dict[str, list[Event]] = {}
+        for article_id, row in zip(table.column("article_id").to_pylist(),
+                                   table.column("row_json").to_pylist(), strict=True):
+            by_article.setdefault(article_id, []).append(Event.from_row(json.loads(row)))
+        coded_ids = set(marker["articles"])
+        for article in partition.articles:
+            if article.id in coded_ids:  # articles rejected while coding are not in the marker
+                yield article, by_article.get(article.id, [])
+
+
+def _partition(index: int, articles: list[Article], settings_key: str) -> Partition:
+    parts = [DATASET_VERSION, settings_key]
+    for article in articles:
+        parts += [article.id, str(article.date), digest(article.text)]
+    return Partition(index, digest(*parts), list(articles))
+
+
+def _scalar(value: Any) -> Any:
+    return value if value is None or isinstance(value, (str, int, float)) else str(value)
+
+
+def _schema() -> Any:
+    import pyarrow as pa
+
+    from deeppol.output import CSV_FIELDS
+
+    numeric = {"sentence_index": pa.int32(), "quad_class": pa.int8(), "goldstein": pa.float32(),
+               "evidence_start": pa.int64(), "evidence_end": pa.int64(),
+               "confidence": pa.float32()}
+    fields = [pa.field(name, numeric.get(name, pa.string())) for name in CSV_FIELDS]
+    fields += [pa.field("partition", pa.int64()), pa.field("row_json", pa.string()),
+               pa.field("article_id", pa.string())]
+    return pa.schema(fields)
+
+
+def _atomic(path: Path, write: Callable[[Path], object]) -> None:
+    """Write through a temporary file and rename, so a killed run leaves no half file."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    write(tmp)
+    os.replace(tmp, path)
+
+
+def _close(client: Client) -> None:
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
