@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -137,7 +138,7 @@ def test_inputs_mix_directory_missing_and_files(tmp_path: Path) -> None:
     (folder / "sub").mkdir(parents=True)
     (folder / "a.txt").write_text("Japan criticized China.", encoding="utf-8")
     (folder / "sub" / "b.jsonl").write_bytes(_line(id="b", text="Iran protested."))
-    (folder / "notes.csv").write_text("skipped,entirely\n", encoding="utf-8")
+    (folder / "notes.dat").write_text("skipped,entirely\n", encoding="utf-8")
     missing = str(tmp_path / "nope.jsonl")
     records = list(read_inputs([missing, str(folder)], DEFAULT))
     articles, rejections = _split(records)
@@ -199,3 +200,53 @@ def test_clean_text_keeps_offsets() -> None:
     text = "a\x00b\tc\nd\x1fe"
     assert clean_text(text) == "a b\tc\nd e"
     assert len(clean_text(text)) == len(text)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize(
+    "name", ["r.txt", "r.html", "r.jsonl", "r.csv", "r.tsv", "r.rss", "r.xml", "r.warc",
+             "r.warc.gz", "r.bin"])
+def test_random_bytes_are_one_rejection_between_good_inputs(tmp_path: Path, name: str,
+                                                            seed: int) -> None:
+    before, after = tmp_path / "before.txt", tmp_path / "after.jsonl"
+    before.write_text("Japan criticized China.", encoding="utf-8")
+    after.write_bytes(_line(id="after", text="Iran protested."))
+    noise = tmp_path / name
+    noise.write_bytes(random.Random(seed).randbytes(8192))
+    records = list(read_inputs([str(before), str(noise), str(after)], DEFAULT))
+    articles, rejections = _split(records)
+    assert [a.id for a in articles] == ["before.txt", "after"]
+    assert [r.input for r in rejections] == [str(noise)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [_line(id="x", text=["a list"]), _line(id="x", text=None), _line(id="x"), b'"a string"\n',
+     _line(id="x", text={"body": "Japan criticized China."})],
+)
+def test_json_with_wrong_types_is_one_rejection(tmp_path: Path, line: bytes) -> None:
+    path = tmp_path / "typed.jsonl"
+    path.write_bytes(_line(id="a", text="Japan criticized China.") + line
+                     + _line(id="b", text="Iran protested.", date=["2022"], title=7))
+    articles, rejections = _split(list(read_file(path, DEFAULT)))
+    assert [(a.id, a.date, a.title) for a in articles] == [("a", DEFAULT, None),
+                                                           ("b", DEFAULT, None)]
+    assert [(r.line, r.stage) for r in rejections] == [(2, "ingest")]
+
+
+def test_explicit_unknown_suffix_is_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text("Japan criticized China.", encoding="utf-8")
+    (article,) = list(read_inputs([str(path)], DEFAULT))
+    assert isinstance(article, Article) and article.id == "story.md"
+    assert list(read_inputs([str(tmp_path)], DEFAULT)) == []  # a directory: known suffixes only
+
+
+def test_directories_read_the_new_formats(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "t.csv").write_text("id,text\nc1,Japan criticized China.\n",
+                                          encoding="utf-8")
+    (tmp_path / "b.tsv").write_text("id\ttext\nt1\tIran protested.\n", encoding="utf-8")
+    articles, rejections = _split(list(read_inputs([str(tmp_path)], DEFAULT)))
+    assert [a.id for a in articles] == ["c1", "t1"]
+    assert rejections == []
