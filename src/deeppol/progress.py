@@ -16,6 +16,8 @@ class ProgressReporter:
         self.enabled = enabled
         self.every = every_seconds
         self.articles = self.events = self.rejected = self.sentences = 0
+        self.skipped = 0  # articles passed over (already stored): they advance the bar only
+        self.total = total
         self.started = time.perf_counter()
         self._last = self.started
         self._live = None
@@ -55,18 +57,32 @@ class ProgressReporter:
         self.rejected += 1
         self._update()
 
+    def skip(self, articles: int = 1) -> None:
+        """Articles that needed no work (e.g. already stored): progress, but no rate."""
+        self.skipped += articles
+        self._update()
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left at the current rate, when the total is known."""
+        left = (self.total or 0) - self.articles - self.skipped
+        if self.total is None or self.rate <= 0:
+            return None
+        return max(0, left) / self.rate
+
     def _update(self) -> None:
         if not self.enabled:
             return
         if self._live is not None and self._task is not None:
-            self._live.update(self._task, completed=self.articles, events=self.events,
+            self._live.update(self._task, completed=self.articles + self.skipped, events=self.events,
                               rejected=self.rejected, rate=self.rate)
             return
         now = time.perf_counter()
         if now - self._last >= self.every:
             self._last = now
+            eta = f", ETA {self.eta:.0f} s" if self.eta is not None else ""
             print(f"… {self.articles} articles, {self.events} events, {self.rejected} rejected"
-                  f" ({self.rate:.1f} articles/s)", file=self.stream, flush=True)
+                  f" ({self.rate:.1f} articles/s{eta})", file=self.stream, flush=True)
 
     def close(self) -> None:
         if self._live is not None:

@@ -31,16 +31,18 @@ def single(coder: Coder, articles: list[Article]) -> list[tuple[str, list[dict[s
 @pytest.mark.parametrize("workers", [2])
 def test_pool_output_equals_one_process(workers: int, coder: Coder, articles: list[Article],
                                         single: list[tuple[str, list[dict[str, Any]]]]) -> None:
-    pool = ParallelCoder(coder.settings, workers, batch_articles=3, local=lambda: coder)
-    pooled = [(a.id, [e.as_row() for e in events]) for a, events in pool.code_articles(articles)]
+    with ParallelCoder(coder.settings, workers, batch_articles=3, local=lambda: coder) as pool:
+        pooled = [(a.id, [e.as_row() for e in events]) for a, events in pool.code_articles(articles)]
+        again = [(a.id, [e.as_row() for e in events]) for a, events in pool.code_articles(articles)]
     assert pooled == single
+    assert again == single  # the started pool is reused
     assert sum(len(rows) for _, rows in single) > 20
 
 
 @pytest.mark.parametrize("count", [1, 5])
 def test_pool_small_input_is_coded_in_process(count: int, coder: Coder,
                                               articles: list[Article]) -> None:
-    """No more than one batch per worker: no pool is started (the local coder answers)."""
+    """Little text: no pool is started (the local coder answers)."""
     calls: list[int] = []
 
     def local() -> Coder:
@@ -69,3 +71,17 @@ def test_code_batch_reports_rejections(settings: Settings, monkeypatch: pytest.M
     assert coded == []
     assert [r.reason for r in rejections] == ["error"]
     assert isinstance(rejections[0], Rejection)
+
+
+@pytest.mark.parametrize(("sizes", "small", "read"), [
+    ([10] * 5, True, 5),                    # little text: code here
+    ([150_000] * 5, False, 2),              # enough text for both workers: stop reading, pool
+    ([300_000], False, 1),                  # one huge article: worth a pool too
+])
+def test_pool_reads_ahead_to_decide(sizes: list[int], small: bool, read: int) -> None:
+    from deeppol.batch.pool import _read_ahead
+
+    batches = iter([[Article(str(i), "x" * size, None)] for i, size in enumerate(sizes)])
+    head, is_small = _read_ahead(batches, 2)
+    assert (is_small, len(head)) == (small, read)
+    assert len(list(batches)) == len(sizes) - read

@@ -63,11 +63,13 @@ class DaskCoder:
         partition_articles: articles per partition.
         retries: extra attempts for a partition whose task fails.
         local: the coder of this process (for ``version``/``dictionaries``; built if needed).
+        client: a ``distributed.Client`` to use (and leave open) instead of connecting.
     """
 
     def __init__(self, settings: Settings, dataset: str | Path, *, scheduler: str | None = None,
                  workers: int | None = None, partition_articles: int = DEFAULT_PARTITION_ARTICLES,
-                 retries: int = 2, local: Callable[[], Coder] | None = None) -> None:
+                 retries: int = 2, local: Callable[[], Coder] | None = None,
+                 client: Client | None = None) -> None:
         if partition_articles < 1:
             raise ConfigError("[E005] partition_articles must be at least 1")
         self.settings = settings
@@ -78,6 +80,7 @@ class DaskCoder:
         self.retries = retries
         self._local_factory = local
         self._local: Coder | None = None
+        self.client = client
         self.skipped_partitions = 0
         self.coded_partitions = 0
 
@@ -102,11 +105,12 @@ class DaskCoder:
                       ) -> Iterator[tuple[Article, list[Event]]]:
         """Like ``Coder.code_articles``, on the cluster, checkpointed in the dataset."""
         store = EventDataset(self.dataset)
-        client = self._client()
+        client = self.client or self._client()
         try:
             yield from self._run(client, store, self._partitions(articles), on_rejection)
         finally:
-            _close(client)
+            if client is not self.client:
+                _close(client)
 
     def _client(self) -> Client:
         try:

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SMALL_INPUT_CHARS = 200_000
+"""Inputs with less text than this (about 50 news articles) are coded in the calling process:
+starting workers, each loading the pipeline, would take longer."""
 BatchResult = tuple[list[tuple[Article, list[Event]]], list[Rejection]]
 
 
@@ -55,11 +58,19 @@ def code_batch(settings: Settings, articles: list[Article]) -> BatchResult:
     return coded, rejections
 
 
+def load_worker(settings: Settings) -> int:
+    """Pool initializer and warm-up task: load this worker's coder; returns its pid."""
+    worker_coder(settings)
+    return os.getpid()
+
+
 class ParallelCoder:
     """Codes articles on ``workers`` processes; a drop-in for ``Coder.code_articles``.
 
-    Small inputs (no more than one batch per worker) are coded in this process by ``local``
-    (built on demand) so that a short run does not pay for starting workers.
+    Used as a context manager, the pool is started (every worker loads its pipeline) on entry
+    and reused by every ``code_articles`` call until exit; otherwise each call starts its own.
+    Small inputs (no more than one batch per worker) on a pool that is not running are coded in
+    this process by ``local`` (built on demand), so a short run does not pay for starting workers.
     """
 
     def __init__(self, settings: Settings, workers: int | None = None, batch_articles: int = 32,
@@ -69,6 +80,32 @@ class ParallelCoder:
         self.batch_articles = batch_articles
         self._local_factory = local
         self._local: Coder | None = None
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> ParallelCoder:
+        self.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def start(self) -> None:
+        """Start the workers and wait until each has loaded its pipeline."""
+        if self._pool is None:
+            self._pool = self._new_pool()
+            pids = {f.result() for f in [self._pool.submit(load_worker, self.settings)
+                                         for _ in range(2 * self.workers)]}
+            log.info("%d workers ready (%d answered)", self.workers, len(pids))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("spawn")  # no forked copies of threads or handles
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=load_worker,
+                                   initargs=(self.settings,))
 
     @property
     def local(self) -> Coder:
@@ -91,8 +128,11 @@ class ParallelCoder:
                       ) -> Iterator[tuple[Article, list[Event]]]:
         """Like ``Coder.code_articles``, spread over the worker processes."""
         batches = _batched(articles, self.batch_articles)
-        head = list(itertools.islice(batches, self.workers))
-        if self.workers == 1 or len(head) < self.workers:  # a small input: not worth a pool
+        head: list[list[Article]] = []
+        small = self.workers == 1
+        if not small and self._pool is None:  # read ahead: is the input worth starting a pool?
+            head, small = _read_ahead(batches, self.workers)
+        if small:
             flat = (article for batch in itertools.chain(head, batches) for article in batch)
             yield from self.local.code_articles(flat, on_rejection=on_rejection)
             return
@@ -101,20 +141,21 @@ class ParallelCoder:
     def _pooled(self, batches: Iterator[list[Article]],
                 on_rejection: Callable[[Rejection], None] | None,
                 ) -> Iterator[tuple[Article, list[Event]]]:
-        context = multiprocessing.get_context("spawn")  # no forked copies of threads or handles
         in_flight: deque[Future[BatchResult]] = deque()
         limit = 2 * self.workers
-        with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
-            try:
-                for batch in batches:
-                    in_flight.append(pool.submit(code_batch, self.settings, batch))
-                    if len(in_flight) >= limit:
-                        yield from self._collect(in_flight.popleft(), on_rejection)
-                while in_flight:
+        pool = self._pool or self._new_pool()
+        try:
+            for batch in batches:
+                in_flight.append(pool.submit(code_batch, self.settings, batch))
+                if len(in_flight) >= limit:
                     yield from self._collect(in_flight.popleft(), on_rejection)
-            finally:
-                for future in in_flight:
-                    future.cancel()
+            while in_flight:
+                yield from self._collect(in_flight.popleft(), on_rejection)
+        finally:
+            for future in in_flight:
+                future.cancel()
+            if pool is not self._pool:
+                pool.shutdown(cancel_futures=True)
 
     @staticmethod
     def _collect(future: Future[BatchResult], on_rejection: Callable[[Rejection], None] | None,
@@ -125,6 +166,20 @@ class ParallelCoder:
                 raise RuntimeError(rejection.describe())
             on_rejection(rejection)
         yield from coded
+
+
+def _read_ahead(batches: Iterator[list[Article]], workers: int,
+                ) -> tuple[list[list[Article]], bool]:
+    """The first batches, up to one per worker and ``SMALL_INPUT_CHARS`` of text, and whether
+    that was all the input and it is small (coded faster here than by starting workers)."""
+    head: list[list[Article]] = []
+    size = 0
+    for batch in batches:
+        head.append(batch)
+        size += sum(len(article.text) for article in batch)
+        if len(head) >= workers and size >= SMALL_INPUT_CHARS:
+            return head, False
+    return head, size < SMALL_INPUT_CHARS
 
 
 def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -5,7 +5,11 @@
 network, alerts, export).
 """
 
-from deeppol.cli import coding  # noqa: F401  (commands register on import)
+from deeppol.cli import (
+    analysis,  # noqa: F401  (commands register on import)
+    coding,  # noqa: F401
+    store,  # noqa: F401
+)
 from deeppol.cli.main import cli
 
 __all__ = ["cli"]

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from deeppol.cli.common import coder_from_options as _coder
-from deeppol.cli.common import engine_options, make_engine
+from deeppol.cli.common import engine_options, input_options, make_engine, reader_options
 from deeppol.cli.common import parse_date as _date
 from deeppol.cli.main import cli
 from deeppol.config import Settings
@@ -39,24 +39,27 @@ SAMPLES = "deeppol.samples"
 @click.option("--include-unasserted", is_flag=True,
               help="Also output negated and hypothetical events (see the 'mode' field).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@input_options
 @engine_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 def code(inputs: tuple[str, ...], output, fmt: str, default_date: dt.date | None,
          dictionaries: tuple[str, ...], include_unasserted: bool, min_confidence: float,
-         workers: int | None, engine: str, scheduler: str | None, dataset: str,
-         partition_size: int, quiet: bool) -> None:
+         csv_columns: str, fetch_articles: bool, workers: int | None, engine: str,
+         scheduler: str | None, dataset: str, partition_size: int, quiet: bool) -> None:
     """Code articles into events.
 
-    INPUTS are files, directories (read recursively) or - for stdin: .txt is one article,
-    .jsonl one article a line ({"id","text","date","title","url","source"}), .html one page
-    (main text extracted). Bad records are reported on stderr and skipped; the exit code is 1
-    when anything was skipped.
+    INPUTS are files, directories (read recursively), feed URLs or - for stdin: .txt is one
+    article, .jsonl one article a line ({"id","text","date","title","url","source"}), .html one
+    page (main text extracted), .csv/.tsv one article a row, .rss/.atom/.xml feeds one article
+    an entry, .warc/.warc.gz one article per HTML response. Bad records are reported on stderr
+    and skipped; the exit code is 1 when anything was skipped.
 
     \b
     Example:
         deeppol code news.jsonl --format table
         cat story.txt | deeppol code - --date 2022-01-07 -o events.jsonl
     """
+    options = reader_options(csv_columns, fetch_articles)
     coder = make_engine(_coder(dictionaries, include_unasserted=include_unasserted,
                                min_confidence=min_confidence),
                         workers, engine, scheduler, dataset, partition_size)
@@ -68,7 +71,7 @@ def code(inputs: tuple[str, ...], output, fmt: str, default_date: dt.date | None
         click.echo(f"deeppol: skipped {rejection.describe()}", err=True)
 
     def articles() -> Iterator[Article]:
-        for record in read_inputs(inputs, default_date):
+        for record in read_inputs(inputs, default_date, options=options):
             if isinstance(record, Rejection):
                 report(record)
             else:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from deeppol.batch.dask_engine import DaskCoder
     from deeppol.batch.pool import ParallelCoder
     from deeppol.coding.coder import Coder
+    from deeppol.ingest.readers import ReaderOptions
 
 
 def parse_date(_: click.Context, __: click.Parameter, value: str | None) -> dt.date | None:
@@ -80,3 +81,24 @@ def make_engine(coder: Coder, workers: int | None, engine: str = "local",
     if count == 1:
         return coder
     return ParallelCoder(coder.settings, count, local=lambda: coder)
+
+
+def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--csv-columns`` and ``--fetch-articles``: how CSV files and feeds are read."""
+    command = click.option("--fetch-articles", is_flag=True,
+                           help="For feeds, fetch each entry's page instead of using its "
+                                "summary.")(command)
+    return click.option("--csv-columns", default="", metavar="FIELD=COLUMN,...",
+                        help="CSV/TSV columns of article fields, e.g. text=body,date=pubdate.",
+                        )(command)
+
+
+def reader_options(csv_columns: str, fetch_articles: bool) -> ReaderOptions:
+    """The ``ReaderOptions`` of ``input_options``, or a usage error."""
+    from deeppol.ingest.readers import ReaderOptions, parse_column_mapping
+
+    try:
+        return ReaderOptions(columns=parse_column_mapping(csv_columns),
+                             fetch_articles=fetch_articles)
+    except DeeppolError as exc:
+        raise click.UsageError(str(exc)) from exc

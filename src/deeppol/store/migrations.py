@@ -143,6 +143,12 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
         )""",
         "CREATE INDEX rejections_input ON rejections (input, line)",
     )),
+    (2, "analysis indexes: actor pages by date, covering dyad timelines", (
+        "CREATE INDEX events_source_country_date ON events (source_country, event_date, id)",
+        "CREATE INDEX events_target_country_date ON events (target_country, event_date, id)",
+        "CREATE INDEX events_dyad_timeline ON events"
+        " (source_country, target_country, event_date, quad_class, goldstein, n_mentions)",
+    )),
 )
 """(version, description, statements). Table roles:
 

@@ -1,0 +1,219 @@
+"""Scale-out figures: the pre-filter, 1 and 2 worker processes, a Dask LocalCluster, and memory.
+
+Usage:
+    python bench/scale.py [CORPUS.jsonl] [--limit N] [--phases plain,full,code,pool,dask]
+    python bench/scale.py --memory 1000,4000 [--workers 2]
+
+Every phase codes the same first ``--limit`` articles of the corpus (default:
+../shared/corpus/allsides_world.jsonl) in one run, so the ratios compare like with like:
+
+- ``plain``: plain spaCy: the full pipeline over every sentence (the baseline of every ratio);
+- ``full``: deeppol coding with the pre-filter off (every sentence parsed), one process;
+- ``code``: deeppol coding with the pre-filter (the default), one process;
+- ``pool``: the same with ``--workers`` processes (``ParallelCoder``);
+- ``dask``: the same on a Dask ``LocalCluster`` of ``--workers`` processes (``DaskCoder``).
+
+Pool and Dask workers are started and have loaded their pipelines before the clock starts (what
+a long corpus run sees; the pool's start-up time is reported on its own). Peak memory
+is the peak total resident memory of this process and all its children, sampled every 50 ms.
+``--memory`` codes the first N articles for each N with the pre-filter and ``--workers``
+processes and reports peak memory per size: streaming means the figures stay flat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from deeppol.coding.coder import Coder
+from deeppol.config import Settings
+from deeppol.ingest.readers import read_file
+from deeppol.types import Article
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpus/allsides_world.jsonl"
+PHASES = ("plain", "full", "code", "pool", "dask")
+
+
+class PeakMemory:
+    """Samples the resident memory of this process tree; ``peak_mib`` after ``stop``."""
+
+    def __init__(self, every: float = 0.05) -> None:
+        self.every = every
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for proc in [me, *me.children(recursive=True)]:
+                try:
+                    total += proc.memory_info().rss
+                except psutil.Error:
+                    continue
+            self.peak = max(self.peak, total)
+            self._stop.wait(self.every)
+
+    @property
+    def peak_mib(self) -> float:
+        return self.peak / 2**20
+
+
+def timed(results: Iterable[Any]) -> tuple[float, int]:
+    """(seconds, results' item count) for consuming ``results``."""
+    start = time.perf_counter()
+    items = sum(len(found) for _, found in results)
+    return time.perf_counter() - start, items
+
+
+def plain(coder: Coder, articles: list[Article]) -> Iterator[tuple[None, list[None]]]:
+    for doc in coder.nlp.pipe((a.text for a in articles), batch_size=coder.settings.batch_size):
+        yield None, [None for _ in doc.sents]
+
+
+def run_phase(name: str, make: Callable[[], Iterable[Any]], articles: int,
+              sentences: int) -> dict[str, Any]:
+    with PeakMemory() as memory:
+        total, events = timed(make())
+    figures = {
+        "phase": name,
+        "seconds": round(total, 2),
+        "articles_per_s": round(articles / total, 3),
+        "sentences_per_s": round(sentences / total, 1),
+        "events": events,
+        "peak_rss_mib": round(memory.peak_mib),
+    }
+    print(f"{name:6} {figures['articles_per_s']:7.2f} articles/s  "
+          f"{figures['sentences_per_s']:7.1f} sentences/s  peak "
+          f"{figures['peak_rss_mib']:5} MiB  ({events} results, {total:.1f} s)", flush=True)
+    return figures
+
+
+def speed(articles: list[Article], phases: list[str], workers: int) -> dict[str, Any]:
+    from deeppol.batch.pool import ParallelCoder
+
+    coder = Coder(Settings())
+    full = coder.derive(prefilter=False)
+    coder.code_text("Japan and Australia signed a defense pact on Thursday.", "2022-01-07")
+    sentences = sum(1 for _, found in plain(coder, articles) for _ in found)
+    kept = sum(coder.prefilter.keep(a.text)[2].kept for a in articles)
+    print(f"{len(articles)} articles, {sentences} sentences; the pre-filter keeps {kept} "
+          f"sentences ({kept / max(1, sentences):.1%})", flush=True)
+    runs: dict[str, Callable[[], Iterable[Any]]] = {
+        "plain": lambda: plain(coder, articles),
+        "full": lambda: full.code_articles(articles),
+        "code": lambda: coder.code_articles(articles),
+    }
+    results: dict[str, Any] = {"articles": len(articles), "sentences": sentences,
+                               "prefilter_kept_sentences": kept, "workers": workers}
+    for name in phases:
+        if name == "pool":
+            started = time.perf_counter()
+            with ParallelCoder(coder.settings, workers, local=lambda: coder) as pool:
+                results["pool_startup_s"] = round(time.perf_counter() - started, 1)
+                results[name] = run_phase(name, lambda p=pool: p.code_articles(articles),
+                                          len(articles), sentences)
+        elif name == "dask":
+            results[name] = dask_phase(coder, articles, sentences, workers)
+        else:
+            results[name] = run_phase(name, runs[name], len(articles), sentences)
+    base = results.get("plain")
+    if base:
+        for name in phases:
+            if name != "plain":
+                ratio = results[name]["articles_per_s"] / base["articles_per_s"]
+                results[name]["ratio_to_plain"] = round(ratio, 3)
+                print(f"ratio {name:6} / plain parsing: {ratio:.3f}")
+    if "code" in results and "pool" in results:
+        gain = results["pool"]["articles_per_s"] / results["code"]["articles_per_s"]
+        results["speedup_1_to_pool"] = round(gain, 3)
+        print(f"speed-up 1 -> {workers} workers: {gain:.2f} (target >= 1.7)")
+    return results
+
+
+def dask_phase(coder: Coder, articles: list[Article], sentences: int,
+               workers: int) -> dict[str, Any]:
+    """A LocalCluster of ``workers`` processes, warmed up (pipelines loaded) before timing."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    from deeppol.batch.dask_engine import DaskCoder
+    from deeppol.batch.pool import load_worker
+
+    logging.getLogger("distributed").setLevel(logging.WARNING)
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        client.run(load_worker, coder.settings)
+        with tempfile.TemporaryDirectory() as folder:
+            engine = DaskCoder(coder.settings, folder, client=client, local=lambda: coder,
+                               partition_articles=16)
+            return run_phase("dask", lambda: engine.code_articles(articles), len(articles),
+                             sentences)
+
+
+def memory(corpus: list[Article], sizes: list[int], workers: int) -> dict[str, Any]:
+    from deeppol.batch.pool import ParallelCoder
+
+    coder = Coder(Settings())
+    results: dict[str, Any] = {}
+    for size in sizes:
+        articles = corpus[:size]
+        engine = ParallelCoder(coder.settings, workers, local=lambda: coder)
+        results[str(size)] = run_phase(f"n={size}", lambda e=engine, a=articles: e.code_articles(a),
+                                       len(articles), 0)
+    peaks = [results[str(size)]["peak_rss_mib"] for size in sizes]
+    growth = peaks[-1] / peaks[0] - 1
+    results["growth"] = round(growth, 3)
+    print(f"peak memory {sizes[-1]} vs {sizes[0]} articles: {growth:+.1%} (target within 10%)")
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--limit", type=int, default=300, help="articles for the speed phases")
+    parser.add_argument("--phases", default=",".join(PHASES))
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--memory", default="", help="sizes for the memory run, e.g. 1000,4000")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    args = parser.parse_args()
+    path = Path(args.corpus)
+    if not path.exists():
+        print(f"corpus not found: {path}", file=sys.stderr)
+        return 2
+    corpus = [r for r in read_file(path) if isinstance(r, Article)]
+    if args.memory:
+        sizes = [int(s) for s in args.memory.split(",")]
+        figures = memory(corpus, sizes, args.workers)
+    else:
+        phases = [p for p in args.phases.split(",") if p]
+        unknown = set(phases) - set(PHASES)
+        if unknown:
+            parser.error(f"unknown phases: {', '.join(sorted(unknown))}")
+        figures = speed(corpus[: args.limit], phases, args.workers)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
