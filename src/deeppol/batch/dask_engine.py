@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from deeppol.batch.pool import code_batch, default_workers
+from deeppol.batch.pool import RemoteCoder, code_batch, default_workers
 from deeppol.config import Settings
 from deeppol.errors import ConfigError
 from deeppol.store.ids import digest
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from distributed import Client, Future
 
     from deeppol.coding.coder import Coder
-    from deeppol.coding.dictionaries import Dictionaries
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +51,7 @@ class Partition:
     articles: list[Article]
 
 
-class DaskCoder:
+class DaskCoder(RemoteCoder):
     """Codes articles on a Dask cluster (``scheduler`` address) or a ``LocalCluster``.
 
     Args:
@@ -72,33 +71,15 @@ class DaskCoder:
                  client: Client | None = None) -> None:
         if partition_articles < 1:
             raise ConfigError("[E005] partition_articles must be at least 1")
-        self.settings = settings
+        super().__init__(settings, local)
         self.dataset = Path(dataset)
         self.scheduler = scheduler
         self.workers = workers or default_workers()
         self.partition_articles = partition_articles
         self.retries = retries
-        self._local_factory = local
-        self._local: Coder | None = None
         self.client = client
         self.skipped_partitions = 0
         self.coded_partitions = 0
-
-    @property
-    def local(self) -> Coder:
-        if self._local is None:
-            from deeppol.batch.pool import worker_coder
-
-            self._local = self._local_factory() if self._local_factory else worker_coder(self.settings)
-        return self._local
-
-    @property
-    def version(self) -> str:
-        return self.local.version
-
-    @property
-    def dictionaries(self) -> Dictionaries:
-        return self.local.dictionaries
 
     def code_articles(self, articles: Iterable[Article],
                       on_rejection: Callable[[Rejection], None] | None = None,

@@ -64,7 +64,33 @@ def load_worker(settings: Settings) -> int:
     return os.getpid()
 
 
-class ParallelCoder:
+class RemoteCoder:
+    """What engines that code elsewhere share: settings, and a coder in this process for the
+    run's identity (``version``, ``dictionaries``) and for work too small to send away."""
+
+    def __init__(self, settings: Settings, local: Callable[[], Coder] | None = None) -> None:
+        self.settings = settings
+        self._local_factory = local
+        self._local: Coder | None = None
+
+    @property
+    def local(self) -> Coder:
+        """The coder of this process (``local()`` when given, else one built for ``settings``)."""
+        if self._local is None:
+            factory = self._local_factory or (lambda: worker_coder(self.settings))
+            self._local = factory()
+        return self._local
+
+    @property
+    def version(self) -> str:
+        return self.local.version
+
+    @property
+    def dictionaries(self) -> Dictionaries:
+        return self.local.dictionaries
+
+
+class ParallelCoder(RemoteCoder):
     """Codes articles on ``workers`` processes; a drop-in for ``Coder.code_articles``.
 
     Used as a context manager, the pool is started (every worker loads its pipeline) on entry
@@ -75,11 +101,9 @@ class ParallelCoder:
 
     def __init__(self, settings: Settings, workers: int | None = None, batch_articles: int = 32,
                  local: Callable[[], Coder] | None = None) -> None:
-        self.settings = settings
+        super().__init__(settings, local)
         self.workers = workers or default_workers()
         self.batch_articles = batch_articles
-        self._local_factory = local
-        self._local: Coder | None = None
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> ParallelCoder:
@@ -106,22 +130,6 @@ class ParallelCoder:
         context = multiprocessing.get_context("spawn")  # no forked copies of threads or handles
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=load_worker,
                                    initargs=(self.settings,))
-
-    @property
-    def local(self) -> Coder:
-        """A coder in this process (for small inputs and for its version/dictionaries)."""
-        if self._local is None:
-            factory = self._local_factory or (lambda: worker_coder(self.settings))
-            self._local = factory()
-        return self._local
-
-    @property
-    def version(self) -> str:
-        return self.local.version
-
-    @property
-    def dictionaries(self) -> Dictionaries:
-        return self.local.dictionaries
 
     def code_articles(self, articles: Iterable[Article],
                       on_rejection: Callable[[Rejection], None] | None = None,

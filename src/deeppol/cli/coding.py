@@ -13,8 +13,7 @@ from pathlib import Path
 import click
 
 from deeppol.cli.common import coder_from_options as _coder
-from deeppol.cli.common import engine_options, input_options, make_engine, reader_options
-from deeppol.cli.common import parse_date as _date
+from deeppol.cli.common import coding_options, engine_options, input_options, make_engine, reader_options
 from deeppol.cli.main import cli
 from deeppol.config import Settings
 from deeppol.errors import DeeppolError
@@ -32,13 +31,7 @@ SAMPLES = "deeppol.samples"
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Output file (default: stdout).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("--date", "default_date", callback=_date,
-              help="Publication date for inputs that carry none (YYYY-MM-DD).")
-@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True),
-              help="Your own dictionary YAML, merged over ours (repeatable).")
-@click.option("--include-unasserted", is_flag=True,
-              help="Also output negated and hypothetical events (see the 'mode' field).")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@coding_options
 @input_options
 @engine_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")

@@ -102,3 +102,20 @@ def reader_options(csv_columns: str, fetch_articles: bool) -> ReaderOptions:
                              fetch_articles=fetch_articles)
     except DeeppolError as exc:
         raise click.UsageError(str(exc)) from exc
+
+
+def coding_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--date``, ``--dictionary``, ``--include-unasserted``, ``--min-confidence``."""
+    options = [
+        click.option("--date", "default_date", callback=parse_date,
+                     help="Publication date for inputs that carry none (YYYY-MM-DD)."),
+        click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True),
+                     help="Your own dictionary YAML, merged over ours (repeatable)."),
+        click.option("--include-unasserted", is_flag=True,
+                     help="Also keep negated and hypothetical events (see the 'mode' field)."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
+                     show_default=True, help="Drop events below this confidence."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command

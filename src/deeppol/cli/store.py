@@ -11,12 +11,12 @@ import click
 
 from deeppol.cli.common import (
     coder_from_options,
+    coding_options,
     engine_options,
     input_options,
     make_engine,
     reader_options,
 )
-from deeppol.cli.common import parse_date as _date
 from deeppol.cli.main import cli
 from deeppol.errors import DeeppolError
 from deeppol.progress import ProgressReporter
@@ -34,15 +34,9 @@ db_option = click.option("--db", "db_url", default=DEFAULT_DB, show_default=True
 @cli.command("ingest")
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
-@click.option("--date", "default_date", callback=_date,
-              help="Publication date for inputs that carry none (YYYY-MM-DD).")
-@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True),
-              help="Your own dictionary YAML, merged over ours (repeatable).")
+@coding_options
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE,
               show_default=True, help="Articles per transaction.")
-@click.option("--include-unasserted", is_flag=True,
-              help="Also store negated and hypothetical events (see the 'mode' field).")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
 @input_options
 @engine_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
