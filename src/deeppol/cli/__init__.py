@@ -8,6 +8,7 @@ network, alerts, export).
 from deeppol.cli import (
     analysis,  # noqa: F401  (commands register on import)
     coding,  # noqa: F401
+    serve,  # noqa: F401
     store,  # noqa: F401
 )
 from deeppol.cli.main import cli
