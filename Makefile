@@ -21,6 +21,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/throughput.py
+	$(PY) bench/scale.py
+	$(PY) bench/ingest.py
+	$(PY) bench/queries.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
