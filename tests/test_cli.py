@@ -223,3 +223,18 @@ def test_evaluate_bad_gold_file(tmp_path: Path) -> None:
 
 def test_evaluate_missing_file(tmp_path: Path) -> None:
     assert _run("evaluate", str(tmp_path / "nope.jsonl")).exit_code == 2
+
+
+def test_code_unreachable_dask_scheduler_is_a_clean_error(tmp_path: Path) -> None:
+    import socket
+
+    import dask
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        scheduler = f"tcp://127.0.0.1:{sock.getsockname()[1]}"
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        result = _run("code", "-", "-q", "--engine", "dask", "--scheduler", scheduler,
+                      "--dataset", str(tmp_path / "dataset"), stdin=GOOD)
+    assert result.exit_code == 1
+    assert f"Error: [E007] cannot reach the Dask scheduler {scheduler}" in result.stderr

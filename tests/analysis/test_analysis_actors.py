@@ -53,8 +53,9 @@ def test_actors_filter_restricts_the_events_counted(scenario: Database) -> None:
     assert {a.actor: a.events for a in ranked} == {"CHN": 2, "TWN": 1, "JPN": 1, "RUS": 1, "UKR": 1}
 
 
-def test_actors_partners_of_one_actor(scenario: Database) -> None:
-    partners = actor_partners(scenario, "UKR", level="country")
+@pytest.mark.parametrize("actor", ["UKR", "ukr", " UKR "])  # codes are compared in upper case
+def test_actors_partners_of_one_actor(scenario: Database, actor: str) -> None:
+    partners = actor_partners(scenario, actor, level="country")
     assert [(p.actor, p.events, p.conflict) for p in partners] == [("RUS", 4, 3), ("IGO", 1, 0)]
 
 

@@ -62,6 +62,15 @@ def test_alerts_respect_min_events_and_threshold(history: tuple[Database, list[s
     assert find_alerts(db, threshold=30.0) == []
 
 
+def test_alerts_limit_keeps_the_strongest(history: tuple[Database, list[str]]) -> None:
+    db, _ = history
+    every = find_alerts(db, min_events=1, threshold=0.0)
+    assert len(every) >= 3
+    assert find_alerts(db, min_events=1, threshold=0.0, limit=2) == every[:2]
+    with pytest.raises(AnalysisError):
+        find_alerts(db, limit=0)
+
+
 def test_alerts_directed_and_code_level(history: tuple[Database, list[str]]) -> None:
     db, _ = history
     directed = find_alerts(db, directed=True)

@@ -115,7 +115,9 @@ def test_events_iter_events_streams_oldest_first_in_batches(store: Database) -> 
     assert len({e.id for e in flat}) == 250
 
 
-@pytest.mark.parametrize("cursor", ["not-a-cursor", "e30", encode_cursor(None, "x")[:-2] + "!!", "W10"])
+@pytest.mark.parametrize("cursor", ["not-a-cursor", "e30", encode_cursor(None, "x")[:-2] + "!!", "W10",
+                                    encode_cursor("2022-01-05", "a\x00b"),  # PostgreSQL: a 500
+                                    encode_cursor("2022-01-05\x00", "abc")])
 def test_events_bad_cursor_is_refused(store: Database, cursor: str) -> None:
     with pytest.raises(AnalysisError):
         list_events(store, cursor=cursor)

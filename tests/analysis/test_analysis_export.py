@@ -134,10 +134,25 @@ def test_export_plover_records_follow_the_ontology(scenario: tuple[Database, lis
         assert {"id", "date", "actor", "event"} <= set(record)
 
 
+@pytest.mark.parametrize(("code", "fields"), [
+    ("IGOUNO", ["", "UNO", "IGO", "", ""]),
+    ("IGOWSTNAT", ["", "NAT", "IGO", "", ""]),
+    ("IMGMOSALQ", ["", "ALQ", "IMG", "", ""]),      # the organisation is the last block, not MOS
+    ("ISRGOVPTYLKD", ["ISR", "LKD", "GOV", "PTY", ""]),
+    ("USAGOVMIL", ["USA", "", "GOV", "MIL", ""]),
+])
+def test_export_gdelt_actor_blocks(code: str, fields: list[str]) -> None:
+    from deeppol.analysis.export import _actor_fields
+
+    got = _actor_fields(code, None)
+    assert [got[2], got[3], got[7], got[8], got[9]] == fields  # Country, KnownGroup, Type1-3
+
+
 @pytest.mark.parametrize(("code", "country", "sector", "others"), [
     ("CHNGOVMIL", "CHN", "GOV", ["MIL"]), ("IGOEUREEC", "EUR", None, []), ("IGOUNO", "UNO", None, []),
     ("NGOHRIAMN", "NGO", None, []), ("---REB", None, "REB", []), ("ROMGOV", "ROU", "GOV", []),
     ("SYRINS", "SYR", "REB", []), ("USAMED", "USA", "JRN", []), ("AFR", None, None, []),
+    ("NGMENV", "ISM", None, []),  # PLOVER's International Social Movement is CAMEO's NGM
 ])
 def test_export_plover_entities(code: str, country: str | None, sector: str | None,
                                 others: list[str]) -> None:

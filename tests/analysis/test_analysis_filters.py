@@ -18,7 +18,7 @@ from deeppol.analysis import (
 )
 from deeppol.analysis.events import count_events
 from deeppol.analysis.filters import escape_like
-from deeppol.analysis.synthetic import insert_events, scenario_events
+from deeppol.analysis.synthetic import SyntheticEvent, insert_events, scenario_events
 from deeppol.store import Database
 
 HOSTILE = [
@@ -150,3 +150,20 @@ def test_filters_hostile_values_match_nothing_and_change_nothing(
     assert dyad_timeline(db, "CHN", value, by="week") == []
     assert _snapshot(db) == before
     assert {"events", "mentions", "articles"} <= db.tables()
+
+
+@pytest.mark.parametrize("flt", [
+    EventFilter(text="Élysée"),                # the words as written
+    EventFilter(text="SCHOLZ à l'Élysée"),     # ASCII letters in any case, next to others
+    EventFilter(text="Łódź"),
+    EventFilter(location="Île-de-France"),
+    EventFilter(location="Île-DE-FRANCE"),     # the place name, its ASCII letters in any case
+])
+def test_filters_text_and_place_with_non_ascii_letters(store: Database, flt: EventFilter) -> None:
+    # SQLite's LOWER() folds ASCII letters only: a pattern lowered in Python ("élysée") can never
+    # match LOWER("Élysée") = "Élysée", so the words had to be lowered by the database too.
+    (wanted,) = insert_events(store, [
+        SyntheticEvent("FRAGOV", "DEUGOV", "040", "2022-01-05", ("Île-de-France", "FRA", 48.85, 2.35),
+                       "Le président a reçu Scholz à l'Élysée avant Łódź.", "reçu")])
+    assert _ids(store, flt) == {wanted}
+    assert count_events(store, flt) == 1

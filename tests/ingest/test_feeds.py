@@ -284,3 +284,18 @@ def test_feeds_content_is_never_opened_as_a_path(tmp_path: Path) -> None:
     path.write_bytes(str(secret).encode())  # a feed whose whole content is a file name
     (rejection,) = list(read_file(path))
     assert isinstance(rejection, Rejection) and rejection.reason == "bad_feed"
+
+
+@pytest.mark.parametrize(("date", "expected"), [("0000-01-01T00:00:00Z", DEFAULT),
+                                              ("9999-12-31T23:59:59-05:00", dt.date(9999, 12, 31))])
+def test_feeds_entry_date_out_of_range_keeps_the_entry(tmp_path: Path, date: str,
+                                                       expected: dt.date) -> None:
+    """feedparser parses these into years 0 and 10000 (UTC), which no ``date`` holds: the date's
+    own text is used, else the default date, and the entries after it are read."""
+    path = tmp_path / "odd.rss"
+    path.write_bytes(_rss(_item("g1", "https://news.example.com/1", date=date),
+                          _item("g2", "https://news.example.com/2")))
+    articles, rejections = _split(list(read_file(path, DEFAULT)))
+    assert [(a.id, a.date) for a in articles] == [("urn:g1", expected),
+                                                  ("urn:g2", dt.date(2022, 1, 5))]
+    assert rejections == []

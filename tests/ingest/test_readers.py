@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import random
 from pathlib import Path
 
@@ -250,3 +251,49 @@ def test_directories_read_the_new_formats(tmp_path: Path) -> None:
     articles, rejections = _split(list(read_inputs([str(tmp_path)], DEFAULT)))
     assert [a.id for a in articles] == ["c1", "t1"]
     assert rejections == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (b'{"id": "deep", "text": "x", "meta": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n",
+         "bad_json"),                                                    # RecursionError
+        (b'{"id": ' + b"1" * 5000 + b', "text": "Iran protested."}\n', "bad_json"),  # int digits
+        (b'{"id": "s", "text": "Japan \\ud800 criticized China."}\n', "encoding"),
+        (b'{"id": "s\\udcff", "text": "Japan criticized China."}\n', "encoding"),
+        (b'{"id": "s", "text": "Japan criticized China.", "title": "\\udc80"}\n', "encoding"),
+    ],
+)
+def test_jsonl_hostile_line_is_one_rejection(tmp_path: Path, line: bytes, reason: str) -> None:
+    """Valid-looking JSON that json.loads cannot turn into storable text: one rejection, the
+    lines around it are read (a lone surrogate would crash hashing and the database later)."""
+    path = tmp_path / "hostile.jsonl"
+    path.write_bytes(_line(id="a", text="Japan criticized China.") + line
+                     + _line(id="b", text="Iran protested."))
+    articles, rejections = _split(list(read_file(path, DEFAULT)))
+    assert [a.id for a in articles] == ["a", "b"]
+    assert [(r.line, r.stage, r.reason) for r in rejections] == [(2, "ingest", reason)]
+    assert len(rejections[0].detail) < 200
+    rejections[0].describe().encode("utf-8")
+
+
+def test_undecodable_file_names_give_storable_names(tmp_path: Path) -> None:
+    """File names that are not UTF-8 (Python keeps their bytes as lone surrogates) are named with
+    U+FFFD in articles and rejections, which can be hashed and stored."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as handle:
+        handle.write(b"Japan criticized China.")
+    with open(os.fsencode(folder) + b"/bad\xff.jsonl", "wb") as handle:
+        handle.write(b"{not json\n")
+    named = [str(path) for path in sorted(folder.iterdir())]
+    for inputs in ([str(folder)], named, [str(folder / "gone\udcff.txt")]):
+        records = list(read_inputs(inputs, DEFAULT))
+        assert records
+        for record in records:
+            for text in ((record.id,) if isinstance(record, Article) else
+                         (record.input, record.detail)):
+                text.encode("utf-8")
+    articles, rejections = _split(list(read_inputs([str(folder)], DEFAULT)))
+    assert [a.id for a in articles] == ["caf\ufffd.txt"]
+    assert [r.input for r in rejections] == [str(folder / "bad\ufffd.jsonl")]

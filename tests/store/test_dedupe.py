@@ -141,12 +141,12 @@ def test_dedupe_links_are_deterministic(store_urls: Callable[[], str], seed: int
         text = base if kind < 0.3 else edit(base, rng.sample(range(300), 3)) if kind < 0.7 else story(i)
         articles.append((f"a{i}", text))
     results = []
-    for _ in range(2):
+    for split in (len(articles), 20, 7):  # uninterrupted, then restarts at two places
         with open_store(store_urls()) as fresh:
-            ingest(fresh, DuplicateFinder(fresh), articles[:20])
-            ingest(fresh, DuplicateFinder(fresh), articles[20:])  # a restart halfway
+            ingest(fresh, DuplicateFinder(fresh), articles[:split])
+            ingest(fresh, DuplicateFinder(fresh), articles[split:])  # a new process resumes
             results.append(links(fresh))
-    assert results[0] == results[1]
+    assert results[0] == results[1] == results[2]
     assert any(kind == "near" for _, kind in results[0].values())
     assert any(kind == "exact" for _, kind in results[0].values())
     roots = {root for root, _ in results[0].values() if root is not None}

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from deeppol.coding.coder import Coder
-from deeppol.store import Database, open_store
+from deeppol.store import Database, StoreError, open_store
 from deeppol.store.ids import article_id
 from deeppol.store.ingest import IngestSummary, count_articles, ingest
 from deeppol.types import Article, Event, Rejection
@@ -216,12 +216,16 @@ def test_ingest_grown_corpus_equals_one_run(store_urls, coder: Coder, tmp_path: 
 @pytest.mark.parametrize(("files", "expected"), [
     ({"a.jsonl": "{}\n{}\n\n{}", "b.txt": "x"}, 5),
     ({"a.jsonl": "{}\n", "feed.rss": "<rss/>"}, None),
+    ({"d/a.jsonl": "{}\n", "d/t.csv": "text\nx\n"}, None),  # a directory with a table: unknown
+    ({"d/a.jsonl": "{}\n", "d/notes.dat": "x", "d/conf.xml": "<config/>"}, 1),  # skipped files
 ])
 def test_ingest_count_articles_for_the_eta(tmp_path: Path, files: dict[str, str],
                                            expected: int | None) -> None:
     for name, text in files.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
-    assert count_articles([str(tmp_path / name) for name in files]) == expected
+    inputs = sorted({str(tmp_path / name.split("/")[0]) for name in files})
+    assert count_articles(inputs) == expected
     assert count_articles(["-"]) is None
 
 
@@ -273,3 +277,50 @@ def test_ingest_resume_after_sigkill_equals_uninterrupted(store_urls, tmp_path: 
         assert done.returncode == 0, done.stderr.decode()
     assert _stored_articles(killed) == len(news_corpus) - 1
     assert _snapshot(killed) == _snapshot(whole)
+
+
+def test_ingest_input_named_in_bytes_that_are_not_utf8(store: Database, coder: Coder,
+                                                       tmp_path: Path) -> None:
+    """A file name that is not UTF-8 is stored (with U+FFFD), not a crash of the whole run."""
+    raw = os.fsencode(tmp_path) + b"/caf\xe9.jsonl"
+    with open(raw, "wb") as handle:
+        handle.write(json.dumps({"id": "a", "text": "Japan criticized China."}).encode()
+                     + b"\n{bad\n")
+    summary = ingest([os.fsdecode(raw)], store, coder)
+    assert (summary.articles, summary.rejected) == (1, 1)
+    expected = str(tmp_path / "caf\ufffd.jsonl")
+    assert store.query("SELECT input FROM articles") == [{"input": expected}]
+    assert store.query("SELECT input, line FROM rejections") == [{"input": expected, "line": 2}]
+
+
+def _driver_error(db: Database) -> Exception:
+    if db.dialect == "sqlite":
+        import sqlite3
+
+        return sqlite3.OperationalError("database is locked")
+    import psycopg
+
+    return psycopg.OperationalError("server closed the connection unexpectedly")
+
+
+def test_ingest_database_failure_is_a_store_error(store: Database, coder: Coder, tmp_path: Path,
+                                                  news_corpus: Records,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the docstring promises: a store that stops accepting writes raises ``StoreError``
+    (which the CLI prints as one line), and the batches written before stay."""
+    from deeppol.store import writer as writer_module
+
+    corpus = _jsonl(tmp_path / "news.jsonl", news_corpus[:4])
+    calls: list[int] = []
+    real = writer_module.recluster
+
+    def recluster(db: Database, keys: Any) -> int:
+        calls.append(1)
+        if len(calls) > 1:
+            raise _driver_error(db)
+        return real(db, keys)
+
+    monkeypatch.setattr(writer_module, "recluster", recluster)
+    with pytest.raises(StoreError, match=r"^\[S020\] .*(database is locked|server closed)"):
+        ingest([corpus], store, coder, batch_size=2)
+    assert store.query_one("SELECT COUNT(*) AS n FROM articles") == {"n": 2}

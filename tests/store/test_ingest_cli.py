@@ -194,3 +194,33 @@ def test_ingest_cli_progress_lines_show_rate_and_eta() -> None:
     assert last.startswith("… 1 articles, 3 events, 1 rejected (")
     assert "articles/s, ETA " in last
     assert progress.eta is not None and progress.skipped == 4
+
+
+def test_ingest_cli_unreachable_dask_scheduler_is_a_clean_error(run_cli, tmp_path: Path) -> None:
+    import dask
+
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD.format(1), encoding="utf-8")
+    scheduler = _unreachable_url().replace("http://", "tcp://").removesuffix("/feed.xml")
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        result = run_cli("ingest", str(good), "--db", str(tmp_path / "x.db"), "-q", "--engine",
+                         "dask", "--scheduler", scheduler, "--dataset", str(tmp_path / "dataset"))
+    assert result.exit_code == 1
+    assert f"Error: [E007] cannot reach the Dask scheduler {scheduler}" in result.stderr
+
+
+@pytest.mark.parametrize("store_urls", ["postgresql"], indirect=True)
+def test_ingest_cli_never_prints_the_database_password(run_cli, store_url: str,
+                                                       tmp_path: Path) -> None:
+    """Like `db info`, `ingest` and `db migrate` name the store without its password (the test
+    server trusts every login, so any password connects)."""
+    url = store_url.replace("postgresql://postgres@", "postgresql://postgres:s3cret@", 1)
+    assert "s3cret" in url
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_bytes(_line(id="s1", text=GOOD.format(1), date="2022-03-01"))
+    for args in (["db", "migrate", "--db", url], ["ingest", str(corpus), "--db", url, "-q"],
+                 ["db", "migrate", "--db", url], ["db", "info", "--db", url]):
+        result = run_cli(*args)
+        assert result.exit_code == 0, result.stderr
+        assert "s3cret" not in result.stdout + result.stderr, args
+        assert "postgres:***@" in result.stdout + result.stderr, args

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from deeppol.store import open_store
@@ -36,3 +38,55 @@ def test_schema_transaction_rolls_back(store: Database) -> None:
                       ("JPN", "JPN", 1))
         raise RuntimeError("boom")
     assert store.query("SELECT * FROM actors") == []
+
+
+def test_schema_concurrent_first_opens_all_succeed(store_urls, request: pytest.FixtureRequest) -> None:
+    """Processes (here threads, each with its own connection) that open a new store at the same
+    time must all get a migrated store: the version is checked inside the migration's
+    transaction, and SQLite's switch to WAL waits for the lock like any other statement."""
+    rounds = 150 if "sqlite" in request.node.callspec.id else 15
+    failures: list[str] = []
+    for _ in range(rounds):
+        url = store_urls()
+        barrier = threading.Barrier(4)
+
+        def open_it(url: str = url, barrier: threading.Barrier = barrier) -> None:
+            barrier.wait()
+            try:
+                open_store(url).close()
+            except Exception as exc:  # collected, asserted below
+                failures.append(f"{type(exc).__name__}: {exc}")
+
+        threads = [threading.Thread(target=open_it) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        with Database.connect(url) as db:
+            assert schema_version(db) == LATEST
+    assert failures == []
+
+
+def test_schema_transaction_that_could_not_begin_leaves_later_ones_atomic(tmp_path) -> None:
+    """A BEGIN that fails (the database is locked by another writer) must not leave the
+    connection believing it is inside a transaction: the next block must still roll back."""
+    import sqlite3
+
+    path = str(tmp_path / "locked.db")
+    with open_store(path):
+        pass
+    connection = sqlite3.connect(path, isolation_level=None, timeout=0.05)
+    connection.row_factory = sqlite3.Row
+    db = Database(connection, "sqlite", path)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    with pytest.raises(sqlite3.OperationalError, match="locked"), db.transaction():
+        pass  # pragma: no cover - BEGIN fails
+    other.execute("ROLLBACK")
+    other.close()
+    with pytest.raises(RuntimeError, match="boom"), db.transaction():
+        db.execute("INSERT INTO actors (code, country, n_mentions) VALUES (?, ?, ?)",
+                   ("JPN", "JPN", 1))
+        raise RuntimeError("boom")
+    assert db.query("SELECT * FROM actors") == []
+    db.close()

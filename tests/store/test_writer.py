@@ -156,3 +156,41 @@ def test_writer_batch_boundaries_do_not_change_the_store(store_urls, coder: Code
             snapshots.append({table: _sorted(db.query(f"SELECT * FROM {table}"))
                               for table in TABLES})
     assert snapshots[0] == snapshots[1] == snapshots[2]
+
+
+def test_writer_two_processes_writing_one_store_at_once(store_urls, coder: Coder) -> None:
+    """Two ingests into one shared store (a team's PostgreSQL) may write batches at the same
+    moment: batches are serialised, so overlapping articles are stored once and the store ends
+    as if one process had written both (on SQLite, BEGIN IMMEDIATE already does this)."""
+    import threading
+
+    url = store_urls()
+    batches = [_coded(coder, Article(f"a{i}", STORY.replace("Thursday", day), DAY))
+               + _coded(coder, Article("shared", OTHER, DAY)) for i, day in enumerate(("Monday",
+                                                                                       "Friday"))]
+    with open_store(url) as db:
+        run = start_run(db, Run.for_coder(coder))
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(2)
+
+    def write(batch: list[tuple[StoredArticle, list[Event]]]) -> None:
+        with open_store(url) as db:
+            writer = StoreWriter(db, run)
+            barrier.wait()
+            try:
+                writer.write(batch)
+            except BaseException as exc:  # collected, asserted below
+                errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(batch,)) for batch in batches]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with open_store(url) as db:
+        seqs = [row["seq"] for row in db.query("SELECT seq FROM articles ORDER BY seq")]
+        assert seqs == [1, 2, 3]
+        mentions = db.query_one("SELECT COUNT(*) AS n FROM mentions")
+    assert mentions == {"n": sum(len(events) for batch in batches for _, events in batch)
+                        - len(batches[1][1][1])}

@@ -23,6 +23,9 @@ XSS_TEXT = (
     "war crimes.\n\nThe United Nations sent aid to Ukraine on Tuesday.")
 XSS_TITLE = "<script>window.__xss = 3</script>Kyiv <b>attack</b>"
 XSS_SOURCE = "<img src=x onerror=\"window.__xss = 4\">Hostile Wire"
+EMOJI_TEXT = ("Markets rallied \U0001F4C8\U0001F4C8 on Monday. Japan's prime minister met India's prime "
+              "minister in Tokyo on Wednesday.")
+"""Characters outside the BMP before the events: one code point each, two UTF-16 units in JS."""
 
 REAL_ARTICLES = (
     {"id": "hostile-1", "text": XSS_TEXT, "date": "2022-04-27", "title": XSS_TITLE,
@@ -33,6 +36,8 @@ REAL_ARTICLES = (
     {"id": "rockets-1", "text": "Hamas fired rockets at Tel Aviv on Friday. Israel's military "
      "struck targets in Gaza in response.", "date": "2022-04-29", "title": "Rockets and strikes",
      "url": "https://news.example/rockets", "source": "Example Wire"},
+    {"id": "emoji-1", "text": EMOJI_TEXT, "date": "2022-04-20", "title": "Leaders meet",
+     "url": "https://news.example/meet", "source": "Example News"},
 )
 
 

@@ -126,6 +126,7 @@ async def test_web_events_carry_evidence_and_respect_actor_filter(client: httpx.
     ("/v1/events?text=a%00b", 422, "invalid_request"),
     ("/v1/dyad?a=USA&b=CHN&by=day&since=1900-01-01&until=2900-01-01", 400, "A020"),
     ("/v1/dyad?a=USA", 422, "invalid_request"),
+    ("/v1/alerts?limit=101", 422, "invalid_request"),  # the list of alerts is bounded too
     ("/v1/events/nope", 404, "not_found"),
     ("/v1/articles/nope", 404, "not_found"),
     ("/v1/nothing-here", 404, "not_found"),
@@ -206,6 +207,10 @@ async def test_web_alerts_find_the_burst(client: httpx.AsyncClient) -> None:
     dyads = [tuple(a["dyad"]) for a in body["alerts"]]
     assert ("RUS", "UKR") in dyads
     assert all(a["evidence"] for a in body["alerts"])
+    loose = {"min_events": 1, "threshold": 0, "level": "code"}
+    every = (await client.get("/v1/alerts", params={**loose, "limit": 100})).json()["alerts"]
+    two = (await client.get("/v1/alerts", params={**loose, "limit": 2})).json()["alerts"]
+    assert len(every) > 2 and two == every[:2]
 
 
 @pytest.mark.anyio

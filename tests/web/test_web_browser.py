@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dashboard_data import XSS_SOURCE, XSS_TEXT, XSS_TITLE, build_store
+from dashboard_data import EMOJI_TEXT, XSS_SOURCE, XSS_TEXT, XSS_TITLE, build_store
 
 from deeppol.coding.coder import Coder
 from deeppol.web import create_app
@@ -270,4 +270,21 @@ def test_web_browser_hostile_article_and_event_pages_run_nothing(browser: Browse
     page.locator("#article-text").wait_for()
     _article_is_inert(page)
     assert os.environ.get("DEEPPOL_XSS_PROBE") is None  # nothing leaked into the test process
+    browser.check_clean()
+
+
+def test_web_browser_article_spans_are_placed_after_astral_characters(browser: Browser) -> None:
+    # the API's offsets count code points (Python); the page must not read them as UTF-16 units
+    page = browser.open("/")
+    found = page.evaluate("""async () => (await (await fetch(
+        '/v1/events?dyad=JPN,IND&text=prime%20minister%20met')).json()).events""")
+    assert found
+    page = browser.open(f"/articles/{found[0]['evidence']['article_id']}")
+    text = page.locator("#article-text")
+    text.wait_for()
+    assert text.text_content() == EMOJI_TEXT
+    marked = set(text.locator("mark").all_text_contents())
+    assert marked == {"Japan's prime minister", "met", "India's prime minister"}
+    evidence = set(page.locator("li.mention p.evidence mark").all_text_contents())
+    assert evidence == marked
     browser.check_clean()

@@ -13,8 +13,28 @@ function articleId() {
   return decodeURIComponent(parts[parts.length - 1] || "");
 }
 
-// Spans of ``mentions`` inside [0, length), shifted by -offset.
-function spansOf(mentions, offset, length) {
+// UTF-16 index of every code point boundary of ``text``: the API counts offsets in code points
+// (Python string indices), JavaScript strings UTF-16 units (an emoji is one code point, two units).
+const boundaries = new Map();
+function unitsOf(text) {
+  let units = boundaries.get(text);
+  if (!units) {
+    units = [0];
+    let at = 0;
+    for (const character of text) {
+      at += character.length;
+      units.push(at);
+    }
+    boundaries.set(text, units);
+  }
+  return units;
+}
+
+// Spans of ``mentions`` inside ``text`` (which starts at code point ``offset`` of the article),
+// as UTF-16 indices into ``text``.
+function spansOf(mentions, offset, text) {
+  const units = unitsOf(text);
+  const length = units.length - 1;
   const spans = [];
   for (const m of mentions) {
     for (const kind of KINDS) {
@@ -23,7 +43,7 @@ function spansOf(mentions, offset, length) {
       if (start === null || end === null || start === undefined) continue;
       const s = start - offset;
       const e = end - offset;
-      if (s >= 0 && e <= length && s < e) spans.push({ start: s, end: e, kind, id: m.id });
+      if (s >= 0 && e <= length && s < e) spans.push({ start: units[s], end: units[e], kind, id: m.id });
     }
   }
   return spans;
@@ -57,8 +77,7 @@ function highlighted(text, spans) {
 function render(article) {
   clear(app);
   document.title = `${article.title || article.doc_id} · DeepPol`;
-  const textLength = article.text.length;
-  const inText = article.mentions.filter((m) => spansOf([m], 0, textLength).length > 0);
+  const inText = article.mentions.filter((m) => spansOf([m], 0, article.text).length > 0);
   const body = el("div", { class: "article-text", id: "article-text" });
   const sentences = new Map(article.sentences.map((s) => [s.idx, s]));
   let selected = null;
@@ -66,7 +85,7 @@ function render(article) {
   function paint() {
     clear(body);
     const chosen = selected ? article.mentions.filter((m) => m.id === selected) : article.mentions;
-    body.append(...highlighted(article.text, spansOf(chosen, 0, textLength)));
+    body.append(...highlighted(article.text, spansOf(chosen, 0, article.text)));
     for (const item of list.children) item.classList.toggle("selected", item.dataset.mention === selected);
   }
 
@@ -74,7 +93,7 @@ function render(article) {
   for (const m of article.mentions) {
     const sentence = sentences.get(m.sentence_idx);
     const evidence = el("p", { class: "evidence" });
-    if (sentence) evidence.append(...highlighted(sentence.text, spansOf([m], sentence.start, sentence.text.length)));
+    if (sentence) evidence.append(...highlighted(sentence.text, spansOf([m], sentence.start, sentence.text)));
     const item = el("li", { class: "mention", dataset: { mention: m.id }, tabindex: "0" },
       el("div", { class: "mention-head" }, quadBadge(m.quad_class), " ",
         el("strong", { text: `${m.source || "?"} → ${m.target || "–"}` }), " ",

@@ -9,7 +9,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from deeppol.analysis.filters import AnalysisError, Clause, EventFilter, exact_actor_clause
+from deeppol.analysis.filters import (
+    AnalysisError,
+    Clause,
+    EventFilter,
+    exact_actor_clause,
+    normalize_actor,
+)
 from deeppol.store.database import Database
 
 LEVELS = ("code", "country")
@@ -112,6 +118,7 @@ def actor_partners(db: Database, actor: str, flt: EventFilter | None = None, *, 
     """The ``top`` counterparts of ``actor`` (exactly this code, or this country block at
     ``level="country"``), in either role, most events first."""
     source, target = actor_columns(level)
+    actor = normalize_actor(actor)
     where = (flt or EventFilter()).where()
     as_source = Clause.join([where, exact_actor_clause(actor, "source", level)])
     as_target = Clause.join([where, exact_actor_clause(actor, "target", level)])

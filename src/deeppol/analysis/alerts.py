@@ -78,7 +78,7 @@ def latest_date(db: Database, flt: EventFilter | None = None) -> dt.date | None:
 def find_alerts(db: Database, flt: EventFilter | None = None, *, window: int = 7, baseline: int = 8,
                 min_events: int = 3, threshold: float = 3.0, as_of: dt.date | None = None,
                 level: str = "country", directed: bool = False,
-                max_events: int = 20) -> list[Alert]:
+                max_events: int = 20, limit: int | None = None) -> list[Alert]:
     """Dyads whose conflict intensity jumps in the latest window, strongest jump first.
 
     Args:
@@ -93,9 +93,13 @@ def find_alerts(db: Database, flt: EventFilter | None = None, *, window: int = 7
         level: dyads of ``country`` blocks (``CHN``-``TWN``) or full ``code``s.
         directed: keep ``a -> b`` and ``b -> a`` apart (default: one undirected dyad).
         max_events: events attached to each alert as evidence.
+        limit: keep only the ``limit`` strongest alerts (None: all); the evidence of the others
+            is not even fetched.
     """
     if window < 1 or baseline < 1:
         raise AnalysisError("[A013] window and baseline must be at least 1")
+    if limit is not None and limit < 1:
+        raise AnalysisError(f"[A015] limit must be at least 1, not {limit}")
     flt = (flt or EventFilter()).replace(since=None, until=None)
     as_of = as_of or latest_date(db, flt)
     if as_of is None:
@@ -121,7 +125,7 @@ def find_alerts(db: Database, flt: EventFilter | None = None, *, window: int = 7
         if alert is not None:
             alerts.append(alert)
     alerts.sort(key=lambda a: (-a.z, -a.intensity, a.dyad))
-    return [_with_evidence(db, a, flt, level, directed, max_events) for a in alerts]
+    return [_with_evidence(db, a, flt, level, directed, max_events) for a in alerts[:limit]]
 
 
 def _score(dyad: tuple[str, str], counts: list[float], weights: list[float], start: dt.date,

@@ -158,7 +158,8 @@ def decode_cursor(cursor: str) -> tuple[str | None, str]:
     except (ValueError, UnicodeDecodeError, binascii.Error):
         raise AnalysisError(f"[A002] {cursor!r} is not a cursor from this listing") from None
     if (not isinstance(value, list) or len(value) != 2 or not isinstance(value[1], str)
-            or not isinstance(value[0], str | None)):
+            or not isinstance(value[0], str | None)
+            or any("\x00" in part for part in value if part)):  # NUL: PostgreSQL refuses it
         raise AnalysisError(f"[A002] {cursor!r} is not a cursor from this listing")
     return value[0], value[1]
 

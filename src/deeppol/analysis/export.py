@@ -89,6 +89,9 @@ PLOVER_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "RE
                             "REF", "OPP", "PRE", "REL", "SOC"})
 CAMEO_TO_PLOVER_SECTOR = {"INS": "REB", "SEP": "REB", "MED": "JRN", "HLH": "MED"}
 """CAMEO roles renamed in PLOVER (INS/SEP fold into REB; CAMEO MED is media, PLOVER MED health)."""
+CAMEO_TO_PLOVER_NONSTATE = {"NGO": "NGO", "IMG": "IMG", "MNC": "MNC", "NGM": "ISM"}
+"""PLOVER's non-state country names for CAMEO generic blocks (NGM, non-governmental movement, is
+PLOVER's ISM, international social movement); IGO is resolved apart (UNO, EUR, IGO)."""
 LEGACY_COUNTRIES = {"ROM": "ROU", "TMP": "TLS", "IMY": "IMN", "MTN": "MNE", "KSV": "KOS",
                     "XKX": "KOS"}
 CODEBOOK = "CAMEO 1.1b3 mapped with CAMEO2PLOVER-2021 (PLOVER 2.0 event types and modes)"
@@ -111,8 +114,9 @@ def _actor_fields(code: str | None, name: str | None) -> list[str]:
     blocks = [code[i:i + 3] for i in range(0, len(code), 3)]
     country = "" if blocks[0] in CAMEO_GENERIC or blocks[0] == "---" else blocks[0]
     types = [b for b in blocks if b in CAMEO_GENERIC or b in CAMEO_ROLES][:3]
-    group = next((b for b in blocks[1:] if b not in CAMEO_ROLES and b not in CAMEO_REGIONS
-                  and b not in CAMEO_GENERIC), "")
+    # the organisation code closes the chain (IMGMOSALQ: ALQ, not the religion block MOS)
+    group = next((b for b in reversed(blocks[1:]) if b not in CAMEO_ROLES
+                  and b not in CAMEO_REGIONS and b not in CAMEO_GENERIC), "")
     return [code, (name or "").upper(), country, group, "", "", "", *types, *[""] * (3 - len(types))]
 
 
@@ -189,7 +193,8 @@ def plover_entity(code: str | None, raw_text: str | None, label: str | None = No
     """A PLOVER entity (the manual's example layout) for a CAMEO actor code.
 
     ``country_name`` is the ISO alpha-3 code (legacy CAMEO codes updated, Kosovo ``KOS``), one of
-    PLOVER's non-state names (``IGO``, ``UNO``, ``EUR`` for the EU, ``NGO``, ``IMG``, ``MNC``), or
+    PLOVER's non-state names (``IGO``, ``UNO``, ``EUR`` for the EU, ``NGO``, ``ISM`` for CAMEO
+    ``NGM``, ``IMG``, ``MNC``), or
     None for regions and unknown countries. Sectors use PLOVER's names (CAMEO INS/SEP -> REB,
     MED -> JRN, HLH -> MED).
     """
@@ -200,7 +205,7 @@ def plover_entity(code: str | None, raw_text: str | None, label: str | None = No
         if first == "IGO":
             country = "UNO" if "UNO" in blocks else "EUR" if "EEC" in blocks else "IGO"
         elif first in CAMEO_GENERIC:
-            country = first if first in ("NGO", "IMG", "MNC") else None
+            country = CAMEO_TO_PLOVER_NONSTATE.get(first)
         elif first != "---" and first not in CAMEO_REGIONS:
             country = LEGACY_COUNTRIES.get(first, first)
     sectors = [CAMEO_TO_PLOVER_SECTOR.get(b, b) for b in blocks[1:]]

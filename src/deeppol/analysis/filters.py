@@ -242,8 +242,10 @@ class EventFilter:
         if self.until:
             parts.append(Clause(f"{col}event_date <= ?", (self.until.isoformat(),)))
         if self.location:
-            parts.append(Clause(f"{col}location_country = ? OR LOWER({col}location_name) = ?",
-                                (self.location.upper(), self.location.lower())))
+            # LOWER on both sides: SQLite's LOWER folds ASCII letters only, so a value lowered in
+            # Python ("île") could never equal LOWER("Île") there
+            parts.append(Clause(f"{col}location_country = ? OR LOWER({col}location_name) = LOWER(?)",
+                                (self.location.upper(), self.location)))
         if self.text:
             parts.append(_text_clause(self.text, alias))
         if self.min_mentions:
@@ -258,11 +260,13 @@ def _in_clause(column: str, values: Sequence[Any]) -> Clause:
 
 
 def _text_clause(text: str, alias: str) -> Clause:
-    pattern = "%" + escape_like(text.lower()) + "%"
+    # the pattern is lowered by the database, as the text is (see ``EventFilter.where``)
+    pattern = "%" + escape_like(text) + "%"
     return Clause(
         f"{alias}.id IN (SELECT m.event_id FROM mentions m LEFT JOIN sentences s"
         " ON s.article_id = m.article_id AND s.idx = m.sentence_idx"
-        f" WHERE m.event_id IS NOT NULL AND (LOWER(m.trigger_text) LIKE ? ESCAPE '{LIKE_ESCAPE}'"
-        f" OR LOWER(s.text) LIKE ? ESCAPE '{LIKE_ESCAPE}'))",
+        " WHERE m.event_id IS NOT NULL AND"
+        f" (LOWER(m.trigger_text) LIKE LOWER(?) ESCAPE '{LIKE_ESCAPE}'"
+        f" OR LOWER(s.text) LIKE LOWER(?) ESCAPE '{LIKE_ESCAPE}'))",
         (pattern, pattern),
     )

@@ -3,12 +3,14 @@
 ``DaskCoder`` has the ``Coder.code_articles`` contract, so ``deeppol code`` and ``deeppol
 ingest`` (whose single writer stores what it yields) run on a cluster unchanged. The input
 stream is cut into partitions of consecutive articles; each partition is coded by a Dask worker
-(``code_partition``: the pipeline is loaded once per worker process) and its events are written,
-by this process, as one Parquet file of the event dataset, followed by a marker. A partition
-whose marker exists is read back from the dataset instead of being coded again, so a re-run
-skips finished partitions. Tasks lost with a worker are recomputed by Dask; a task that keeps
-failing is retried ``retries`` times, then its articles are reported as rejections and the run
-goes on. Results are yielded in input order whatever order the partitions finish in.
+(``deeppol.batch.pool.code_batch``: the pipeline is loaded once per worker process) and its
+events are written, by this process, as one Parquet file of the event dataset, followed by a
+marker that also keeps its rejections. A partition whose marker exists is read back from the
+dataset instead of being coded again, rejections included, so a re-run skips finished
+partitions and reports what the first run reported. Tasks lost with a worker are recomputed
+by Dask; a task that keeps failing is retried ``retries`` times, then its articles are reported
+as rejections and the run goes on. Results are yielded in input order whatever order the
+partitions finish in.
 
 Dask is an optional extra: ``pip install 'deeppol[dask]'``.
 """
@@ -29,6 +31,7 @@ from deeppol.batch.pool import RemoteCoder, code_batch, default_workers
 from deeppol.config import Settings
 from deeppol.errors import ConfigError
 from deeppol.store.ids import digest
+from deeppol.store.runs import Run
 from deeppol.types import Article, Event, Rejection
 
 if TYPE_CHECKING:
@@ -44,7 +47,8 @@ DATASET_VERSION = "deeppol.EventDataset.v1"
 
 @dataclass(frozen=True, slots=True)
 class Partition:
-    """Consecutive articles of the input, identified by their content and the coder settings."""
+    """Consecutive articles of the input, identified by their content and the coder's run id
+    (``deeppol.store.runs.Run``: version, dictionary digest, output settings)."""
 
     index: int
     id: str
@@ -101,15 +105,25 @@ class DaskCoder(RemoteCoder):
         quiet = logging.getLogger().getEffectiveLevel() > logging.INFO  # unless --verbose
         logging.getLogger("distributed").setLevel(logging.WARNING if quiet else logging.INFO)
         if self.scheduler:
-            return Client(self.scheduler)
+            try:
+                return Client(self.scheduler)
+            except (OSError, ValueError, TypeError) as exc:  # refused, timed out, bad address
+                raise ConfigError(f"[E007] cannot reach the Dask scheduler {self.scheduler}: "
+                                  f"{exc}") from exc
         cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                dashboard_address=None)
-        return Client(cluster)
+        try:
+            return Client(cluster)
+        except BaseException:
+            cluster.close()
+            raise
 
     def _partitions(self, articles: Iterable[Article]) -> Iterator[Partition]:
         batch: list[Article] = []
         index = 0
-        settings_key = json.dumps(dataclasses.asdict(self.settings), sort_keys=True, default=str)
+        # what the output depends on: deeppol's version, the dictionaries' content (a file edited
+        # in place keeps its path) and the settings that change output, as a run records them
+        settings_key = Run.for_coder(self).id
         for article in articles:
             batch.append(article)
             if len(batch) >= self.partition_articles:
@@ -140,7 +154,8 @@ class DaskCoder(RemoteCoder):
     def _finish(self, store: EventDataset, partition: Partition, future: Future | None,
                 on_rejection: Callable[[Rejection], None] | None,
                 ) -> Iterator[tuple[Article, list[Event]]]:
-        if future is None:
+        if future is None:  # finished by an earlier run: the same rejections, the same events
+            _report(store.rejections(partition), on_rejection)
             yield from store.read(partition)
             return
         try:
@@ -156,11 +171,8 @@ class DaskCoder(RemoteCoder):
             return
         finally:
             future.release()
-        for rejection in rejections:
-            if on_rejection is None:
-                raise RuntimeError(rejection.describe())
-            on_rejection(rejection)
-        store.write(partition, coded)
+        _report(rejections, on_rejection)
+        store.write(partition, coded, rejections)
         self.coded_partitions += 1
         yield from coded
 
@@ -170,8 +182,9 @@ class EventDataset:
 
     Each Parquet file holds one partition's events as flat, typed columns (what ``deeppol
     export --format csv`` writes) plus ``row_json``, the full record; the marker lists the
-    partition's articles in order (articles without events included) and is written last, so a
-    partition counts as finished only when both are on disk.
+    partition's articles in order (articles without events included) and the rejections met
+    while coding it, and is written last, so a partition counts as finished only when both are
+    on disk.
     """
 
     def __init__(self, root: Path) -> None:
@@ -182,7 +195,8 @@ class EventDataset:
     def has(self, partition_id: str) -> bool:
         return (self.root / "done" / f"{partition_id}.json").is_file()
 
-    def write(self, partition: Partition, coded: list[tuple[Article, list[Event]]]) -> None:
+    def write(self, partition: Partition, coded: list[tuple[Article, list[Event]]],
+              rejections: Iterable[Rejection] = ()) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -203,9 +217,15 @@ class EventDataset:
         _atomic(path, lambda tmp: pq.write_table(table, tmp))
         marker = {"format": DATASET_VERSION, "index": partition.index,
                   "articles": [a.id for a, _ in coded],
-                  "events": len(rows)}
+                  "events": len(rows),
+                  "rejections": [dataclasses.asdict(r) for r in rejections]}
         _atomic(self.root / "done" / f"{partition.id}.json",
                 lambda tmp: tmp.write_text(json.dumps(marker), encoding="utf-8"))
+
+    def rejections(self, partition: Partition) -> list[Rejection]:
+        """The rejections met while coding a finished partition."""
+        marker = json.loads((self.root / "done" / f"{partition.id}.json").read_text("utf-8"))
+        return [Rejection(**fields) for fields in marker.get("rejections", [])]
 
     def read(self, partition: Partition) -> Iterator[tuple[Article, list[Event]]]:
         import pyarrow.parquet as pq
@@ -221,6 +241,14 @@ class EventDataset:
         for article in partition.articles:
             if article.id in coded_ids:  # articles rejected while coding are not in the marker
                 yield article, by_article.get(article.id, [])
+
+
+def _report(rejections: Iterable[Rejection],
+            on_rejection: Callable[[Rejection], None] | None) -> None:
+    for rejection in rejections:
+        if on_rejection is None:
+            raise RuntimeError(rejection.describe())
+        on_rejection(rejection)
 
 
 def _partition(index: int, articles: list[Article], settings_key: str) -> Partition:

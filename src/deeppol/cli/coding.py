@@ -74,6 +74,8 @@ def code(inputs: tuple[str, ...], output, fmt: str, default_date: dt.date | None
         for _, events in coder.code_articles(articles(), on_rejection=report):
             writer.write(events)
             progress.article(len(events))
+    except DeeppolError as exc:  # e.g. an unreachable Dask scheduler
+        raise click.ClickException(str(exc)) from exc
     finally:
         progress.close()
         writer.close()

@@ -21,6 +21,7 @@ from deeppol.cli.main import cli
 from deeppol.errors import DeeppolError
 from deeppol.progress import ProgressReporter
 from deeppol.store import DEFAULT_DB, Database, open_store
+from deeppol.store.database import redact_url
 from deeppol.store.ingest import DEFAULT_BATCH_SIZE, count_articles, ingest
 from deeppol.store.migrations import LATEST, migrate
 from deeppol.store.runs import describe_store
@@ -79,7 +80,8 @@ def ingest_cli(inputs: tuple[str, ...], db_url: str, default_date: dt.date | Non
     rate = summary.articles / summary.seconds if summary.seconds > 0 else 0.0
     click.echo(f"deeppol: {summary.articles} articles stored ({summary.duplicates} duplicates,"
                f" {summary.already_stored} already stored), {summary.events} events,"
-               f" {summary.rejected} skipped, {rate:.1f} articles/s -> {db_url}", err=True)
+               f" {summary.rejected} skipped, {rate:.1f} articles/s -> {redact_url(db_url)}",
+               err=True)
     if summary.rejected:
         sys.exit(1)
 
@@ -105,9 +107,9 @@ def migrate_cli(db_url: str) -> None:
     except DeeppolError as exc:
         raise click.ClickException(str(exc)) from exc
     if found == LATEST:
-        click.echo(f"{db_url}: schema version {LATEST}, up to date")
+        click.echo(f"{redact_url(db_url)}: schema version {LATEST}, up to date")
     else:
-        click.echo(f"{db_url}: schema version {found} -> {LATEST}")
+        click.echo(f"{redact_url(db_url)}: schema version {found} -> {LATEST}")
 
 
 @db_group.command("info")

@@ -138,7 +138,10 @@ def _entry_date(entry: Any, name: str, number: int) -> dt.date | None:
     for key in ("published", "updated", "created"):
         parsed = entry.get(f"{key}_parsed")
         if parsed:
-            return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            try:
+                return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            except ValueError:  # feedparser gives UTC: "9999-12-31T23:59-05:00" is year 10000
+                break  # the text of the date is tried below
     raw = entry.get("published") or entry.get("updated")
     return publication_date(raw, None, name, number) if isinstance(raw, str) else None
 

@@ -45,6 +45,7 @@ MAX_ARTICLE_CHARS = 10_000_000
 URL_SCHEMES = ("http://", "https://")
 
 Record = Article | Rejection
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def default_user_agent() -> str:
@@ -143,13 +144,13 @@ def read_inputs(inputs: Iterable[str], default_date: dt.date | None = None,
         elif name.lower().startswith(URL_SCHEMES):
             from deeppol.ingest.feeds import read_feed_url
 
-            yield from read_feed_url(name, default_date, options)
+            yield from read_feed_url(storable_name(name), default_date, options)
         elif (path := Path(name)).is_dir():
             yield from _read_directory(path, default_date, options)
         elif path.is_file():
             yield from read_file(path, default_date, options)
         else:
-            yield Rejection(name, "ingest", "not_found", "no such file or directory")
+            yield Rejection(storable_name(name), "ingest", "not_found", "no such file or directory")
 
 
 def _read_directory(folder: Path, default_date: dt.date | None,
@@ -160,6 +161,14 @@ def _read_directory(folder: Path, default_date: dt.date | None,
             log.info("skipping %s: not a file type DeepPol reads", file)
             continue
         yield from read_file(file, default_date, options)
+
+
+def storable_name(name: str) -> str:
+    """``name`` as text that can be hashed and stored: the bytes of a file name that is not
+    UTF-8 (which Python keeps as lone surrogates) become U+FFFD."""
+    if not _SURROGATE.search(name):
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def input_kind(path: Path) -> str | None:
@@ -201,24 +210,24 @@ def read_file(path: Path, default_date: dt.date | None = None,
     kind = input_kind(path)
     if kind == "xml":
         kind = "feed" if looks_like_feed(path) else "text"
+    name = storable_name(str(path))
     try:
         with path.open("rb") as handle:
             if kind in ("jsonl", "csv", "feed", "warc"):
-                yield from _read_handle(kind, handle, path, default_date, options)
+                yield from _read_handle(kind, handle, path, name, default_date, options)
                 return
             data = handle.read(MAX_ARTICLE_CHARS * 4 + 1)
     except OSError as exc:
-        yield Rejection(str(path), "ingest", "unreadable", str(exc))
+        yield Rejection(name, "ingest", "unreadable", storable_name(str(exc)))
         return
     if kind == "html":
-        yield _html_article(data, str(path), path.name, default_date)
+        yield _html_article(data, name, storable_name(path.name), default_date)
     else:
-        yield _text_article(data, str(path), path.name, default_date)
+        yield _text_article(data, name, storable_name(path.name), default_date)
 
 
-def _read_handle(kind: str, handle: BinaryIO, path: Path, default_date: dt.date | None,
-                 options: ReaderOptions) -> Iterator[Record]:
-    name = str(path)
+def _read_handle(kind: str, handle: BinaryIO, path: Path, name: str,
+                 default_date: dt.date | None, options: ReaderOptions) -> Iterator[Record]:
     if kind == "jsonl":
         yield from read_jsonl(handle, name, default_date)
     elif kind == "csv":
@@ -294,13 +303,16 @@ def _html_article(data: bytes, name: str, article_id: str, day: dt.date | None) 
     return make_article(article_id, extracted, name, None, day)
 
 
-def read_jsonl(stream: BinaryIO, name: str, default_date: dt.date | None = None) -> Iterator[Record]:
-    """One article per line: ``{"id", "text", "date", "title", "url", "source"}``."""
+def read_jsonl(stream: BinaryIO, name: str, default_date: dt.date | None = None, *,
+               first_line: int = 1) -> Iterator[Record]:
+    """One article per line: ``{"id", "text", "date", "title", "url", "source"}``.
+
+    ``first_line`` numbers the stream's first line (when it starts inside a file: a shard)."""
     head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""
     if b"\x00" in head and not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         yield Rejection(name, "ingest", "binary", "looks like a binary file (NUL bytes)")
         return
-    for number, raw in enumerate(stream, start=1):
+    for number, raw in enumerate(stream, start=first_line):
         if not raw.strip():
             continue
         yield _jsonl_record(raw, name, number, default_date)
@@ -315,6 +327,11 @@ def _jsonl_record(raw: bytes, name: str, number: int, default_date: dt.date | No
     except json.JSONDecodeError as exc:
         return Rejection(name, "ingest", "bad_json", f"malformed JSON: {exc.msg} (col {exc.colno})",
                          number)
+    except RecursionError:
+        return Rejection(name, "ingest", "bad_json", "malformed JSON: nested too deeply", number)
+    except ValueError as exc:  # e.g. an integer over Python's 4,300-digit conversion limit
+        return Rejection(name, "ingest", "bad_json",
+                         f"malformed JSON: {str(exc).split(';')[0][:120]}", number)
     if not isinstance(record, dict):
         return Rejection(name, "ingest", "bad_json", "a line must be a JSON object", number)
     text = record.get("text")
@@ -328,5 +345,11 @@ def _jsonl_record(raw: bytes, name: str, number: int, default_date: dt.date | No
     article_id = record.get("id")
     if not isinstance(article_id, (str, int)) or article_id == "":
         article_id = f"{Path(name).name}:{number}"
+    for key, value in (("id", article_id), ("text", text), *meta.items()):
+        found = _SURROGATE.search(value) if isinstance(value, str) else None
+        if found is not None:  # "\ud800" escapes: valid JSON, but no UTF-8 text can hold them
+            return Rejection(name, "ingest", "encoding",
+                             f"'{key}' holds a lone surrogate \\u{ord(found.group()):04x} at "
+                             f"character {found.start()}", number)
     day = publication_date(record.get("date"), default_date, name, number)
     return make_article(str(article_id), text, name, number, day, **meta)

@@ -152,6 +152,7 @@ def recluster(db: Database, keys: Iterable[Sequence[str | None]]) -> int:
     unique = {(_text(k[0]), _text(k[1]), str(k[2])) for k in keys}
     written = 0
     with db.transaction():
+        db.lock_for_writing()
         for key in sorted(unique, key=lambda k: (k[0] or "", k[1] or "", k[2])):
             written += _recluster_key(db, key)
     return written
@@ -165,6 +166,7 @@ def recluster_all(db: Database) -> int:
     """
     written = 0
     with db.transaction():
+        db.lock_for_writing()
         db.execute("DELETE FROM events")
         keys = db.query("SELECT DISTINCT source, target, root_code FROM mentions")
         for row in sorted(keys, key=lambda r: (r["source"] or "", r["target"] or "", r["root_code"])):

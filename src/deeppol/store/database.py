@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from deeppol.errors import DeeppolError
 
@@ -21,6 +23,10 @@ SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
 
 Params = Sequence[Any]
+SQLITE_TIMEOUT = 30.0
+"""Seconds a SQLite statement waits for another connection's lock."""
+WRITE_LOCK = 0x64656570
+"""PostgreSQL advisory lock key that writers of a store take in turn (``"deep"`` in ASCII)."""
 
 
 class StoreError(DeeppolError):
@@ -40,6 +46,15 @@ class Database:
         self.url = url
         self._depth = 0
 
+    @property
+    def errors(self) -> tuple[type[Exception], ...]:
+        """The exceptions the driver raises (``sqlite3.Error`` or ``psycopg.Error``)."""
+        if self.dialect == POSTGRESQL:
+            import psycopg
+
+            return (psycopg.Error,)
+        return (sqlite3.Error,)
+
     # -- opening -------------------------------------------------------------------------------
     @classmethod
     def connect(cls, url: str | Path = DEFAULT_DB) -> Database:
@@ -57,10 +72,10 @@ class Database:
             if not parent.is_dir():
                 raise StoreError(f"[S001] cannot create database {path!r}: {parent} is not a directory")
         try:
-            connection = sqlite3.connect(path, isolation_level=None, timeout=30.0,
+            connection = sqlite3.connect(path, isolation_level=None, timeout=SQLITE_TIMEOUT,
                                          check_same_thread=False)
             connection.row_factory = sqlite3.Row
-            connection.execute("PRAGMA journal_mode=WAL")
+            _set_wal(connection, SQLITE_TIMEOUT)
             connection.execute("PRAGMA synchronous=NORMAL")
             connection.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
@@ -123,6 +138,13 @@ class Database:
                 yield dict(row)
         cursor.close()
 
+    def lock_for_writing(self) -> None:
+        """Inside a transaction: wait until other writers' transactions end, so that writers of
+        one store take turns. SQLite's ``BEGIN IMMEDIATE`` already does this; on PostgreSQL an
+        advisory lock (``WRITE_LOCK``) is held until the transaction ends."""
+        if self.dialect == POSTGRESQL:
+            self.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+
     @contextmanager
     def transaction(self) -> Iterator[Database]:
         """All statements inside commit together or not at all (nested blocks join the outer one)."""
@@ -133,19 +155,21 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        self._depth = 1
         if self.dialect == POSTGRESQL:
+            self._depth = 1
             try:
                 with self.connection.transaction():
                     yield self
             finally:
                 self._depth = 0
             return
-        self.connection.execute("BEGIN IMMEDIATE")
+        self.connection.execute("BEGIN IMMEDIATE")  # may fail (locked): then no block is open
+        self._depth = 1
         try:
             yield self
         except BaseException:
-            self.connection.execute("ROLLBACK")
+            if self.connection.in_transaction:  # some errors end the transaction themselves
+                self.connection.execute("ROLLBACK")
             raise
         else:
             self.connection.execute("COMMIT")
@@ -170,3 +194,32 @@ class Database:
 
 
 _QMARK = re.compile(r"\?")
+
+
+def _set_wal(connection: sqlite3.Connection, timeout: float) -> None:
+    """Switch to WAL mode. On a new file this needs the exclusive lock, and SQLite answers
+    "database is locked" at once (no busy wait) while another connection is creating it: retry."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
+def redact_url(url: str) -> str:
+    """``url`` fit to print: a PostgreSQL URL's password becomes ``***``."""
+    if not url.startswith(("postgresql://", "postgres://")):
+        return url
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:  # malformed: show nothing after the scheme rather than a secret
+        return url.split("://", 1)[0] + "://…"
+    if password is None:
+        return url
+    netloc = parts.netloc.replace(f":{password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))

@@ -20,13 +20,13 @@ from typing import Protocol
 from deeppol.coding.dictionaries import Dictionaries
 from deeppol.config import Settings
 from deeppol.ingest.readers import (
-    HTML_SUFFIXES,
-    JSONL_SUFFIXES,
-    TEXT_SUFFIXES,
     ReaderOptions,
+    input_kind,
+    looks_like_feed,
     read_inputs,
+    storable_name,
 )
-from deeppol.store.database import Database
+from deeppol.store.database import Database, StoreError
 from deeppol.store.runs import Run, finish_run, start_run
 from deeppol.store.writer import StoredArticle, StoreWriter
 from deeppol.types import Article, Event, Rejection
@@ -103,11 +103,16 @@ def ingest(inputs: Iterable[str], db: Database, coder: ArticleCoder, *,
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    run = start_run(db, Run.for_coder(coder))
-    job = _Ingest(StoreWriter(db, run), IngestSummary(run.id), batch_size, on_rejection, progress)
     started = time.perf_counter()
-    job.run(coder, inputs, default_date, reader_options)
-    finish_run(db, run)
+    try:
+        run = start_run(db, Run.for_coder(coder))
+        job = _Ingest(StoreWriter(db, run), IngestSummary(run.id), batch_size, on_rejection,
+                      progress)
+        job.run(coder, inputs, default_date, reader_options)
+        finish_run(db, run)
+    except db.errors as exc:  # locked, full, disconnected: the driver's error, said as ours
+        raise StoreError(f"[S020] the store failed: {type(exc).__name__}: {exc}".strip()
+                         + " (batches stored before are kept: run again to resume)") from exc
     job.summary.seconds = time.perf_counter() - started
     return job.summary
 
@@ -142,7 +147,7 @@ class _Ingest:
     def _records(self, inputs: Iterable[str], default_date: dt.date | None,
                  options: ReaderOptions | None) -> Iterator[StoredArticle]:
         for name in inputs:  # one at a time, to record which input each article came from
-            label = "<stdin>" if name == "-" else name
+            label = "<stdin>" if name == "-" else storable_name(name)
             for record in read_inputs([name], default_date, options=options):
                 if isinstance(record, Rejection):
                     self._reject(record)
@@ -219,14 +224,17 @@ def count_articles(inputs: Iterable[str]) -> int | None:
     total = 0
     for name in inputs:
         path = Path(name)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        folder = path.is_dir()
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if folder else [path]
         for file in files:
-            suffix = file.suffix.lower()
-            if suffix in JSONL_SUFFIXES and file.is_file():
+            kind = input_kind(file)
+            if kind == "jsonl" and file.is_file():
                 total += _count_lines(file)
-            elif suffix in HTML_SUFFIXES | TEXT_SUFFIXES and file.is_file():
+            elif kind in ("html", "text") and file.is_file():
                 total += 1
-            elif not path.is_dir():
+            elif folder and (kind is None or (kind == "xml" and not looks_like_feed(file))):
+                continue  # a file the directory reader skips
+            else:  # tables, feeds, archives, stdin, URLs: not known without reading them
                 return None
     return total
 

@@ -175,11 +175,14 @@ def schema_version(db: Database) -> int:
 
 
 def migrate(db: Database) -> int:
-    """Bring the schema to ``LATEST``; returns the version found before. Safe to call every time."""
+    """Bring the schema to ``LATEST``; returns the version found before. Safe to call every time,
+    also from several processes at once: each migration checks the version inside its own
+    transaction, which ``Database.lock_for_writing`` serialises."""
     with db.transaction():
+        db.lock_for_writing()
         db.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                    "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
-    found = schema_version(db)
+        found = schema_version(db)
     if found > LATEST:
         raise StoreError(f"[S010] database schema version {found} is newer than this DeepPol "
                          f"({LATEST}); upgrade deeppol")
@@ -188,6 +191,9 @@ def migrate(db: Database) -> int:
         if version <= found:
             continue
         with db.transaction():
+            db.lock_for_writing()
+            if schema_version(db) >= version:
+                continue  # another process applied it since we looked
             for statement in statements:
                 db.execute(statement.replace("{blob}", blob))
             db.execute("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",

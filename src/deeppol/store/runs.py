@@ -13,12 +13,11 @@ import json
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any, Protocol
-from urllib.parse import urlsplit, urlunsplit
 
 from deeppol.coding.coder import CODER_NAME
 from deeppol.coding.dictionaries import Dictionaries
 from deeppol.config import Settings
-from deeppol.store.database import POSTGRESQL, Database
+from deeppol.store.database import POSTGRESQL, Database, redact_url
 from deeppol.store.ids import digest
 from deeppol.store.migrations import schema_version
 
@@ -106,13 +105,7 @@ def describe_store(db: Database) -> StoreInfo:
 
 def _safe_url(db: Database) -> str:
     """The store's address without a password."""
-    if db.dialect != POSTGRESQL:
-        return db.url
-    parts = urlsplit(db.url)
-    if parts.password is None:
-        return db.url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
+    return redact_url(db.url) if db.dialect == POSTGRESQL else db.url
 
 
 def _now() -> str:

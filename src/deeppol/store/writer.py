@@ -94,6 +94,7 @@ class StoreWriter:
         """
         try:
             with self.db.transaction():
+                self.db.lock_for_writing()  # another process may be writing the same store
                 return self._write(coded, list(rejections))
         except BaseException:
             self._finder = None  # its index may hold articles of the rolled-back batch
@@ -180,6 +181,7 @@ def recount_actors(db: Database) -> None:
     """Recompute every actor's mention count from the ``mentions`` table (a repair tool; the
     writer keeps the counts current)."""
     with db.transaction():
+        db.lock_for_writing()
         db.execute("UPDATE actors SET n_mentions = 0")
         rows = db.query("SELECT code, COUNT(*) AS n FROM (SELECT source AS code FROM mentions"
                         " WHERE source IS NOT NULL UNION ALL SELECT target FROM mentions"

@@ -233,9 +233,10 @@ def search_actors(db: Database, query: str, *, limit: int = 10) -> list[dict[str
             matches.setdefault(actor.code, {"code": actor.code, "label": actor.label,
                                             "kind": actor.kind, "mentions": None})
     pattern = escape_like(upper) + "%"
+    # LOWER on both sides: SQLite's LOWER folds ASCII letters only (see EventFilter.where)
     rows = db.query("SELECT code, label, n_mentions FROM actors WHERE code LIKE ? ESCAPE '\\'"
-                    " OR LOWER(label) LIKE ? ESCAPE '\\' ORDER BY n_mentions DESC, code LIMIT ?",
-                    (pattern, "%" + escape_like(lower) + "%", int(limit)))
+                    " OR LOWER(label) LIKE LOWER(?) ESCAPE '\\' ORDER BY n_mentions DESC, code"
+                    " LIMIT ?", (pattern, "%" + escape_like(text) + "%", int(limit)))
     if not rows and not db.query_one("SELECT code FROM actors LIMIT 1"):
         rows = db.query("SELECT e.source AS code, NULL AS label, COUNT(*) AS n_mentions FROM events e"
                         " WHERE e.source LIKE ? ESCAPE '\\' GROUP BY e.source"

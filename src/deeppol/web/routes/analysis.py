@@ -140,7 +140,9 @@ def alerts(request: Request, flt: Filter, level: Level = "country",
            as_of: Annotated[dt.date | None, Query(description="Last day (default: latest event).")]
            = None,
            directed: bool = False,
-           max_events: Annotated[int, Query(ge=0, le=100)] = 10) -> Response:
+           max_events: Annotated[int, Query(ge=0, le=100)] = 10,
+           limit: Annotated[int, Query(ge=1, le=100, description=(
+               "Most alerts returned, strongest first."))] = 50) -> Response:
     """Dyads whose conflict intensity in the latest window jumps against their own baseline,
     with the events behind each jump."""
     check_day(as_of, "as_of")
@@ -148,7 +150,7 @@ def alerts(request: Request, flt: Filter, level: Level = "country",
         day = as_of or latest_date(db, flt.replace(since=None, until=None))
         found = find_alerts(db, flt, window=window, baseline=baseline, min_events=min_events,
                             threshold=threshold, as_of=day, level=level, directed=directed,
-                            max_events=max_events) if day else []
+                            max_events=max_events, limit=limit) if day else []
     return json_response({"as_of": day.isoformat() if day else None,
                           "alerts": [x.as_dict() for x in found]})
 
