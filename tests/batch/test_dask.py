@@ -4,6 +4,7 @@ finished partitions; a worker killed mid-run loses and duplicates nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import signal
 import socket
@@ -18,10 +19,11 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from deeppol.batch.dask_engine import DaskCoder
+from deeppol.batch.dask_engine import DaskCoder, ShardJob
 from deeppol.coding.coder import Coder
 from deeppol.config import Settings
 from deeppol.errors import ConfigError
+from deeppol.ingest.readers import read_inputs
 from deeppol.types import Article, Rejection
 
 pytestmark = pytest.mark.slow
@@ -181,3 +183,81 @@ def test_dask_changed_dictionaries_are_coded_again(partition_articles: int, tmp_
         assert [a.id for a, _ in engine.code_articles(articles)] == [a.id for a in articles]
         submitted.append(client.submitted)
     assert submitted == [3, 0, 3]
+
+
+class _RunningClient:
+    """Runs each submitted task at once, in this process (the real worker functions)."""
+
+    def __init__(self) -> None:
+        self.submitted = 0
+
+    def submit(self, function: Any, *args: Any, **_: Any) -> _Done:
+        self.submitted += 1
+        return _Done(function(*args))
+
+
+@pytest.fixture
+def shard_corpus(tmp_path: Path, news_corpus: list[dict[str, Any]]) -> Path:
+    folder = tmp_path / "inputs"
+    (folder / "more").mkdir(parents=True)
+    lines = [json.dumps(r) for r in news_corpus[:9]]
+    lines.insert(4, "{broken")
+    (folder / "wire.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "more" / "note.txt").write_text("Iran condemned the attack on the embassy.",
+                                              encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("partition_articles", [4])
+def test_dask_shards_are_read_by_workers_like_reading_here(
+        partition_articles: int, tmp_path: Path, shard_corpus: Path, coder: Coder,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import deeppol.batch.pool as pool
+
+    monkeypatch.setattr(pool, "worker_coder", lambda _: coder)
+    records = list(read_inputs([str(shard_corpus)], dt.date(2022, 3, 1)))
+    here_rejected = [r for r in records if isinstance(r, Rejection)]
+    here = [(a.id, [e.as_row() for e in events]) for a, events in
+            coder.code_articles(r for r in records if isinstance(r, Article))]
+    job = ShardJob(default_date=dt.date(2022, 3, 1))
+    for expected_submissions in (4, 0):  # 3 JSONL shards + the text file; then all from the dataset
+        client = _RunningClient()
+        engine = DaskCoder(coder.settings, tmp_path / "dataset", client=client,  # type: ignore[arg-type]
+                           partition_articles=partition_articles, local=lambda: coder)
+        rejected: list[Rejection] = []
+        there = [(a.id, [e.as_row() for e in events])
+                 for a, events in engine.code_inputs([str(shard_corpus)], job, rejected.append)]
+        assert there == here
+        assert rejected == here_rejected and len(rejected) == 1
+        assert client.submitted == expected_submissions
+
+
+@pytest.mark.parametrize("partition_articles", [3])
+def test_dask_shard_ingest_stores_what_ingest_stores(
+        partition_articles: int, tmp_path: Path, shard_corpus: Path, coder: Coder,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import deeppol.batch.pool as pool
+    from deeppol.store import open_store
+    from deeppol.store.ingest import ingest, ingest_coded
+
+    monkeypatch.setattr(pool, "worker_coder", lambda _: coder)
+    engine = DaskCoder(coder.settings, tmp_path / "dataset", client=_RunningClient(),  # type: ignore[arg-type]
+                       partition_articles=partition_articles, local=lambda: coder)
+    job = ShardJob(default_date=dt.date(2022, 3, 1), stored=True)
+    tables = ("mentions", "events", "sentences", "actors")
+    snapshots = []
+    with open_store(tmp_path / "here.db") as db:
+        here = ingest([str(shard_corpus)], db, coder, default_date=dt.date(2022, 3, 1),
+                      on_rejection=lambda _: None)
+        snapshots.append({t: db.query(f"SELECT * FROM {t} ORDER BY 1") for t in tables})
+        ids = db.query("SELECT id, seq, duplicate_of FROM articles ORDER BY seq")
+    with open_store(tmp_path / "there.db") as db:
+        there = ingest_coded(lambda skip: engine.code_inputs([str(shard_corpus)], job, skip), db,
+                             engine, on_rejection=lambda _: None)
+        snapshots.append({t: db.query(f"SELECT * FROM {t} ORDER BY 1") for t in tables})
+        assert db.query("SELECT id, seq, duplicate_of FROM articles ORDER BY seq") == ids
+        again = ingest_coded(lambda skip: engine.code_inputs([str(shard_corpus)], job, skip), db,
+                             engine, on_rejection=lambda _: None)
+    assert snapshots[0] == snapshots[1] and snapshots[0]["mentions"]
+    assert (there.articles, there.events, there.rejected) == (here.articles, here.events, 1)
+    assert (again.articles, again.events, again.already_stored) == (0, 0, here.articles)

@@ -12,12 +12,18 @@ by Dask; a task that keeps failing is retried ``retries`` times, then its articl
 as rejections and the run goes on. Results are yielded in input order whatever order the
 partitions finish in.
 
+``code_inputs`` partitions files instead: JSON Lines files are cut into shards of lines and
+other files (WARC archives, tables, feeds, pages) are one shard each; workers read, extract and
+code their shards themselves, so HTML extraction is spread over the cluster too, and the
+articles are kept in the dataset (``articles/part-<id>.parquet``) beside their events.
+
 Dask is an optional extra: ``pip install 'deeppol[dask]'``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import logging
 import os
@@ -27,11 +33,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from deeppol.batch.pool import RemoteCoder, code_batch, default_workers
+from deeppol.batch.pool import BatchResult, RemoteCoder, code_batch, default_workers
+from deeppol.batch.shards import Shard, plan_shards, read_shard
 from deeppol.config import Settings
 from deeppol.errors import ConfigError
+from deeppol.ingest.readers import ReaderOptions, storable_name
 from deeppol.store.ids import digest
 from deeppol.store.runs import Run
+from deeppol.store.writer import StoredArticle
 from deeppol.types import Article, Event, Rejection
 
 if TYPE_CHECKING:
@@ -47,12 +56,58 @@ DATASET_VERSION = "deeppol.EventDataset.v1"
 
 @dataclass(frozen=True, slots=True)
 class Partition:
-    """Consecutive articles of the input, identified by their content and the coder's run id
-    (``deeppol.store.runs.Run``: version, dictionary digest, output settings)."""
+    """Consecutive articles of the input (``articles``: read here, sent to a worker) or a shard
+    of an input file (``shard``: read by the worker), identified by their content and the
+    coder's run id (``deeppol.store.runs.Run``: version, dictionary digest, output settings)."""
 
     index: int
     id: str
     articles: list[Article]
+    shard: Shard | None = None
+
+    @property
+    def label(self) -> str:
+        if self.shard is None:
+            return f"partition {self.index}"
+        lines = f" from line {self.shard.first_line}" if self.shard.kind == "jsonl" else ""
+        return f"partition {self.index} ({self.shard.path}{lines})"
+
+
+@dataclass(frozen=True, slots=True)
+class ShardJob:
+    """What a worker needs besides the shard: how to read it and whether ids are the store's."""
+
+    default_date: dt.date | None = None
+    options: ReaderOptions | None = None
+    stored: bool = False
+    """Give articles their store ids (``StoredArticle``) before coding, as ``ingest`` does."""
+
+
+def code_shard(settings: Settings, shard: Shard, job: ShardJob) -> BatchResult:
+    """Worker entry point for a shard: read (and extract) it, then code it."""
+    rejections: list[Rejection] = []
+    articles: list[Article] = []
+    wrapped: dict[str, StoredArticle] = {}
+    for record in read_shard(shard, job.default_date, job.options):
+        if isinstance(record, Rejection):
+            rejections.append(record)
+        elif job.stored:
+            stored = StoredArticle.from_article(record, storable_name(shard.path))
+            if stored.id not in wrapped:  # the same record twice in a shard: coded once
+                wrapped[stored.id] = stored
+                articles.append(stored.article)
+        else:
+            articles.append(record)
+    coded, failed = code_batch(settings, articles)
+    for rejection in failed:  # name the input, not the internal id
+        record = wrapped.get(rejection.input)
+        if record is not None:
+            rejection = Rejection(record.input or record.doc_id, rejection.stage,
+                                  rejection.reason, f"article {record.doc_id}: {rejection.detail}")
+        rejections.append(rejection)
+    if job.stored:
+        return [(wrapped[article.id], events) for article, events in coded], rejections
+    return coded, rejections
 
 
 class DaskCoder(RemoteCoder):
@@ -97,6 +152,34 @@ class DaskCoder(RemoteCoder):
             if client is not self.client:
                 _close(client)
 
+    def code_inputs(self, inputs: Iterable[str], job: ShardJob | None = None,
+                    on_rejection: Callable[[Rejection], None] | None = None,
+                    ) -> Iterator[tuple[Article | StoredArticle, list[Event]]]:
+        """Code files and directories: cut into shards of ``partition_articles`` JSON Lines
+        records (other files whole) that the workers read, extract and code themselves."""
+        shards, missing = plan_shards(inputs, self.partition_articles)
+        _report(missing, on_rejection)
+        yield from self.code_shards(shards, job, on_rejection)
+
+    def code_shards(self, shards: Iterable[Shard], job: ShardJob | None = None,
+                    on_rejection: Callable[[Rejection], None] | None = None,
+                    ) -> Iterator[tuple[Article | StoredArticle, list[Event]]]:
+        """Code input-file shards (``deeppol.batch.shards.plan_shards``) on the cluster, in
+        order; workers read the files themselves. With ``job.stored`` the results carry
+        ``StoredArticle``s ready for the store's writer."""
+        job = job or ShardJob()
+        store = EventDataset(self.dataset)
+        key = Run.for_coder(self).id
+        partitions = (Partition(shard.index, digest(DATASET_VERSION, key, shard.id,
+                                                    repr(job)), [], shard)
+                      for shard in shards)
+        client = self.client or self._client()
+        try:
+            yield from self._run(client, store, partitions, on_rejection, job)
+        finally:
+            if client is not self.client:
+                _close(client)
+
     def _client(self) -> Client:
         try:
             from distributed import Client, LocalCluster
@@ -133,7 +216,7 @@ class DaskCoder(RemoteCoder):
             yield _partition(index, batch, settings_key)
 
     def _run(self, client: Client, store: EventDataset, partitions: Iterator[Partition],
-             on_rejection: Callable[[Rejection], None] | None,
+             on_rejection: Callable[[Rejection], None] | None, job: ShardJob | None = None,
              ) -> Iterator[tuple[Article, list[Event]]]:
         pending: deque[tuple[Partition, Future | None]] = deque()
         limit = 2 * self.workers + 2  # partitions in flight: memory stays flat
@@ -142,9 +225,11 @@ class DaskCoder(RemoteCoder):
                 self.skipped_partitions += 1
                 pending.append((partition, None))
             else:
-                future = client.submit(code_batch, self.settings, partition.articles,
-                                       key=f"deeppol-{partition.id}", retries=self.retries,
-                                       pure=False)
+                task = ((code_shard, self.settings, partition.shard, job)
+                        if partition.shard is not None
+                        else (code_batch, self.settings, partition.articles))
+                future = client.submit(*task, key=f"deeppol-{partition.id}",
+                                       retries=self.retries, pure=False)
                 pending.append((partition, future))
             while len(pending) >= limit or (pending and pending[0][1] is None):
                 yield from self._finish(store, *pending.popleft(), on_rejection)
@@ -161,13 +246,15 @@ class DaskCoder(RemoteCoder):
         try:
             coded, rejections = future.result()
         except Exception as exc:  # the task failed on every attempt: report, go on
-            log.error("partition %d failed: %s", partition.index, exc)
+            log.error("%s failed: %s", partition.label, exc)
             if on_rejection is None:
                 raise
-            for article in partition.articles:
-                on_rejection(Rejection(article.id, "coding", "partition_failed",
-                                       f"partition {partition.index} failed after "
-                                       f"{self.retries + 1} attempts: {type(exc).__name__}: {exc}"))
+            detail = (f"{partition.label} failed after {self.retries + 1} attempts: "
+                      f"{type(exc).__name__}: {exc}")
+            names = ([partition.shard.path] if partition.shard is not None
+                     else [article.id for article in partition.articles])
+            for name in names:
+                on_rejection(Rejection(name, "coding", "partition_failed", detail))
             return
         finally:
             future.release()
@@ -189,8 +276,8 @@ class EventDataset:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        (root / "events").mkdir(parents=True, exist_ok=True)
-        (root / "done").mkdir(parents=True, exist_ok=True)
+        for folder in ("events", "articles", "done"):
+            (root / folder).mkdir(parents=True, exist_ok=True)
 
     def has(self, partition_id: str) -> bool:
         return (self.root / "done" / f"{partition_id}.json").is_file()
@@ -215,6 +302,11 @@ class EventDataset:
         path = self.root / "events" / f"part-{partition.id}.parquet"
         table = pa.Table.from_pylist(rows, schema=_schema()) if rows else _schema().empty_table()
         _atomic(path, lambda tmp: pq.write_table(table, tmp))
+        if partition.shard is not None:  # the articles live only here: keep them for a re-run
+            articles = pa.Table.from_pylist([_article_row(a) for a, _ in coded],
+                                            schema=_article_schema())
+            _atomic(self.root / "articles" / f"part-{partition.id}.parquet",
+                    lambda tmp: pq.write_table(articles, tmp))
         marker = {"format": DATASET_VERSION, "index": partition.index,
                   "articles": [a.id for a, _ in coded],
                   "events": len(rows),
@@ -237,6 +329,12 @@ class EventDataset:
         for article_id, row in zip(table.column("article_id").to_pylist(),
                                    table.column("row_json").to_pylist(), strict=True):
             by_article.setdefault(article_id, []).append(Event.from_row(json.loads(row)))
+        if partition.shard is not None:
+            rows = pq.read_table(self.root / "articles" / f"part-{partition.id}.parquet")
+            for row in rows.to_pylist():
+                article = _article_from_row(row)
+                yield article, by_article.get(article.id, [])
+            return
         coded_ids = set(marker["articles"])
         for article in partition.articles:
             if article.id in coded_ids:  # articles rejected while coding are not in the marker
@@ -256,6 +354,37 @@ def _partition(index: int, articles: list[Article], settings_key: str) -> Partit
     for article in articles:
         parts += [article.id, str(article.date), digest(article.text)]
     return Partition(index, digest(*parts), list(articles))
+
+
+_ARTICLE_FIELDS = ("id", "text", "date", "title", "url", "source", "doc_id", "content_hash",
+                   "input", "line")
+
+
+def _article_schema() -> Any:
+    import pyarrow as pa
+
+    return pa.schema([pa.field(name, pa.int64() if name == "line" else pa.string())
+                      for name in _ARTICLE_FIELDS])
+
+
+def _article_row(record: Article | StoredArticle) -> dict[str, Any]:
+    article = record.article if isinstance(record, StoredArticle) else record
+    row: dict[str, Any] = {"id": article.id, "text": article.text,
+                           "date": article.date.isoformat() if article.date else None,
+                           "title": article.title, "url": article.url, "source": article.source}
+    if isinstance(record, StoredArticle):
+        row.update(doc_id=record.doc_id, content_hash=record.content_hash, input=record.input,
+                   line=record.line)
+    return row
+
+
+def _article_from_row(row: dict[str, Any]) -> Article | StoredArticle:
+    article = Article(row["id"], row["text"],
+                      dt.date.fromisoformat(row["date"]) if row["date"] else None,
+                      row["title"], row["url"], row["source"])
+    if row.get("doc_id") is None:
+        return article
+    return StoredArticle(article, row["doc_id"], row["content_hash"], row["input"], row["line"])
 
 
 def _scalar(value: Any) -> Any:

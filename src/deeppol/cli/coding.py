@@ -13,7 +13,14 @@ from pathlib import Path
 import click
 
 from deeppol.cli.common import coder_from_options as _coder
-from deeppol.cli.common import coding_options, engine_options, input_options, make_engine, reader_options
+from deeppol.cli.common import (
+    coding_options,
+    engine_options,
+    input_options,
+    make_engine,
+    reader_options,
+    shardable,
+)
 from deeppol.cli.main import cli
 from deeppol.config import Settings
 from deeppol.errors import DeeppolError
@@ -70,8 +77,14 @@ def code(inputs: tuple[str, ...], output, fmt: str, default_date: dt.date | None
             else:
                 yield record
 
+    if engine == "dask" and shardable(inputs):  # cluster workers read the files themselves
+        from deeppol.batch.dask_engine import ShardJob
+
+        coded = coder.code_inputs(inputs, ShardJob(default_date, options), on_rejection=report)
+    else:
+        coded = coder.code_articles(articles(), on_rejection=report)
     try:
-        for _, events in coder.code_articles(articles(), on_rejection=report):
+        for _, events in coded:
             writer.write(events)
             progress.article(len(events))
     except DeeppolError as exc:  # e.g. an unreachable Dask scheduler

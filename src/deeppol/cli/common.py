@@ -119,3 +119,9 @@ def coding_options(command: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(options):
         command = option(command)
     return command
+
+
+def shardable(inputs: tuple[str, ...]) -> bool:
+    """Whether every input is a local file or directory (cluster workers can read shards of
+    them) rather than stdin or a URL (read here and sent as articles)."""
+    return all(name != "-" and "://" not in name for name in inputs)

@@ -16,13 +16,14 @@ from deeppol.cli.common import (
     input_options,
     make_engine,
     reader_options,
+    shardable,
 )
 from deeppol.cli.main import cli
 from deeppol.errors import DeeppolError
 from deeppol.progress import ProgressReporter
 from deeppol.store import DEFAULT_DB, Database, open_store
 from deeppol.store.database import redact_url
-from deeppol.store.ingest import DEFAULT_BATCH_SIZE, count_articles, ingest
+from deeppol.store.ingest import DEFAULT_BATCH_SIZE, count_articles, ingest, ingest_coded
 from deeppol.store.migrations import LATEST, migrate
 from deeppol.store.runs import describe_store
 from deeppol.types import Rejection
@@ -71,8 +72,17 @@ def ingest_cli(inputs: tuple[str, ...], db_url: str, default_date: dt.date | Non
 
     try:
         with open_store(db_url) as db:
-            summary = ingest(inputs, db, coder, default_date=default_date, batch_size=batch_size,
-                             on_rejection=report, progress=progress, reader_options=options)
+            if engine == "dask" and shardable(inputs):  # cluster workers read the files themselves
+                from deeppol.batch.dask_engine import ShardJob
+
+                job = ShardJob(default_date, options, stored=True)
+                summary = ingest_coded(lambda skip: coder.code_inputs(inputs, job, skip), db,
+                                       coder, batch_size=batch_size, on_rejection=report,
+                                       progress=progress)
+            else:
+                summary = ingest(inputs, db, coder, default_date=default_date,
+                                 batch_size=batch_size, on_rejection=report, progress=progress,
+                                 reader_options=options)
     except DeeppolError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

@@ -117,6 +117,39 @@ def ingest(inputs: Iterable[str], db: Database, coder: ArticleCoder, *,
     return job.summary
 
 
+def ingest_coded(coded: Callable[[Callable[[Rejection], None]],
+                                 Iterable[tuple[StoredArticle, list[Event]]]],
+                 db: Database, coder: ArticleCoder, *, batch_size: int = DEFAULT_BATCH_SIZE,
+                 on_rejection: Callable[[Rejection], None] | None = None,
+                 progress: Progress | None = None) -> IngestSummary:
+    """Store articles coded elsewhere (by cluster workers that read the inputs themselves).
+
+    Args:
+        coded: called with the rejection callback, returns the ``(StoredArticle, events)``
+            pairs in input order, e.g. ``lambda report: engine.code_shards(shards, job, report)``.
+        db: an open, migrated store.
+        coder: what coded them (its settings and dictionaries identify the run).
+        batch_size, on_rejection, progress: as for ``ingest``.
+
+    Articles already stored are left as they are (the writer skips them), so this is as
+    idempotent as ``ingest``; a re-run of the cluster engine skips the partitions it finished.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    started = time.perf_counter()
+    try:
+        run = start_run(db, Run.for_coder(coder))
+        job = _Ingest(StoreWriter(db, run), IngestSummary(run.id), batch_size, on_rejection,
+                      progress)
+        job.store_coded(coded(job._reject))
+        finish_run(db, run)
+    except db.errors as exc:
+        raise StoreError(f"[S020] the store failed: {type(exc).__name__}: {exc}".strip()
+                         + " (batches stored before are kept: run again to resume)") from exc
+    job.summary.seconds = time.perf_counter() - started
+    return job.summary
+
+
 class _Ingest:
     """The state of one ``ingest`` call: articles being coded, the batch being filled."""
 
@@ -140,6 +173,14 @@ class _Ingest:
         articles = self._unstored(self._records(inputs, default_date, options))
         for article, events in coder.code_articles(articles, on_rejection=self._coding_failed):
             self.batch.append((self.coding.pop(article.id), events))
+            if len(self.batch) >= self.batch_size:
+                self._flush()
+        self._flush()
+
+    def store_coded(self, coded: Iterable[tuple[StoredArticle, list[Event]]]) -> None:
+        """Store pairs coded elsewhere, batch by batch (the writer skips stored articles)."""
+        for record, events in coded:
+            self.batch.append((record, events))
             if len(self.batch) >= self.batch_size:
                 self._flush()
         self._flush()
@@ -209,6 +250,7 @@ class _Ingest:
         self.flushes += 1
         self.in_flight.difference_update(record.id for record, _ in batch)
         self.summary.batches += 1
+        self.summary.already_stored += len(batch) - result.articles  # coded elsewhere, stored before
         self.summary.articles += result.articles
         self.summary.duplicates += result.duplicates
         self.summary.events += result.mentions
