@@ -151,23 +151,31 @@ def speed(articles: list[Article], phases: list[str], workers: int) -> dict[str,
 
 def dask_phase(coder: Coder, articles: list[Article], sentences: int,
                workers: int) -> dict[str, Any]:
-    """A LocalCluster of ``workers`` processes, warmed up (pipelines loaded) before timing."""
+    """A LocalCluster of ``workers`` processes, warmed up (pipelines loaded) before timing; the
+    articles are written to a JSON Lines file that the workers read in shards, as ``deeppol
+    code FILE --engine dask`` does."""
     import logging
 
     from distributed import Client, LocalCluster
 
-    from deeppol.batch.dask_engine import DaskCoder
+    from deeppol.batch.dask_engine import DaskCoder, ShardJob
     from deeppol.batch.pool import load_worker
 
     logging.getLogger("distributed").setLevel(logging.WARNING)
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with (LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                       dashboard_address=None) as cluster, Client(cluster) as client,
+          tempfile.TemporaryDirectory() as folder):
         client.run(load_worker, coder.settings)
-        with tempfile.TemporaryDirectory() as folder:
-            engine = DaskCoder(coder.settings, folder, client=client, local=lambda: coder,
-                               partition_articles=16)
-            return run_phase("dask", lambda: engine.code_articles(articles), len(articles),
-                             sentences)
+        corpus = Path(folder) / "corpus.jsonl"
+        with corpus.open("w", encoding="utf-8") as handle:
+            for a in articles:
+                handle.write(json.dumps({"id": a.id, "text": a.text, "title": a.title,
+                                         "url": a.url, "source": a.source,
+                                         "date": a.date.isoformat() if a.date else None}) + "\n")
+        engine = DaskCoder(coder.settings, Path(folder) / "dataset", client=client,
+                           local=lambda: coder, partition_articles=16)
+        return run_phase("dask", lambda: engine.code_inputs([str(corpus)], ShardJob()),
+                         len(articles), sentences)
 
 
 def memory(corpus: list[Article], sizes: list[int], workers: int) -> dict[str, Any]:
