@@ -144,3 +144,15 @@ def test_cli_missing_database_is_an_error(tmp_path: Path) -> None:
 def test_cli_usage_errors_exit_2(db: str, args: list[str]) -> None:
     result = _run(*args, "--db", db)
     assert result.exit_code == 2, result.output
+
+
+@pytest.mark.parametrize("args", [
+    ["dyad", "USA", "CHN", "--until", "9999-12-31"],
+    ["alerts", "--as-of", "0001-01-03"],
+    ["events", "--since", "0001-01-01"],
+])
+def test_cli_dates_out_of_range_are_a_clear_error(db: str, args: list[str]) -> None:
+    result = CliRunner().invoke(cli, [*args, "--db", db])
+    assert result.exit_code == 2, result.output
+    assert "between 1800-01-01 and 2999-12-31" in result.output
+    assert "Traceback" not in result.output

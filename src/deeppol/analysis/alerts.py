@@ -29,6 +29,7 @@ from deeppol.analysis.filters import (
     AnalysisError,
     Clause,
     EventFilter,
+    check_date_range,
     exact_actor_clause,
 )
 from deeppol.store.database import Database
@@ -101,7 +102,7 @@ def find_alerts(db: Database, flt: EventFilter | None = None, *, window: int = 7
     if limit is not None and limit < 1:
         raise AnalysisError(f"[A015] limit must be at least 1, not {limit}")
     flt = (flt or EventFilter()).replace(since=None, until=None)
-    as_of = as_of or latest_date(db, flt)
+    as_of = check_date_range(as_of, "as_of") if as_of else latest_date(db, flt)
     if as_of is None:
         return []
     first = as_of - dt.timedelta(days=window * (baseline + 1) - 1)

@@ -115,13 +115,27 @@ def _as_date(value: object, name: str) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise AnalysisError(f"[A003] {name} {value!r} is not a date (YYYY-MM-DD)") from None
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise AnalysisError(f"[A003] {name} {value!r} is not a date (YYYY-MM-DD)") from None
+    return check_date_range(day, name)
+
+
+FIRST_DAY = dt.date(1800, 1, 1)
+LAST_DAY = dt.date(2999, 12, 31)
+
+
+def check_date_range(day: dt.date, name: str) -> dt.date:
+    """``day`` if news could carry it; far dates would overflow period and window arithmetic."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise AnalysisError(f"[A008] {name} {day.isoformat()} must be between "
+                            f"{FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()}")
+    return day
 
 
 def _quad(value: object) -> int:

@@ -14,7 +14,7 @@ from fastapi import Query, Request
 from pydantic import Field, StringConstraints
 from starlette.responses import Response
 
-from deeppol.analysis.filters import AnalysisError, EventFilter
+from deeppol.analysis.filters import FIRST_DAY, LAST_DAY, AnalysisError, EventFilter
 from deeppol.web.state import AppState
 
 ACTOR_PATTERN = r"^[A-Za-z0-9-]{1,40}$"
@@ -28,9 +28,7 @@ PloverType = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_]{1,20}$")]
 NO_NUL = r"^[^\x00]*$"
 """Free text: anything but NUL, which PostgreSQL cannot store or compare."""
 
-FIRST_DAY = dt.date(1800, 1, 1)
-LAST_DAY = dt.date(2999, 12, 31)
-"""Dates the API accepts (periods and windows around them stay within Python's calendar)."""
+# Dates the API accepts (periods and windows around them stay within Python's calendar).
 
 Actor = Annotated[str | None, Query(pattern=ACTOR_PATTERN, description=(
     "Actor code: 3 characters match the whole country block (`CHN` matches `CHNGOV`), longer "
