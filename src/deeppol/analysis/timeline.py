@@ -75,7 +75,8 @@ def period_of(day: dt.date, by: str) -> tuple[str, dt.date, dt.date]:
     raise AnalysisError(f"[A010] bin must be one of {', '.join(BINS)}, not {by!r}")
 
 
-def _periods(first: dt.date, last: dt.date, by: str) -> Iterator[tuple[str, dt.date, dt.date]]:
+def periods(first: dt.date, last: dt.date, by: str) -> Iterator[tuple[str, dt.date, dt.date]]:
+    """Every period (label, first day, last day) from the one holding ``first`` to ``last``."""
     day = first
     while day <= last:
         label, start, end = period_of(day, by)
@@ -122,7 +123,7 @@ def dyad_timeline(db: Database, a: str, b: str, by: str = "month", *, directed: 
     first = flt.since or min(firsts)
     last = flt.until or max(firsts)
     bins = []
-    for label, start, end in _periods(first, last, by):
+    for label, start, end in periods(first, last, by):
         acc = sums.get(label, [0.0] * 9)
         bins.append(DyadBin(label, start, end, tuple(int(x) for x in acc[:4]),  # type: ignore[arg-type]
                             tuple(int(x) for x in acc[4:8]), round(acc[8], 3)))  # type: ignore[arg-type]

@@ -101,20 +101,8 @@ def ingest(inputs: Iterable[str], db: Database, coder: ArticleCoder, *,
     Raises:
         StoreError: the store cannot be written (batches written before stay).
     """
-    if batch_size < 1:
-        raise ValueError("batch_size must be at least 1")
-    started = time.perf_counter()
-    try:
-        run = start_run(db, Run.for_coder(coder))
-        job = _Ingest(StoreWriter(db, run), IngestSummary(run.id), batch_size, on_rejection,
-                      progress)
-        job.run(coder, inputs, default_date, reader_options)
-        finish_run(db, run)
-    except db.errors as exc:  # locked, full, disconnected: the driver's error, said as ours
-        raise StoreError(f"[S020] the store failed: {type(exc).__name__}: {exc}".strip()
-                         + " (batches stored before are kept: run again to resume)") from exc
-    job.summary.seconds = time.perf_counter() - started
-    return job.summary
+    return _run_job(db, coder, batch_size, on_rejection, progress,
+                    lambda job: job.run(coder, inputs, default_date, reader_options))
 
 
 def ingest_coded(coded: Callable[[Callable[[Rejection], None]],
@@ -134,6 +122,14 @@ def ingest_coded(coded: Callable[[Callable[[Rejection], None]],
     Articles already stored are left as they are (the writer skips them), so this is as
     idempotent as ``ingest``; a re-run of the cluster engine skips the partitions it finished.
     """
+    return _run_job(db, coder, batch_size, on_rejection, progress,
+                    lambda job: job.store_coded(coded(job.reject)))
+
+
+def _run_job(db: Database, coder: ArticleCoder, batch_size: int,
+             on_rejection: Callable[[Rejection], None] | None, progress: Progress | None,
+             work: Callable[[_Ingest], None]) -> IngestSummary:
+    """Start (or continue) the coder's run, do ``work`` with a fresh ``_Ingest``, finish."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     started = time.perf_counter()
@@ -141,9 +137,9 @@ def ingest_coded(coded: Callable[[Callable[[Rejection], None]],
         run = start_run(db, Run.for_coder(coder))
         job = _Ingest(StoreWriter(db, run), IngestSummary(run.id), batch_size, on_rejection,
                       progress)
-        job.store_coded(coded(job._reject))
+        work(job)
         finish_run(db, run)
-    except db.errors as exc:
+    except db.errors as exc:  # locked, full, disconnected: the driver's error, said as ours
         raise StoreError(f"[S020] the store failed: {type(exc).__name__}: {exc}".strip()
                          + " (batches stored before are kept: run again to resume)") from exc
     job.summary.seconds = time.perf_counter() - started
@@ -191,7 +187,7 @@ class _Ingest:
             label = "<stdin>" if name == "-" else storable_name(name)
             for record in read_inputs([name], default_date, options=options):
                 if isinstance(record, Rejection):
-                    self._reject(record)
+                    self.reject(record)
                 else:
                     yield StoredArticle.from_article(record, label)
 
@@ -229,9 +225,9 @@ class _Ingest:
             # name the input and the article, not the internal id
             rejection = Rejection(record.input or record.doc_id, rejection.stage, rejection.reason,
                                   f"article {record.doc_id}: {rejection.detail}", record.line)
-        self._reject(rejection)
+        self.reject(rejection)
 
-    def _reject(self, rejection: Rejection) -> None:
+    def reject(self, rejection: Rejection) -> None:
         self.summary.rejected += 1
         self.rejections.append(rejection)
         if self.progress is not None:

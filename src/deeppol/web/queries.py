@@ -9,7 +9,6 @@ every user value as a parameter.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 from deeppol.analysis.actors import actor_columns
 from deeppol.analysis.events import code_table
 from deeppol.analysis.filters import QUAD_NAMES, AnalysisError, EventFilter, escape_like
-from deeppol.analysis.timeline import BINS, period_of
+from deeppol.analysis.timeline import BINS, period_of, periods
 from deeppol.store.database import Database
 
 MAX_DUPLICATES = 50
@@ -111,9 +110,9 @@ def check_periods(db: Database, flt: EventFilter, by: str, max_bins: int) -> Non
             if found is None:
                 return
             first, last = flt.since or found[0], flt.until or found[1]
-    periods = count_periods(first, last, by)
-    if periods > max_bins:
-        raise AnalysisError(f"[A020] {first} to {last} by {by} is {periods:,} periods, over the "
+    count = count_periods(first, last, by)
+    if count > max_bins:
+        raise AnalysisError(f"[A020] {first} to {last} by {by} is {count:,} periods, over the "
                             f"limit of {max_bins:,}: choose a coarser bin or a shorter span")
 
 
@@ -123,14 +122,6 @@ def _store_range(db: Database) -> tuple[dt.date, dt.date] | None:
     if not row or not row["first"]:
         return None
     return dt.date.fromisoformat(row["first"]), dt.date.fromisoformat(row["last"])
-
-
-def _periods(first: dt.date, last: dt.date, by: str) -> Iterator[tuple[str, dt.date, dt.date]]:
-    day = first
-    while day <= last:
-        label, start, end = period_of(day, by)
-        yield label, start, end
-        day = end + dt.timedelta(days=1)
 
 
 def activity(db: Database, flt: EventFilter | None = None, by: str = "day") -> list[dict[str, Any]]:
@@ -163,7 +154,7 @@ def activity(db: Database, flt: EventFilter | None = None, by: str = "day") -> l
     if not sums and not (flt.since and flt.until):
         return []
     bins = []
-    for label, start, end in _periods(flt.since or min(starts), flt.until or max(starts), by):
+    for label, start, end in periods(flt.since or min(starts), flt.until or max(starts), by):
         acc = sums.get(label, [0.0] * 5)
         counts = {name: int(acc[q - 1]) for q, name in QUAD_NAMES.items()}
         bins.append({"period": label, "start": start.isoformat(), "end": end.isoformat(),
