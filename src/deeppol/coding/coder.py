@@ -126,13 +126,13 @@ class Coder:
 
     def _chunks(self, articles: Iterable[Article]) -> Iterator[tuple[str, ChunkInfo]]:
         """Texts to parse with (article, offset, last chunk?, sentence starts of the pre-filter)."""
-        if not self.settings.prefilter:
-            return ((text, (article, offset, last, None))
-                    for text, (article, offset, last) in self._split(articles))
         need_actor = self.settings.require_source
-        return ((masked.text, (article, offset, last, masked.starts))
-                for text, (article, offset, last) in self._split(articles)
-                for masked in (self.prefilter.mask(text, need_actor),))
+        for text, (article, offset, last) in self._split(articles):
+            if not self.settings.prefilter:
+                yield text, (article, offset, last, None)
+                continue
+            masked = self.prefilter.mask(text, need_actor)
+            yield masked.text, (article, offset, last, masked.starts)
 
     def _split(self, articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, bool]]]:
         """Article texts, long ones cut into paragraph-aligned chunks, with (article, offset, last)."""
