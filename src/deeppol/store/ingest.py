@@ -167,14 +167,11 @@ class _Ingest:
     def run(self, coder: ArticleCoder, inputs: Iterable[str], default_date: dt.date | None,
             options: ReaderOptions | None) -> None:
         articles = self._unstored(self._records(inputs, default_date, options))
-        for article, events in coder.code_articles(articles, on_rejection=self._coding_failed):
-            self.batch.append((self.coding.pop(article.id), events))
-            if len(self.batch) >= self.batch_size:
-                self._flush()
-        self._flush()
+        coded = coder.code_articles(articles, on_rejection=self._coding_failed)
+        self.store_coded((self.coding.pop(article.id), events) for article, events in coded)
 
     def store_coded(self, coded: Iterable[tuple[StoredArticle, list[Event]]]) -> None:
-        """Store pairs coded elsewhere, batch by batch (the writer skips stored articles)."""
+        """Store coded pairs, batch by batch (the writer skips articles already stored)."""
         for record, events in coded:
             self.batch.append((record, events))
             if len(self.batch) >= self.batch_size:
