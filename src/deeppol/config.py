@@ -8,6 +8,8 @@ from typing import Any
 
 from deeppol.errors import ConfigError
 
+ENTITY_SOURCES = ("rules", "model")
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -30,6 +32,10 @@ class Settings:
     prefilter: bool = True
     """Parse only sentences with a trigger and an actor candidate (found by the tokenizer and the
     phrase matchers); the others are blanked, so offsets do not change."""
+    entities: str = "rules"
+    """Where the dates, places and names the coder reads come from: ``"rules"`` (date
+    expressions and gazetteer places, see ``deeppol.coding.entities``) or ``"model"`` (spaCy's
+    statistical NER, which costs about as much as the rest of the pipeline)."""
     max_chunk_chars: int = 100_000
     """Long articles are parsed in chunks of at most this many characters (split at paragraphs)."""
 
@@ -38,6 +44,8 @@ class Settings:
             raise ConfigError("[E001] min_confidence must be in [0, 1]")
         if self.batch_size < 1:
             raise ConfigError("[E002] batch_size must be at least 1")
+        if self.entities not in ENTITY_SOURCES:
+            raise ConfigError(f"[E008] entities must be one of {', '.join(ENTITY_SOURCES)}")
         if self.max_chunk_chars < 1000:
             raise ConfigError("[E003] max_chunk_chars must be at least 1000")
 

@@ -48,6 +48,9 @@ def _resolve(nlp: Language, resolver: DateResolver, text: str, pub: str | None) 
          "March 3, 2021"),
         ("The talks were held on March 3, 2021 in Geneva.", None, "2021-03-03", "day",
          "March 3, 2021"),
+        # 2012-09-14 is a Friday: the weekday goes with the date, not a week earlier
+        ("Protesters stormed the embassy on Friday, September 14.", "2012-09-20", "2012-09-14",
+         "day", "Friday, September 14"),
     ],
 )
 def test_resolves_expressions(

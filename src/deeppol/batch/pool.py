@@ -32,7 +32,9 @@ log = logging.getLogger(__name__)
 SMALL_INPUT_CHARS = 200_000
 """Inputs with less text than this (about 50 news articles) are coded in the calling process:
 starting workers, each loading the pipeline, would take longer."""
+WARM_UP_TEXT = "Japan and Australia signed a defense pact in Canberra on Thursday."
 BatchResult = tuple[list[tuple[Article, list[Event]]], list[Rejection]]
+EventsResult = tuple[list[tuple[int, list[Event]]], list[Rejection]]
 
 
 def default_workers() -> int:
@@ -58,9 +60,18 @@ def code_batch(settings: Settings, articles: list[Article]) -> BatchResult:
     return coded, rejections
 
 
+def code_batch_events(settings: Settings, articles: list[Article]) -> EventsResult:
+    """Worker entry point for a pool that keeps its articles: each coded article's position in
+    the batch with its events (the article texts do not travel back)."""
+    position = {id(article): i for i, article in enumerate(articles)}
+    coded, rejections = code_batch(settings, articles)
+    return [(position[id(article)], events) for article, events in coded], rejections
+
+
 def load_worker(settings: Settings) -> int:
-    """Pool initializer and warm-up task: load this worker's coder; returns its pid."""
-    worker_coder(settings)
+    """Pool initializer and warm-up task: load this worker's coder and code one sentence (so
+    lazily built parts, such as the date parser's language data, are ready); returns its pid."""
+    worker_coder(settings).code_text(WARM_UP_TEXT, "2022-01-07")
     return os.getpid()
 
 
@@ -99,11 +110,15 @@ class ParallelCoder(RemoteCoder):
     this process by ``local`` (built on demand), so a short run does not pay for starting workers.
     """
 
-    def __init__(self, settings: Settings, workers: int | None = None, batch_articles: int = 32,
-                 local: Callable[[], Coder] | None = None) -> None:
+    def __init__(self, settings: Settings, workers: int | None = None, batch_articles: int = 8,
+                 local: Callable[[], Coder] | None = None, in_flight: int = 4) -> None:
+        """``batch_articles``: articles sent to a worker at a time; ``in_flight``: batches per
+        worker submitted ahead of the one whose results are awaited (results are yielded in
+        order, so a window of several keeps every worker busy behind a slow batch)."""
         super().__init__(settings, local)
         self.workers = workers or default_workers()
         self.batch_articles = batch_articles
+        self.in_flight = in_flight
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> ParallelCoder:
@@ -149,31 +164,33 @@ class ParallelCoder(RemoteCoder):
     def _pooled(self, batches: Iterator[list[Article]],
                 on_rejection: Callable[[Rejection], None] | None,
                 ) -> Iterator[tuple[Article, list[Event]]]:
-        in_flight: deque[Future[BatchResult]] = deque()
-        limit = 2 * self.workers
+        in_flight: deque[tuple[list[Article], Future[EventsResult]]] = deque()
+        limit = self.in_flight * self.workers
         pool = self._pool or self._new_pool()
         try:
             for batch in batches:
-                in_flight.append(pool.submit(code_batch, self.settings, batch))
+                in_flight.append((batch, pool.submit(code_batch_events, self.settings, batch)))
                 if len(in_flight) >= limit:
-                    yield from self._collect(in_flight.popleft(), on_rejection)
+                    yield from self._collect(*in_flight.popleft(), on_rejection)
             while in_flight:
-                yield from self._collect(in_flight.popleft(), on_rejection)
+                yield from self._collect(*in_flight.popleft(), on_rejection)
         finally:
-            for future in in_flight:
+            for _, future in in_flight:
                 future.cancel()
             if pool is not self._pool:
                 pool.shutdown(cancel_futures=True)
 
     @staticmethod
-    def _collect(future: Future[BatchResult], on_rejection: Callable[[Rejection], None] | None,
+    def _collect(batch: list[Article], future: Future[EventsResult],
+                 on_rejection: Callable[[Rejection], None] | None,
                  ) -> Iterator[tuple[Article, list[Event]]]:
         coded, rejections = future.result()
         for rejection in rejections:
             if on_rejection is None:
                 raise RuntimeError(rejection.describe())
             on_rejection(rejection)
-        yield from coded
+        for position, events in coded:
+            yield batch[position], events
 
 
 def _read_ahead(batches: Iterator[list[Article]], workers: int,

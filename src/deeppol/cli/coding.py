@@ -16,6 +16,7 @@ from deeppol.cli.common import coder_from_options as _coder
 from deeppol.cli.common import (
     coding_options,
     engine_options,
+    entities_option,
     input_options,
     make_engine,
     reader_options,
@@ -44,7 +45,7 @@ SAMPLES = "deeppol.samples"
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 def code(inputs: tuple[str, ...], output, fmt: str, default_date: dt.date | None,
          dictionaries: tuple[str, ...], include_unasserted: bool, min_confidence: float,
-         csv_columns: str, fetch_articles: bool, workers: int | None, engine: str,
+         entities: str, csv_columns: str, fetch_articles: bool, workers: int | None, engine: str,
          scheduler: str | None, dataset: str, partition_size: int, quiet: bool) -> None:
     """Code articles into events.
 
@@ -61,7 +62,7 @@ def code(inputs: tuple[str, ...], output, fmt: str, default_date: dt.date | None
     """
     options = reader_options(csv_columns, fetch_articles)
     coder = make_engine(_coder(dictionaries, include_unasserted=include_unasserted,
-                               min_confidence=min_confidence),
+                               min_confidence=min_confidence, entities=entities),
                         workers, engine, scheduler, dataset, partition_size)
     progress = ProgressReporter(enabled=not quiet)
     writer = EventWriter(output, fmt)
@@ -103,8 +104,10 @@ def code(inputs: tuple[str, ...], output, fmt: str, default_date: dt.date | None
 @click.option("--errors", "show_errors", is_flag=True, help="List the misses.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True))
+@entities_option
+@click.option("--no-prefilter", is_flag=True, help="Parse every sentence (to compare).")
 def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool,
-             dictionaries: tuple[str, ...]) -> None:
+             dictionaries: tuple[str, ...], entities: str, no_prefilter: bool) -> None:
     """Score the coder on gold files (event sets: strict/lenient P/R/F1; label sets: accuracy).
 
     \b
@@ -113,7 +116,7 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool,
     """
     from deeppol.eval.score import evaluate_file
 
-    coder = _coder(dictionaries)
+    coder = _coder(dictionaries, entities=entities, prefilter=not no_prefilter)
     results = []
     for path in gold:
         try:

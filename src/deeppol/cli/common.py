@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from deeppol.config import Settings
+from deeppol.config import ENTITY_SOURCES, Settings
 from deeppol.errors import DeeppolError
 
 if TYPE_CHECKING:
@@ -104,8 +104,15 @@ def reader_options(csv_columns: str, fetch_articles: bool) -> ReaderOptions:
         raise click.UsageError(str(exc)) from exc
 
 
+entities_option = click.option(
+    "--entities", type=click.Choice(ENTITY_SOURCES), default="rules", show_default=True,
+    help="Dates, places and names from rules (date expressions, gazetteer) or from spaCy's "
+         "NER model (coding takes about twice as long).")
+
+
 def coding_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """``--date``, ``--dictionary``, ``--include-unasserted``, ``--min-confidence``."""
+    """``--date``, ``--dictionary``, ``--include-unasserted``, ``--min-confidence``,
+    ``--entities``."""
     options = [
         click.option("--date", "default_date", callback=parse_date,
                      help="Publication date for inputs that carry none (YYYY-MM-DD)."),
@@ -115,6 +122,7 @@ def coding_options(command: Callable[..., Any]) -> Callable[..., Any]:
                      help="Also keep negated and hypothetical events (see the 'mode' field)."),
         click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
                      show_default=True, help="Drop events below this confidence."),
+        entities_option,
     ]
     for option in reversed(options):
         command = option(command)

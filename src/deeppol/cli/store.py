@@ -44,7 +44,7 @@ db_option = click.option("--db", "db_url", default=DEFAULT_DB, show_default=True
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
 def ingest_cli(inputs: tuple[str, ...], db_url: str, default_date: dt.date | None,
                dictionaries: tuple[str, ...], batch_size: int, include_unasserted: bool,
-               min_confidence: float, csv_columns: str, fetch_articles: bool,
+               min_confidence: float, entities: str, csv_columns: str, fetch_articles: bool,
                workers: int | None, engine: str, scheduler: str | None, dataset: str,
                partition_size: int, quiet: bool) -> None:
     """Code articles and store them with their events, evidence and rejections.
@@ -63,7 +63,8 @@ def ingest_cli(inputs: tuple[str, ...], db_url: str, default_date: dt.date | Non
     """
     options = reader_options(csv_columns, fetch_articles)
     coder = make_engine(coder_from_options(dictionaries, include_unasserted=include_unasserted,
-                                           min_confidence=min_confidence),
+                                           min_confidence=min_confidence,
+                                           entities=entities),
                         workers, engine, scheduler, dataset, partition_size)
     progress = ProgressReporter(enabled=not quiet, total=count_articles(inputs) if not quiet else None)
 

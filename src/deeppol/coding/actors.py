@@ -77,6 +77,10 @@ def plural_forms(word: str) -> tuple[str, ...]:
     return (word, prefix + plural)
 
 
+PLACE_KINDS = frozenset({"country", "adjective", "capital", "city", "seat"})
+"""Kinds of country dictionary entry (a country's names, adjectives, cities and seats)."""
+
+
 @dataclass(frozen=True, slots=True)
 class ActorLexicon:
     """Surface form -> entries, built once from the dictionaries."""
@@ -126,6 +130,12 @@ class ActorLexicon:
                 for form in plural_forms(str(word).lower()):
                     agents.setdefault(form, entry)
         return cls({k: tuple(v) for k, v in named.items()}, agents)
+
+    def non_place_names(self) -> frozenset[str]:
+        """Surface forms that name organisations, armed groups or people and no place
+        ("Hamas", "Petraeus"): never read as a town that happens to share the name."""
+        return frozenset(surface for surface, entries in self.named.items()
+                         if all(e.kind not in PLACE_KINDS for e in entries))
 
 
 def _variants(surface: str) -> Iterator[str]:

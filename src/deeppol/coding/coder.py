@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from deeppol.coding.actors import ActorLexicon, ActorMatcher, Mention
 from deeppol.coding.coref import ArticleContext
 from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
+from deeppol.coding.entities import RuleEntities
 from deeppol.coding.events import EventLexicon
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.places import Gazetteer, Place, PlaceResolver
@@ -61,6 +62,16 @@ class Coder:
         self.gazetteer = Gazetteer()
         self.places = PlaceResolver(self.gazetteer)
         self.prefilter = SentenceFilter(self.nlp, self.actors, self.events)
+        self.entities = self._entity_rules()
+
+    def _entity_rules(self) -> RuleEntities | None:
+        """The rule entities, or None when spaCy's NER is wanted (``Settings.entities``)."""
+        if self.settings.entities == "rules":
+            return RuleEntities(self.gazetteer, self.actor_lexicon.non_place_names())
+        if "ner" not in self.nlp.pipe_names:
+            raise ConfigError("[E009] entities='model' needs a spaCy pipeline with an 'ner' "
+                              "component")
+        return None
 
     def derive(self, **changes: object) -> Coder:
         """A coder sharing this one's pipeline and lexicons, with some output settings changed.
@@ -72,6 +83,7 @@ class Coder:
                 raise ConfigError(f"[E004] {key} cannot change on a derived coder; build a new one")
         twin = copy.copy(self)
         twin.settings = self.settings.replace(**changes)
+        twin.entities = twin._entity_rules()
         return twin
 
     @property
@@ -104,9 +116,12 @@ class Coder:
         context = ArticleContext()
         events: list[Event] = []
         sentence_base = 0
+        skip = ["ner"] if self.entities is not None and "ner" in self.nlp.pipe_names else []
         for doc, (article, offset, last, starts) in self.nlp.pipe(
-            chunks, as_tuples=True, batch_size=self.settings.batch_size
+            chunks, as_tuples=True, batch_size=self.settings.batch_size, disable=skip
         ):
+            if self.entities is not None:
+                self.entities(doc)
             if article is not current:
                 current, context, events, sentence_base = article, ArticleContext(), [], 0
                 failed = False

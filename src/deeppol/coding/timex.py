@@ -1,7 +1,8 @@
 """Event date resolution: pick the temporal expression of a sentence and anchor it.
 
-Candidates are spaCy ``DATE`` entities inside the sentence plus a few regex forms
-the small NER model misses ("on Thursday", "Jan. 6", "two days ago", ...).  The
+Candidates are the ``DATE`` entities inside the sentence plus the date expressions of
+``date_expressions`` ("on Thursday", "Jan. 6", "two days ago", ...; with the rule entities
+of ``deeppol.coding.entities`` these are the ``DATE`` entities themselves).  The
 first resolvable candidate wins; relative expressions are resolved against the
 article's publication date with :mod:`dateparser`.  News reports past events, so a
 resolved date never lies after the publication date (weekday forms move back one
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 from dateparser.date import DateDataParser
 from spacy.tokens import Span
 
-__all__ = ["DateResolver", "ResolvedDate"]
+__all__ = ["DateResolver", "ResolvedDate", "date_expressions"]
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|"
@@ -46,8 +47,8 @@ _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centu
 _CANDIDATE_RE = re.compile(
     "|".join(
         (
-            # Jan. 6 / January 6th, 2021
-            rf"\b(?P<d1>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)",
+            # Jan. 6 / January 6th, 2021 / Friday, September 14
+            rf"\b(?P<d1>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)",
             # 6 January (2021)
             rf"\b(?P<d2>\d{{1,2}}\s+{_MONTH_FULL}(?:\s+\d{{4}})?)\b",
             # in October / October 2020 / early May
@@ -148,6 +149,15 @@ def _minus_years(value: datetime.date, years: int = 1) -> datetime.date:
         return value.replace(year=value.year - years, day=28)
 
 
+def date_expressions(text: str) -> Iterator[tuple[int, int]]:
+    """Character ranges of the date expressions in ``text`` that the resolver reads ("Jan. 6",
+    "on Thursday", "two days ago", "in 2019"), without their leading prepositions."""
+    for match in _CANDIDATE_RE.finditer(text):
+        group = match.lastgroup
+        if group is not None:
+            yield match.start(group), match.end(group)
+
+
 class DateResolver:
     """Resolves the event date of a sentence; one per worker, not thread-safe."""
 
@@ -185,17 +195,9 @@ class DateResolver:
             if ent.label_ == "DATE"
         ]
         offset = sent.start_char
-        for match in _CANDIDATE_RE.finditer(sent.text):
-            group = match.lastgroup
-            if group is None:
-                continue
-            found.append(
-                _Candidate(
-                    match.group(group),
-                    offset + match.start(group),
-                    offset + match.end(group),
-                )
-            )
+        text = sent.text
+        found += [_Candidate(text[start:end], offset + start, offset + end)
+                  for start, end in date_expressions(text)]
         if len(found) < 2:
             return found
         # Document order; on overlap keep the earliest, then the longest.

@@ -1,0 +1,137 @@
+"""Rule-based named entities: the dates and places the coder reads, without the NER model.
+
+The coder reads three kinds of entity: dates (the event date, and "agreed on Wednesday" is no
+particle), places (where an event happened, and towns that stand for their country), and
+people's names (which are never places). In ``en_core_web_sm`` the statistical NER component
+has its own embedding layer and costs about as much as everything else in the pipeline put
+together, yet the coder needs none of its other labels. ``RuleEntities`` sets the same
+annotations from what the pipeline and the coder already have:
+
+- ``DATE``: the date expressions the date resolver reads (``timex.date_expressions``);
+- ``GPE`` / ``LOC``: runs of proper nouns ("New Delhi", "the Gaza Strip", "Republic of Korea"),
+  or a country name that starts them ("U.S." of "U.S. Embassy"), that the offline gazetteer knows (``LOC``
+  for regions);
+- ``PERSON``: a single proper noun that ended a longer name earlier in the text ("Jackson"
+  after "Michael Jackson"), or follows a title ("Mr.", "President"), so a surname that is
+  also a town is not read as a place.
+
+``Settings.entities = "model"`` keeps spaCy's NER instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from deeppol.coding.places import Gazetteer
+from deeppol.coding.timex import date_expressions
+
+NAME_LINKS = frozenset({"of", "the", "-", "and"})
+"""Words that may join the parts of one place name ("Republic of the Congo", "Bosnia and
+Herzegovina", "Guinea-Bissau") when proper nouns follow them."""
+TITLES = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gen",
+    "gen.", "president", "minister", "secretary", "senator", "governor", "mayor", "general",
+    "chancellor", "king", "queen", "prince", "princess", "sheikh", "emir", "ayatollah", "pope",
+    "spokesman", "spokeswoman", "spokesperson", "premier", "envoy", "ambassador", "judge",
+    "lawmaker", "commander", "chief", "leader", "colonel", "lieutenant", "admiral", "director",
+})
+"""Words before a name that make it a person's name ("President Lincoln", "Mr. Jackson")."""
+REGION_KINDS = frozenset({"region"})
+MAX_PLACE_TOKENS = 6
+"""The longest place name looked up ("Democratic Republic of the Congo")."""
+
+
+class RuleEntities:
+    """Sets ``doc.ents`` from date expressions and gazetteer places (see module docstring)."""
+
+    def __init__(self, gazetteer: Gazetteer, names: frozenset[str] = frozenset()) -> None:
+        """``names``: proper names that are never places (organisations, groups, people of the
+        actor dictionaries: "Hamas" is no misspelt "Hamm")."""
+        self.gazetteer = gazetteer
+        self.names = names
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.set_ents(filter_spans(self._dates(doc) + self._names(doc)), default="outside")
+        return doc
+
+    @staticmethod
+    def _dates(doc: Doc) -> list[Span]:
+        found = []
+        for start, end in date_expressions(doc.text):
+            span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
+            if span is not None:
+                found.append(span)
+        return found
+
+    def _names(self, doc: Doc) -> list[Span]:
+        found: list[Span] = []
+        surnames: set[str] = set()
+        for start, end in self._runs(doc):
+            titled = start > 0 and doc[start - 1].lower_ in TITLES
+            if end - start == 1 and (titled or doc[start].text in surnames):
+                found.append(Span(doc, start, end, label="PERSON"))
+                continue
+            if doc[start:end].text in self.names:
+                continue
+            place = self._place_prefix(doc, start, end)
+            if place is not None:
+                found.append(place)
+            elif end - start > 1 and doc[end - 1].is_title:
+                surnames.add(doc[end - 1].text)  # "Michael Jackson": a later "Jackson" is him
+        return found
+
+    def _runs(self, doc: Doc) -> Iterator[tuple[int, int]]:
+        """Proper-noun runs; one joined by "and" is split ("Japan and Australia") unless the
+        whole names a place ("Bosnia and Herzegovina")."""
+        for start, end in _proper_noun_runs(doc):
+            joints = [i for i in range(start + 1, end - 1) if doc[i].lower_ == "and"]
+            if not joints or self.gazetteer.lookup(doc[start:end].text) is not None:
+                yield start, end
+                continue
+            yield from zip([start, *(j + 1 for j in joints)], [*joints, end], strict=True)
+
+    def _place_prefix(self, doc: Doc, start: int, end: int) -> Span | None:
+        """The longest start of the run that names a place: the whole of "New Delhi", "U.S."
+        of "U.S. Secretary of State Hillary Clinton" (a part only when it names a country, so
+        "the Washington Institute" is no place); never a later part, so "Jackson" of
+        "Michael Jackson" stays a name."""
+        for stop in range(min(end, start + MAX_PLACE_TOKENS), start, -1):
+            if doc[stop - 1].lower_ in NAME_LINKS:
+                continue
+            entry = self.gazetteer.lookup(doc[start:stop].text)
+            if entry is not None and (stop == end or entry.kind == "country"):
+                label = "LOC" if entry.kind in REGION_KINDS else "GPE"
+                return Span(doc, start, stop, label=label)
+        return None
+
+
+def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token ranges of capitalised proper-noun runs, linked by ``NAME_LINKS``."""
+    runs: list[tuple[int, int]] = []
+    size = len(doc)
+    i = 0
+    while i < size:
+        if not _is_name_token(doc, i):
+            i += 1
+            continue
+        end = i + 1
+        while end < size:
+            if _is_name_token(doc, end):
+                end += 1
+            elif (doc[end].lower_ in NAME_LINKS and end + 1 < size
+                  and _is_name_token(doc, end + 1)
+                  and (doc[end].lower_ != "-" or not doc[end - 1].whitespace_)):
+                end += 2
+            else:
+                break
+        runs.append((i, end))
+        i = end
+    return runs
+
+
+def _is_name_token(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
