@@ -29,6 +29,10 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      id="future-cooperation-is-intent"),
         pytest.param("Germany will not send tanks to Ukraine.", {("DEU", "UKR", "12")},
                      id="negated-future-cooperation-is-refusal"),
+        pytest.param("Russia will attack Ukraine, the Kremlin said.", {("RUS", "UKR", "13")},
+                     id="future-attack-is-a-threat"),
+        pytest.param("Israel will impose sanctions on Iran.", {("ISR", "IRN", "13")},
+                     id="future-sanction-is-a-threat"),
         pytest.param("Syria is willing to withdraw its troops from Lebanon.",
                      {("SYR", "LBN", "03")}, id="willingness-adjective"),
         pytest.param("Obama wants Putin to release the prisoners.", {("USA", "RUS", "02")},
@@ -52,6 +56,11 @@ def test_sectors_without_country_take_the_event_place(code: CodeFn) -> None:
     assert {(r["source"], r["target"], r["code"]) for r in rows} == {("ISRCOP", "ISROPP", "173")}
     assert "place:Jerusalem" in rows[0]["evidence"]["entries"]
     assert rows[0]["event_date"] == "2021-05-18"
+
+
+def test_a_future_attack_is_not_an_attack(code: CodeFn) -> None:
+    rows = code("Russia will attack Ukraine, the Kremlin said.")
+    assert [(r["code"], r["evidence"]["pattern"]) for r in rows] == [("138", "v-attack+future")]
 
 
 def test_dates_are_not_particles(code: CodeFn) -> None:

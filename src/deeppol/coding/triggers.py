@@ -33,6 +33,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 PROMISABLE_ROOTS = frozenset({"05", "06", "07", "08"})
 """A meeting announced for later is still coded as a meeting (04); promises of support,
 cooperation, aid or concessions are intents (03x)."""
+THREATENABLE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+"""Conflict announced for later is a threat (13x): sanctions, coercion, attacks."""
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 LOCATIVE_TARGET_ROOTS = frozenset({"04", "14", "15", "18", "19", "20"})
 """Meetings, protests and shows of force with no other target are aimed at the host country
@@ -188,16 +190,20 @@ class TriggerFinder:
         return replace(trigger, code=code, pattern_id=f"{trigger.pattern_id}+refusal"), ASSERTED
 
     def _as_intent(self, trigger: Trigger) -> Trigger:
-        """"X will send aid to Y" is a promise (03x), as CAMEO and PLOVER (AGREE) code it."""
-        intend = self.events.frames_by_id.get("intend")
+        """"X will send aid to Y" is a promise (03x), as CAMEO and PLOVER (AGREE) code it;
+        "X will attack Y" or "X will impose sanctions on Y" is a threat (13x): neither has
+        happened yet."""
         root = self.ontology.get(trigger.code).root
+        frame_id = ("intend" if root in PROMISABLE_ROOTS
+                    else "threaten" if root in THREATENABLE_ROOTS else None)
+        frame = self.events.frames_by_id.get(frame_id) if frame_id else None
         token = trigger.token
         # "would" is the future of reported speech: "Israel announced it would free prisoners"
         future = FUTURE_AUX | ({"would"} if token.dep_ == "ccomp" else set())
-        if (intend is None or root not in PROMISABLE_ROOTS
-                or trigger.pattern_id.startswith("frame:") or not has_aux(token, future)):
+        if (frame is None or trigger.pattern_id.startswith("frame:")
+                or not has_aux(token, future)):
             return trigger
-        return replace(trigger, code=intend.code_for(root),
+        return replace(trigger, code=frame.code_for(root),
                        pattern_id=f"{trigger.pattern_id}+future")
 
 
