@@ -43,6 +43,8 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      id="protest-aimed-at-host"),
         pytest.param("Russian forces shelled Kharkiv on Monday.", {("RUS", "UKR", "19")},
                      id="town-from-gazetteer"),
+        pytest.param("UN inspectors examined the refineries in Iran.", {("IGO", "IRN", "09")},
+                     id="investigation-aimed-at-host"),
         pytest.param("Iran expressed condolences for the attack on the embassy.",
                      {("IRN", None, "01")}, id="statement-about-a-noun-event-stays"),
     ],

@@ -36,10 +36,11 @@ cooperation, aid or concessions are intents (03x)."""
 THREATENABLE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 """Conflict announced for later is a threat (13x): sanctions, coercion, attacks."""
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-LOCATIVE_TARGET_ROOTS = frozenset({"04", "14", "15", "18", "19", "20"})
-"""Meetings, protests and shows of force with no other target are aimed at the host country
-("met in Zurich" -> CHE, "protested in Beijing" -> CHN, "struck targets in Gaza" -> PSE),
-as PETRARCH-style CAMEO coders do."""
+LOCATIVE_TARGET_ROOTS = frozenset({"04", "09", "14", "15", "17", "18", "19", "20"})
+"""Meetings, investigations, protests, shows of force, coercion and attacks with no other target
+are aimed at the host country ("met in Zurich" -> CHE, "inspected the refineries in Iran" ->
+IRN, "protested in Beijing" -> CHN, "struck targets in Gaza" -> PSE), as PETRARCH-style CAMEO
+coders do."""
 
 
 @dataclass(frozen=True, slots=True)
