@@ -60,6 +60,17 @@ def test_sectors_without_country_take_the_event_place(code: CodeFn) -> None:
     assert rows[0]["event_date"] == "2021-05-18"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Houthi rebels claimed that they had attacked cities in Saudi Arabia.",
+     {("YEMREBHTH", "SAU", "015")}),  # their own attack: a claim of responsibility
+    ("Hamas claimed to have fired rockets at Israel.", {("PSEREBHMS", "ISR", "015")}),
+    ("Iran alleged that Israel bombed Syria.", {("IRN", "ISR", "112")}),  # an accusation
+    ("Russia said Ukraine attacked Belarus.", {("UKR", "BLR", "190")}),  # said: the attack
+])
+def test_claims_of_violence(code: CodeFn, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(r["source"], r["target"], r["code"]) for r in code(text)} == expected
+
+
 def test_a_future_attack_is_not_an_attack(code: CodeFn) -> None:
     rows = code("Russia will attack Ukraine, the Kremlin said.")
     assert [(r["code"], r["evidence"]["pattern"]) for r in rows] == [("138", "v-attack+future")]

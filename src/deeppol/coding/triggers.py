@@ -36,6 +36,9 @@ cooperation, aid or concessions are intents (03x)."""
 THREATENABLE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 """Conflict announced for later is a threat (13x): sanctions, coercion, attacks."""
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+CLAIMING_PRONOUNS = frozenset({"they", "it", "we", "he", "she", "i"})
+"""Subjects of reported violence that make a claim the speaker's own ("claimed that they
+attacked")."""
 LOCATIVE_TARGET_ROOTS = frozenset({"04", "09", "14", "15", "17", "18", "19", "20"})
 """Meetings, investigations, protests, shows of force, coercion and attacks with no other target
 are aimed at the host country ("met in Zurich" -> CHE, "inspected the refineries in Iran" ->
@@ -86,7 +89,7 @@ class TriggerFinder:
                 trigger = self._plain(match)
             if trigger is not None:
                 found.append(trigger)
-        return _drop_reporting(self._demands(sent, found, consumed))
+        return _drop_reporting(self._claims(sent, self._demands(sent, found, consumed)))
 
     def _demands(self, sent: Span, found: list[Trigger], consumed: set[int]) -> list[Trigger]:
         """"X said Y must do Z" is X's demand on Y (CAMEO 10x), whatever Z is."""
@@ -108,6 +111,40 @@ class TriggerFinder:
             pattern_id = "frame:demand-must" + (f"+{inner.pattern_id}" if inner else "")
             result.append(Trigger(token.head, demand.code_for(root), pattern_id, 0.6, False,
                                   subject_heads(token.head), targets, reciprocal=False))
+        return result
+
+    def _claims(self, sent: Span, found: list[Trigger]) -> list[Trigger]:
+        """Reported violence behind "claim"/"allege": "X claimed that they attacked Y" is X
+        claiming responsibility (frame ``claim``, 015, target Y); "X claimed / alleged that Y
+        attacked Z" is X accusing Y (frame ``allege``, 112). "X said Y attacked Z" stays Y's
+        attack."""
+        frames = (self.events.frames_by_id.get("claim"), self.events.frames_by_id.get("allege"))
+        if frames == (None, None):
+            return found
+        by_token = {t.token.i: t for t in found}
+        result = list(found)
+        for token in sent:
+            inner = by_token.get(token.i)
+            verb = token.head
+            if (inner is None or token.dep_ != "ccomp" or verb.pos_ != "VERB"
+                    or inner not in result):
+                continue
+            root = self.ontology.get(inner.code).root
+            speakers = subject_heads(verb)
+            if root not in VIOLENT_ROOTS or not speakers or not inner.sources:
+                continue
+            own = all(s.lower_ in CLAIMING_PRONOUNS for s in inner.sources)
+            frame = frames[0] if own else frames[1]
+            if frame is None or verb.lemma_.lower() not in frame.verbs:
+                continue
+            result.remove(inner)
+            plain = by_token.get(verb.i)  # "claimed" as a statement, "alleged" as an accusation
+            if plain is not None and plain in result:
+                result.remove(plain)
+            result.append(Trigger(verb, frame.code_for(root),
+                                  f"frame:{frame.id}+{inner.pattern_id}", 0.6, False, speakers,
+                                  inner.targets if own else inner.sources, reciprocal=False,
+                                  fallback_targets=inner.fallback_targets if own else ()))
         return result
 
     def _frame(self, token: Token, consumed: set[int]) -> Trigger | None:
@@ -267,7 +304,8 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
     kept: list[Trigger] = []
     for trigger in triggers:
         token = trigger.token
-        if trigger.code.startswith(SPEECH_ROOT) and token.pos_ in ("VERB", "AUX"):
+        if (trigger.code.startswith(SPEECH_ROOT) and token.pos_ in ("VERB", "AUX")
+                and not trigger.pattern_id.startswith("frame:")):
             reported = {t.i for c in token.children if c.dep_ in REPORTED_DEPS
                         for t in c.subtree}
             if reported & positions or (token.dep_ in REPORTED_DEPS
