@@ -89,7 +89,7 @@ def main() -> int:
                     break
                 target.write(line)
         coder = Coder(Settings())
-        coder.code_text("Japan and Australia signed a defense pact on Thursday.", "2022-01-07")
+        coder.warm_up()
         best_code = best_store = float("inf")
         events = mentions = 0
         for round_number in range(args.rounds):

@@ -124,7 +124,7 @@ def speed(articles: list[Article], phases: list[str], workers: int,
     coder = Coder(Settings())
     full = coder.derive(prefilter=False)
     ner = coder.derive(entities="model")
-    coder.code_text("Japan and Australia signed a defense pact on Thursday.", "2022-01-07")
+    coder.warm_up()
     sentences = sum(1 for _, found in plain(coder, articles) for _ in found)
     kept = sum(coder.prefilter.keep(a.text)[2].kept for a in articles)
     print(f"{len(articles)} articles, {sentences} sentences; the pre-filter keeps {kept} "

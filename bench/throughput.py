@@ -77,7 +77,7 @@ def main() -> int:
         articles = articles[: args.limit]
     chars = sum(len(a.text) for a in articles)
     coder = Coder(Settings())
-    coder.code_text("Japan and Australia signed a defense pact on Thursday.", "2022-01-07")  # warm-up
+    coder.warm_up()
     best_plain = best_code = float("inf")
     mem_plain = mem_code = 0.0
     sentences = events = 0

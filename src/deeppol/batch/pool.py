@@ -32,7 +32,6 @@ log = logging.getLogger(__name__)
 SMALL_INPUT_CHARS = 200_000
 """Inputs with less text than this (about 50 news articles) are coded in the calling process:
 starting workers, each loading the pipeline, would take longer."""
-WARM_UP_TEXT = "Japan and Australia signed a defense pact in Canberra on Thursday."
 BatchResult = tuple[list[tuple[Article, list[Event]]], list[Rejection]]
 EventsResult = tuple[list[tuple[int, list[Event]]], list[Rejection]]
 
@@ -69,9 +68,9 @@ def code_batch_events(settings: Settings, articles: list[Article]) -> EventsResu
 
 
 def load_worker(settings: Settings) -> int:
-    """Pool initializer and warm-up task: load this worker's coder and code one sentence (so
-    lazily built parts, such as the date parser's language data, are ready); returns its pid."""
-    worker_coder(settings).code_text(WARM_UP_TEXT, "2022-01-07")
+    """Pool initializer and warm-up task: load this worker's coder and warm it up
+    (``Coder.warm_up``); returns its pid."""
+    worker_coder(settings).warm_up()
     return os.getpid()
 
 

@@ -38,6 +38,7 @@ from deeppol.types import ASSERTED, ActorRef, Article, Event, Evidence, Location
 
 log = logging.getLogger(__name__)
 CODER_NAME = "deeppol.RuleCoder.v1"
+WARM_UP_TEXT = "Japan and Australia signed a defense pact in Canberra on Thursday."
 ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None]
 
 
@@ -92,6 +93,11 @@ class Coder:
         return f"{CODER_NAME}+{self.dictionaries.version}"
 
     # -- entry points -------------------------------------------------------------------------
+
+    def warm_up(self) -> None:
+        """Code one sentence, so that parts built lazily on first use (the date parser's
+        language data, spaCy's caches) are ready before timed or real work arrives."""
+        self.code_text(WARM_UP_TEXT, "2022-01-07")
 
     def code_text(self, text: str, date: dt.date | str | None = None,
                   doc_id: str = "text") -> list[Event]:
