@@ -84,7 +84,8 @@ class Coder:
                 raise ConfigError(f"[E004] {key} cannot change on a derived coder; build a new one")
         twin = copy.copy(self)
         twin.settings = self.settings.replace(**changes)
-        twin.entities = twin._entity_rules()
+        if twin.settings.entities != self.settings.entities:
+            twin.entities = twin._entity_rules()
         return twin
 
     @property

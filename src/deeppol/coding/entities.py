@@ -9,8 +9,8 @@ annotations from what the pipeline and the coder already have:
 
 - ``DATE``: the date expressions the date resolver reads (``timex.date_expressions``);
 - ``GPE`` / ``LOC``: runs of proper nouns ("New Delhi", "the Gaza Strip", "Republic of Korea"),
-  or a country name that starts them ("U.S." of "U.S. Embassy"), that the offline gazetteer knows (``LOC``
-  for regions);
+  or a country name that starts them ("U.S." of "U.S. Embassy"), that the offline gazetteer
+  knows (``LOC`` for regions);
 - ``PERSON``: a single proper noun that ended a longer name earlier in the text ("Jackson"
   after "Michael Jackson"), or follows a title ("Mr.", "President"), so a surname that is
   also a town is not read as a place.
