@@ -47,6 +47,24 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      id="investigation-aimed-at-host"),
         pytest.param("Iran expressed condolences for the attack on the embassy.",
                      {("IRN", None, "01")}, id="statement-about-a-noun-event-stays"),
+        pytest.param("Brazil's president expressed sympathy for the flood victims in Pakistan.",
+                     {("BRA", "PAK", "01")}, id="condolences-aimed-at-the-place"),
+        pytest.param("The Taliban claimed responsibility for the bombing in Kabul.",
+                     {("AFG", "AFG", "01")}, id="claim-aimed-at-the-place"),
+        pytest.param("Ethiopian troops withdrew from Somalia to Kenya.", {("ETH", "SOM", "08")},
+                     id="withdraw-from"),
+        pytest.param("The prime minister of Canada attended the Tokyo Olympics.",
+                     {("CAN", "JPN", "04")}, id="attending-an-event-is-a-visit"),
+        pytest.param("Canada advised against travel to Haiti.", {("CAN", "HTI", "16")},
+                     id="travel-advisory"),
+        pytest.param("Britain issued a travel warning for Egypt.", {("GBR", "EGY", "16")},
+                     id="travel-warning"),
+        pytest.param("Pakistani protesters attacked the French embassy.", {("PAK", "FRA", "14")},
+                     id="assault-by-protesters-is-a-riot"),
+        pytest.param("Lebanese demonstrators fired rockets at Israel.", {("LBN", "ISR", "19")},
+                     id="weapons-fire-by-protesters-stays-19"),
+        pytest.param("The US gave weapons to Ukraine to fight Russia.",
+                     {("USA", "UKR", "07"), ("UKR", "RUS", "19")}, id="receiver-does-the-infinitive"),
     ],
 )
 def test_trigger_rules(code: CodeFn, text: str, expected: set[Triple]) -> None:
@@ -97,3 +115,27 @@ def test_attack_from_a_place_without_agent(code: CodeFn) -> None:
     rows = code("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.",
                 "2014-09-02")
     assert {(r["source"], r["target"], r["root_code"]) for r in rows} == {("PSE", "ISR", "19")}
+
+
+def test_a_patron_is_not_the_actor(code: CodeFn) -> None:
+    rows = code("An Iran-backed militia attacked US troops in Syria.", "2022-03-07")
+    attacks = [r for r in rows if r["root_code"] == "19"]
+    assert attacks and all(not (r["source"] or "").startswith("IRN") for r in attacks)
+
+
+def test_a_noun_event_that_is_a_topic_has_no_agent(code: CodeFn) -> None:
+    rows = code("Merkel attended a conference on the violence in Syria.", "2015-06-01")
+    assert {(r["source"], r["root_code"]) for r in rows} == {("DEUGOV", "04")}
+
+
+def test_an_infinitive_under_a_refusal_is_not_asserted(code: CodeFn) -> None:
+    rows = code("Turkey said it would not give permission to Russia to help Syria.", "2022-03-07")
+    assert ("TUR", "RUS", "12") in _lenient(rows)
+    assert not any(r["root_code"] == "07" for r in rows)
+
+
+def test_the_host_of_a_meeting_is_not_one_of_they(code: CodeFn) -> None:
+    rows = code("Biden and Xi met in Bali. They discussed trade.", "2022-11-15")
+    later = {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1}
+    assert later == {("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV")}
+    assert {r["target"] for r in rows if r["sentence_index"] == 0} == {"IDN"}

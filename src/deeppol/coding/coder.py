@@ -231,10 +231,12 @@ class Coder:
             sources = self._actors(trigger.sources, by_token, day, context, offset, seen)
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen)
             reciprocal = trigger.reciprocal
+            hosted = False  # the target is only the place it happened ("met in Zurich")
             if not targets and trigger.fallback_targets:
                 targets = self._actors(list(trigger.fallback_targets), by_token, day, context,
                                        offset, seen)
                 reciprocal = False
+                hosted = bool(targets)
             for found in seen:
                 context.remember(found)
             source_codes = {s.code for s in sources}
@@ -256,8 +258,8 @@ class Coder:
             if confidence < settings.min_confidence:
                 continue
             for source, target in _dyads(sources, targets, trigger.symmetric, reciprocal):
-                if source is not None and target is not None:
-                    context.remember_pair(source, target)
+                if source is not None and target is not None and not hosted:
+                    context.remember_pair(source, target)  # the host is no "side" later
                 yield self._event(sent, index, trigger, source, target, mode, when, where,
                                   confidence, article, offset)
         self._remember_subjects(sent.doc[cursor:sent.end], by_token, day, context, offset)

@@ -20,6 +20,11 @@ from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
 ORG_KINDS = frozenset({"igo", "ngo", "organizations", "company"})
+AFFILIATIONS = frozenset({"link", "linked", "back", "backed", "affiliate", "affiliated",
+                          "inspire", "inspired", "ally", "allied", "align", "aligned", "sponsor",
+                          "sponsored", "support", "supported", "fund", "funded"})
+"""Participles that name a patron, not the actor: "Iran-backed militia", "Al Qaeda-linked
+group" ("Saudi-led coalition" keeps its leader, as CAMEO codes it)."""
 
 
 def _ref(code: str, tokens: list[Token], mentions: list[Mention], doc_offset: int) -> ActorRef:
@@ -33,8 +38,12 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                    context: ArticleContext, doc_offset: int = 0) -> list[tuple[str, ActorRef]]:
     """Coded actors for the phrase headed by ``head``, each with its kind (for the context)."""
     phrase = phrase_tokens(head)
+    sponsors = {t.i for c in phrase if c.dep_ == "amod" and c.lemma_.lower() in AFFILIATIONS
+                for t in c.subtree}
     mentions: list[Mention] = []
     for token in phrase:
+        if token.i in sponsors:  # "the Al Qaeda-linked group" is not al-Qaeda
+            continue
         mention = by_token.get(token.i)
         if mention is not None and mention not in mentions:
             mentions.append(mention)

@@ -81,11 +81,22 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         if verb.dep_ == "advcl" and not has_aux(verb, {"to"}):
             return []
         if head.pos_ in ("VERB", "AUX"):
+            controllers = _dative_objects(head)
+            if controllers and verb.dep_ in ("xcomp", "advcl"):
+                return controllers  # "gave permission to Russia to help Israel": Russia helps
             inherited = subject_heads(head, depth + 1)
             if not inherited and verb.dep_ == "xcomp" and is_passive(head):
                 return passive_subject(head)  # "Obama is scheduled to attend"
             return inherited
     return []
+
+
+def _dative_objects(verb: Token) -> list[Token]:
+    """The receiver of a giving verb ("give permission to Russia", "gave Kyiv weapons")."""
+    found = [g for c in verb.children if c.dep_ == "dative"
+             for g in ([c] if c.pos_ in ("NOUN", "PROPN", "PRON") else c.children)
+             if g.dep_ in ("dative", "pobj")]
+    return with_conjuncts(found)
 
 
 def passive_subject(verb: Token) -> list[Token]:
@@ -180,7 +191,9 @@ def modality(trigger: Token) -> str:
                     return HYPOTHETICAL
                 if child.lower_ in ("could", "might", "may"):
                     return HYPOTHETICAL
-        if clause.dep_ != "xcomp" or clause.head is clause:
+        # an infinitive's modality is its governor's: "would not allow Russia to help Israel"
+        purpose = clause.dep_ == "advcl" and has_aux(clause, {"to"})
+        if (clause.dep_ != "xcomp" and not purpose) or clause.head is clause:
             break
         clause = clause.head
     return ASSERTED

@@ -36,14 +36,26 @@ cooperation, aid or concessions are intents (03x)."""
 THREATENABLE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 """Conflict announced for later is a threat (13x): sanctions, coercion, attacks."""
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob"})
+RIOT_ROOTS = frozenset({"17", "18"})
+RIOT_CODES = frozenset({"190"})
+RIOT_CODE = "145"
+"""Coercion, assault or plain fighting by protesters is a violent protest (CAMEO 145): "the
+building was demolished by protesters", "rioters attacked the police"; weapons stay 19x
+("demonstrators fired missiles at ...")."""
 CLAIMING_PRONOUNS = frozenset({"they", "it", "we", "he", "she", "i"})
 """Subjects of reported violence that make a claim the speaker's own ("claimed that they
 attacked")."""
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
+"""A noun event after these is what is talked about, not something the subject does."""
 LOCATIVE_TARGET_ROOTS = frozenset({"04", "09", "14", "15", "17", "18", "19", "20"})
 """Meetings, investigations, protests, shows of force, coercion and attacks with no other target
 are aimed at the host country ("met in Zurich" -> CHE, "inspected the refineries in Iran" ->
 IRN, "protested in Beijing" -> CHN, "struck targets in Gaza" -> PSE), as PETRARCH-style CAMEO
 coders do."""
+LOCATIVE_TARGET_CODES = frozenset({"015", "018"})
+"""Claims of responsibility and condolences are aimed at the place of the tragedy ("claimed
+the attack on a mall in Nairobi" -> KEN, "sympathy for the victims in Paris" -> FRA)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,15 +209,21 @@ class TriggerFinder:
             anchors = [token] + ([match.object_token] if match.object_token is not None else [])
             givers = [t for place in pattern.source for a in anchors for t in prep_objects(a, place)]
             sources, targets = givers, sources
+        code, pattern_id, symmetric = pattern.code, pattern.id, pattern.symmetric
+        if ((self.ontology.get(code).root in RIOT_ROOTS or code in RIOT_CODES)
+                and any(s.lemma_.lower() in PROTESTERS or s.lower_.rstrip("s") in PROTESTERS
+                        for s in sources)):
+            code, pattern_id, symmetric = RIOT_CODE, f"{pattern_id}+riot", False
         fallback: tuple[Token, ...] = ()
-        if self.ontology.get(pattern.code).root in LOCATIVE_TARGET_ROOTS:
+        if (self.ontology.get(pattern.code).root in LOCATIVE_TARGET_ROOTS
+                or pattern.code in LOCATIVE_TARGET_CODES):
             fallback = tuple(_locative_heads(token, match.object_token))
-        if pattern.pos == "noun" and pattern.symmetric:
+        if pattern.pos == "noun" and symmetric:
             between = prep_objects(token, "between")
             if len(between) >= 2 and not sources:
                 sources, targets = between[:1], between[1:]
-        return Trigger(token, pattern.code, pattern.id, pattern.confidence, pattern.symmetric,
-                       sources, targets, fallback_targets=fallback)
+        return Trigger(token, code, pattern_id, pattern.confidence, symmetric, sources, targets,
+                       fallback_targets=fallback)
 
     # -- modality -----------------------------------------------------------------------------
 
@@ -266,7 +284,8 @@ def _noun_sources(noun: Token) -> list[Token]:
         subjects = subject_heads(head)
         if subjects:
             return subjects
-    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and is_light_verb(head.head):
+    if (noun.dep_ == "pobj" and head.head.pos_ == "VERB" and is_light_verb(head.head)
+            and head.lower_ not in TOPIC_PREPOSITIONS):  # "attend a summit on the unrest"
         return subject_heads(head.head) + modifiers
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
           if g.dep_ == "pobj"]
@@ -274,19 +293,28 @@ def _noun_sources(noun: Token) -> list[Token]:
 
 
 def _locative_heads(trigger: Token, object_token: Token | None) -> list[Token]:
-    """Objects of "in"/"at" on the trigger, its object, or the light verb governing a noun."""
+    """Objects of "in"/"at" on the trigger, on what it acts on ("inspected the refineries in
+    Iran", "sorrow for the shootings in South Carolina"), or on the light verb governing a
+    noun; the trigger's own places come first."""
     anchors = [trigger]
     if object_token is not None:
         anchors.append(object_token)
     if trigger.pos_ in ("NOUN", "PROPN") and is_light_verb(trigger.head):
         anchors.append(trigger.head)
+    for anchor in list(anchors):
+        anchors.extend(c for c in anchor.children if c.dep_ in ("dobj", "attr")
+                       and c not in anchors)
+        anchors.extend(g for c in anchor.children if c.dep_ == "prep"
+                       and c.lower_ in ("for", "over", "on")
+                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTITIES)
     places: list[Token] = []
     for head in (h for anchor in anchors for place in ("in", "at") for h in prep_objects(anchor, place)):
         if _is_place_name(head):
             places.append(head)
-        else:  # "in the east of the Gaza Strip"
+        else:  # "in the east of the Gaza Strip", "in Kenya's capital"
             places.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" and _is_place_name(g))
+            places.extend(c for c in head.children if c.dep_ == "poss" and _is_place_name(c))
     return places
 
 
