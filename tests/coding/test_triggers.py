@@ -65,6 +65,12 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      id="weapons-fire-by-protesters-stays-19"),
         pytest.param("The US gave weapons to Ukraine to fight Russia.",
                      {("USA", "UKR", "07"), ("UKR", "RUS", "19")}, id="receiver-does-the-infinitive"),
+        pytest.param("Germany expressed support for Ukraine.", {("DEU", "UKR", "05")},
+                     id="support-for"),
+        pytest.param("A report released in Kigali alleged that Belgium hid the evidence.",
+                     {("RWA", "BEL", "11")}, id="allegation-by-a-report-from-a-place"),
+        pytest.param("A report published by Amnesty International alleged that Egypt tortured "
+                     "detainees.", {("NGO", "EGY", "11")}, id="allegation-by-a-publisher"),
     ],
 )
 def test_trigger_rules(code: CodeFn, text: str, expected: set[Triple]) -> None:
@@ -139,3 +145,14 @@ def test_the_host_of_a_meeting_is_not_one_of_they(code: CodeFn) -> None:
     later = {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1}
     assert later == {("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV")}
     assert {r["target"] for r in rows if r["sentence_index"] == 0} == {"IDN"}
+
+
+def test_a_noun_inside_a_name_is_no_event(code: CodeFn) -> None:
+    rows = code("Amnesty International criticised Egypt.", "2022-03-07")
+    assert {r["code"] for r in rows} == {"111"}
+
+
+def test_everything_in_a_claimed_clause_is_claimed(code: CodeFn) -> None:
+    rows = code("Egypt claimed that Hamas had attacked Israel and seized a border post.",
+                "2022-03-07")
+    assert _lenient(rows) == {("EGY", "PSE", "11")}

@@ -191,7 +191,8 @@ class Coder:
         index = sentence_base
         for number, sent in enumerate(doc.sents, start=sentence_base):
             index = number if starts is None else sentence_base + _sentence_number(sent, starts)
-            triggers = sorted(self.triggers.find(sent), key=lambda t: t.token.i)
+            triggers = sorted((t for t in self.triggers.find(sent)
+                               if not _inside_name(t.token, by_token)), key=lambda t: t.token.i)
             if triggers:
                 ents = [e for e in entities if sent.start <= e.start and e.end <= sent.end]
                 events = self._events(sent, ents, index, triggers, by_token, article, offset,
@@ -355,6 +356,13 @@ class Coder:
             date_text=when.text,
             coder=CODER_NAME,
         )
+
+
+def _inside_name(token: Token, by_token: dict[int, Mention]) -> bool:
+    """A noun inside an actor's name is no event ("Amnesty International", "Islamic Jihad")."""
+    mention = by_token.get(token.i)
+    return (mention is not None and token.pos_ in ("NOUN", "PROPN")
+            and mention.entry.kind != "agent" and mention.end - mention.start > 1)
 
 
 def _entity_span(token: Token) -> Span:

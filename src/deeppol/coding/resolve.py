@@ -25,6 +25,9 @@ AFFILIATIONS = frozenset({"link", "linked", "back", "backed", "affiliate", "affi
                           "sponsored", "support", "supported", "fund", "funded"})
 """Participles that name a patron, not the actor: "Iran-backed militia", "Al Qaeda-linked
 group" ("Saudi-led coalition" keeps its leader, as CAMEO codes it)."""
+DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "dossier",
+                       "document", "letter", "declaration", "assessment", "memo", "paper"})
+"""Nouns that speak for whoever issued them ("a report released by ... alleged")."""
 
 
 def _ref(code: str, tokens: list[Token], mentions: list[Mention], doc_offset: int) -> ActorRef:
@@ -49,6 +52,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             mentions.append(mention)
     if mentions and all(m.entry.kind == "agent" for m in mentions):
         mentions.extend(_origin_countries(head, by_token))
+    if not mentions and head.lemma_.lower() in DOCUMENTS:
+        return _publisher(head, by_token, day, context, doc_offset)
     found = _from_mentions(head, mentions, day, context, doc_offset)
     if not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
         # "they", "the two leaders", "the group": an earlier actor beats a country-less role
@@ -73,6 +78,26 @@ def _owned_role(head: Token, found: list[tuple[str, ActorRef]],
     return [("owned", replace(role, code=ref.code[:3] + role.code[3:],
                                 entries=(*role.entries, *ref.entries)))
             for ref in owners if not ref.code.startswith(UNKNOWN_COUNTRY)]
+
+
+def _publisher(head: Token, by_token: dict[int, Mention], day: dt.date | None,
+               context: ArticleContext, doc_offset: int) -> list[tuple[str, ActorRef]]:
+    """Who speaks through a document: "a report released by Amnesty" -> Amnesty, "a report
+    published in Kigali" -> RWA."""
+    for verb in (c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+        for prep in verb.children:
+            if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "in", "from"):
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = resolve_actors(obj, by_token, day, context, doc_offset)
+                if prep.lower_ == "by" or any(kind == "country" for kind, _ in found):
+                    return found
+                places = [m for t in phrase_tokens(obj) if (m := by_token.get(t.i))
+                          and m.entry.kind in COUNTRY_KINDS]
+                if places:
+                    return [("country", _ref(places[0].entry.code, _span(obj, places[0]),
+                                             places[:1], doc_offset))]
+    return []
 
 
 def _origin_countries(head: Token, by_token: dict[int, Mention]) -> list[Mention]:

@@ -139,6 +139,9 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
             if not passive:
                 candidates.append(with_conjuncts(
                     [c for c in trigger.children if c.dep_ in ("dobj", "attr")]))
+        elif place == "ccomp":  # "alleged that France was aware": the clause's subject
+            candidates.append([s for c in trigger.children if c.dep_ == "ccomp"
+                               for clause in (c, *c.conjuncts) for s in subject_heads(clause)])
         elif place in ("iobj", "dative"):
             candidates.append(with_conjuncts([c for c in trigger.children if c.dep_ == "dative"]))
         else:

@@ -150,6 +150,8 @@ class TriggerFinder:
             if frame is None or verb.lemma_.lower() not in frame.verbs:
                 continue
             result.remove(inner)
+            # "claimed that ISIL had attacked Iraq and taken Mosul": all of it is claimed
+            result = [t for t in result if t.token not in token.conjuncts]
             plain = by_token.get(verb.i)  # "claimed" as a statement, "alleged" as an accusation
             if plain is not None and plain in result:
                 result.remove(plain)
