@@ -156,3 +156,18 @@ def test_everything_in_a_claimed_clause_is_claimed(code: CodeFn) -> None:
     rows = code("Egypt claimed that Hamas had attacked Israel and seized a border post.",
                 "2022-03-07")
     assert _lenient(rows) == {("EGY", "PSE", "11")}
+
+
+def test_a_claim_is_aimed_at_the_place_of_the_attack(code: CodeFn) -> None:
+    rows = code("Boko Haram claimed responsibility for a bombing that targeted worshippers at a "
+                "mosque in Niger's capital.", "2022-03-07")
+    assert ("NGA", "NER", "01") in _lenient(rows)
+
+
+def test_descriptive_places_and_holders_are_not_actors(code: CodeFn) -> None:
+    rows = code("A London-based monitor said six people were killed in a strike by government "
+                "forces in a rebel-held town.", "2022-03-07")
+    kills = [r for r in rows if r["code"] == "190"]
+    assert kills and all(r["source"] == "---MIL" for r in kills)
+    assert all(not (r["target"] or "").startswith("GBR") for r in rows)
+    assert all(r["location"] is None or r["location"]["country"] != "GBR" for r in rows)

@@ -233,9 +233,14 @@ class Coder:
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen)
             reciprocal = trigger.reciprocal
             hosted = False  # the target is only the place it happened ("met in Zurich")
-            if not targets and trigger.fallback_targets:
+            where: Location | None = None
+            placed = False  # whether ``where`` was resolved already
+            if not targets and trigger.hosted:
                 targets = self._actors(list(trigger.fallback_targets), by_token, day, context,
                                        offset, seen)
+                if not targets:  # "claimed the attack on a mall in Kenya's capital"
+                    where, placed = self._place(ents, trigger.token, sentence_place, offset), True
+                    targets = [_host(where)] if where is not None and where.country else []
                 reciprocal = False
                 hosted = bool(targets)
             for found in seen:
@@ -251,7 +256,8 @@ class Coder:
                 continue
             if when is None:
                 when = self.dates.resolve(sent, day, ents)
-            where = self._place(ents, trigger.token, sentence_place, offset)
+            if not placed:
+                where = self._place(ents, trigger.token, sentence_place, offset)
             if where is not None:  # "police arrested protesters in Jerusalem": Israeli police
                 sources, targets = _localised(sources, where), _localised(targets, where)
             confidence = (trigger.confidence * (1.0 if paired else 0.85)
@@ -356,6 +362,11 @@ class Coder:
             date_text=when.text,
             coder=CODER_NAME,
         )
+
+
+def _host(where: Location) -> ActorRef:
+    """The country where an event happened, as its target."""
+    return ActorRef(where.country, where.name, where.start, where.end, (f"place:{where.name}",))
 
 
 def _inside_name(token: Token, by_token: dict[int, Mention]) -> bool:

@@ -202,6 +202,13 @@ def _is_locative(span: Span) -> bool:
     return i >= 0 and doc[i].lower_ in _LOCATIVE_PREPS
 
 
+def _is_descriptor(span: Span) -> bool:
+    """A place that only describes something ("a UK-based group", "Iran-backed militias")."""
+    root = _anchor(span.root)
+    return root.dep_ in ("npadvmod", "compound") and root.head.pos_ == "VERB" and (
+        root.head.dep_ in ("amod", "acl"))
+
+
 def _is_actor(span: Span) -> bool:
     """Subject, object or possessor, or the target of a non-locative preposition
     ("sanctions on Iran", "talks with Russia")."""
@@ -221,6 +228,8 @@ class PlaceResolver:
         for index, ent in enumerate(sent.ents if ents is None else ents):
             strong = ent.label_ in _CANDIDATE_LABELS
             if not strong and ent.label_ not in _WEAK_LABELS:
+                continue
+            if _is_descriptor(ent):
                 continue
             locative = _is_locative(ent)
             if not locative and (not strong or _is_actor(ent)):

@@ -73,6 +73,9 @@ class Trigger:
     """Symmetric events with a target are also coded target -> source ("X met Y")."""
     fallback_targets: tuple[Token, ...] = ()
     """Targets used only when ``targets`` yield no actor (the host of a meeting)."""
+    hosted: bool = False
+    """With no target actor, the event is aimed at where it happened (``fallback_targets``,
+    else the event's place)."""
 
 
 class TriggerFinder:
@@ -158,7 +161,8 @@ class TriggerFinder:
             result.append(Trigger(verb, frame.code_for(root),
                                   f"frame:{frame.id}+{inner.pattern_id}", 0.6, False, speakers,
                                   inner.targets if own else inner.sources, reciprocal=False,
-                                  fallback_targets=inner.fallback_targets if own else ()))
+                                  fallback_targets=inner.fallback_targets if own else (),
+                                  hosted=own and inner.hosted))
         return result
 
     def _frame(self, token: Token, consumed: set[int]) -> Trigger | None:
@@ -217,15 +221,16 @@ class TriggerFinder:
                         for s in sources)):
             code, pattern_id, symmetric = RIOT_CODE, f"{pattern_id}+riot", False
         fallback: tuple[Token, ...] = ()
-        if (self.ontology.get(pattern.code).root in LOCATIVE_TARGET_ROOTS
-                or pattern.code in LOCATIVE_TARGET_CODES):
+        hosted = (self.ontology.get(pattern.code).root in LOCATIVE_TARGET_ROOTS
+                  or pattern.code in LOCATIVE_TARGET_CODES)
+        if hosted:
             fallback = tuple(_locative_heads(token, match.object_token))
         if pattern.pos == "noun" and symmetric:
             between = prep_objects(token, "between")
             if len(between) >= 2 and not sources:
                 sources, targets = between[:1], between[1:]
         return Trigger(token, code, pattern_id, pattern.confidence, symmetric, sources, targets,
-                       fallback_targets=fallback)
+                       fallback_targets=fallback, hosted=hosted)
 
     # -- modality -----------------------------------------------------------------------------
 
@@ -266,13 +271,16 @@ class TriggerFinder:
 
 
 def _agentless_passive_sources(verb: Token) -> list[Token]:
-    """"Four were killed in Israeli shelling": who did it is said by the event noun."""
+    """"Four were killed in Israeli shelling" or "in an air strike by government forces": who
+    did it is said by the event noun ("in a rebel-held town" says where, not who)."""
     if not is_passive(verb):
         return []
     return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
             for g in c.children if g.dep_ == "pobj"
             for m in (*(x for x in g.children if x.dep_ == "poss"),
-                      *(x for x in g.lefts if x.dep_ in ("amod", "compound", "nmod")))]
+                      *(x for x in g.lefts if x.dep_ in ("amod", "compound", "nmod")
+                        and x.pos_ != "VERB"),
+                      *prep_objects(g, "by"))]
 
 
 def _noun_sources(noun: Token) -> list[Token]:
