@@ -37,6 +37,8 @@ def _ents(nlp: Language, entities: RuleEntities, text: str) -> list[tuple[str, s
      [("Friday, September 14", "DATE"), ("U.S.", "GPE")]),
     ("A rocket was fired from the Gaza Strip two days ago.",
      [("Gaza Strip", "LOC"), ("two days ago", "DATE")]),
+    ("After the Arab Spring, Russian troops entered Crimea.", [("Crimea", "LOC")]),
+    ("Fighting in Northern Ireland resumed.", [("Northern Ireland", "LOC")]),
 ])
 def test_rule_entities_mark_dates_and_places(nlp: Language, entities: RuleEntities, text: str,
                                              expected: list[tuple[str, str]]) -> None:

@@ -171,3 +171,11 @@ def test_descriptive_places_and_holders_are_not_actors(code: CodeFn) -> None:
     assert kills and all(r["source"] == "---MIL" for r in kills)
     assert all(not (r["target"] or "").startswith("GBR") for r in rows)
     assert all(r["location"] is None or r["location"]["country"] != "GBR" for r in rows)
+
+
+def test_anti_and_pro_name_a_stance_not_the_actor(code: CodeFn) -> None:
+    rows = code("Anti-U.S. protesters stormed the embassy in Cairo. Pro-Russia rebels shelled "
+                "Mariupol.", "2022-03-07")
+    sources = {r["source"] for r in rows}
+    assert "EGYOPP" in sources
+    assert not any((s or "").startswith(("USA", "RUS")) for s in sources)

@@ -98,10 +98,15 @@ class RuleEntities:
         of "U.S. Secretary of State Hillary Clinton" (a part only when it names a country, so
         "the Washington Institute" is no place); never a later part, so "Jackson" of
         "Michael Jackson" stays a name."""
+        # "Arab Spring", "Prague Spring": a capitalised word before the run makes it part of a
+        # longer name, where a town ("Spring, Texas") is no place; countries and regions stay
+        named = start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "ADJ"
         for stop in range(min(end, start + MAX_PLACE_TOKENS), start, -1):
             if doc[stop - 1].lower_ in NAME_LINKS:
                 continue
             entry = self.gazetteer.lookup(doc[start:stop].text)
+            if entry is not None and named and entry.kind not in ("country", *REGION_KINDS):
+                return None
             if entry is not None and (stop == end or entry.kind == "country"):
                 label = "LOC" if entry.kind in REGION_KINDS else "GPE"
                 return Span(doc, start, stop, label=label)

@@ -25,6 +25,7 @@ AFFILIATIONS = frozenset({"link", "linked", "back", "backed", "affiliate", "affi
                           "sponsored", "support", "supported", "fund", "funded"})
 """Participles that name a patron, not the actor: "Iran-backed militia", "Al Qaeda-linked
 group" ("Saudi-led coalition" keeps its leader, as CAMEO codes it)."""
+STANCES = frozenset({"anti", "pro"})
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "dossier",
                        "document", "letter", "declaration", "assessment", "memo", "paper"})
 """Nouns that speak for whoever issued them ("a report released by ... alleged")."""
@@ -45,7 +46,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                 for t in c.subtree}
     mentions: list[Mention] = []
     for token in phrase:
-        if token.i in sponsors:  # "the Al Qaeda-linked group" is not al-Qaeda
+        if token.i in sponsors or _stance(token):  # "the Al Qaeda-linked group" is not al-Qaeda
             continue
         mention = by_token.get(token.i)
         if mention is not None and mention not in mentions:
@@ -78,6 +79,16 @@ def _owned_role(head: Token, found: list[tuple[str, ActorRef]],
     return [("owned", replace(role, code=ref.code[:3] + role.code[3:],
                                 entries=(*role.entries, *ref.entries)))
             for ref in owners if not ref.code.startswith(UNKNOWN_COUNTRY)]
+
+
+def _stance(token: Token) -> bool:
+    """A name after "anti-"/"pro-" says whom a group opposes or favours, not who it is
+    ("anti-U.S. protesters", "pro-Russia rebels")."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and doc[i - 1].ent_iob_ == "I" and doc[i - 1].text != "-":
+        i -= 1  # the first word of a longer name ("pro-United States")
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCES
 
 
 def _publisher(head: Token, by_token: dict[int, Mention], day: dt.date | None,
