@@ -192,7 +192,8 @@ class Coder:
         for number, sent in enumerate(doc.sents, start=sentence_base):
             index = number if starts is None else sentence_base + _sentence_number(sent, starts)
             triggers = sorted((t for t in self.triggers.find(sent)
-                               if not _inside_name(t.token, by_token)), key=lambda t: t.token.i)
+                               if not _inside_name(t.token, by_token)),
+                              key=lambda t: max(t.token.i, t.after))
             if triggers:
                 ents = [e for e in entities if sent.start <= e.start and e.end <= sent.end]
                 events = self._events(sent, ents, index, triggers, by_token, article, offset,
@@ -247,6 +248,11 @@ class Coder:
                 context.remember(found)
             source_codes = {s.code for s in sources}
             targets = [t for t in targets if t.code not in source_codes]
+            if trigger.others_only:
+                countries = {s.country for s in sources}
+                targets = [t for t in targets if t.country not in countries]
+                if not targets:  # an accusation of no one else is none
+                    continue
             paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
             if not sources and settings.require_source:
                 continue

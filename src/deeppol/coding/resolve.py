@@ -22,7 +22,8 @@ UNKNOWN_COUNTRY = "---"
 ORG_KINDS = frozenset({"igo", "ngo", "organizations", "company"})
 AFFILIATIONS = frozenset({"link", "linked", "back", "backed", "affiliate", "affiliated",
                           "inspire", "inspired", "ally", "allied", "align", "aligned", "sponsor",
-                          "sponsored", "support", "supported", "fund", "funded"})
+                          "sponsored", "support", "supported", "fund", "funded", "base",
+                          "based", "headquarter", "headquartered"})
 """Participles that name a patron, not the actor: "Iran-backed militia", "Al Qaeda-linked
 group" ("Saudi-led coalition" keeps its leader, as CAMEO codes it)."""
 STANCES = frozenset({"anti", "pro"})

@@ -44,6 +44,7 @@ RIOT_CODE = "145"
 building was demolished by protesters", "rioters attacked the police"; weapons stay 19x
 ("demonstrators fired missiles at ...")."""
 CLAIMING_PRONOUNS = frozenset({"they", "it", "we", "he", "she", "i"})
+OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
 """Subjects of reported violence that make a claim the speaker's own ("claimed that they
 attacked")."""
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -73,6 +74,11 @@ class Trigger:
     """Symmetric events with a target are also coded target -> source ("X met Y")."""
     fallback_targets: tuple[Token, ...] = ()
     """Targets used only when ``targets`` yield no actor (the host of a meeting)."""
+    after: int = -1
+    """Code this trigger after the one at this token (an accusation after the reported act,
+    so that the act's "it" is read before the accusation's actors are remembered)."""
+    others_only: bool = False
+    """Targets of the source's own country are dropped ("Russia said its forces struck")."""
     hosted: bool = False
     """With no target actor, the event is aimed at where it happened (``fallback_targets``,
     else the event's place)."""
@@ -132,9 +138,10 @@ class TriggerFinder:
         """Reported violence behind "claim"/"allege": "X claimed that they attacked Y" is X
         claiming responsibility (frame ``claim``, 015, target Y); "X claimed / alleged that Y
         attacked Z" is X accusing Y (frame ``allege``, 112). "X said Y attacked Z" stays Y's
-        attack."""
+        attack, and is also X accusing Y (frame ``report``) when X speaks first."""
         frames = (self.events.frames_by_id.get("claim"), self.events.frames_by_id.get("allege"))
-        if frames == (None, None):
+        report = self.events.frames_by_id.get("report")
+        if frames == (None, None) and report is None:
             return found
         by_token = {t.token.i: t for t in found}
         result = list(found)
@@ -150,7 +157,15 @@ class TriggerFinder:
                 continue
             own = all(s.lower_ in CLAIMING_PRONOUNS for s in inner.sources)
             frame = frames[0] if own else frames[1]
-            if frame is None or verb.lemma_.lower() not in frame.verbs:
+            lemma = verb.lemma_.lower()
+            if report is not None and not own and lemma in report.verbs and verb.i < token.i:
+                if not _owned(inner.sources):
+                    result.append(Trigger(verb, report.code_for(root),
+                                          f"frame:{report.id}+{inner.pattern_id}", 0.3, False,
+                                          speakers, inner.sources, reciprocal=False,
+                                          after=token.i, others_only=True))
+                continue
+            if frame is None or lemma not in frame.verbs:
                 continue
             result.remove(inner)
             # "claimed that ISIL had attacked Iraq and taken Mosul": all of it is claimed
@@ -206,10 +221,12 @@ class TriggerFinder:
         if pattern.pos == "noun" or token.dep_ in NOMINAL_DEPS:  # "in Israeli shelling"
             sources = _noun_sources(token)
         else:
-            sources = subject_heads(token) or _agentless_passive_sources(token)
-            if not sources and self.ontology.get(pattern.code).root in VIOLENT_ROOTS:
-                # "a rocket was fired at Israel from Gaza": fired from there
-                sources = [o for o in prep_objects(token, "from") if _is_place_name(o)]
+            sources = subject_heads(token)
+            if not sources:
+                sources = _agentless_passive_sources(token)
+                if self.ontology.get(pattern.code).root in VIOLENT_ROOTS:
+                    # "a rocket was fired at Israel from Gaza": fired from there
+                    sources += [o for o in prep_objects(token, "from") if _is_place_name(o)]
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
         if pattern.source:  # "Y received aid from X": the giver is the source
             anchors = [token] + ([match.object_token] if match.object_token is not None else [])
@@ -268,6 +285,12 @@ class TriggerFinder:
             return trigger
         return replace(trigger, code=frame.code_for(root),
                        pattern_id=f"{trigger.pattern_id}+future")
+
+
+def _owned(tokens: list[Token]) -> bool:
+    """"its forces", "our troops": the speaker's own side."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for t in tokens
+               for c in t.children)
 
 
 def _agentless_passive_sources(verb: Token) -> list[Token]:
