@@ -135,6 +135,8 @@ def test_attack_from_a_place_without_agent(code: CodeFn) -> None:
                  id="own-forces-are-no-accusation"),
     pytest.param("Israel said Israeli troops killed two militants in Gaza.",
                  {("ISR", "PSE", "19")}, id="own-country-is-no-accusation"),
+    pytest.param("The officials said militants in Gaza fired rockets at Israel.",
+                 {("PSE", "ISR", "19")}, id="unnamed-speakers-accuse-no-one"),
 ])
 def test_reported_violence(code: CodeFn, text: str, expected: set[Triple]) -> None:
     assert _lenient(code(text, "2022-03-07")) == expected
@@ -196,3 +198,8 @@ def test_anti_and_pro_name_a_stance_not_the_actor(code: CodeFn) -> None:
     sources = {r["source"] for r in rows}
     assert "EGYOPP" in sources
     assert not any((s or "").startswith(("USA", "RUS")) for s in sources)
+
+
+def test_fighting_beside_the_speaker_is_no_accusation(code: CodeFn) -> None:
+    rows = code("Egypt said Egyptian and Sudanese troops attacked the rebels.", "2022-03-07")
+    assert rows and all(r["root_code"] == "19" for r in rows)

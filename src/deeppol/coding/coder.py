@@ -248,11 +248,6 @@ class Coder:
                 context.remember(found)
             source_codes = {s.code for s in sources}
             targets = [t for t in targets if t.code not in source_codes]
-            if trigger.others_only:
-                countries = {s.country for s in sources}
-                targets = [t for t in targets if t.country not in countries]
-                if not targets:  # an accusation of no one else is none
-                    continue
             paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
             if not sources and settings.require_source:
                 continue
@@ -266,6 +261,8 @@ class Coder:
                 where = self._place(ents, trigger.token, sentence_place, offset)
             if where is not None:  # "police arrested protesters in Jerusalem": Israeli police
                 sources, targets = _localised(sources, where), _localised(targets, where)
+            if trigger.others_only and not _others(sources, targets):
+                continue  # "Russia said its forces struck": no accusation
             confidence = (trigger.confidence * (1.0 if paired else 0.85)
                           * (1.0 if sources else 0.5) * _prominence(trigger.token))
             if confidence < settings.min_confidence:
@@ -368,6 +365,14 @@ class Coder:
             date_text=when.text,
             coder=CODER_NAME,
         )
+
+
+def _others(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """Whether named speakers speak of others only: no target of their own country (nor one
+    fighting beside it: "U.S. and Libyan guards battled the attackers")."""
+    countries = {s.country for s in sources}
+    return bool(targets) and UNKNOWN_COUNTRY not in countries and not any(
+        t.country in countries for t in targets)
 
 
 def _host(where: Location) -> ActorRef:

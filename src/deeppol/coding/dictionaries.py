@@ -40,7 +40,7 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
                "passive_target": bool,
                "confidence": (float, int)},
     "frames": {"id": str, "verbs": list, "default": str, "codes": dict, "target": str,
-               "object": (bool, type(None))},
+               "object": (bool, type(None)), "complement": str},
 }
 _REQUIRED = {
     "countries": ("id", "code", "names"),
@@ -154,6 +154,8 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
     elif kind == "people":
         _validate_roles(entry, where)
     elif kind == "frames":
+        if entry.get("complement", "infinitive") not in ("infinitive", "clause"):
+            raise LexiconError(f"[E311] {where}: 'complement' is 'infinitive' or 'clause'")
         for code in [entry["default"], *(entry.get("codes") or {}).values()]:
             if str(code) not in _cameo_codes():
                 raise LexiconError(f"[E312] {where}: {code!r} is not a CAMEO event code")

@@ -111,6 +111,8 @@ class EventLexicon:
                           str(item["default"]), codes, str(item.get("target") or "object"),
                           item.get("object"))
             by_id[frame.id] = frame
+            if item.get("complement") == "clause":
+                continue  # read off "that" clauses by id (``report``), never an infinitive
             for verb in frame.verbs:
                 frames.setdefault(verb, []).append(frame)
         ordered = {
