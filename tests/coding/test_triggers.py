@@ -203,3 +203,12 @@ def test_anti_and_pro_name_a_stance_not_the_actor(code: CodeFn) -> None:
 def test_fighting_beside_the_speaker_is_no_accusation(code: CodeFn) -> None:
     rows = code("Egypt said Egyptian and Sudanese troops attacked the rebels.", "2022-03-07")
     assert rows and all(r["root_code"] == "19" for r in rows)
+
+
+def test_a_relative_clause_describing_an_actor_is_background(code: CodeFn) -> None:
+    rows = code("Sweden met the leaders of Hezbollah, which has attacked Israel for years.",
+                "2022-03-07")
+    assert {r["root_code"] for r in rows} == {"04"}
+    rows = code("The drone was downed at the border, where rebels had attacked Turkish troops.",
+                "2022-03-07")
+    assert ("---REB", "TURMIL") in {(r["source"], r["target"]) for r in rows}

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from deeppol.coding.events import TIME_ENTITIES, EventLexicon, Match, Pattern
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.structure import (
+    RELATIVE_PRONOUNS,
     has_aux,
     is_light_verb,
     is_passive,
@@ -44,6 +45,7 @@ RIOT_CODE = "145"
 building was demolished by protesters", "rioters attacked the police"; weapons stay 19x
 ("demonstrators fired missiles at ...")."""
 CLAIMING_PRONOUNS = frozenset({"they", "it", "we", "he", "she", "i"})
+PERFECT_AUX = frozenset({"has", "have", "'ve"})
 OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
 """Subjects of reported violence that make a claim the speaker's own ("claimed that they
 attacked")."""
@@ -108,7 +110,7 @@ class TriggerFinder:
                 if match.object_token is not None:
                     consumed.add(match.object_token.i)
                 trigger = self._plain(match)
-            if trigger is not None:
+            if trigger is not None and not _background(token):
                 found.append(trigger)
         return _drop_reporting(self._claims(sent, self._demands(sent, found, consumed)))
 
@@ -285,6 +287,17 @@ class TriggerFinder:
             return trigger
         return replace(trigger, code=frame.code_for(root),
                        pattern_id=f"{trigger.pattern_id}+future")
+
+
+def _background(token: Token) -> bool:
+    """A relative clause in the present perfect that describes its actor reports no new event:
+    "the militant group, which has seized parts of Iraq and Syria" ("the first time the
+    Iranians have fired on a drone" and "where militants had surrounded the consulate" do)."""
+    verb = token.head if token.dep_ in NOMINAL_DEPS else token
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return (verb.dep_ == "relcl" and has_aux(verb, PERFECT_AUX)
+            and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children))
 
 
 def _owned(tokens: list[Token]) -> bool:
