@@ -151,3 +151,8 @@ def test_conjoined_adjectives_compose_with_sector(code: CodeFn) -> None:
 )
 def test_plural_forms(word: str, plural: str) -> None:
     assert plural_forms(word) == (word, plural)
+
+
+def test_the_agent_behind_an_instrument(code) -> None:
+    rows = code("The convoy was destroyed by a bomb planted by Taliban fighters.", "2022-03-07")
+    assert {r["source"] for r in rows} == {"AFGREBTAL"}

@@ -54,7 +54,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             mentions.append(mention)
     if mentions and all(m.entry.kind == "agent" for m in mentions):
         mentions.extend(_origin_countries(head, by_token))
-    if not mentions and head.lemma_.lower() in DOCUMENTS:
+    if not mentions and head.pos_ in ("NOUN", "PROPN"):
         return _publisher(head, by_token, day, context, doc_offset)
     found = _from_mentions(head, mentions, day, context, doc_offset)
     if not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
@@ -94,11 +94,16 @@ def _stance(token: Token) -> bool:
 
 def _publisher(head: Token, by_token: dict[int, Mention], day: dt.date | None,
                context: ArticleContext, doc_offset: int) -> list[tuple[str, ActorRef]]:
-    """Who speaks through a document: "a report released by Amnesty" -> Amnesty, "a report
-    published in Kigali" -> RWA."""
-    for verb in (c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+    """Who acts through a thing: "a missile believed to be fired by rebels" -> the rebels, "a
+    report released by Amnesty" -> Amnesty; a document also speaks for the place it was
+    published in ("a report published in Kigali" -> RWA)."""
+    document = head.lemma_.lower() in DOCUMENTS
+    verbs = [c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+    for verb in verbs:
         for prep in verb.children:
-            if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "in", "from"):
+            if prep.dep_ not in ("agent", "prep") or prep.lower_ not in (
+                    ("by", "in", "from") if document else ("by",)):
                 continue
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 found = resolve_actors(obj, by_token, day, context, doc_offset)
