@@ -55,7 +55,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     if mentions and all(m.entry.kind == "agent" for m in mentions):
         mentions.extend(_origin_countries(head, by_token))
     if not mentions and head.pos_ in ("NOUN", "PROPN"):
-        return _publisher(head, by_token, day, context, doc_offset)
+        behind = _publisher(head, by_token, day, context, doc_offset)
+        if behind:
+            return behind
     found = _from_mentions(head, mentions, day, context, doc_offset)
     if not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
         # "they", "the two leaders", "the group": an earlier actor beats a country-less role
