@@ -67,6 +67,8 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      {("USA", "UKR", "07"), ("UKR", "RUS", "19")}, id="receiver-does-the-infinitive"),
         pytest.param("Germany expressed support for Ukraine.", {("DEU", "UKR", "05")},
                      id="support-for"),
+        pytest.param("Russia launched two weeks of war games near Finland.",
+                     {("RUS", "FIN", "15")}, id="war-games-are-exercises"),
         pytest.param("A report released in Kigali alleged that Belgium hid the evidence.",
                      {("RWA", "BEL", "11")}, id="allegation-by-a-report-from-a-place"),
         pytest.param("A report published by Amnesty International alleged that Egypt tortured "

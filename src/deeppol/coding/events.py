@@ -13,7 +13,9 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "number", "part",
                         "worth", "amount", "lot", "batch", "shipment", "consignment", "ton",
                         "tonne", "set", "pair", "group", "couple", "series", "kind", "type",
-                        "some", "all", "most", "many", "several"})
+                        "some", "all", "most", "many", "several", "day", "week", "month",
+                        "hour", "year", "round", "days", "weeks", "months", "hours", "years",
+                        "rounds"})
 """Quantity words whose "of" phrase holds the real object."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -209,11 +211,15 @@ def _is_time_phrase(preposition: Token) -> bool:
 
 
 def _object_quality(token: Token, wanted: frozenset[str]) -> int:
-    """2 when a modifier of ``token`` is a wanted word ("drone strike"), 1 for the head word."""
+    """3 when modifier and head together are a wanted phrase ("war game"), 2 when a modifier
+    of ``token`` is a wanted word ("drone strike"), 1 for the head word."""
     head = token.lemma_.lower()
+    best = 0
     for child in token.lefts:
         if child.dep_ in MODIFIER_DEPS:
             modifier = child.lemma_.lower()
-            if modifier in wanted or f"{modifier} {head}" in wanted:
-                return 2
-    return 1 if head in wanted or token.lower_ in wanted else 0
+            if f"{modifier} {head}" in wanted:
+                return 3
+            if modifier in wanted:
+                best = 2
+    return best or (1 if head in wanted or token.lower_ in wanted else 0)
