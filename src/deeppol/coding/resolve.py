@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import ArticleContext
-from deeppol.coding.structure import phrase_tokens
+from deeppol.coding.structure import follows_stance, phrase_tokens
 from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
@@ -26,7 +26,6 @@ AFFILIATIONS = frozenset({"link", "linked", "back", "backed", "affiliate", "affi
                           "based", "headquarter", "headquartered"})
 """Participles that name a patron, not the actor: "Iran-backed militia", "Al Qaeda-linked
 group" ("Saudi-led coalition" keeps its leader, as CAMEO codes it)."""
-STANCES = frozenset({"anti", "pro"})
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "dossier",
                        "document", "letter", "declaration", "assessment", "memo", "paper"})
 """Nouns that speak for whoever issued them ("a report released by ... alleged")."""
@@ -47,7 +46,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                 for t in c.subtree}
     mentions: list[Mention] = []
     for token in phrase:
-        if token.i in sponsors or _stance(token):  # "the Al Qaeda-linked group" is not al-Qaeda
+        if token.i in sponsors or _stance(token, by_token):  # "the Al Qaeda-linked group" is not al-Qaeda
             continue
         mention = by_token.get(token.i)
         if mention is not None and mention not in mentions:
@@ -84,14 +83,10 @@ def _owned_role(head: Token, found: list[tuple[str, ActorRef]],
             for ref in owners if not ref.code.startswith(UNKNOWN_COUNTRY)]
 
 
-def _stance(token: Token) -> bool:
-    """A name after "anti-"/"pro-" says whom a group opposes or favours, not who it is
-    ("anti-U.S. protesters", "pro-Russia rebels")."""
-    doc = token.doc
-    i = token.i
-    while i > 0 and doc[i - 1].ent_iob_ == "I" and doc[i - 1].text != "-":
-        i -= 1  # the first word of a longer name ("pro-United States")
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCES
+def _stance(token: Token, by_token: dict[int, Mention]) -> bool:
+    """A name after "anti-"/"pro-" ("anti-U.S. protesters", "pro-United States") is a stance."""
+    mention = by_token.get(token.i)
+    return follows_stance(token.doc, mention.start if mention is not None else token.i)
 
 
 def _publisher(head: Token, by_token: dict[int, Mention], day: dt.date | None,

@@ -7,7 +7,7 @@ that spells an argument, and the modality of a trigger (negated, hypothetical).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct",
@@ -23,6 +23,15 @@ LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "m
                          "start", "resume", "wage", "mount", "open", "sign", "reach", "issue",
                          "lodge", "file", "impose", "announce", "pay", "deliver", "give", "take",
                          "join", "attend", "host", "lead", "continue", "step", "end", "call"})
+
+
+STANCES = frozenset({"anti", "pro"})
+
+
+def follows_stance(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows "anti-"/"pro-": it says whom a group opposes or
+    favours, not who it is or where it is ("anti-U.S. protesters", "pro-Russia rebels")."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCES
 
 
 def _forms(lemma: str) -> set[str]:
