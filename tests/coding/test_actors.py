@@ -156,3 +156,9 @@ def test_plural_forms(word: str, plural: str) -> None:
 def test_the_agent_behind_an_instrument(code) -> None:
     rows = code("The convoy was destroyed by a bomb planted by Taliban fighters.", "2022-03-07")
     assert {r["source"] for r in rows} == {"AFGREBTAL"}
+
+
+def test_a_counterpart_holds_the_other_sides_role(code) -> None:
+    rows = code("Lavrov met his Turkish counterpart in Moscow.", "2022-03-07")
+    assert {(r["source"], r["target"]) for r in rows} == {("RUSGOV", "TURGOV"),
+                                                          ("TURGOV", "RUSGOV")}

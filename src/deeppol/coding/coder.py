@@ -39,6 +39,7 @@ from deeppol.types import ASSERTED, ActorRef, Article, Event, Evidence, Location
 log = logging.getLogger(__name__)
 CODER_NAME = "deeppol.RuleCoder.v1"
 WARM_UP_TEXT = "Japan and Australia signed a defense pact in Canberra on Thursday."
+COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None]
 
 
@@ -246,6 +247,7 @@ class Coder:
                 hosted = bool(targets)
             for found in seen:
                 context.remember(found)
+            sources, targets = _counterparts(sources, targets), _counterparts(targets, sources)
             source_codes = {s.code for s in sources}
             targets = [t for t in targets if t.code not in source_codes]
             paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
@@ -365,6 +367,18 @@ class Coder:
             date_text=when.text,
             coder=CODER_NAME,
         )
+
+
+def _counterparts(refs: list[ActorRef], others: list[ActorRef]) -> list[ActorRef]:
+    """"his Chinese counterpart" holds the other side's role: "the Indian prime minister held
+    talks with his Chinese counterpart" -> CHNGOV."""
+    roles = {o.code[3:6] for o in others if len(o.code) >= 6 and o.code[3:6].isalpha()}
+    if len(roles) != 1:
+        return refs
+    role = roles.pop()
+    return [replace(ref, code=ref.code + role, entries=(*ref.entries, "counterpart"))
+            if len(ref.code) == 3 and ref.text.lower().rsplit(maxsplit=1)[-1] in COUNTERPARTS
+            else ref for ref in refs]
 
 
 def _others(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
