@@ -214,3 +214,11 @@ def test_a_relative_clause_describing_an_actor_is_background(code: CodeFn) -> No
     rows = code("The drone was downed at the border, where rebels had attacked Turkish troops.",
                 "2022-03-07")
     assert ("---REB", "TURMIL") in {(r["source"], r["target"]) for r in rows}
+
+
+def test_must_after_a_verb_that_says_nothing_is_no_demand(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The plan needs money, which means India must raise taxes.",
+                           "2022-03-07")
+    assert all(r["root_code"] != "10" for r in rows)
+    rows = code_unasserted("Egypt said Israel must halt its strikes on Gaza.", "2022-03-07")
+    assert [(r["source"], r["target"], r["root_code"]) for r in rows] == [("EGY", "ISR", "10")]

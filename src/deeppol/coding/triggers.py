@@ -25,6 +25,8 @@ from deeppol.coding.structure import (
 from deeppol.types import ASSERTED, NEGATED
 
 SPEECH_ROOT = "01"
+SPEAKING_ROOTS = frozenset({"01", "02", "10", "11", "13"})
+"""Statements, appeals, demands, disapproval and warnings: verbs that can carry a demand."""
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 """A verb form in a noun's place ("killed in shelling") takes its actors like a noun."""
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
@@ -124,17 +126,26 @@ class TriggerFinder:
         for token in sent:
             if token.dep_ != "ccomp" or token.head.pos_ != "VERB" or token.i in consumed:
                 continue
-            if not has_aux(token, {"must"}):
-                continue
+            if not has_aux(token, {"must"}) or not self._speaks(token.head):
+                continue  # "which means India must pay" is no demand
             inner = by_token.get(token.i)
             if inner is not None:
                 result.remove(inner)
+            said = by_token.get(token.head.i)  # "said" as a statement is the demand itself
+            if said is not None and said in result and said.code.startswith(SPEECH_ROOT):
+                result.remove(said)
             root = self.ontology.get(inner.code).root if inner else None
             targets = subject_heads(token) + (inner.targets if inner else [])
             pattern_id = "frame:demand-must" + (f"+{inner.pattern_id}" if inner else "")
             result.append(Trigger(token.head, demand.code_for(root), pattern_id, 0.6, False,
                                   subject_heads(token.head), targets, reciprocal=False))
         return result
+
+    def _speaks(self, verb: Token) -> bool:
+        """Whether the verb says, asks or demands something (a statement, appeal or demand
+        pattern fires on it)."""
+        match = self.events.match(verb)
+        return match is not None and self.ontology.get(match.pattern.code).root in SPEAKING_ROOTS
 
     def _claims(self, sent: Span, found: list[Trigger]) -> list[Trigger]:
         """Reported violence behind "claim"/"allege": "X claimed that they attacked Y" is X
