@@ -98,3 +98,10 @@ def test_country_has_capital_coordinates(gazetteer: Gazetteer) -> None:
 
 def test_unknown_name(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Narnia") is None
+
+
+def test_where_the_speaker_spoke_is_not_where_the_reported_event_happens(code) -> None:
+    rows = code("Speaking at a conference in Singapore, the minister said the Navy will deploy "
+                "more ships to the Pacific.", "2022-03-07")
+    deploys = [r for r in rows if r["root_code"] == "15"]
+    assert deploys and all(r["location"] is None and r["source"] == "---MIL" for r in deploys)

@@ -284,7 +284,8 @@ class Coder:
         inside = [e for e in ents if clause.start <= e.start and e.end <= clause.end]
         place = self.places.resolve(clause, inside)
         coordinated = trigger.dep_ == "conj" or any(c.dep_ == "conj" for c in trigger.children)
-        if place is None and not coordinated and trigger.pos_ in ("VERB", "AUX"):
+        reported = trigger.dep_ in ("ccomp", "parataxis")  # "speaking in Singapore, X said ..."
+        if place is None and not coordinated and not reported and trigger.pos_ in ("VERB", "AUX"):
             place = sentence_place()
         if place is None:
             return None
