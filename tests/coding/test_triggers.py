@@ -79,6 +79,11 @@ def test_trigger_rules(code: CodeFn, text: str, expected: set[Triple]) -> None:
     assert expected <= _lenient(code(text, "2022-03-07"))
 
 
+def test_attackers_do_not_take_the_country_they_attack(code: CodeFn) -> None:
+    rows = code("Militants fired rockets at Israel on Monday.", "2022-03-07")
+    assert [(r["source"], r["target"]) for r in rows] == [("---REB", "ISR")]
+
+
 def test_sectors_without_country_take_the_event_place(code: CodeFn) -> None:
     rows = code("Police arrested dozens of protesters in Jerusalem two days ago.", "2021-05-20")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == {("ISRCOP", "ISROPP", "173")}

@@ -262,7 +262,10 @@ class Coder:
             if not placed:
                 where = self._place(ents, trigger.token, sentence_place, offset)
             if where is not None:  # "police arrested protesters in Jerusalem": Israeli police
-                sources, targets = _localised(sources, where), _localised(targets, where)
+                # but "militants fired rockets at Israel": the place is the target, not theirs
+                aimed = any(t.start <= where.start < t.end for t in targets)
+                sources = sources if aimed else _localised(sources, where)
+                targets = _localised(targets, where)
             if trigger.others_only and not _others(sources, targets):
                 continue  # "Russia said its forces struck": no accusation
             confidence = (trigger.confidence * (1.0 if paired else 0.85)
@@ -424,11 +427,17 @@ def _clause(token: Token) -> Span:
 
 def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:
     """Country-less sectors ("police", "government forces") take the country where the
-    sentence places the event."""
+    sentence places the event; a titled name ("Governor Romney") is no local sector."""
     return [replace(ref, code=where.country + ref.code[len(UNKNOWN_COUNTRY):],
                     entries=(*ref.entries, f"place:{where.name}"))
-            if ref.code.startswith(UNKNOWN_COUNTRY) and len(ref.code) > 3 else ref
+            if ref.code.startswith(UNKNOWN_COUNTRY) and len(ref.code) > 3
+            and not _titled_name(ref.text) else ref
             for ref in refs]
+
+
+def _titled_name(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[0][:1].isupper()
 
 
 def _strongest(events: Iterable[Event]) -> list[Event]:
