@@ -263,7 +263,8 @@ class Coder:
                 where = self._place(ents, trigger.token, sentence_place, offset)
             if where is not None:  # "police arrested protesters in Jerusalem": Israeli police
                 # but "militants fired rockets at Israel": the place is the target, not theirs
-                aimed = any(t.start <= where.start < t.end for t in targets)
+                aimed = not hosted and any(t.start <= where.start < t.end and len(t.code) == 3
+                                           for t in targets)
                 sources = sources if aimed else _localised(sources, where)
                 targets = _localised(targets, where)
             if trigger.others_only and not _others(sources, targets):
