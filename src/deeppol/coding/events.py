@@ -159,8 +159,15 @@ class EventLexicon:
         pos, patterns = self.candidates(token)
         if not patterns:
             return None
-        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent")
-                     and not _is_time_phrase(c)}
+        particles = {c.lower_ for c in token.children if (
+            c.dep_ in ("prt", "prep", "agent") and not _is_time_phrase(c)) or (
+            c.pos_ == "ADJ" and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advmod"))}
+        # an adjective completing the verb counts as its particle: "let free", "set loose", also
+        # when the parser hangs it on the object ("set free two sailors")
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if (following is not None and following.pos_ == "ADJ" and following.dep_ == "amod"
+                and following.head.head == token):
+            particles.add(following.lower_)
         objects = object_tokens(token, pos)
         if pos == "noun":
             objects.append(token)
