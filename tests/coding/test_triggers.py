@@ -67,6 +67,8 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      {("USA", "UKR", "07"), ("UKR", "RUS", "19")}, id="receiver-does-the-infinitive"),
         pytest.param("Germany expressed support for Ukraine.", {("DEU", "UKR", "05")},
                      id="support-for"),
+        pytest.param("China issued a statement condemning the Japanese visit.",
+                     {("CHN", "JPN", "11")}, id="what-a-statement-does"),
         pytest.param("Iran set free two British sailors.", {("IRN", "GBR", "08")},
                      id="set-free"),
         pytest.param("Yemen let free dozens of activists.", {("YEM", "---", "08")},
@@ -231,3 +233,8 @@ def test_must_after_a_verb_that_says_nothing_is_no_demand(code_unasserted: CodeF
     assert all(r["root_code"] != "10" for r in rows)
     rows = code_unasserted("Egypt said Israel must halt its strikes on Gaza.", "2022-03-07")
     assert [(r["source"], r["target"], r["root_code"]) for r in rows] == [("EGY", "ISR", "10")]
+
+
+def test_a_statement_that_does_something_is_no_mere_statement(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Egypt issued a statement condemning the raid.", "2022-03-07")
+    assert {r["root_code"] for r in rows} == {"11"}

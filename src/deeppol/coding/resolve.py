@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import ArticleContext
-from deeppol.coding.structure import follows_stance, phrase_tokens
+from deeppol.coding.structure import DOCUMENTS, follows_stance, phrase_tokens
 from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
@@ -26,9 +26,6 @@ AFFILIATIONS = frozenset({"link", "linked", "back", "backed", "affiliate", "affi
                           "based", "headquarter", "headquartered"})
 """Participles that name a patron, not the actor: "Iran-backed militia", "Al Qaeda-linked
 group" ("Saudi-led coalition" keeps its leader, as CAMEO codes it)."""
-DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "dossier",
-                       "document", "letter", "declaration", "assessment", "memo", "paper"})
-"""Nouns that speak for whoever issued them ("a report released by ... alleged")."""
 
 
 def _ref(code: str, tokens: list[Token], mentions: list[Mention], doc_offset: int) -> ActorRef:

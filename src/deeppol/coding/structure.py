@@ -25,6 +25,11 @@ LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "m
                          "join", "attend", "host", "lead", "continue", "step", "end", "call"})
 
 
+DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "dossier",
+                       "document", "letter", "declaration", "assessment", "memo", "paper",
+                       "resolution", "message", "note", "petition", "motion", "ruling"})
+"""Nouns that speak for whoever issued them ("a statement condemning", "a report released by
+... alleged")."""
 STANCES = frozenset({"anti", "pro"})
 
 
@@ -84,6 +89,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if depth >= 3:
         return []
     head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENTS:
+        # "China issued a statement condemning the visit": China condemns
+        governor = head.head.head if head.dep_ == "pobj" else head.head
+        return subject_heads(governor, depth + 1) if governor.pos_ in ("VERB", "AUX") else []
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return with_conjuncts([head])
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:

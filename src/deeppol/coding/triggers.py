@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from deeppol.coding.events import TIME_ENTITIES, EventLexicon, Match, Pattern
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.structure import (
+    DOCUMENTS,
     RELATIVE_PRONOUNS,
     has_aux,
     is_light_verb,
@@ -393,6 +394,10 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
                 and not trigger.pattern_id.startswith("frame:")):
             reported = {t.i for c in token.children if c.dep_ in REPORTED_DEPS
                         for t in c.subtree}
+            # "issued a statement condemning X": what the statement does is the event
+            reported |= {t.i for o in token.children if o.dep_ == "dobj"
+                         and o.lemma_.lower() in DOCUMENTS
+                         for c in o.children if c.dep_ == "acl" for t in c.subtree}
             if reported & positions or (token.dep_ in REPORTED_DEPS
                                         and any(a.i in positions for a in token.ancestors)):
                 continue
