@@ -69,6 +69,8 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      id="support-for"),
         pytest.param("China issued a statement condemning the Japanese visit.",
                      {("CHN", "JPN", "11")}, id="what-a-statement-does"),
+        pytest.param("Somali troops engaged Kenyan soldiers in a gunfight.",
+                     {("SOM", "KEN", "19")}, id="firefight"),
         pytest.param("Iran set free two British sailors.", {("IRN", "GBR", "08")},
                      id="set-free"),
         pytest.param("Yemen let free dozens of activists.", {("YEM", "---", "08")},
