@@ -48,10 +48,11 @@ RIOT_CODE = "145"
 building was demolished by protesters", "rioters attacked the police"; weapons stay 19x
 ("demonstrators fired missiles at ...")."""
 CLAIMING_PRONOUNS = frozenset({"they", "it", "we", "he", "she", "i"})
-PERFECT_AUX = frozenset({"has", "have", "'ve"})
-OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
 """Subjects of reported violence that make a claim the speaker's own ("claimed that they
 attacked")."""
+OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
+"""Possessors that make reported violence the speaker's own side's ("said its forces struck")."""
+PERFECT_AUX = frozenset({"has", "have", "'ve"})
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 """A noun event after these is what is talked about, not something the subject does."""
 LOCATIVE_TARGET_ROOTS = frozenset({"04", "09", "14", "15", "17", "18", "19", "20"})
