@@ -65,6 +65,8 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      id="weapons-fire-by-protesters-stays-19"),
         pytest.param("The US gave weapons to Ukraine to fight Russia.",
                      {("USA", "UKR", "07"), ("UKR", "RUS", "19")}, id="receiver-does-the-infinitive"),
+        pytest.param("Egypt sent a delegation to Israel to mediate between the two sides.",
+                     {("EGY", "ISR", "04")}, id="who-is-sent-acts-for-the-sender"),
         pytest.param("Germany expressed support for Ukraine.", {("DEU", "UKR", "05")},
                      id="support-for"),
         pytest.param("China issued a statement condemning the Japanese visit.",

@@ -31,6 +31,9 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
 """Nouns that speak for whoever issued them ("a statement condemning", "a report released by
 ... alleged")."""
 STANCES = frozenset({"anti", "pro"})
+GIVING_VERBS = frozenset({"give", "grant", "provide", "offer", "supply", "lend", "hand", "sell",
+                          "pay", "donate", "deliver"})
+"""Verbs whose receiver does what the infinitive says ("gave weapons to Ukraine to fight")."""
 
 
 def follows_stance(doc: Doc, start: int) -> bool:
@@ -110,7 +113,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
 
 
 def _dative_objects(verb: Token) -> list[Token]:
-    """The receiver of a giving verb ("give permission to Russia", "gave Kyiv weapons")."""
+    """The receiver of a giving verb ("give permission to Russia", "gave Kyiv weapons"); who
+    is sent somewhere acts for the sender ("sent a delegation to Israel to mediate")."""
+    if verb.lemma_.lower() not in GIVING_VERBS:
+        return []
     found = [g for c in verb.children if c.dep_ == "dative"
              for g in ([c] if c.pos_ in ("NOUN", "PROPN", "PRON") else c.children)
              if g.dep_ in ("dative", "pobj")]
