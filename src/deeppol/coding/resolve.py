@@ -129,6 +129,11 @@ def _from_mentions(head: Token, mentions: list[Mention], day: dt.date | None,
                    context: ArticleContext, offset: int) -> list[tuple[str, ActorRef]]:
     if not mentions:
         return []
+    if any(m.start <= head.i < m.end and m.entry.kind != "agent" for m in mentions):
+        # the name that heads the phrase beats an organisation in a modifier ("NATO-member
+        # Norway" is Norway)
+        mentions = [m for m in mentions if m.start <= head.i < m.end
+                    or m.entry.kind not in (*ORG_KINDS, "armed_group", "party", "groups")]
     return (_named(head, mentions, day, offset)
             or _composed(head, mentions, context, offset))
 

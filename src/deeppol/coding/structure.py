@@ -101,6 +101,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         if verb.dep_ == "advcl" and not has_aux(verb, {"to"}):
             return []
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is willing to send": the copula's
+            head = head.head
         if head.pos_ in ("VERB", "AUX"):
             controllers = _dative_objects(head)
             if controllers and verb.dep_ in ("xcomp", "advcl"):

@@ -34,6 +34,9 @@ REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 REFUSAL_AUX = frozenset({"will", "would", "wo", "shall"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+CLAUSE_MODALS = frozenset({"should", "would", "will", "shall", "'d", "'ll"})
+"""A "that" clause with one of these completes a frame verb like an infinitive ("agreed that
+they should cooperate", "threatened that it would retaliate")."""
 PROMISABLE_ROOTS = frozenset({"05", "06", "07", "08"})
 """A meeting announced for later is still coded as a meeting (04); promises of support,
 cooperation, aid or concessions are intents (03x)."""
@@ -198,13 +201,18 @@ class TriggerFinder:
     def _frame(self, token: Token, consumed: set[int]) -> Trigger | None:
         if token.lemma_.lower() not in self.events.frames:
             return None
+        # "agreed to cooperate", or a clause with a modal: "agreed that they should cooperate"
         complement = next((c for c in token.children if c.pos_ == "VERB" and (
-            c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and has_aux(c, {"to"})))), None)
+            c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and has_aux(c, {"to"}))
+            or (c.dep_ == "ccomp" and has_aux(c, CLAUSE_MODALS)))), None)
         if complement is None:
             return None
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
+        # (in a clause, "they" or "their countries" are the speakers themselves)
+        clause = complement.dep_ == "ccomp" and not has_aux(complement, {"to"})
         own = [c for c in token.children if c.dep_ in ("dobj", "dative")] + [
-            c for c in complement.children if c.dep_ == "nsubj"] + [  # "called on X to"
+            c for c in complement.children if c.dep_ == "nsubj"
+            and not (clause and _refers_back(c))] + [  # "called on X to"
             o for o in prep_objects(token, "on") if o.ent_type_ not in TIME_ENTITIES]
         frame = self.events.frame(token, has_object=bool(own))
         if frame is None:
@@ -311,6 +319,13 @@ def _background(token: Token) -> bool:
         verb = verb.head
     return (verb.dep_ == "relcl" and has_aux(verb, PERFECT_AUX)
             and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children))
+
+
+def _refers_back(subject: Token) -> bool:
+    """"they", "their countries", "both sides": a subject naming someone already named."""
+    return subject.pos_ == "PRON" or any(
+        (c.dep_ == "poss" and c.pos_ == "PRON") or c.lower_ in ("both", "two")
+        for c in subject.children)
 
 
 def _owned(tokens: list[Token]) -> bool:
