@@ -43,6 +43,7 @@ cooperation, aid or concessions are intents (03x)."""
 THREATENABLE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 """Conflict announced for later is a threat (13x): sanctions, coercion, attacks."""
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+FORCE_ROOT = "15"
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob"})
 RIOT_ROOTS = frozenset({"17", "18"})
 RIOT_CODES = frozenset({"190"})
@@ -229,6 +230,18 @@ class TriggerFinder:
         inner_targets = (target_heads(complement, inner.pattern.target, inner.object_token,
                                       inner.pattern.passive_target) if inner
                          else target_heads(complement, (), None, True))
+        # "willing to send troops to help defend Estonia": the purpose is part of the intent,
+        # and its target serves when the complement names none
+        purposes = [p for p in complement.children if p.pos_ == "VERB" and (
+            p.dep_ == "xcomp" or (p.dep_ == "advcl" and has_aux(p, {"to"})))]
+        purposes += [x for p in purposes for x in p.children if x.pos_ == "VERB"
+                     and x.dep_ == "xcomp"]
+        consumed.update(p.i for p in purposes if p.lemma_.lower() not in self.events.frames)
+        inner_targets += [t for p in purposes for t in target_heads(p, (), None, True)]
+        if root == FORCE_ROOT:  # troops sent "to help defend Estonia" are no threat to it
+            helping = [self.ontology.get(m.pattern.code).root for p in purposes
+                       if (m := self.events.match(p)) is not None]
+            root = next((r for r in helping if r in COOPERATIVE_ROOTS), root)
         targets = (with_conjuncts(own) + inner_targets if frame.target == "object"
                    else inner_targets + with_conjuncts(own))
         pattern_id = f"frame:{frame.id}" + (f"+{inner.pattern.id}" if inner else "")
