@@ -188,7 +188,16 @@ def test_the_host_of_a_meeting_is_not_one_of_they(code: CodeFn) -> None:
     rows = code("Biden and Xi met in Bali. They discussed trade.", "2022-11-15")
     later = {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1}
     assert later == {("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV")}
-    assert {r["target"] for r in rows if r["sentence_index"] == 0} == {"IDN"}
+    # each other, and each its host
+    assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 0} == {
+        ("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV"), ("USAGOV", "IDN"), ("CHNGOV", "IDN")}
+
+
+def test_a_meeting_purpose_is_no_second_meeting_and_home_is_no_host(code: CodeFn) -> None:
+    rows = code("The leaders of Japan and Australia held talks in Canberra to discuss trade.",
+                "2022-03-07")
+    assert {(r["source"], r["target"], r["trigger_text"]) for r in rows} == {
+        ("JPNGOV", "AUSGOV", "held"), ("AUSGOV", "JPNGOV", "held")}
 
 
 def test_a_noun_inside_a_name_is_no_event(code: CodeFn) -> None:

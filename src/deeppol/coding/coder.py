@@ -273,7 +273,7 @@ class Coder:
                           * (1.0 if sources else 0.5) * _prominence(trigger.token))
             if confidence < settings.min_confidence:
                 continue
-            for source, target in _dyads(sources, targets, trigger.symmetric, reciprocal):
+            for source, target in _dyads(sources, targets, trigger.symmetric, reciprocal, hosted):
                 if source is not None and target is not None and not hosted:
                     context.remember_pair(source, target)  # the host is no "side" later
                 yield self._event(sent, index, trigger, source, target, mode, when, where,
@@ -464,17 +464,23 @@ def _prominence(token: Token) -> float:
 
 
 def _dyads(sources: list[ActorRef], targets: list[ActorRef], symmetric: bool,
-           reciprocal: bool) -> Iterator[tuple[ActorRef | None, ActorRef | None]]:
+           reciprocal: bool, hosted: bool = False,
+           ) -> Iterator[tuple[ActorRef | None, ActorRef | None]]:
     if not sources:
         for target in targets or [None]:
             yield None, target
         return
-    if symmetric and not targets and len(sources) > 1:
-        # "Japan and Australia signed a pact": each side towards the other
+    if symmetric and (not targets or hosted) and len(sources) > 1:
+        # "Japan and Australia signed a pact": each side towards the other; "Obama and Putin
+        # met in Zurich": each other, and each its host, unless one of them is at home
+        at_home = {source.country for source in sources}
         for source in sources:
             for other in sources:
                 if other.code != source.code:
                     yield source, other
+            for host in targets:
+                if host.country not in at_home:
+                    yield source, host
         return
     for source in sources:
         if not targets:

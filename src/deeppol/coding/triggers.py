@@ -120,7 +120,16 @@ class TriggerFinder:
                 trigger = self._plain(match)
             if trigger is not None and not _background(token):
                 found.append(trigger)
+        found = self._drop_purposes(found)
         return _drop_reporting(self._claims(sent, self._demands(sent, found, consumed)))
+
+    def _drop_purposes(self, found: list[Trigger]) -> list[Trigger]:
+        """A purpose of the same kind is the event's content, not a second event: "will meet
+        in Zurich to discuss trade" is one meeting."""
+        roots = {t.token.i: self.ontology.get(t.code).root for t in found}
+        return [t for t in found
+                if not (t.token.dep_ in ("advcl", "xcomp") and has_aux(t.token, {"to"})
+                        and roots.get(t.token.head.i) == roots[t.token.i])]
 
     def _demands(self, sent: Span, found: list[Trigger], consumed: set[int]) -> list[Trigger]:
         """"X said Y must do Z" is X's demand on Y (CAMEO 10x), whatever Z is."""
