@@ -39,6 +39,7 @@ def _ents(nlp: Language, entities: RuleEntities, text: str) -> list[tuple[str, s
      [("Gaza Strip", "LOC"), ("two days ago", "DATE")]),
     ("After the Arab Spring, Russian troops entered Crimea.", [("Crimea", "LOC")]),
     ("Fighting in Northern Ireland resumed.", [("Northern Ireland", "LOC")]),
+    ("Kim visited a palace in Pyongyang.", [("Kim", "PERSON"), ("Pyongyang", "GPE")]),
 ])
 def test_rule_entities_mark_dates_and_places(nlp: Language, entities: RuleEntities, text: str,
                                              expected: list[tuple[str, str]]) -> None:

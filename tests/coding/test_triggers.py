@@ -259,3 +259,9 @@ def test_must_after_a_verb_that_says_nothing_is_no_demand(code_unasserted: CodeF
 def test_a_statement_that_does_something_is_no_mere_statement(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Egypt issued a statement condemning the raid.", "2022-03-07")
     assert {r["root_code"] for r in rows} == {"11"}
+
+
+def test_a_meeting_at_home_has_no_host(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Obama met members of his security team in Washington.",
+                           "2013-04-20")
+    assert [(r["source"], r["target"]) for r in rows] == [("USAGOV", None)]

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 CODER_NAME = "deeppol.RuleCoder.v1"
 WARM_UP_TEXT = "Japan and Australia signed a defense pact in Canberra on Thursday."
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+CONSULT_ROOT = "04"
 ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None]
 
 
@@ -243,6 +244,11 @@ class Coder:
                 if not targets:  # "claimed the attack on a mall in Kenya's capital"
                     where, placed = self._place(ents, trigger.token, sentence_place, offset), True
                     targets = [_host(where)] if where is not None and where.country else []
+                if self.ontology.get(trigger.code).root == CONSULT_ROOT:
+                    # a meeting or visit at home has no host: "Obama met his advisers in
+                    # Washington" is no consultation of the United States
+                    home = {s.country for s in sources}
+                    targets = [t for t in targets if t.country not in home]
                 reciprocal = False
                 hosted = bool(targets)
             for found in seen:
@@ -390,7 +396,7 @@ def _others(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """Whether named speakers speak of others only: no target of their own country (nor one
     fighting beside it: "U.S. and Libyan guards battled the attackers")."""
     countries = {s.country for s in sources}
-    return bool(targets) and UNKNOWN_COUNTRY not in countries and not any(
+    return bool(sources and targets) and UNKNOWN_COUNTRY not in countries and not any(
         t.country in countries for t in targets)
 
 
