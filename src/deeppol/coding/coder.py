@@ -40,7 +40,8 @@ log = logging.getLogger(__name__)
 CODER_NAME = "deeppol.RuleCoder.v1"
 WARM_UP_TEXT = "Japan and Australia signed a defense pact in Canberra on Thursday."
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
-CONSULT_ROOT = "04"
+AWAY_ROOTS = frozenset({"04", "09"})
+"""Meetings and investigations are aimed at their host only abroad."""
 ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None]
 
 
@@ -244,9 +245,9 @@ class Coder:
                 if not targets:  # "claimed the attack on a mall in Kenya's capital"
                     where, placed = self._place(ents, trigger.token, sentence_place, offset), True
                     targets = [_host(where)] if where is not None and where.country else []
-                if self.ontology.get(trigger.code).root == CONSULT_ROOT:
-                    # a meeting or visit at home has no host: "Obama met his advisers in
-                    # Washington" is no consultation of the United States
+                if self.ontology.get(trigger.code).root in AWAY_ROOTS:
+                    # a meeting, visit or inquiry at home has no host: "Obama met his advisers
+                    # in Washington" is no consultation of the United States
                     home = {s.country for s in sources}
                     targets = [t for t in targets if t.country not in home]
                 reciprocal = False
