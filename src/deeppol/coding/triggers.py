@@ -63,7 +63,7 @@ LOCATIVE_TARGET_ROOTS = frozenset({"04", "09", "14", "15", "17", "18", "19", "20
 """Meetings, investigations, protests, shows of force, coercion and attacks with no other target
 are aimed at the host country ("met in Zurich" -> CHE, "inspected the refineries in Iran" ->
 IRN, "protested in Beijing" -> CHN, "struck targets in Gaza" -> PSE), as PETRARCH-style CAMEO
-coders do."""
+coders do; meetings and investigations only abroad (``coder.AWAY_ROOTS``)."""
 LOCATIVE_TARGET_CODES = frozenset({"015", "018"})
 """Claims of responsibility and condolences are aimed at the place of the tragedy ("claimed
 the attack on a mall in Nairobi" -> KEN, "sympathy for the victims in Paris" -> FRA)."""
