@@ -265,3 +265,8 @@ def test_a_meeting_at_home_has_no_host(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Obama met members of his security team in Washington.",
                            "2013-04-20")
     assert [(r["source"], r["target"]) for r in rows] == [("USAGOV", None)]
+
+
+def test_releasing_a_list_is_publishing_not_freeing(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The ministry released a list of Russian officials.", "2022-03-07")
+    assert all(r["root_code"] == "01" for r in rows)
