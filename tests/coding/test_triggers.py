@@ -270,3 +270,17 @@ def test_a_meeting_at_home_has_no_host(code_unasserted: CodeFn) -> None:
 def test_releasing_a_list_is_publishing_not_freeing(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("The ministry released a list of Russian officials.", "2022-03-07")
     assert all(r["root_code"] == "01" for r in rows)
+
+
+def test_what_a_demand_asks_for_is_its_content(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The ILO repeated its demand that Israel ease restrictions on "
+                           "Palestinian workers.", "2022-03-07")
+    assert {(r["target"], r["root_code"]) for r in rows if r["root_code"] != "01"} == {
+        ("ISR", "10")}
+
+
+def test_threatened_with_something_is_no_threat(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Villages in Sudan were threatened with famine.", "2022-03-07")
+    assert all(r["root_code"] != "13" for r in rows)
+    rows = code_unasserted("Iran was threatened by Israel.", "2022-03-07")
+    assert _lenient(rows) == {("ISR", "IRN", "13")}

@@ -114,6 +114,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def is_that_clause(token: Token) -> bool:
+    """A clause complementing a verb or a noun ("said that ...", "the demand that ...")."""
+    return token.dep_ == "ccomp" or (token.dep_ == "acl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children))
+
+
 def _dative_objects(verb: Token) -> list[Token]:
     """The receiver of a giving verb ("give permission to Russia", "gave Kyiv weapons"); who
     is sent somewhere acts for the sender ("sent a delegation to Israel to mediate")."""
@@ -165,8 +171,8 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
             if not passive:
                 candidates.append(with_conjuncts(
                     [c for c in trigger.children if c.dep_ in ("dobj", "attr")]))
-        elif place == "ccomp":  # "alleged that France was aware": the clause's subject
-            candidates.append([s for c in trigger.children if c.dep_ == "ccomp"
+        elif place == "ccomp":  # "alleged that France was aware", "its demand that Israel
+            candidates.append([s for c in trigger.children if is_that_clause(c)  # ease ..."
                                for clause in (c, *c.conjuncts) for s in subject_heads(clause)])
         elif place in ("iobj", "dative"):
             candidates.append(with_conjuncts([c for c in trigger.children if c.dep_ == "dative"]))

@@ -18,6 +18,7 @@ from deeppol.coding.structure import (
     has_aux,
     is_light_verb,
     is_passive,
+    is_that_clause,
     prep_objects,
     subject_heads,
     target_heads,
@@ -44,6 +45,8 @@ THREATENABLE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 """Conflict announced for later is a threat (13x): sanctions, coercion, attacks."""
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 FORCE_ROOT = "15"
+THREAT_ROOT = "13"
+ASKING_ROOTS = frozenset({"02", "10"})
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob"})
 RIOT_ROOTS = frozenset({"17", "18"})
 RIOT_CODES = frozenset({"190"})
@@ -118,10 +121,12 @@ class TriggerFinder:
                 if match.object_token is not None:
                     consumed.add(match.object_token.i)
                 trigger = self._plain(match)
-            if trigger is not None and not _background(token):
+            if trigger is not None and not _background(token) and not _endangered(
+                    token, self.ontology.get(trigger.code).root):
                 found.append(trigger)
         found = self._drop_purposes(found)
-        return _drop_reporting(self._claims(sent, self._demands(sent, found, consumed)))
+        return _drop_demanded(
+            _drop_reporting(self._claims(sent, self._demands(sent, found, consumed))))
 
     def _drop_purposes(self, found: list[Trigger]) -> list[Trigger]:
         """A purpose of the same kind is the event's content, not a second event: "will meet
@@ -343,6 +348,14 @@ def _background(token: Token) -> bool:
             and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children))
 
 
+def _endangered(token: Token, root: str) -> bool:
+    """"civilians threatened with starvation": a participle with no one threatening is a
+    state, not a threat."""
+    participle = token.dep_ in ("acl", "amod") or (token.tag_ == "VBN" and is_passive(token))
+    return (root == THREAT_ROOT and participle and not has_aux(token, PERFECT_AUX)
+            and not any(c.dep_ == "agent" for c in token.children))
+
+
 def _refers_back(subject: Token) -> bool:
     """"they", "their countries", "both sides": a subject naming someone already named."""
     return subject.pos_ == "PRON" or any(
@@ -416,6 +429,15 @@ def _locative_heads(trigger: Token, object_token: Token | None) -> list[Token]:
 
 def _is_place_name(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _drop_demanded(triggers: list[Trigger]) -> list[Trigger]:
+    """What a demand or appeal asks for is its content, not an event: "its demand that Israel
+    ease restrictions" is a demand on Israel."""
+    asked = {t.i for trigger in triggers if trigger.code[:2] in ASKING_ROOTS
+             and trigger.token.pos_ in ("NOUN", "PROPN")
+             for c in trigger.token.children if is_that_clause(c) for t in c.subtree}
+    return [t for t in triggers if t.token.i not in asked] if asked else triggers
 
 
 def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
