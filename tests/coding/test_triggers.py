@@ -81,6 +81,10 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      {("NOR", "EST", "03")}, id="the-head-name-beats-an-organisation"),
         pytest.param("Russia vowed to send troops to fight ISIS in Syria.",
                      {("RUS", "IMG", "13")}, id="the-purpose-is-part-of-the-intent"),
+        pytest.param("Turkey began a military operation against Syria.", {("TUR", "SYR", "19")},
+                     id="begin-an-operation"),
+        pytest.param("The United States returned a stolen painting to Italy.",
+                     {("USA", "ITA", "08")}, id="return-property"),
         pytest.param("Iran set free two British sailors.", {("IRN", "GBR", "08")},
                      id="set-free"),
         pytest.param("Yemen let free dozens of activists.", {("YEM", "---", "08")},
@@ -284,3 +288,16 @@ def test_threatened_with_something_is_no_threat(code_unasserted: CodeFn) -> None
     assert all(r["root_code"] != "13" for r in rows)
     rows = code_unasserted("Iran was threatened by Israel.", "2022-03-07")
     assert _lenient(rows) == {("ISR", "IRN", "13")}
+
+
+def test_a_present_condition_has_not_happened(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The EU will keep the embargo until China signs the covenant.",
+                           "2022-03-07")
+    assert all(r["mode"] == "hypothetical" for r in rows if r["trigger_text"] == "signs")
+    rows = code_unasserted("Fighting went on until Russia withdrew its troops.", "2022-03-07")
+    assert any(r["mode"] == "asserted" for r in rows if r["trigger_text"] == "withdrew")
+
+
+def test_an_adjectival_participle_is_no_event(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Turkey shelled U.S.-backed Kurdish fighters.", "2022-03-07")
+    assert {r["trigger_text"] for r in rows} == {"shelled"}

@@ -16,6 +16,10 @@ DEFAULT_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towar
                    "from", "over")
 """Where a target is looked for: a pattern's own places first, then these."""
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+CONDITION_MARKS = frozenset({"until", "once"})
+"""Conditions on what has not happened yet, in the present tense: "will not lift the embargo
+until China signs" ("fought until the army withdrew" is asserted)."""
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -219,6 +223,9 @@ def modality(trigger: Token) -> str:
                                        and child.i < trigger.i):
                 return NEGATED
             if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
+                return HYPOTHETICAL
+            if (child.dep_ == "mark" and child.lower_ in CONDITION_MARKS
+                    and clause.tag_ in PRESENT_TAGS):
                 return HYPOTHETICAL
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
                 if any(g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in

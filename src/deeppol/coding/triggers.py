@@ -111,6 +111,8 @@ class TriggerFinder:
         for token in sent:
             if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
                 continue
+            if token.pos_ == "VERB" and token.dep_ == "amod":
+                continue  # "U.S.-backed fighters", "a banned party": a description, no event
             trigger = self._frame(token, consumed) if token.pos_ in ("VERB", "ADJ") else None
             if token.pos_ == "ADJ" and trigger is None:
                 continue
