@@ -301,3 +301,10 @@ def test_a_present_condition_has_not_happened(code_unasserted: CodeFn) -> None:
 def test_an_adjectival_participle_is_no_event(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Turkey shelled U.S.-backed Kurdish fighters.", "2022-03-07")
     assert {r["trigger_text"] for r in rows} == {"shelled"}
+
+
+def test_what_a_law_does_is_the_main_event(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Egypt's parliament passed a bill lifting the emergency law, hours "
+                           "after police fired on protesters.", "2022-03-07")
+    best = max(rows, key=lambda r: r["confidence"])
+    assert (best["source"], best["code"]) == ("EGYLEG", "0814")

@@ -31,7 +31,8 @@ LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "m
 
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "dossier",
                        "document", "letter", "declaration", "assessment", "memo", "paper",
-                       "resolution", "message", "note", "petition", "motion", "ruling"})
+                       "resolution", "message", "note", "petition", "motion", "ruling", "bill",
+                       "law", "decree", "legislation", "amendment", "order", "directive"})
 """Nouns that speak for whoever issued them ("a statement condemning", "a report released by
 ... alleged")."""
 STANCES = frozenset({"anti", "pro"})
