@@ -308,3 +308,8 @@ def test_what_a_law_does_is_the_main_event(code_unasserted: CodeFn) -> None:
                            "after police fired on protesters.", "2022-03-07")
     best = max(rows, key=lambda r: r["confidence"])
     assert (best["source"], best["code"]) == ("EGYLEG", "0814")
+
+
+def test_remaining_on_alert_is_the_subjects_act(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Russian troops remained on alert near the border.", "2022-03-07")
+    assert ("RUSMIL", "152") in {(r["source"], r["code"]) for r in rows}

@@ -26,7 +26,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "make", "have", "begin",
                          "start", "resume", "wage", "mount", "open", "sign", "reach", "issue",
                          "lodge", "file", "impose", "announce", "pay", "deliver", "give", "take",
-                         "join", "attend", "host", "lead", "continue", "step", "end", "call"})
+                         "join", "attend", "host", "lead", "continue", "step", "end", "call",
+                         "remain", "stay", "put", "place", "keep", "go"})
 
 
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "dossier",

@@ -396,11 +396,18 @@ def _noun_sources(noun: Token) -> list[Token]:
         if subjects:
             return subjects
     if (noun.dep_ == "pobj" and head.head.pos_ == "VERB" and is_light_verb(head.head)
-            and head.lower_ not in TOPIC_PREPOSITIONS):  # "attend a summit on the unrest"
+            and not _topic(head)):
         return subject_heads(head.head) + modifiers
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
           if g.dep_ == "pobj"]
     return with_conjuncts(by) + modifiers
+
+
+def _topic(preposition: Token) -> bool:
+    """"attend a summit on the unrest": what the verb's object is about ("went on strike",
+    "remained on alert" are no topics)."""
+    return preposition.lower_ in TOPIC_PREPOSITIONS and any(
+        c.dep_ == "dobj" for c in preposition.head.children)
 
 
 def _locative_heads(trigger: Token, object_token: Token | None) -> list[Token]:
