@@ -85,6 +85,8 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      id="begin-an-operation"),
         pytest.param("The United States returned a stolen painting to Italy.",
                      {("USA", "ITA", "08")}, id="return-property"),
+        pytest.param("Rebels attacked the base with rockets.", {("---", None, "19")},
+                     id="the-weapon-makes-the-code"),
         pytest.param("Iran set free two British sailors.", {("IRN", "GBR", "08")},
                      id="set-free"),
         pytest.param("Yemen let free dozens of activists.", {("YEM", "---", "08")},
@@ -313,3 +315,9 @@ def test_what_a_law_does_is_the_main_event(code_unasserted: CodeFn) -> None:
 def test_remaining_on_alert_is_the_subjects_act(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Russian troops remained on alert near the border.", "2022-03-07")
     assert ("RUSMIL", "152") in {(r["source"], r["code"]) for r in rows}
+
+
+def test_the_weapon_used_makes_the_fighting_code(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The hospital was destroyed by Russian artillery. Rebels attacked the "
+                           "base with rockets.", "2022-03-07")
+    assert [r["code"] for r in rows] == ["194", "195"]

@@ -48,6 +48,13 @@ FORCE_ROOT = "15"
 THREAT_ROOT = "13"
 ASKING_ROOTS = frozenset({"02", "10"})
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob"})
+ARMED_CODES = frozenset({"1712", "180", "183", "190", "193"})
+"""Destruction, unconventional violence and plain fighting, made specific by the weapon used."""
+WEAPON_CODES = {**dict.fromkeys(("missile", "rocket", "airstrike", "warplane", "jet", "bomber",
+                                 "helicopter", "aircraft"), "195"),
+                **dict.fromkeys(("drone",), "1952"),
+                **dict.fromkeys(("artillery", "shell", "shelling", "tank", "mortar", "howitzer"),
+                                "194")}
 RIOT_ROOTS = frozenset({"17", "18"})
 RIOT_CODES = frozenset({"190"})
 RIOT_CODE = "145"
@@ -285,6 +292,9 @@ class TriggerFinder:
             givers = [t for place in pattern.source for a in anchors for t in prep_objects(a, place)]
             sources, targets = givers, sources
         code, pattern_id, symmetric = pattern.code, pattern.id, pattern.symmetric
+        weapon = _weapon_code(token) if code in ARMED_CODES else None
+        if weapon is not None:  # "blown up by a surface-to-air missile": aerial weapons
+            code, pattern_id = weapon, f"{pattern_id}+weapon"
         if ((self.ontology.get(code).root in RIOT_ROOTS or code in RIOT_CODES)
                 and any(s.lemma_.lower() in PROTESTERS or s.lower_.rstrip("s") in PROTESTERS
                         for s in sources)):
@@ -401,6 +411,17 @@ def _noun_sources(noun: Token) -> list[Token]:
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
           if g.dep_ == "pobj"]
     return with_conjuncts(by) + modifiers
+
+
+def _weapon_code(verb: Token) -> str | None:
+    """The fighting code a weapon named as the means gives ("by a missile", "with artillery")."""
+    for prep in verb.children:
+        if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "with"):
+            for obj in prep.children:
+                code = WEAPON_CODES.get(obj.lemma_.lower()) if obj.dep_ == "pobj" else None
+                if code is not None:
+                    return code
+    return None
 
 
 def _topic(preposition: Token) -> bool:
