@@ -162,3 +162,8 @@ def test_a_counterpart_holds_the_other_sides_role(code) -> None:
     rows = code("Lavrov met his Turkish counterpart in Moscow.", "2022-03-07")
     assert {(r["source"], r["target"]) for r in rows} == {("RUSGOV", "TURGOV"),
                                                           ("TURGOV", "RUSGOV")}
+
+
+def test_unidentified_attackers_are_armed_forces_of_the_place(code) -> None:
+    rows = code("Gunmen attacked a bus in Karachi.", "2022-03-07")
+    assert {(r["source"], r["target"]) for r in rows} == {("PAKUAF", "PAK")}
