@@ -33,6 +33,8 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      id="future-attack-is-a-threat"),
         pytest.param("Israel will impose sanctions on Iran.", {("ISR", "IRN", "13")},
                      id="future-sanction-is-a-threat"),
+        pytest.param("Kenya's opposition will boycott the elections unless the president "
+                     "resigns.", {("KEN", None, "13")}, id="future-boycott-is-a-threat"),
         pytest.param("Syria is willing to withdraw its troops from Lebanon.",
                      {("SYR", "LBN", "03")}, id="willingness-adjective"),
         pytest.param("Obama wants Putin to release the prisoners.", {("USA", "RUS", "02")},

@@ -41,8 +41,9 @@ they should cooperate", "threatened that it would retaliate")."""
 PROMISABLE_ROOTS = frozenset({"05", "06", "07", "08"})
 """A meeting announced for later is still coded as a meeting (04); promises of support,
 cooperation, aid or concessions are intents (03x)."""
-THREATENABLE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
-"""Conflict announced for later is a threat (13x): sanctions, coercion, attacks."""
+THREATENABLE_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
+"""Conflict announced for later is a threat (13x): protests and boycotts, sanctions, coercion,
+attacks."""
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 FORCE_ROOT = "15"
 THREAT_ROOT = "13"
