@@ -323,3 +323,10 @@ def test_the_weapon_used_makes_the_fighting_code(code_unasserted: CodeFn) -> Non
     rows = code_unasserted("The hospital was destroyed by Russian artillery. Rebels attacked the "
                            "base with rockets.", "2022-03-07")
     assert [r["code"] for r in rows] == ["194", "195"]
+
+
+def test_a_demand_reiterated_with_its_clause_on_the_verb(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Egypt repeated its demand on Monday that Israel ease the blockade.",
+                           "2022-03-07")
+    assert {(r["target"], r["root_code"]) for r in rows if r["root_code"] != "01"} == {
+        ("ISR", "10")}

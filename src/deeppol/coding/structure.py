@@ -120,10 +120,15 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-def is_that_clause(token: Token) -> bool:
-    """A clause complementing a verb or a noun ("said that ...", "the demand that ...")."""
-    return token.dep_ == "ccomp" or (token.dep_ == "acl" and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in token.children))
+def that_clauses(token: Token) -> list[Token]:
+    """The clauses spelling out what a verb or noun says ("said that ...", "the demand that
+    ..."), with the verb's for its object noun when the parser hung the clause there
+    ("reiterated its demand today that Israel ease ...")."""
+    own = [c for c in token.children if c.dep_ == "ccomp" or (c.dep_ == "acl" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+    if own or token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "dobj":
+        return own
+    return [c for c in token.head.children if c.dep_ == "ccomp"]
 
 
 def _dative_objects(verb: Token) -> list[Token]:
@@ -178,7 +183,7 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                 candidates.append(with_conjuncts(
                     [c for c in trigger.children if c.dep_ in ("dobj", "attr")]))
         elif place == "ccomp":  # "alleged that France was aware", "its demand that Israel
-            candidates.append([s for c in trigger.children if is_that_clause(c)  # ease ..."
+            candidates.append([s for c in that_clauses(trigger)  # ease ..."
                                for clause in (c, *c.conjuncts) for s in subject_heads(clause)])
         elif place in ("iobj", "dative"):
             candidates.append(with_conjuncts([c for c in trigger.children if c.dep_ == "dative"]))

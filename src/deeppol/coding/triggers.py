@@ -18,10 +18,10 @@ from deeppol.coding.structure import (
     has_aux,
     is_light_verb,
     is_passive,
-    is_that_clause,
     prep_objects,
     subject_heads,
     target_heads,
+    that_clauses,
     with_conjuncts,
 )
 from deeppol.types import ASSERTED, NEGATED
@@ -467,7 +467,7 @@ def _drop_demanded(triggers: list[Trigger]) -> list[Trigger]:
     ease restrictions" is a demand on Israel."""
     asked = {t.i for trigger in triggers if trigger.code[:2] in ASKING_ROOTS
              and trigger.token.pos_ in ("NOUN", "PROPN")
-             for c in trigger.token.children if is_that_clause(c) for t in c.subtree}
+             for c in that_clauses(trigger.token) for t in c.subtree}
     return [t for t in triggers if t.token.i not in asked] if asked else triggers
 
 
