@@ -135,3 +135,8 @@ def test_frame_is_one_sided(code: CodeFn) -> None:
 
 def test_no_actor_no_event(code: CodeFn) -> None:
     assert code("Heavy rain fell on the city.") == []
+
+
+def test_being_opposed_to_is_the_subjects_stance(code) -> None:
+    rows = code("Israel is opposed to French mediation.", "2022-03-07")
+    assert ("ISR", "FRA", "110") in {(r["source"], r["target"], r["code"]) for r in rows}

@@ -23,6 +23,8 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "dedicate", "devote"})
+"""Participles that with "to" say what their subject does ("Israel is opposed to ...")."""
 LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "make", "have", "begin",
                          "start", "resume", "wage", "mount", "open", "sign", "reach", "issue",
                          "lodge", "file", "impose", "announce", "pay", "deliver", "give", "take",
@@ -69,8 +71,15 @@ def has_aux(verb: Token, words: set[str] | frozenset[str]) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """True when the verb is in the passive voice ("were attacked")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    """True when the verb is in the passive voice ("were attacked"); "is opposed to" is a
+    state of its subject, not a passive."""
+    return not _stative(verb) and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _stative(verb: Token) -> bool:
+    return verb.lemma_.lower() in STATIVE_PARTICIPLES and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -89,7 +98,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
         return with_conjuncts(agents)
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS
+                or (c.dep_ == "nsubjpass" and _stative(verb))]
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
