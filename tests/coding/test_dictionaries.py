@@ -50,6 +50,10 @@ BAD_ENTRIES = [
     pytest.param('events:\n  - {id: both, code: "010", verb: say, noun: statement}\n', "both",
                  id="verb-and-noun"),
     pytest.param('events:\n  - {id: neither, code: "010"}\n', "neither", id="neither-verb-nor-noun"),
+    pytest.param('events:\n  - {id: two, code: "012", noun: doubt, adjective: doubtful}\n', "two",
+                 id="noun-and-adjective"),
+    pytest.param('frames:\n  - {id: odd, verbs: [say], default: "112", complement: sentence}\n',
+                 "odd", id="frame-complement-unknown"),
     pytest.param('events:\n  - {id: too-sure, code: "010", verb: say, confidence: 1.5}\n',
                  "too-sure", id="confidence-out-of-range"),
     pytest.param("people:\n  - id: time-traveller\n    names: [Ann Example]\n    roles:\n"

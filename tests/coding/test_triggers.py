@@ -89,6 +89,8 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      {("USA", "ITA", "08")}, id="return-property"),
         pytest.param("Rebels attacked the base with rockets.", {("---", None, "19")},
                      id="the-weapon-makes-the-code"),
+        pytest.param("The United States said it is skeptical of the Russian proposal.",
+                     {("USA", "RUS", "01")}, id="attitude-adjective"),
         pytest.param("Iran set free two British sailors.", {("IRN", "GBR", "08")},
                      id="set-free"),
         pytest.param("Yemen let free dozens of activists.", {("YEM", "---", "08")},

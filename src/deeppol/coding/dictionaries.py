@@ -35,7 +35,8 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "groups": {"id": str, "code": str, "kind": str, "names": list, "country": (str, type(None))},
     "agents": {"id": str, "code": str, "words": list},
     "people": {"id": str, "names": list, "roles": list, "default": (str, type(None))},
-    "events": {"id": str, "code": str, "verb": str, "noun": str, "particle": (str, type(None)),
+    "events": {"id": str, "code": str, "verb": str, "noun": str, "adjective": str,
+               "particle": (str, type(None)),
                "objects": list, "target": list, "source": list, "symmetric": bool,
                "passive_target": bool,
                "confidence": (float, int)},
@@ -173,8 +174,8 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
 
 
 def _validate_event(entry: dict[str, Any], where: str) -> None:
-    if ("verb" in entry) == ("noun" in entry):
-        raise LexiconError(f"[E314] {where}: give exactly one of 'verb' or 'noun'")
+    if sum(key in entry for key in ("verb", "noun", "adjective")) != 1:
+        raise LexiconError(f"[E314] {where}: give exactly one of 'verb', 'noun' or 'adjective'")
     if str(entry["code"]) not in _cameo_codes():
         raise LexiconError(f"[E312] {where}: {entry['code']!r} is not a CAMEO event code")
     confidence = entry.get("confidence")

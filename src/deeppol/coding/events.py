@@ -27,7 +27,7 @@ class Pattern:
 
     id: str
     code: str
-    pos: str  # "verb" | "noun"
+    pos: str  # "verb" | "noun" | "adjective" ("is skeptical of")
     lemma: str
     particle: str | None
     objects: frozenset[str]
@@ -90,7 +90,7 @@ class EventLexicon:
         index: dict[tuple[str, str], list[Pattern]] = {}
         for item in dicts["events"]:
             code = str(item["code"])
-            pos = "verb" if "verb" in item else "noun"
+            pos = next(key for key in ("verb", "noun", "adjective") if key in item)
             pattern = Pattern(
                 id=str(item["id"]),
                 code=code,
@@ -134,8 +134,9 @@ class EventLexicon:
 
     def candidates(self, token: Token) -> tuple[str, tuple[Pattern, ...]]:
         """Patterns that may fire on ``token`` (a multiword noun lemma is tried first)."""
-        pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in (
-            "NOUN", "PROPN") else ""
+        pos = ("verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in (
+            "NOUN", "PROPN") else "adjective" if token.pos_ == "ADJ" and token.dep_ == "acomp"
+            else "")
         if not pos or token.ent_type_ in TIME_ENTITIES:  # "on March 4" is no march
             return "", ()
         lemma = token.lemma_.lower()

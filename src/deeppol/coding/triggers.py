@@ -122,8 +122,6 @@ class TriggerFinder:
             if token.pos_ == "VERB" and token.dep_ == "amod":
                 continue  # "U.S.-backed fighters", "a banned party": a description, no event
             trigger = self._frame(token, consumed) if token.pos_ in ("VERB", "ADJ") else None
-            if token.pos_ == "ADJ" and trigger is None:
-                continue
             if trigger is None:
                 match = self.events.match(token)
                 if match is None:
@@ -278,7 +276,9 @@ class TriggerFinder:
     def _plain(self, match: Match) -> Trigger:
         pattern: Pattern = match.pattern
         token = match.token
-        if pattern.pos == "noun" or token.dep_ in NOMINAL_DEPS:  # "in Israeli shelling"
+        if pattern.pos == "adjective":  # "Russia is skeptical of the plan": the copula's
+            sources = subject_heads(token.head)
+        elif pattern.pos == "noun" or token.dep_ in NOMINAL_DEPS:  # "in Israeli shelling"
             sources = _noun_sources(token)
         else:
             sources = subject_heads(token)
