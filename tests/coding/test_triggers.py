@@ -91,6 +91,8 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      id="the-weapon-makes-the-code"),
         pytest.param("The United States said it is skeptical of the Russian proposal.",
                      {("USA", "RUS", "01")}, id="attitude-adjective"),
+        pytest.param("Japan's prime minister gave a warm welcome to the Indian president.",
+                     {("JPN", "IND", "04")}, id="giving-a-welcome-is-hosting"),
         pytest.param("Iran set free two British sailors.", {("IRN", "GBR", "08")},
                      id="set-free"),
         pytest.param("Yemen let free dozens of activists.", {("YEM", "---", "08")},
