@@ -334,3 +334,17 @@ def test_a_demand_reiterated_with_its_clause_on_the_verb(code_unasserted: CodeFn
                            "2022-03-07")
     assert {(r["target"], r["root_code"]) for r in rows if r["root_code"] != "01"} == {
         ("ISR", "10")}
+
+
+def test_a_background_clause_ranks_below_the_main_event(code_unasserted: CodeFn) -> None:
+    def shot(text: str) -> float:
+        rows = code_unasserted(text, "2022-03-07")
+        return next(r["confidence"] for r in rows if r["trigger_text"] == "shot")
+
+    assert shot("Italy suspended flights after a Serbian jet shot down a helicopter.") < shot(
+        "Italy suspended flights so that a Serbian jet shot down a helicopter.")
+
+
+def test_announcing_an_event_is_the_event(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Italy announced a suspension of flights to Serbia.", "2022-03-07")
+    assert [r["code"] for r in rows] == ["160"]

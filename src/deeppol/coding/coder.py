@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 CODER_NAME = "deeppol.RuleCoder.v1"
 WARM_UP_TEXT = "Japan and Australia signed a defense pact in Canberra on Thursday."
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "following", "as", "when", "while",
+                              "because"})
+"""Subordinate clauses that give the time or cause of the main event rank below it."""
 AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
 ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None]
@@ -470,6 +473,9 @@ def _prominence(token: Token) -> float:
     while token.head.i != token.i and depth < 4:
         if token.dep_ not in ("conj", "xcomp"):
             depth += 1
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
+                                         for c in token.children):
+            depth += 1  # "..., one day after a jet shot down a helicopter": what came before
         token = token.head
     return 0.8**depth
 

@@ -485,10 +485,12 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
                 and not trigger.pattern_id.startswith("frame:")):
             reported = {t.i for c in token.children if c.dep_ in REPORTED_DEPS
                         for t in c.subtree}
-            # "issued a statement condemning X": what the statement does is the event
+            # "issued a statement condemning X": what the statement does is the event, and
+            # "announced a suspension of flights" is the suspension
             reported |= {t.i for o in token.children if o.dep_ == "dobj"
                          and o.lemma_.lower() in DOCUMENTS
                          for c in o.children if c.dep_ == "acl" for t in c.subtree}
+            reported |= {o.i for o in token.children if o.dep_ == "dobj"}
             if reported & positions or (token.dep_ in REPORTED_DEPS
                                         and any(a.i in positions for a in token.ancestors)):
                 continue
