@@ -348,3 +348,5 @@ def test_a_background_clause_ranks_below_the_main_event(code_unasserted: CodeFn)
 def test_announcing_an_event_is_the_event(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Italy announced a suspension of flights to Serbia.", "2022-03-07")
     assert [r["code"] for r in rows] == ["160"]
+    rows = code_unasserted("Japan described the pact as a response to tensions.", "2022-03-07")
+    assert "010" in {r["code"] for r in rows}  # describing a pact is a statement about it

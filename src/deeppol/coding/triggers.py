@@ -27,6 +27,8 @@ from deeppol.coding.structure import (
 from deeppol.types import ASSERTED, NEGATED
 
 SPEECH_ROOT = "01"
+ANNOUNCING = frozenset({"announce", "declare", "unveil", "proclaim", "confirm"})
+"""Statements whose object event is what they make known ("announced a suspension")."""
 SPEAKING_ROOTS = frozenset({"01", "02", "10", "11", "13"})
 """Statements, appeals, demands, disapproval and warnings: verbs that can carry a demand."""
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
@@ -490,7 +492,8 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
             reported |= {t.i for o in token.children if o.dep_ == "dobj"
                          and o.lemma_.lower() in DOCUMENTS
                          for c in o.children if c.dep_ == "acl" for t in c.subtree}
-            reported |= {o.i for o in token.children if o.dep_ == "dobj"}
+            if token.lemma_.lower() in ANNOUNCING:
+                reported |= {o.i for o in token.children if o.dep_ == "dobj"}
             if reported & positions or (token.dep_ in REPORTED_DEPS
                                         and any(a.i in positions for a in token.ancestors)):
                 continue
