@@ -97,6 +97,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if is_passive(verb):
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
+        if not agents:  # "was accused of meddling by the US": "by" hung on the complement
+            agents = [g for c in verb.children if c.dep_ == "prep" for x in c.children
+                      if x.dep_ == "pcomp" for b in x.children
+                      if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+                      for g in b.children if g.dep_ == "pobj"]
         return with_conjuncts(agents)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS
                 or (c.dep_ == "nsubjpass" and _stative(verb))]

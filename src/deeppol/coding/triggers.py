@@ -311,6 +311,8 @@ class TriggerFinder:
             between = prep_objects(token, "between")
             if len(between) >= 2 and not sources:
                 sources, targets = between[:1], between[1:]
+            elif between and not sources:  # "clashes between Indian and Pakistani troops"
+                sources = between
         return Trigger(token, code, pattern_id, pattern.confidence, symmetric, sources, targets,
                        fallback_targets=fallback, hosted=hosted)
 
