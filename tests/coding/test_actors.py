@@ -167,3 +167,8 @@ def test_a_counterpart_holds_the_other_sides_role(code) -> None:
 def test_unidentified_attackers_are_armed_forces_of_the_place(code) -> None:
     rows = code("Gunmen attacked a bus in Karachi.", "2022-03-07")
     assert {(r["source"], r["target"]) for r in rows} == {("PAKUAF", "PAK")}
+
+
+def test_a_seat_of_power_owned_by_another_country(code) -> None:
+    rows = code("Brazil's Congress criticized the president.", "2022-03-07")
+    assert [(r["source"], r["source_text"]) for r in rows] == [("BRALEG", "Brazil's Congress")]

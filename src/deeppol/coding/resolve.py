@@ -159,7 +159,14 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
         for mention in mentions:
             if mention.entry.kind == kind:
                 label = "org" if kind in ORG_KINDS else "group" if kind != "seat" else "country"
-                return [(label, _ref(mention.entry.code, _span(head, mention), [mention], offset))]
+                code, used = mention.entry.code, [mention]
+                if kind == "seat":  # "Brazil's Congress" is Brazil's, not the U.S. Congress
+                    other = next((m for m in mentions if m.entry.kind in COUNTRY_KINDS
+                                  and m.entry.code != code[:3]), None)
+                    if other is not None:
+                        code, used = other.entry.code + code[3:], [other, mention]
+                first = min(used, key=lambda m: m.start)
+                return [(label, _ref(code, _span(head, first), used, offset))]
     return []
 
 
