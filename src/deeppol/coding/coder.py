@@ -28,7 +28,7 @@ from deeppol.coding.ontology import Ontology
 from deeppol.coding.places import Gazetteer, Place, PlaceResolver
 from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import UNKNOWN_COUNTRY, resolve_actors
-from deeppol.coding.structure import DOCUMENTS, modality
+from deeppol.coding.structure import issuing_verb, modality
 from deeppol.coding.timex import DateResolver, ResolvedDate
 from deeppol.coding.triggers import Trigger, TriggerFinder
 from deeppol.config import Settings
@@ -466,9 +466,9 @@ def _strongest(events: Iterable[Event]) -> list[Event]:
 def _prominence(token: Token) -> float:
     """Main-clause triggers outrank embedded ones: 0.8 per dependency level below the root;
     what a document does ranks as the act of issuing it ("passed a bill lifting the law")."""
-    if token.dep_ == "acl" and token.head.lemma_.lower() in DOCUMENTS:
-        document = token.head
-        token = document.head.head if document.dep_ == "pobj" else document.head
+    issuer = issuing_verb(token)
+    if issuer is not None:
+        token = issuer
     depth = 2 if token.dep_ == "acl" else 0  # "fishermen, held captive, were freed"
     while token.head.i != token.i and depth < 4:
         if token.dep_ not in ("conj", "xcomp"):

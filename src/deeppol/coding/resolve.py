@@ -103,8 +103,7 @@ def _publisher(head: Token, by_token: dict[int, Mention], day: dt.date | None,
                 found = resolve_actors(obj, by_token, day, context, doc_offset)
                 if prep.lower_ == "by" or any(kind == "country" for kind, _ in found):
                     return found
-                places = [m for t in phrase_tokens(obj) if (m := by_token.get(t.i))
-                          and m.entry.kind in COUNTRY_KINDS]
+                places = _country_mentions(obj, by_token)
                 if places:
                     return [("country", _ref(places[0].entry.code, _span(obj, places[0]),
                                              places[:1], doc_offset))]
@@ -117,11 +116,18 @@ def _origin_countries(head: Token, by_token: dict[int, Mention]) -> list[Mention
     found: list[Mention] = []
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "from"):
-            for obj in child.children:
-                for token in phrase_tokens(obj) if obj.dep_ == "pobj" else ():
-                    mention = by_token.get(token.i)
-                    if mention and mention.entry.kind in COUNTRY_KINDS and mention not in found:
-                        found.append(mention)
+            for obj in (o for o in child.children if o.dep_ == "pobj"):
+                found.extend(m for m in _country_mentions(obj, by_token) if m not in found)
+    return found
+
+
+def _country_mentions(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The country mentions in the phrase headed by ``head``, in order, each once."""
+    found: list[Mention] = []
+    for token in phrase_tokens(head):
+        mention = by_token.get(token.i)
+        if mention and mention.entry.kind in COUNTRY_KINDS and mention not in found:
+            found.append(mention)
     return found
 
 

@@ -113,10 +113,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if depth >= 3:
         return []
     head = verb.head
-    if verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENTS:
-        # "China issued a statement condemning the visit": China condemns
-        governor = head.head.head if head.dep_ == "pobj" else head.head
-        return subject_heads(governor, depth + 1) if governor.pos_ in ("VERB", "AUX") else []
+    issuer = issuing_verb(verb)
+    if issuer is not None:  # "China issued a statement condemning the visit": China condemns
+        return subject_heads(issuer, depth + 1) if issuer.pos_ in ("VERB", "AUX") else []
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return with_conjuncts([head])
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
@@ -144,6 +143,15 @@ def that_clauses(token: Token) -> list[Token]:
     if own or token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "dobj":
         return own
     return [c for c in token.head.children if c.dep_ == "ccomp"]
+
+
+def issuing_verb(token: Token) -> Token | None:
+    """For what a document does ("a statement condemning X", "in a letter threatening X"), the
+    word governing the document (the verb that issued it); None for anything else."""
+    if token.dep_ != "acl" or token.head.lemma_.lower() not in DOCUMENTS:
+        return None
+    document = token.head
+    return document.head.head if document.dep_ == "pobj" else document.head
 
 
 def _dative_objects(verb: Token) -> list[Token]:
