@@ -63,6 +63,10 @@ BAD_ENTRIES = [
                  "      - {code: GBRGOV}\n", "no-start", id="role-without-start"),
     pytest.param("people:\n  - id: text-date\n    names: [Ann Example]\n    roles:\n"
                  "      - {code: GBRGOV, start: last year}\n", "text-date", id="role-date-not-a-date"),
+    pytest.param('events:\n  - {id: odd-plover, code: "0831", verb: quit, plover: RETIRE}\n',
+                 "odd-plover", id="plover-type-unknown"),
+    pytest.param('events:\n  - {id: odd-mode, code: "0831", verb: quit, plover: RETREAT/nap}\n',
+                 "odd-mode", id="plover-mode-unknown"),
     pytest.param("groups:\n  - {id: no-names, code: XYZREB}\n", "no-names", id="missing-names"),
     pytest.param("groups:\n  - {id: names-str, code: XYZREB, names: Blue Army}\n", "names-str",
                  id="names-not-a-list"),
@@ -134,3 +138,18 @@ def test_yaml_on_is_read_as_the_word(tmp_path: Path) -> None:
     events = {e["id"]: e for e in load_dictionaries([path])["events"]}
     assert events["crack-down-on"]["target"] == ["on", "against"]
     assert events["turn-on"]["particle"] == "on"
+
+
+def test_user_patterns_stop_a_phrase_and_name_a_subject(nlp: Language, tmp_path: Path) -> None:
+    path = _write(tmp_path, (
+        "events:\n"
+        "  - {id: v-sign-autograph, code: none, verb: sign, objects: [autograph]}\n"
+        "  - {id: v-medics-land, code: \"073\", verb: land, subjects: [medic], target: [in]}\n"
+        "  - {id: v-retire, code: \"0831\", verb: retire, plover: RETREAT/resign}\n"
+    ))
+    coder = Coder(Settings(dictionaries=(str(path),)), nlp=nlp)
+    rows = [e.as_row() for e in coder.code_text(
+        "Japan's prime minister signed an autograph for France's president. Cuban medics "
+        "landed in Haiti. Peru's president retired.", date="2022-03-07")]
+    assert [(r["code"], r["plover"], r["plover_mode"]) for r in rows] == [
+        ("073", "AID", None), ("0831", "RETREAT", "resign")]

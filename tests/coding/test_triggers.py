@@ -354,3 +354,61 @@ def test_announcing_an_event_is_the_event(code_unasserted: CodeFn) -> None:
     assert [r["code"] for r in rows] == ["160"]
     rows = code_unasserted("Japan described the pact as a response to tensions.", "2022-03-07")
     assert "010" in {r["code"] for r in rows}  # describing a pact is a statement about it
+
+
+def test_a_hoped_for_event_has_not_happened(code: CodeFn) -> None:
+    rows = code("Germany said it hoped that Russia would release the journalists.", "2022-03-07")
+    assert not [r for r in rows if r["source"] == "RUS"]  # a hope, not Russia's promise
+    rows = code("Germany said that Russia would release the journalists.", "2022-03-07")
+    assert [r["root_code"] for r in rows if r["source"] == "RUS"] == ["03"]
+
+
+def test_a_reduced_passive_with_its_agent(code: CodeFn) -> None:
+    rows = code("Two Japanese engineers, held captive by Malian rebels for a month, were freed "
+                "on Sunday.", "2022-03-07")
+    assert ("MLIREB", "JPN", "181") in {(r["source"], r["target"], r["code"]) for r in rows}
+    assert not [r for r in rows if r["source"] == "JPN"]  # the engineers held no one
+
+
+def test_a_hostage_phrase_without_object_is_the_one_held(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Eight Turkish sailors, taken hostage in Nigeria last month, were "
+                           "released.", "2022-03-07")
+    assert not [r for r in rows if r["source"] == "TUR"]
+    rows = code_unasserted("Pirates took the Turkish sailors hostage.", "2022-03-07")
+    assert [(r["target"][:3], r["code"]) for r in rows] == [("TUR", "181")]
+
+
+def test_peacekeepers_arriving_are_peacekeeping(code: CodeFn) -> None:
+    rows = code("Kenyan peacekeepers arrived in Haiti on Monday.", "2022-03-07")
+    assert {(r["source"][:3], r["target"], r["code"]) for r in rows} == {("KEN", "HTI", "074")}
+    rows = code("The first Irish peacekeepers deployed to Lebanon in 1978.", "2022-03-07")
+    assert {(r["source"][:3], r["target"], r["code"]) for r in rows} == {("IRL", "LBN", "074")}
+    rows = code("Kenya's president arrived in Haiti on Monday.", "2022-03-07")
+    assert {r["code"] for r in rows} == {"042"}  # a visit stays a visit
+
+
+def test_an_announced_event_ranks_as_the_announcing_verb(code: CodeFn) -> None:
+    rows = code("Italy announced a suspension of air links with Serbia, one day after a Serbian "
+                "jet shot down a helicopter.", "2022-03-07")
+    best = max(rows, key=lambda r: r["confidence"])
+    assert best["code"] == "160"
+
+
+def test_meeting_a_deadline_is_no_meeting(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Japan said it would meet the deadline for emission cuts.",
+                           "2022-03-07")
+    assert "04" not in {r["root_code"] for r in rows}
+    rows = code_unasserted("Japan's prime minister will meet the Chinese president.",
+                           "2022-03-07")
+    assert "04" in {r["root_code"] for r in rows}
+
+
+def test_a_resignation_is_a_plover_retreat(code: CodeFn) -> None:
+    rows = code("Peru's prime minister resigned on Sunday.", "2022-03-07")
+    assert [(r["code"], r["plover"], r["plover_mode"]) for r in rows] == [
+        ("0831", "RETREAT", "resign")]
+
+
+def test_a_patron_named_by_a_participle_is_not_the_actor(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Fighters trained by Iran attacked the base.", "2022-03-07")
+    assert "IRN" not in {r["source"] for r in rows if r["root_code"] == "19"}

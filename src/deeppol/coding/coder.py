@@ -28,7 +28,7 @@ from deeppol.coding.ontology import Ontology
 from deeppol.coding.places import Gazetteer, Place, PlaceResolver
 from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import UNKNOWN_COUNTRY, resolve_actors
-from deeppol.coding.structure import issuing_verb, modality
+from deeppol.coding.structure import announcing_verb, issuing_verb, modality
 from deeppol.coding.timex import DateResolver, ResolvedDate
 from deeppol.coding.triggers import Trigger, TriggerFinder
 from deeppol.config import Settings
@@ -351,7 +351,7 @@ class Coder:
                target: ActorRef | None, mode: str, when: ResolvedDate, where: Location | None,
                confidence: float, article: Article, offset: int) -> Event:
         token = trigger.token
-        code = self.ontology.get(trigger.code)
+        code = self.ontology.with_plover(trigger.code, trigger.plover)
         entries = (*(source.entries if source else ()), *(target.entries if target else ()))
         text = sent.text  # may begin or end with text the pre-filter blanked: trim, then quote
         start = sent.start_char + len(text) - len(text.lstrip()) + offset
@@ -465,8 +465,9 @@ def _strongest(events: Iterable[Event]) -> list[Event]:
 
 def _prominence(token: Token) -> float:
     """Main-clause triggers outrank embedded ones: 0.8 per dependency level below the root;
-    what a document does ranks as the act of issuing it ("passed a bill lifting the law")."""
-    issuer = issuing_verb(token)
+    what a document does ranks as the act of issuing it ("passed a bill lifting the law"), an
+    announced event as the announcing ("announced a suspension of flights")."""
+    issuer = issuing_verb(token) or announcing_verb(token)
     if issuer is not None:
         token = issuer
     depth = 2 if token.dep_ == "acl" else 0  # "fishermen, held captive, were freed"

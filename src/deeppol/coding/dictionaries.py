@@ -25,6 +25,8 @@ from deeppol.errors import LexiconError
 
 LEXICON_PACKAGE = "deeppol.coding.lexicons"
 KINDS = ("countries", "organizations", "groups", "agents", "people", "events", "frames")
+NO_EVENT = "none"
+"""The code of a pattern that says a phrase is no event ("meet the deadline" is no meeting)."""
 CODE_RE = re.compile(r"^(?:[A-Z]{3}|---)(?:[A-Z0-9]{3})*$")
 _BOOL_WORDS = {True: "on", False: "off"}
 
@@ -37,7 +39,8 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "people": {"id": str, "names": list, "roles": list, "default": (str, type(None))},
     "events": {"id": str, "code": str, "verb": str, "noun": str, "adjective": str,
                "particle": (str, type(None)),
-               "objects": list, "target": list, "source": list, "symmetric": bool,
+               "objects": list, "subjects": list, "target": list, "source": list,
+               "symmetric": bool, "plover": str,
                "passive_target": bool,
                "confidence": (float, int)},
     "frames": {"id": str, "verbs": list, "default": str, "codes": dict, "target": str,
@@ -130,7 +133,7 @@ def _merge(target: dict[str, dict[str, Any]], kind: str, items: Any, name: str) 
 
 def _unboolean(entry: dict[str, Any]) -> None:
     """YAML 1.1 reads bare ``on``/``off`` as booleans; in word fields they are words."""
-    for key in ("particle", "target", "source", "objects", "words", "verbs"):
+    for key in ("particle", "target", "source", "objects", "subjects", "words", "verbs"):
         value = entry.get(key)
         if isinstance(value, bool):
             entry[key] = _BOOL_WORDS[value]
@@ -176,8 +179,15 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
 def _validate_event(entry: dict[str, Any], where: str) -> None:
     if sum(key in entry for key in ("verb", "noun", "adjective")) != 1:
         raise LexiconError(f"[E314] {where}: give exactly one of 'verb', 'noun' or 'adjective'")
-    if str(entry["code"]) not in _cameo_codes():
-        raise LexiconError(f"[E312] {where}: {entry['code']!r} is not a CAMEO event code")
+    if str(entry["code"]) not in _cameo_codes() and str(entry["code"]) != NO_EVENT:
+        raise LexiconError(f"[E312] {where}: {entry['code']!r} is not a CAMEO event code"
+                           f" (or {NO_EVENT!r})")
+    plover = entry.get("plover")
+    if plover is not None:
+        kind, _, mode = plover.partition("/")
+        modes = _plover_modes()
+        if kind not in modes or (mode and mode not in modes[kind]):
+            raise LexiconError(f"[E319] {where}: {plover!r} is not a PLOVER type or type/mode")
     confidence = entry.get("confidence")
     if confidence is not None and not 0 <= confidence <= 1:
         raise LexiconError(f"[E315] {where}: confidence must be in [0, 1]")
@@ -200,6 +210,11 @@ def _is_country_code(code: str) -> bool:
 def _cameo_codes() -> frozenset[str]:
     """Every CAMEO event code of the packaged table (read once: it is package data)."""
     return frozenset(Ontology.load().codes)
+
+
+@functools.cache
+def _plover_modes() -> dict[str, frozenset[str]]:
+    return Ontology.load().plover_modes
 
 
 def _validate_roles(entry: dict[str, Any], where: str) -> None:

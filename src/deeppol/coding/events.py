@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from deeppol.coding.dictionaries import Dictionaries
-from deeppol.coding.structure import DEFAULT_TARGETS
+from deeppol.coding.dictionaries import NO_EVENT, Dictionaries
+from deeppol.coding.structure import DEFAULT_TARGETS, subject_heads
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "number", "part",
@@ -17,6 +17,8 @@ PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "n
                         "hour", "year", "round", "days", "weeks", "months", "hours", "years",
                         "rounds"})
 """Quantity words whose "of" phrase holds the real object."""
+UNITS = frozenset({"deployment", "contingent", "detachment", "unit", "battalion"})
+"""Words for a body of troops whose "of" phrase says who they are."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
@@ -38,10 +40,14 @@ class Pattern:
     source: tuple[str, ...] = ()
     """Where the source is found instead of the subject ("receive aid from X": ``[from]``);
     the subject then becomes the target."""
+    subjects: frozenset[str] = frozenset()
+    """Lemmas the subject's head (or a modifier of it) must have: "peacekeepers arrived"."""
+    plover: str | None = None
+    """The pattern's own PLOVER type or type/mode ("RETREAT/resign"), else the CAMEO map's."""
 
     @property
     def specificity(self) -> int:
-        return 2 * (self.particle is not None) + bool(self.objects)
+        return 2 * (self.particle is not None) + bool(self.objects or self.subjects)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +109,8 @@ class EventLexicon:
                 passive_target=bool(item.get("passive_target", True)),
                 confidence=float(item.get("confidence", 0.8 if pos == "verb" else 0.6)),
                 source=tuple(str(t).lower() for t in item.get("source") or ()),
+                subjects=frozenset(str(o).lower() for o in item.get("subjects") or ()),
+                plover=item.get("plover"),
             )
             index.setdefault((pos, pattern.lemma), []).append(pattern)
         frames: dict[str, list[Frame]] = {}
@@ -173,9 +181,14 @@ class EventLexicon:
         if pos == "noun":
             objects.append(token)
         best: tuple[tuple[int, int, float], Match] | None = None
+        subjects: list[Token] | None = None  # read once, for the patterns that need them
         for pattern in patterns:
             if pattern.particle is not None and pattern.particle not in particles:
                 continue
+            if pattern.subjects:
+                subjects = _subject_words(token) if subjects is None else subjects
+                if not any(_object_quality(s, pattern.subjects) for s in subjects):
+                    continue
             if not pattern.objects:
                 rank = (pattern.specificity, 0, pattern.confidence)
                 if best is None or rank > best[0]:
@@ -187,7 +200,9 @@ class EventLexicon:
                     rank = (pattern.specificity, quality, pattern.confidence)
                     if best is None or rank > best[0]:
                         best = (rank, Match(pattern, token, None if obj is token else obj))
-        return best[1] if best else None
+        if best is None or best[1].pattern.code == NO_EVENT:  # "meet the deadline"
+            return None
+        return best[1]
 
 
 def object_tokens(token: Token, pos: str) -> list[Token]:
@@ -211,6 +226,15 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             found.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj")
     return found
+
+
+def _subject_words(verb: Token) -> list[Token]:
+    """The verb's subject heads, with what a quantity or unit word holds ("the first
+    deployment of NATO peacekeepers arrived")."""
+    found = subject_heads(verb)
+    return found + [g for s in found if s.lemma_.lower() in PARTITIVES | UNITS
+                    for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
 
 
 def _is_time_phrase(preposition: Token) -> bool:

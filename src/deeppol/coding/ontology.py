@@ -1,12 +1,12 @@
 """CAMEO event codes with Goldstein values and quad classes, and their PLOVER equivalents.
 
-Both tables are package data copied from the CAMEO 1.1b3 / GDELT / PLOVER reference tables.
+The tables are package data copied from the CAMEO 1.1b3 / GDELT / PLOVER reference tables.
 """
 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from deeppol.errors import LexiconError
@@ -34,6 +34,8 @@ class Ontology:
     """Immutable lookup of every CAMEO code; build it once with ``Ontology.load()``."""
 
     codes: dict[str, EventCode]
+    plover_modes: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Every PLOVER event type with its modes (``plover_event_types.tsv``, ``plover_modes.tsv``)."""
 
     @classmethod
     def load(cls) -> Ontology:
@@ -62,10 +64,23 @@ class Ontology:
                 )
             except (KeyError, ValueError) as exc:
                 raise LexiconError(f"[E301] cameo_event_codes.tsv: bad row for {code!r}: {exc}") from exc
-        return cls(codes)
+        modes: dict[str, set[str]] = {row["event_type"]: set()
+                                      for row in _read_tsv("plover_event_types.tsv")}
+        for row in _read_tsv("plover_modes.tsv"):
+            modes.setdefault(row["event_type"], set()).add(row["mode"])
+        return cls(codes, {kind: frozenset(found) for kind, found in modes.items()})
 
     def __contains__(self, code: object) -> bool:
         return code in self.codes
+
+    def with_plover(self, code: str, plover: str | None) -> EventCode:
+        """The ``EventCode`` for ``code`` with a pattern's own PLOVER type ("RETREAT/resign":
+        PLOVER modes no CAMEO code maps to); ``plover`` None keeps the mapped one."""
+        found = self.get(code)
+        if plover is None:
+            return found
+        kind, _, mode = plover.partition("/")
+        return replace(found, plover=kind, plover_mode=mode or None)
 
     def get(self, code: str) -> EventCode:
         """The ``EventCode`` for a CAMEO code string such as ``"057"``."""

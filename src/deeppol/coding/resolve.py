@@ -23,7 +23,8 @@ ORG_KINDS = frozenset({"igo", "ngo", "organizations", "company"})
 AFFILIATIONS = frozenset({"link", "linked", "back", "backed", "affiliate", "affiliated",
                           "inspire", "inspired", "ally", "allied", "align", "aligned", "sponsor",
                           "sponsored", "support", "supported", "fund", "funded", "base",
-                          "based", "headquarter", "headquartered"})
+                          "based", "headquarter", "headquartered", "train", "trained", "arm",
+                          "armed", "equip", "equipped", "finance", "financed"})
 """Participles that name a patron, not the actor: "Iran-backed militia", "Al Qaeda-linked
 group" ("Saudi-led coalition" keeps its leader, as CAMEO codes it)."""
 
@@ -92,7 +93,8 @@ def _publisher(head: Token, by_token: dict[int, Mention], day: dt.date | None,
     report released by Amnesty" -> Amnesty; a document also speaks for the place it was
     published in ("a report published in Kigali" -> RWA)."""
     document = head.lemma_.lower() in DOCUMENTS
-    verbs = [c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    verbs = [c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"
+             and c.lemma_.lower() not in AFFILIATIONS]  # "fighters trained by Iran": a patron
     verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     for verb in verbs:
         for prep in verb.children:

@@ -20,6 +20,9 @@ CONDITION_MARKS = frozenset({"until", "once"})
 """Conditions on what has not happened yet, in the present tense: "will not lift the embargo
 until China signs" ("fought until the army withdrew" is asserted)."""
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+WISHING = frozenset({"hope", "wish", "expect", "fear", "doubt", "predict", "anticipate", "worry",
+                     "pray", "dream"})
+"""Verbs whose "that" clause has not happened: "hoped that Russia would free them"."""
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -38,6 +41,8 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
                        "law", "decree", "legislation", "amendment", "order", "directive"})
 """Nouns that speak for whoever issued them ("a statement condemning", "a report released by
 ... alleged")."""
+ANNOUNCING = frozenset({"announce", "declare", "unveil", "proclaim", "confirm"})
+"""Statements whose object event is what they make known ("announced a suspension")."""
 STANCES = frozenset({"anti", "pro"})
 GIVING_VERBS = frozenset({"give", "grant", "provide", "offer", "supply", "lend", "hand", "sell",
                           "pay", "donate", "deliver"})
@@ -56,6 +61,8 @@ def _forms(lemma: str) -> set[str]:
 
 
 LIGHT_VERBS = frozenset(form for lemma in LIGHT_VERB_LEMMAS for form in _forms(lemma))
+WISHING_FORMS = frozenset(form for lemma in WISHING for form in _forms(lemma))
+"""("hoped" has the lemma "hop" in the small model)"""
 """Light verbs and their regular inflections: the small model sometimes mislemmatises them
 ("staged" -> "stag"), so both the lemma and the lower-case form are looked up."""
 
@@ -73,7 +80,13 @@ def has_aux(verb: Token, words: set[str] | frozenset[str]) -> bool:
 def is_passive(verb: Token) -> bool:
     """True when the verb is in the passive voice ("were attacked"); "is opposed to" is a
     state of its subject, not a passive."""
-    return not _stative(verb) and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return not _stative(verb) and (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _reduced_passive(verb))
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """"the engineers, held captive by rebels": a participle describing a noun, with its agent."""
+    return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _stative(verb: Token) -> bool:
@@ -154,6 +167,14 @@ def issuing_verb(token: Token) -> Token | None:
     return document.head.head if document.dep_ == "pobj" else document.head
 
 
+def announcing_verb(token: Token) -> Token | None:
+    """For an event noun that a statement makes known ("announced a suspension of flights"),
+    the announcing verb; None for anything else."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in ANNOUNCING:
+        return token.head
+    return None
+
+
 def _dative_objects(verb: Token) -> list[Token]:
     """The receiver of a giving verb ("give permission to Russia", "gave Kyiv weapons"); who
     is sent somewhere acts for the sender ("sent a delegation to Israel to mediate")."""
@@ -169,6 +190,8 @@ def passive_subject(verb: Token) -> list[Token]:
     """The grammatical subject of a passive verb: the one acted upon (shared with the verb it
     is conjoined to: "the men were arrested and were later released")."""
     found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not found and _reduced_passive(verb):
+        found = [verb.head]
     if not found and verb.dep_ == "conj":
         found = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     return with_conjuncts(found)
@@ -263,6 +286,9 @@ def modality(trigger: Token) -> str:
                     return HYPOTHETICAL
                 if child.lower_ in ("could", "might", "may"):
                     return HYPOTHETICAL
+        if clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in WISHING
+                                       or clause.head.lower_ in WISHING_FORMS):
+            return HYPOTHETICAL
         # an infinitive's modality is its governor's: "would not allow Russia to help Israel"
         purpose = clause.dep_ == "advcl" and has_aux(clause, {"to"})
         if (clause.dep_ != "xcomp" and not purpose) or clause.head is clause:

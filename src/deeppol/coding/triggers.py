@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from deeppol.coding.events import TIME_ENTITIES, EventLexicon, Match, Pattern
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.structure import (
+    ANNOUNCING,
     DOCUMENTS,
     RELATIVE_PRONOUNS,
     has_aux,
@@ -27,8 +28,6 @@ from deeppol.coding.structure import (
 from deeppol.types import ASSERTED, NEGATED
 
 SPEECH_ROOT = "01"
-ANNOUNCING = frozenset({"announce", "declare", "unveil", "proclaim", "confirm"})
-"""Statements whose object event is what they make known ("announced a suspension")."""
 SPEAKING_ROOTS = frozenset({"01", "02", "10", "11", "13"})
 """Statements, appeals, demands, disapproval and warnings: verbs that can carry a demand."""
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
@@ -64,6 +63,8 @@ RIOT_CODE = "145"
 """Coercion, assault or plain fighting by protesters is a violent protest (CAMEO 145): "the
 building was demolished by protesters", "rioters attacked the police"; weapons stay 19x
 ("demonstrators fired missiles at ...")."""
+HELD_WORDS = frozenset({"hostage", "captive"})
+"""Words that say someone is held ("taken hostage", "held captive")."""
 CLAIMING_PRONOUNS = frozenset({"they", "it", "we", "he", "she", "i"})
 """Subjects of reported violence that make a claim the speaker's own ("claimed that they
 attacked")."""
@@ -105,6 +106,8 @@ class Trigger:
     hosted: bool = False
     """With no target actor, the event is aimed at where it happened (``fallback_targets``,
     else the event's place)."""
+    plover: str | None = None
+    """The pattern's own PLOVER type/mode, while ``code`` is still the pattern's code."""
 
 
 class TriggerFinder:
@@ -290,6 +293,9 @@ class TriggerFinder:
                     # "a rocket was fired at Israel from Gaza": fired from there
                     sources += [o for o in prep_objects(token, "from") if _is_place_name(o)]
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
+        if _held_subject(token, match.object_token):  # "sailors, taken hostage in Nigeria"
+            held = sources or ([token.head] if token.dep_ == "acl" else [])
+            sources, targets = prep_objects(token, "by"), held
         if pattern.source:  # "Y received aid from X": the giver is the source
             anchors = [token] + ([match.object_token] if match.object_token is not None else [])
             givers = [t for place in pattern.source for a in anchors for t in prep_objects(a, place)]
@@ -314,7 +320,8 @@ class TriggerFinder:
             elif between and not sources:  # "clashes between Indian and Pakistani troops"
                 sources = between
         return Trigger(token, code, pattern_id, pattern.confidence, symmetric, sources, targets,
-                       fallback_targets=fallback, hosted=hosted)
+                       fallback_targets=fallback, hosted=hosted,
+                       plover=pattern.plover if code == pattern.code else None)
 
     # -- modality -----------------------------------------------------------------------------
 
@@ -334,7 +341,8 @@ class TriggerFinder:
                                                                           REFUSAL_AUX):
             return trigger, mode
         code = refuse.code_for(root)
-        return replace(trigger, code=code, pattern_id=f"{trigger.pattern_id}+refusal"), ASSERTED
+        return replace(trigger, code=code, pattern_id=f"{trigger.pattern_id}+refusal",
+                       plover=None), ASSERTED
 
     def _as_intent(self, trigger: Trigger) -> Trigger:
         """"X will send aid to Y" is a promise (03x), as CAMEO and PLOVER (AGREE) code it;
@@ -351,7 +359,7 @@ class TriggerFinder:
                 or not has_aux(token, future)):
             return trigger
         return replace(trigger, code=frame.code_for(root),
-                       pattern_id=f"{trigger.pattern_id}+future")
+                       pattern_id=f"{trigger.pattern_id}+future", plover=None)
 
 
 def _background(token: Token) -> bool:
@@ -427,6 +435,16 @@ def _weapon_code(verb: Token) -> str | None:
                 if code is not None:
                     return code
     return None
+
+
+def _held_subject(verb: Token, object_token: Token | None) -> bool:
+    """"Eight sailors, taken hostage last month, ...": with the hostage word as its only
+    object, the verb's subject is the one held (the parser reads a reduced passive as a clause);
+    "pirates took the sailors hostage" and "took hostages" keep their subject."""
+    return (object_token is not None and object_token.lower_ in HELD_WORDS
+            and not is_passive(verb)
+            and not any(c.dep_ in ("dobj", "dative") and c.i != object_token.i
+                        for c in verb.children))
 
 
 def _topic(preposition: Token) -> bool:
