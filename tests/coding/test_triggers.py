@@ -412,3 +412,21 @@ def test_a_resignation_is_a_plover_retreat(code: CodeFn) -> None:
 def test_a_patron_named_by_a_participle_is_not_the_actor(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Fighters trained by Iran attacked the base.", "2022-03-07")
     assert "IRN" not in {r["source"] for r in rows if r["root_code"] == "19"}
+
+
+def test_nothing_under_a_refusal_happened(code: CodeFn) -> None:
+    rows = code("Syria refused to allow UN planes to land and evacuate the wounded.", "2022-03-07")
+    assert {r["root_code"] for r in rows} == {"12"}
+
+
+def test_pressure_to_act_is_the_pressure(code: CodeFn) -> None:
+    rows = code("Japan's president is being pressured by Congress to help Iran.", "2022-03-07")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == {("USALEG", "JPNGOV", "170")}
+    rows = code("Indian police pressured the workers to call off the strike.", "2022-03-07")
+    assert {r["code"] for r in rows} == {"170"}
+
+
+def test_a_conclusion_that_someone_must_act_is_a_demand(code: CodeFn) -> None:
+    rows = code("The African Union concluded that Brazil must protect the rainforest.",
+                "2022-03-07")
+    assert ("BRA", "10") in {(r["target"], r["root_code"]) for r in rows}

@@ -19,6 +19,7 @@ from deeppol.coding.structure import (
     has_aux,
     is_light_verb,
     is_passive,
+    passive_subject,
     prep_objects,
     subject_heads,
     target_heads,
@@ -238,7 +239,8 @@ class TriggerFinder:
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
         # (in a clause, "they" or "their countries" are the speakers themselves)
         clause = complement.dep_ == "ccomp" and not has_aux(complement, {"to"})
-        own = [c for c in token.children if c.dep_ in ("dobj", "dative")] + [
+        own = [c for c in token.children if c.dep_ in ("dobj", "dative")] + (
+            passive_subject(token) if is_passive(token) else []) + [
             c for c in complement.children if c.dep_ == "nsubj"
             and not (clause and _refers_back(c))] + [  # "called on X to"
             o for o in prep_objects(token, "on") if o.ent_type_ not in TIME_ENTITIES]
@@ -259,10 +261,12 @@ class TriggerFinder:
                          else target_heads(complement, (), None, True))
         # "willing to send troops to help defend Estonia": the purpose is part of the intent,
         # and its target serves when the complement names none
+        # ("refused to allow planes to land and evacuate": none of it happened)
         purposes = [p for p in complement.children if p.pos_ == "VERB" and (
-            p.dep_ == "xcomp" or (p.dep_ == "advcl" and has_aux(p, {"to"})))]
+            p.dep_ == "xcomp" or (p.dep_ in ("advcl", "ccomp") and has_aux(p, {"to"})))]
         purposes += [x for p in purposes for x in p.children if x.pos_ == "VERB"
                      and x.dep_ == "xcomp"]
+        purposes += [x for p in purposes for x in p.conjuncts if x.pos_ == "VERB"]
         consumed.update(p.i for p in purposes if p.lemma_.lower() not in self.events.frames)
         inner_targets += [t for p in purposes for t in target_heads(p, (), None, True)]
         if root == FORCE_ROOT:  # troops sent "to help defend Estonia" are no threat to it
