@@ -140,3 +140,9 @@ def test_no_actor_no_event(code: CodeFn) -> None:
 def test_being_opposed_to_is_the_subjects_stance(code) -> None:
     rows = code("Israel is opposed to French mediation.", "2022-03-07")
     assert ("ISR", "FRA", "110") in {(r["source"], r["target"], r["code"]) for r in rows}
+
+
+def test_an_accident_is_no_agent(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Forty passengers were killed by the Malaysia Airlines crash.",
+                           "2022-03-07")
+    assert not [r for r in rows if r["source"]]

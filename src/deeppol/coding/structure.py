@@ -43,6 +43,10 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
 ... alleged")."""
 ANNOUNCING = frozenset({"announce", "declare", "unveil", "proclaim", "confirm"})
 """Statements whose object event is what they make known ("announced a suspension")."""
+ACCIDENTS = frozenset({"crash", "accident", "collision", "earthquake", "quake", "flood",
+                       "landslide", "storm", "cyclone", "hurricane", "typhoon", "avalanche",
+                       "tsunami", "drought", "disease", "virus"})
+"""Agents that are no one's act: "victims killed by the Malaysia Airlines crash"."""
 STANCES = frozenset({"anti", "pro"})
 GIVING_VERBS = frozenset({"give", "grant", "provide", "offer", "supply", "lend", "hand", "sell",
                           "pay", "donate", "deliver"})
@@ -115,7 +119,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                       if x.dep_ == "pcomp" for b in x.children
                       if b.dep_ in ("agent", "prep") and b.lower_ == "by"
                       for g in b.children if g.dep_ == "pobj"]
-        return with_conjuncts(agents)
+        return with_conjuncts([a for a in agents if a.lemma_.lower() not in ACCIDENTS])
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS
                 or (c.dep_ == "nsubjpass" and _stative(verb))]
     if subjects:
