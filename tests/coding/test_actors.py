@@ -172,3 +172,10 @@ def test_unidentified_attackers_are_armed_forces_of_the_place(code) -> None:
 def test_a_seat_of_power_owned_by_another_country(code) -> None:
     rows = code("Brazil's Congress criticized the president.", "2022-03-07")
     assert [(r["source"], r["source_text"]) for r in rows] == [("BRALEG", "Brazil's Congress")]
+
+
+def test_a_place_name_between_title_and_surname_is_a_first_name(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Homeland Security Secretary Chad Wolf toured the border.",
+                           "2020-03-07")
+    assert rows and not [r for r in rows if (r["source"] or "").startswith("TCD")]
+    assert not [r for r in rows if r["location"] and r["location"]["country"] == "TCD"]

@@ -430,3 +430,20 @@ def test_a_conclusion_that_someone_must_act_is_a_demand(code: CodeFn) -> None:
     rows = code("The African Union concluded that Brazil must protect the rainforest.",
                 "2022-03-07")
     assert ("BRA", "10") in {(r["target"], r["root_code"]) for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param("Japan's Nikkei index declined 0.6% on Monday.", set(), id="prices-decline"),
+        pytest.param("Iran declined the offer from Qatar.", {"120"}, id="decline-an-offer"),
+        pytest.param("U.S. stocks kicked off the quarter on a sour note.", set(),
+                     id="kick-off-is-no-kick"),
+        pytest.param("Abbas talked about the history of Jerusalem.", {"010"},
+                     id="talking-about-is-a-statement"),
+        pytest.param("Abbas talked with Israel about Jerusalem.", {"040"},
+                     id="talking-with-is-consulting"),
+    ],
+)
+def test_everyday_senses_of_event_verbs(code: CodeFn, text: str, codes: set[str]) -> None:
+    assert {r["code"] for r in code(text, "2022-03-07")} == codes

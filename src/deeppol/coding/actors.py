@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from deeppol.coding.dictionaries import Dictionaries
+from deeppol.coding.entities import TITLES
 
 COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "city"})
 
@@ -201,6 +202,7 @@ class ActorMatcher:
                   if not doc[s].is_lower or s == 0 or not doc[s - 1].is_lower]
         found += [(s, e, self._entries[k], 1) for k, s, e in self._adjectives(doc)]
         found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
+        found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
         taken: set[int] = set()
         mentions: list[Mention] = []
@@ -211,3 +213,12 @@ class ActorMatcher:
             mentions.append(Mention(start, end, entries[0]))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+
+def _first_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+    """A one-word place after a title and before a surname is a first name: "Homeland
+    Security Secretary Chad Wolf", "Foreign Minister Israel Katz" (not Chad or Israel)."""
+    return (end - start == 1 and start > 0 and end < len(doc)
+            and entries[0].kind in PLACE_KINDS and doc[start - 1].lower_ in TITLES
+            and doc[end].pos_ == "PROPN" and doc[end].is_title)
+
