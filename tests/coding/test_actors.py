@@ -179,3 +179,10 @@ def test_a_place_name_between_title_and_surname_is_a_first_name(code_unasserted:
                            "2020-03-07")
     assert rows and not [r for r in rows if (r["source"] or "").startswith("TCD")]
     assert not [r for r in rows if r["location"] and r["location"]["country"] == "TCD"]
+
+
+def test_us_parties_and_places_of_background_clauses(code: CodeFn) -> None:
+    rows = code("Republican lawmakers urged Trump to go slow on NAFTA after he shocked leaders in "
+                "Canada.", "2018-03-07")
+    assert [(r["source"][:3], r["location"]) for r in rows if r["root_code"] == "02"] == [
+        ("USA", None)]

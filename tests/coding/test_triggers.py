@@ -447,3 +447,9 @@ def test_a_conclusion_that_someone_must_act_is_a_demand(code: CodeFn) -> None:
 )
 def test_everyday_senses_of_event_verbs(code: CodeFn, text: str, codes: set[str]) -> None:
     assert {r["code"] for r in code(text, "2022-03-07")} == codes
+
+
+def test_an_expected_meeting_is_a_meeting(code: CodeFn) -> None:
+    rows = code("Japan's foreign minister is expected to meet with China's president on Friday.",
+                "2022-03-07")
+    assert {r["root_code"] for r in rows} == {"04"}

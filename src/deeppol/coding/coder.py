@@ -295,12 +295,18 @@ class Coder:
         """Where the trigger's clause happened; a clause joined by "and" to another one does
         not borrow that one's place ("Qatar pledged aid, and Jordan's king met Abbas in Amman")."""
         clause = _clause(trigger)
-        inside = [e for e in ents if clause.start <= e.start and e.end <= clause.end]
+        background = _background_tokens(trigger)
+        inside = [e for e in ents if clause.start <= e.start and e.end <= clause.end
+                  and e.start not in background]
         place = self.places.resolve(clause, inside)
         coordinated = trigger.dep_ == "conj" or any(c.dep_ == "conj" for c in trigger.children)
         reported = trigger.dep_ in ("ccomp", "parataxis")  # "speaking in Singapore, X said ..."
         if place is None and not coordinated and not reported and trigger.pos_ in ("VERB", "AUX"):
             place = sentence_place()
+            # "urged Trump to go slow after he shocked leaders in Canada": not in Canada
+            if place is not None and trigger.doc.char_span(
+                    place.start, place.end, alignment_mode="expand").start in background:
+                place = None
         if place is None:
             return None
         return Location(place.name, place.country, place.lat, place.lon, place.start + offset,
@@ -434,6 +440,15 @@ def _clause(token: Token) -> Span:
     parts = [token, *(t for c in token.children if c.dep_ not in ("conj", "cc")
                       for t in c.subtree)]
     return doc[min(t.i for t in parts):max(t.i for t in parts) + 1]
+
+
+def _background_tokens(trigger: Token) -> set[int]:
+    """Token indexes of the time and cause clauses ("after ...", "because ...") in the
+    trigger's sentence that do not contain the trigger: their places are not its place."""
+    own = {trigger.i, *(a.i for a in trigger.ancestors)}
+    return {t.i for clause in trigger.sent if clause.dep_ == "advcl" and clause.i not in own
+            and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
+            for t in clause.subtree}
 
 
 def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:

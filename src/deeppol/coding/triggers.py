@@ -239,8 +239,11 @@ class TriggerFinder:
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
         # (in a clause, "they" or "their countries" are the speakers themselves)
         clause = complement.dep_ == "ccomp" and not has_aux(complement, {"to"})
+        # "was pressured by Congress to help Iran": Obama is acted on ("is expected to meet"
+        # has no one acting on it)
+        acted_on = is_passive(token) and any(c.dep_ == "agent" for c in token.children)
         own = [c for c in token.children if c.dep_ in ("dobj", "dative")] + (
-            passive_subject(token) if is_passive(token) else []) + [
+            passive_subject(token) if acted_on else []) + [
             c for c in complement.children if c.dep_ == "nsubj"
             and not (clause and _refers_back(c))] + [  # "called on X to"
             o for o in prep_objects(token, "on") if o.ent_type_ not in TIME_ENTITIES]
