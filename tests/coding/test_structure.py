@@ -146,3 +146,12 @@ def test_an_accident_is_no_agent(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Forty passengers were killed by the Malaysia Airlines crash.",
                            "2022-03-07")
     assert not [r for r in rows if r["source"]]
+
+
+def test_a_reduced_passive_names_its_object_and_its_conjunct_subject(code: CodeFn) -> None:
+    rows = code("Egypt criticized a statement released by the Israeli embassy in Cairo.",
+                "2022-03-07")
+    assert "084" not in {r["code"] for r in rows}  # a statement is published, not freed
+    rows = code("Israeli forces are fighting Hamas, supported by Qatar, and demonstrating its "
+                "strength.", "2022-03-07")
+    assert not [r for r in rows if r["source"] == "QAT" and r["root_code"] == "15"]

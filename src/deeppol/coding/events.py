@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from deeppol.coding.dictionaries import NO_EVENT, Dictionaries
-from deeppol.coding.structure import DEFAULT_TARGETS, subject_heads
+from deeppol.coding.structure import DEFAULT_TARGETS, reduced_passive, subject_heads
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "number", "part",
@@ -219,6 +219,8 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             found.extend(g for g in child.children if g.dep_ == "pobj")
         elif pos == "verb" and child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
             found.append(child)
+    if pos == "verb" and token.dep_ == "acl" and (token.tag_ == "VBN" or reduced_passive(token)):
+        found.append(token.head)  # "a statement released by the embassy"
     for obj in list(found):
         found.extend(obj.conjuncts)
     for obj in list(found):  # "returned dozens of artifacts", "$4 million worth of equipment"

@@ -85,10 +85,10 @@ def is_passive(verb: Token) -> bool:
     """True when the verb is in the passive voice ("were attacked"); "is opposed to" is a
     state of its subject, not a passive."""
     return not _stative(verb) and (
-        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _reduced_passive(verb))
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or reduced_passive(verb))
 
 
-def _reduced_passive(verb: Token) -> bool:
+def reduced_passive(verb: Token) -> bool:
     """"the engineers, held captive by rebels": a participle describing a noun, with its agent."""
     return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
 
@@ -140,6 +140,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             return []
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is willing to send": the copula's
             head = head.head
+        if verb.dep_ == "conj" and reduced_passive(head):
+            return with_conjuncts([head.head])  # "Hamas, backed by Qatar, and showing its might"
         if head.pos_ in ("VERB", "AUX"):
             controllers = _dative_objects(head)
             if controllers and verb.dep_ in ("xcomp", "advcl"):
@@ -194,7 +196,7 @@ def passive_subject(verb: Token) -> list[Token]:
     """The grammatical subject of a passive verb: the one acted upon (shared with the verb it
     is conjoined to: "the men were arrested and were later released")."""
     found = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not found and _reduced_passive(verb):
+    if not found and reduced_passive(verb):
         found = [verb.head]
     if not found and verb.dep_ == "conj":
         found = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
