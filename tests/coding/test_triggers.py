@@ -453,3 +453,10 @@ def test_an_expected_meeting_is_a_meeting(code: CodeFn) -> None:
     rows = code("Japan's foreign minister is expected to meet with China's president on Friday.",
                 "2022-03-07")
     assert {r["root_code"] for r in rows} == {"04"}
+
+
+def test_calling_something_a_name_is_no_phone_call(code: CodeFn) -> None:
+    rows = code("France's president called the attack an act of barbarism.", "2022-03-07")
+    assert [r["code"] for r in rows] == ["010"]
+    rows = code("Russia's president called France's president on Friday.", "2022-03-07")
+    assert [r["code"] for r in rows] == ["041"]

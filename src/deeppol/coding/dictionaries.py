@@ -40,7 +40,7 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "events": {"id": str, "code": str, "verb": str, "noun": str, "adjective": str,
                "particle": (str, type(None)),
                "objects": list, "subjects": list, "target": list, "source": list,
-               "symmetric": bool, "plover": str,
+               "symmetric": bool, "plover": str, "predicate": bool,
                "passive_target": bool,
                "confidence": (float, int)},
     "frames": {"id": str, "verbs": list, "default": str, "codes": dict, "target": str,

@@ -44,10 +44,14 @@ class Pattern:
     """Lemmas the subject's head (or a modifier of it) must have: "peacekeepers arrived"."""
     plover: str | None = None
     """The pattern's own PLOVER type or type/mode ("RETREAT/resign"), else the CAMEO map's."""
+    predicate: bool = False
+    """Fires only when the verb says what its object is ("called the attack an act of
+    barbarism", "branded them traitors"): naming, not calling."""
 
     @property
     def specificity(self) -> int:
-        return 2 * (self.particle is not None) + bool(self.objects or self.subjects)
+        return 2 * (self.particle is not None or self.predicate) + bool(
+            self.objects or self.subjects)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +115,7 @@ class EventLexicon:
                 source=tuple(str(t).lower() for t in item.get("source") or ()),
                 subjects=frozenset(str(o).lower() for o in item.get("subjects") or ()),
                 plover=item.get("plover"),
+                predicate=bool(item.get("predicate", False)),
             )
             index.setdefault((pos, pattern.lemma), []).append(pattern)
         frames: dict[str, list[Frame]] = {}
@@ -182,8 +187,12 @@ class EventLexicon:
             objects.append(token)
         best: tuple[tuple[int, int, float], Match] | None = None
         subjects: list[Token] | None = None  # read once, for the patterns that need them
+        predicate = any(c.dep_ == "oprd" for c in token.children) and any(
+            c.dep_ == "dobj" for c in token.children)
         for pattern in patterns:
             if pattern.particle is not None and pattern.particle not in particles:
+                continue
+            if pattern.predicate and not predicate:
                 continue
             if pattern.subjects:
                 subjects = _subject_words(token) if subjects is None else subjects

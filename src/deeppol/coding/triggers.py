@@ -421,7 +421,8 @@ def _noun_sources(noun: Token) -> list[Token]:
         return with_conjuncts(possessors)
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and is_light_verb(head):
+    naming = any(c.dep_ == "oprd" for c in head.children)  # "called the attack barbaric"
+    if noun.dep_ in ("dobj", "nsubjpass") and is_light_verb(head) and not naming:
         subjects = subject_heads(head)
         if subjects:
             return subjects
