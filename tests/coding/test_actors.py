@@ -186,3 +186,10 @@ def test_us_parties_and_places_of_background_clauses(code: CodeFn) -> None:
                 "Canada.", "2018-03-07")
     assert [(r["source"][:3], r["location"]) for r in rows if r["root_code"] == "02"] == [
         ("USA", None)]
+
+
+def test_a_listed_surname_after_another_first_name_is_someone_else(code: CodeFn) -> None:
+    rows = code("Homeland Security Secretary Janet Napolitano warned Iran.", "2013-04-19")
+    assert not [r for r in rows if (r["source"] or "").startswith("ITA")]
+    rows = code("President Napolitano warned Iran.", "2013-04-19")
+    assert [r["source"][:3] for r in rows] == ["ITA"]

@@ -460,3 +460,11 @@ def test_calling_something_a_name_is_no_phone_call(code: CodeFn) -> None:
     assert [r["code"] for r in rows] == ["010"]
     rows = code("Russia's president called France's president on Friday.", "2022-03-07")
     assert [r["code"] for r in rows] == ["041"]
+
+
+def test_the_noun_a_relative_clause_acts_on_is_its_object(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The images the FBI released show two men.", "2013-04-19")
+    assert "084" not in {r["code"] for r in rows}
+    rows = code_unasserted("The FBI scheduled press conferences but called them off.",
+                           "2013-04-19")
+    assert "041" not in {r["code"] for r in rows}

@@ -179,8 +179,14 @@ class ActorMatcher:
         self._adjectives = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._agents = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._entries: dict[int, tuple[ActorEntry, ...]] = {}
+        # initials of the first names people are listed with ("Giorgio Napolitano": G)
+        self._initials: dict[str, set[str]] = {}
         strings = nlp.vocab.strings
         for surface, entries in lexicon.named.items():
+            if " " in surface and surface[:1].isupper():
+                for entry in entries:
+                    if entry.kind == "person":
+                        self._initials.setdefault(entry.id, set()).add(surface[0])
             key = f"deeppol.named:{surface}"
             self._entries[strings.add(key)] = entries
             self._named.add(key, [nlp.make_doc(surface)])
@@ -202,7 +208,8 @@ class ActorMatcher:
                   if not doc[s].is_lower or s == 0 or not doc[s - 1].is_lower]
         found += [(s, e, self._entries[k], 1) for k, s, e in self._adjectives(doc)]
         found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
-        found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])]
+        found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])
+                 and not self._namesake(doc, m[0], m[1], m[2])]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
         taken: set[int] = set()
         mentions: list[Mention] = []
@@ -213,6 +220,16 @@ class ActorMatcher:
             mentions.append(Mention(start, end, entries[0]))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _namesake(self, doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+        """A listed surname after another first name is someone else: "Janet Napolitano" is
+        not Giorgio Napolitano ("Sergei Lavrov" still is Sergey Lavrov)."""
+        if end - start != 1 or start == 0 or entries[0].kind != "person":
+            return False
+        before = doc[start - 1]
+        initials = self._initials.get(entries[0].id)
+        return (bool(initials) and before.pos_ == "PROPN" and before.is_title
+                and before.lower_ not in TITLES and before.text[0] not in initials)
 
 
 def _first_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:

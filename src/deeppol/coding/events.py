@@ -230,6 +230,10 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             found.append(child)
     if pos == "verb" and token.dep_ == "acl" and (token.tag_ == "VBN" or reduced_passive(token)):
         found.append(token.head)  # "a statement released by the embassy"
+    elif pos == "verb" and token.dep_ == "relcl" and not found and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+            for c in token.children):
+        found.append(token.head)  # "the images (that) they released"
     for obj in list(found):
         found.extend(obj.conjuncts)
     for obj in list(found):  # "returned dozens of artifacts", "$4 million worth of equipment"
