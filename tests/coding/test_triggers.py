@@ -468,3 +468,11 @@ def test_the_noun_a_relative_clause_acts_on_is_its_object(code_unasserted: CodeF
     rows = code_unasserted("The FBI scheduled press conferences but called them off.",
                            "2013-04-19")
     assert "041" not in {r["code"] for r in rows}
+
+
+def test_a_quantity_word_holds_the_real_object(code: CodeFn) -> None:
+    rows = code("The UN Security Council imposed an array of new sanctions on North Korea.",
+                "2017-08-07")
+    assert [r["code"] for r in rows] == ["163"]
+    rows = code("North Korea fired a barrage of missiles at Japan.", "2017-08-07")
+    assert [r["code"] for r in rows] == ["195"]

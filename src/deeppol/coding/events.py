@@ -15,7 +15,8 @@ PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "n
                         "tonne", "set", "pair", "group", "couple", "series", "kind", "type",
                         "some", "all", "most", "many", "several", "day", "week", "month",
                         "hour", "year", "round", "days", "weeks", "months", "hours", "years",
-                        "rounds"})
+                        "rounds", "array", "raft", "slew", "range", "package", "wave", "host",
+                        "list", "string", "spate", "barrage", "flurry", "volley", "salvo"})
 """Quantity words whose "of" phrase holds the real object."""
 UNITS = frozenset({"deployment", "contingent", "detachment", "unit", "battalion"})
 """Words for a body of troops whose "of" phrase says who they are."""
