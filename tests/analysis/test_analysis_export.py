@@ -17,7 +17,7 @@ from deeppol.analysis import (
     export_events,
 )
 from deeppol.analysis.events import FLAT_FIELDS
-from deeppol.analysis.export import gdelt_event_id, plover_entity
+from deeppol.analysis.export import gdelt_event_id, plover_entity, plover_record
 from deeppol.analysis.synthetic import insert_events, populate, scenario_events
 from deeppol.store import Database
 
@@ -175,3 +175,13 @@ def test_export_refuses_unknown_formats(scenario: tuple[Database, list[str]], fm
     db, _ = scenario
     with pytest.raises(AnalysisError):
         _export(db, fmt)
+
+
+def test_export_plover_keeps_the_coders_own_type() -> None:
+    from deeppol.analysis.events import EventRecord
+
+    resigned = EventRecord("e1", "2022-03-06", "PERGOV", "PER", None, None, "0831", None, "08", 2,
+                           5.0, "RETREAT", "resign", None, 1, 1, 1, "m1")
+    record = plover_record(resigned)
+    assert record is not None
+    assert (record["event"], record["mode"]) == (["RETREAT"], ["resign"])

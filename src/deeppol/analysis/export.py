@@ -223,10 +223,13 @@ def plover_record(event: EventRecord, names: dict[str, str] | None = None) -> di
     ``event_loc``, ``event_text`` (the trigger), ``text`` (the evidence sentence), ``cite_info``,
     ``coder`` and ``comment`` (the CAMEO code, Goldstein score and coverage counts).
     """
-    event_type, modes, contexts = plover_mapping().get(event.code, (None, (), ()))
-    event_type = event_type or (event.plover if event.plover in PLOVER_TYPES else None)
+    mapped, modes, contexts = plover_mapping().get(event.code, (None, (), ()))
+    # the coder's own type wins where its pattern names one ("resigned": RETREAT/resign)
+    event_type = event.plover if event.plover in PLOVER_TYPES else mapped
     if event_type is None:
         return None
+    if event_type != mapped:
+        modes = tuple(m for m in (event.plover_mode,) if m in PLOVER_TYPES[event_type][1])
     names = names or {}
     ev, loc = event.evidence, event.location
     record: dict[str, Any] = {
