@@ -476,3 +476,16 @@ def test_a_quantity_word_holds_the_real_object(code: CodeFn) -> None:
     assert [r["code"] for r in rows] == ["163"]
     rows = code("North Korea fired a barrage of missiles at Japan.", "2017-08-07")
     assert [r["code"] for r in rows] == ["195"]
+
+
+def test_exercises_held_together_are_military_cooperation(code: CodeFn) -> None:
+    def coded(text: str) -> set[tuple[str, str, str]]:
+        return {(r["source"][:3], (r["target"] or "")[:3], r["code"])
+                for r in code(text, "2022-03-07")}
+
+    assert coded("French and Egyptian warships launched war games in the Mediterranean.") == {
+        ("FRA", "EGY", "062"), ("EGY", "FRA", "062")}
+    assert coded("Russia held naval drills with China.") == {("RUS", "CHN", "062"),
+                                                             ("CHN", "RUS", "062")}
+    assert {c for _, _, c in coded("Russia held military drills against Ukraine.")} == {"150"}
+    assert {c for _, _, c in coded("North Korea held military drills on Monday.")} == {"150"}

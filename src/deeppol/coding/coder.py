@@ -43,6 +43,8 @@ COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "following", "as", "when", "while",
                               "because"})
 """Subordinate clauses that give the time or cause of the main event rank below it."""
+PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
+"""A target after these acts together with the source ("held drills with China")."""
 AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
 ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None]
@@ -238,6 +240,12 @@ class Coder:
             seen: list[list[tuple[str, ActorRef]]] = []
             sources = self._actors(trigger.sources, by_token, day, context, offset, seen)
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen)
+            partnered = any(t.head.lower_ in PARTNER_PREPOSITIONS for t in trigger.targets)
+            if trigger.joint and _together(sources, targets if partnered else []):
+                # "French and Egyptian warships held drills", "held drills with China"
+                trigger = replace(trigger, code=trigger.joint, symmetric=True, reciprocal=True,
+                                  hosted=False, plover=None,
+                                  pattern_id=f"{trigger.pattern_id}+joint")
             reciprocal = trigger.reciprocal
             hosted = False  # the target is only the place it happened ("met in Zurich")
             where: Location | None = None
@@ -408,6 +416,13 @@ def _others(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     countries = {s.country for s in sources}
     return bool(sources and targets) and UNKNOWN_COUNTRY not in countries and not any(
         t.country in countries for t in targets)
+
+
+def _together(sources: list[ActorRef], partners: list[ActorRef]) -> bool:
+    """Whether several countries act together: two source countries, or a partner."""
+    countries = {s.country for s in sources if s.country != UNKNOWN_COUNTRY}
+    return len(countries) > 1 or bool(countries and any(
+        p.country not in countries and p.country != UNKNOWN_COUNTRY for p in partners))
 
 
 def _host(where: Location) -> ActorRef:

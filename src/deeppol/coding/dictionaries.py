@@ -40,7 +40,7 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "events": {"id": str, "code": str, "verb": str, "noun": str, "adjective": str,
                "particle": (str, type(None)),
                "objects": list, "subjects": list, "target": list, "source": list,
-               "symmetric": bool, "plover": str, "predicate": bool,
+               "symmetric": bool, "plover": str, "predicate": bool, "joint": str,
                "passive_target": bool,
                "confidence": (float, int)},
     "frames": {"id": str, "verbs": list, "default": str, "codes": dict, "target": str,
@@ -182,6 +182,8 @@ def _validate_event(entry: dict[str, Any], where: str) -> None:
     if str(entry["code"]) not in _cameo_codes() and str(entry["code"]) != NO_EVENT:
         raise LexiconError(f"[E312] {where}: {entry['code']!r} is not a CAMEO event code"
                            f" (or {NO_EVENT!r})")
+    if entry.get("joint") is not None and str(entry["joint"]) not in _cameo_codes():
+        raise LexiconError(f"[E312] {where}: joint {entry['joint']!r} is not a CAMEO event code")
     plover = entry.get("plover")
     if plover is not None:
         kind, _, mode = plover.partition("/")

@@ -45,6 +45,9 @@ class Pattern:
     """Lemmas the subject's head (or a modifier of it) must have: "peacekeepers arrived"."""
     plover: str | None = None
     """The pattern's own PLOVER type or type/mode ("RETREAT/resign"), else the CAMEO map's."""
+    joint: str | None = None
+    """The code when several countries do it together ("French and Egyptian warships held
+    exercises", "drills with China": joint exercises are military cooperation, 062)."""
     predicate: bool = False
     """Fires only when the verb says what its object is ("called the attack an act of
     barbarism", "branded them traitors"): naming, not calling."""
@@ -117,6 +120,7 @@ class EventLexicon:
                 subjects=frozenset(str(o).lower() for o in item.get("subjects") or ()),
                 plover=item.get("plover"),
                 predicate=bool(item.get("predicate", False)),
+                joint=str(item["joint"]) if item.get("joint") else None,
             )
             index.setdefault((pos, pattern.lemma), []).append(pattern)
         frames: dict[str, list[Frame]] = {}

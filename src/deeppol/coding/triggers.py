@@ -109,6 +109,8 @@ class Trigger:
     else the event's place)."""
     plover: str | None = None
     """The pattern's own PLOVER type/mode, while ``code`` is still the pattern's code."""
+    joint: str | None = None
+    """The code when several countries act together (``Pattern.joint``)."""
 
 
 class TriggerFinder:
@@ -328,7 +330,8 @@ class TriggerFinder:
                 sources = between
         return Trigger(token, code, pattern_id, pattern.confidence, symmetric, sources, targets,
                        fallback_targets=fallback, hosted=hosted,
-                       plover=pattern.plover if code == pattern.code else None)
+                       plover=pattern.plover if code == pattern.code else None,
+                       joint=pattern.joint)
 
     # -- modality -----------------------------------------------------------------------------
 
@@ -349,7 +352,7 @@ class TriggerFinder:
             return trigger, mode
         code = refuse.code_for(root)
         return replace(trigger, code=code, pattern_id=f"{trigger.pattern_id}+refusal",
-                       plover=None), ASSERTED
+                       plover=None, joint=None), ASSERTED
 
     def _as_intent(self, trigger: Trigger) -> Trigger:
         """"X will send aid to Y" is a promise (03x), as CAMEO and PLOVER (AGREE) code it;
@@ -366,7 +369,7 @@ class TriggerFinder:
                 or not has_aux(token, future)):
             return trigger
         return replace(trigger, code=frame.code_for(root),
-                       pattern_id=f"{trigger.pattern_id}+future", plover=None)
+                       pattern_id=f"{trigger.pattern_id}+future", plover=None, joint=None)
 
 
 def _background(token: Token) -> bool:
