@@ -489,3 +489,14 @@ def test_exercises_held_together_are_military_cooperation(code: CodeFn) -> None:
                                                              ("CHN", "RUS", "062")}
     assert {c for _, _, c in coded("Russia held military drills against Ukraine.")} == {"150"}
     assert {c for _, _, c in coded("North Korea held military drills on Monday.")} == {"150"}
+
+
+def test_an_event_counted_in_an_amount(code: CodeFn) -> None:
+    rows = code("Germany announced a sixfold increase in funding to fight Ebola in Guinea.",
+                "2014-10-07")
+    best = max(rows, key=lambda r: r["confidence"])
+    assert (best["source"], best["root_code"]) == ("DEU", "07")
+    rows = code("The U.S. government announced $33 million in assistance to Mozambique.",
+                "2019-04-07")
+    assert {(r["source"], r["target"], r["root_code"]) for r in rows} == {
+        ("USAGOV", "MOZ", "07")}

@@ -47,6 +47,10 @@ ACCIDENTS = frozenset({"crash", "accident", "collision", "earthquake", "quake", 
                        "landslide", "storm", "cyclone", "hurricane", "typhoon", "avalanche",
                        "tsunami", "drought", "disease", "virus"})
 """Agents that are no one's act: "victims killed by the Malaysia Airlines crash"."""
+AMOUNT_WORDS = frozenset({"increase", "boost", "rise", "hike", "jump", "cut", "reduction",
+                          "million", "billion", "thousand", "package", "tranche", "installment",
+                          "instalment"})
+"""Words an event noun is counted in ("$2 billion in aid", "an increase in funding")."""
 STANCES = frozenset({"anti", "pro"})
 GIVING_VERBS = frozenset({"give", "grant", "provide", "offer", "supply", "lend", "hand", "sell",
                           "pay", "donate", "deliver"})
@@ -174,10 +178,23 @@ def issuing_verb(token: Token) -> Token | None:
 
 
 def announcing_verb(token: Token) -> Token | None:
-    """For an event noun that a statement makes known ("announced a suspension of flights"),
-    the announcing verb; None for anything else."""
+    """For an event noun that a statement makes known ("announced a suspension of flights",
+    "announced $33 million in assistance"), the announcing verb; None for anything else."""
+    token = amount_of(token) or token
     if token.dep_ == "dobj" and token.head.lemma_.lower() in ANNOUNCING:
         return token.head
+    return None
+
+
+def amount_of(noun: Token) -> Token | None:
+    """The amount an event noun is counted in ("$33 million in assistance", "a sixfold
+    increase in funding" -> million, increase); None when there is none."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("in", "of"):
+        return None
+    amount = preposition.head
+    if amount.like_num or amount.tag_ == "$" or amount.lemma_.lower() in AMOUNT_WORDS:
+        return amount
     return None
 
 
@@ -218,6 +235,12 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                  passive_target: bool) -> list[Token]:
     """Candidates for the target, per the pattern's order of places to look."""
     anchors = [trigger]
+    amount = amount_of(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+    if amount is not None:  # "(announced) $33 million in assistance (to Mozambique)"
+        anchors.append(amount)
+        if amount.dep_ == "dobj" and (announcing_verb(trigger) is not None
+                                      or is_light_verb(amount.head)):
+            anchors.append(amount.head)
     if object_token is not None and object_token.i != trigger.i:
         anchors.append(object_token)
     elif trigger.pos_ in ("VERB", "AUX"):

@@ -16,6 +16,8 @@ from deeppol.coding.structure import (
     ANNOUNCING,
     DOCUMENTS,
     RELATIVE_PRONOUNS,
+    amount_of,
+    announcing_verb,
     has_aux,
     is_light_verb,
     is_passive,
@@ -422,6 +424,10 @@ def _noun_sources(noun: Token) -> list[Token]:
     possessors = [c for c in noun.children if c.dep_ == "poss"]
     if possessors:
         return with_conjuncts(possessors)
+    amount = amount_of(noun)  # "announced $33 million in assistance"
+    if amount is not None and amount.dep_ == "dobj" and (
+            is_light_verb(amount.head) or amount.head.lemma_.lower() in ANNOUNCING):
+        return subject_heads(amount.head)
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
     head = noun.head
     naming = any(c.dep_ == "oprd" for c in head.children)  # "called the attack barbaric"
@@ -525,6 +531,7 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
                          for c in o.children if c.dep_ == "acl" for t in c.subtree}
             if token.lemma_.lower() in ANNOUNCING:
                 reported |= {o.i for o in token.children if o.dep_ == "dobj"}
+                reported |= {t.token.i for t in triggers if announcing_verb(t.token) == token}
             if reported & positions or (token.dep_ in REPORTED_DEPS
                                         and any(a.i in positions for a in token.ancestors)):
                 continue
