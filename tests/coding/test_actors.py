@@ -193,3 +193,9 @@ def test_a_listed_surname_after_another_first_name_is_someone_else(code: CodeFn)
     assert not [r for r in rows if (r["source"] or "").startswith("ITA")]
     rows = code("President Napolitano warned Iran.", "2013-04-19")
     assert [r["source"][:3] for r in rows] == ["ITA"]
+
+
+def test_victims_are_civilians_of_where_they_were(code: CodeFn) -> None:
+    rows = code("Four children and a man were killed in Israeli shelling in the Gaza Strip.",
+                "2014-08-07")
+    assert ("ISR", "PSECVL") in {(r["source"], r["target"]) for r in rows}
