@@ -196,6 +196,6 @@ def test_a_listed_surname_after_another_first_name_is_someone_else(code: CodeFn)
 
 
 def test_victims_are_civilians_of_where_they_were(code: CodeFn) -> None:
-    rows = code("Four children and a man were killed in Israeli shelling in the Gaza Strip.",
+    rows = code("Four children and a man were killed in an Israeli air strike in the Gaza Strip.",
                 "2014-08-07")
     assert ("ISR", "PSECVL") in {(r["source"], r["target"]) for r in rows}
