@@ -155,3 +155,11 @@ def test_a_reduced_passive_names_its_object_and_its_conjunct_subject(code: CodeF
     rows = code("Israeli forces are fighting Hamas, supported by Qatar, and demonstrating its "
                 "strength.", "2022-03-07")
     assert not [r for r in rows if r["source"] == "QAT" and r["root_code"] == "15"]
+
+
+def test_an_ing_clause_says_more_of_what_the_subject_did(code: CodeFn) -> None:
+    rows = code("Trump sent a letter to the WHO threatening to cut US funding.", "2020-05-19")
+    assert ("USA", "13") in {((r["source"] or "")[:3], r["root_code"]) for r in rows}
+    rows = code("Iraq's government has denied land allocation to a Turkish company.",
+                "2020-05-19")
+    assert {r["code"] for r in rows} == {"120"}

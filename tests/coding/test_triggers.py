@@ -500,3 +500,9 @@ def test_an_event_counted_in_an_amount(code: CodeFn) -> None:
                 "2019-04-07")
     assert {(r["source"], r["target"], r["root_code"]) for r in rows} == {
         ("USAGOV", "MOZ", "07")}
+
+
+def test_a_particle_pattern_reads_its_own_phrase(code: CodeFn) -> None:
+    rows = code("A U.S. congressional panel called for sanctions against China over human rights "
+                "abuses.", "2020-05-19")
+    assert "0243" not in {r["code"] for r in rows}

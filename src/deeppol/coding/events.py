@@ -209,6 +209,9 @@ class EventLexicon:
                     best = (rank, Match(pattern, token, None))
                 continue
             for obj in objects:
+                if pattern.particle is not None and _preposition(obj) not in (
+                        None, pattern.particle):
+                    continue  # "called for sanctions over rights abuses": sanctions only
                 quality = _object_quality(obj, pattern.objects)
                 if quality:
                     rank = (pattern.specificity, quality, pattern.confidence)
@@ -246,6 +249,13 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             found.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj")
     return found
+
+
+def _preposition(obj: Token) -> str | None:
+    """The preposition an object phrase hangs on ("for" of "called for talks"), else None."""
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    return obj.head.lower_ if obj.dep_ == "pobj" else None
 
 
 def _subject_words(verb: Token) -> list[Token]:

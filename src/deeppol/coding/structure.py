@@ -140,7 +140,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return with_conjuncts([head])
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
-        if verb.dep_ == "advcl" and not has_aux(verb, {"to"}):
+        if verb.dep_ == "advcl" and not has_aux(verb, {"to"}) and not _participle_adjunct(verb):
             return []
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is willing to send": the copula's
             head = head.head
@@ -155,6 +155,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                 return passive_subject(head)  # "Obama is scheduled to attend"
             return inherited
     return []
+
+
+def _participle_adjunct(verb: Token) -> bool:
+    """"sent a letter to the WHO threatening to cut funding": an -ing clause with no
+    conjunction of its own says more of what its governor's subject did."""
+    return verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def that_clauses(token: Token) -> list[Token]:
