@@ -163,3 +163,11 @@ def test_an_ing_clause_says_more_of_what_the_subject_did(code: CodeFn) -> None:
     rows = code("Iraq's government has denied land allocation to a Turkish company.",
                 "2020-05-19")
     assert {r["code"] for r in rows} == {"120"}
+
+
+def test_an_awaited_or_expected_event_has_not_happened(code: CodeFn) -> None:
+    rows = code("The UN was waiting for the Pakistani military to investigate the incidents.",
+                "2020-05-19")
+    assert not [r for r in rows if r["root_code"] == "09"]
+    rows = code("Analysts expect Russia to attack Ukraine.", "2020-05-19")
+    assert not [r for r in rows if r["root_code"] == "19"]

@@ -506,3 +506,9 @@ def test_a_particle_pattern_reads_its_own_phrase(code: CodeFn) -> None:
     rows = code("A U.S. congressional panel called for sanctions against China over human rights "
                 "abuses.", "2020-05-19")
     assert "0243" not in {r["code"] for r in rows}
+
+
+def test_a_particle_pattern_reads_a_quantity_of_its_object(code: CodeFn) -> None:
+    rows = code("The United States handed over $4 million worth of medical equipment to "
+                "Ethiopia.", "2020-05-19")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == {("USA", "ETH", "070")}

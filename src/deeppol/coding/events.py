@@ -209,7 +209,7 @@ class EventLexicon:
                     best = (rank, Match(pattern, token, None))
                 continue
             for obj in objects:
-                if pattern.particle is not None and _preposition(obj) not in (
+                if pattern.particle is not None and _preposition(obj, token) not in (
                         None, pattern.particle):
                     continue  # "called for sanctions over rights abuses": sanctions only
                 quality = _object_quality(obj, pattern.objects)
@@ -251,11 +251,12 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
     return found
 
 
-def _preposition(obj: Token) -> str | None:
-    """The preposition an object phrase hangs on ("for" of "called for talks"), else None."""
+def _preposition(obj: Token, verb: Token) -> str | None:
+    """The preposition of ``verb`` an object phrase hangs on ("for" of "called for talks"),
+    else None ("handed over $4 million worth of equipment": a quantity's "of")."""
     while obj.dep_ == "conj" and obj.head.i != obj.i:
         obj = obj.head
-    return obj.head.lower_ if obj.dep_ == "pobj" else None
+    return obj.head.lower_ if obj.dep_ == "pobj" and obj.head.head == verb else None
 
 
 def _subject_words(verb: Token) -> list[Token]:
