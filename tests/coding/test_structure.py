@@ -171,3 +171,8 @@ def test_an_awaited_or_expected_event_has_not_happened(code: CodeFn) -> None:
     assert not [r for r in rows if r["root_code"] == "09"]
     rows = code("Analysts expect Russia to attack Ukraine.", "2020-05-19")
     assert not [r for r in rows if r["root_code"] == "19"]
+
+
+def test_a_wish_that_someone_would_act_is_no_act(code: CodeFn) -> None:
+    rows = code("Turkey expressed its wish that the Saudi king would help Qatar.", "2020-05-19")
+    assert not [r for r in rows if r["root_code"] == "07"]

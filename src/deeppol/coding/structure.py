@@ -21,7 +21,7 @@ CONDITION_MARKS = frozenset({"until", "once"})
 until China signs" ("fought until the army withdrew" is asserted)."""
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 WISHING = frozenset({"hope", "wish", "expect", "fear", "doubt", "predict", "anticipate", "worry",
-                     "pray", "dream", "wait"})
+                     "pray", "dream", "wait", "desire", "expectation"})
 """Verbs whose clause has not happened: "hoped that Russia would free them", "expect Russia to
 attack", "waiting for the army to investigate"."""
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
@@ -322,8 +322,10 @@ def modality(trigger: Token) -> str:
                     return HYPOTHETICAL
                 if child.lower_ in ("could", "might", "may"):
                     return HYPOTHETICAL
-        if (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and has_aux(clause, {"to"}))) and (
-                clause.head.lemma_.lower() in WISHING or clause.head.lower_ in WISHING_FORMS):
+        wished = clause.dep_ in ("ccomp", "acl") or (clause.dep_ == "advcl"
+                                                     and has_aux(clause, {"to"}))
+        if wished and (clause.head.lemma_.lower() in WISHING
+                       or clause.head.lower_ in WISHING_FORMS):
             return HYPOTHETICAL
         # an infinitive's modality is its governor's: "would not allow Russia to help Israel"
         purpose = clause.dep_ == "advcl" and has_aux(clause, {"to"})
