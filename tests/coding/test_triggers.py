@@ -512,3 +512,9 @@ def test_a_particle_pattern_reads_a_quantity_of_its_object(code: CodeFn) -> None
     rows = code("The United States handed over $4 million worth of medical equipment to "
                 "Ethiopia.", "2020-05-19")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == {("USA", "ETH", "070")}
+
+
+def test_the_direct_object_decides_before_other_phrases(code: CodeFn) -> None:
+    rows = code("A German court rejected an extradition request for Spain's former leader on the "
+                "charge of rebellion.", "2018-04-07")
+    assert "016" not in {r["code"] for r in rows}

@@ -172,8 +172,9 @@ class EventLexicon:
     def match(self, token: Token) -> Match | None:
         """The best pattern whose particle and object constraints hold on ``token``.
 
-        Ranked by specificity (particle, objects), then by where the object word matched (a
-        modifier, "drone strike", beats the head word), then by the pattern's confidence.
+        Ranked by specificity (particle, objects), then by how the object word matched (a
+        modifier, "drone strike", beats the head word), then by where it stands (the direct
+        object or the particle's phrase before other phrases), then by the pattern's confidence.
         """
         pos, patterns = self.candidates(token)
         if not patterns:
@@ -190,7 +191,7 @@ class EventLexicon:
         objects = object_tokens(token, pos)
         if pos == "noun":
             objects.append(token)
-        best: tuple[tuple[int, int, float], Match] | None = None
+        best: tuple[tuple[int, int, int, float], Match] | None = None
         subjects: list[Token] | None = None  # read once, for the patterns that need them
         predicate = any(c.dep_ == "oprd" for c in token.children) and any(
             c.dep_ == "dobj" for c in token.children)
@@ -204,17 +205,19 @@ class EventLexicon:
                 if not any(_object_quality(s, pattern.subjects) for s in subjects):
                     continue
             if not pattern.objects:
-                rank = (pattern.specificity, 0, pattern.confidence)
+                rank = (pattern.specificity, 0, 0, pattern.confidence)
                 if best is None or rank > best[0]:
                     best = (rank, Match(pattern, token, None))
                 continue
             for obj in objects:
-                if pattern.particle is not None and _preposition(obj, token) not in (
-                        None, pattern.particle):
+                preposition = _preposition(obj, token)
+                if pattern.particle is not None and preposition not in (None, pattern.particle):
                     continue  # "called for sanctions over rights abuses": sanctions only
                 quality = _object_quality(obj, pattern.objects)
                 if quality:
-                    rank = (pattern.specificity, quality, pattern.confidence)
+                    # the direct object first: "rejected a request on the charge of rebellion"
+                    direct = int(preposition is None or preposition == pattern.particle)
+                    rank = (pattern.specificity, quality, direct, pattern.confidence)
                     if best is None or rank > best[0]:
                         best = (rank, Match(pattern, token, None if obj is token else obj))
         if best is None or best[1].pattern.code == NO_EVENT:  # "meet the deadline"
