@@ -518,3 +518,16 @@ def test_the_direct_object_decides_before_other_phrases(code: CodeFn) -> None:
     rows = code("A German court rejected an extradition request for Spain's former leader on the "
                 "charge of rebellion.", "2018-04-07")
     assert "016" not in {r["code"] for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param("The U.S. embassy released $1 million in assistance to Nepal.", {"071"},
+                     id="releasing-money-is-aid"),
+        pytest.param("Nepal's army admitted the man to a hospital in Kathmandu.", set(),
+                     id="admitting-to-hospital-is-no-confession"),
+    ],
+)
+def test_money_released_and_patients_admitted(code: CodeFn, text: str, codes: set[str]) -> None:
+    assert {r["code"] for r in code(text, "2015-04-27")} == codes

@@ -250,6 +250,10 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
             anchors.append(amount.head)
     if object_token is not None and object_token.i != trigger.i:
         anchors.append(object_token)
+        # "released $1 million in assistance to Nepal": the amount's content takes the "to"
+        anchors.extend(g for c in object_token.children if c.dep_ == "prep"
+                       and c.lower_ in ("in", "of") for g in c.children
+                       if g.dep_ == "pobj" and amount_of(g) == object_token)
     elif trigger.pos_ in ("VERB", "AUX"):
         anchors.extend(c for c in trigger.children if c.dep_ == "dobj")
     candidates: list[list[Token]] = []
