@@ -67,6 +67,8 @@ BAD_ENTRIES = [
                  "odd-plover", id="plover-type-unknown"),
     pytest.param('events:\n  - {id: odd-mode, code: "0831", verb: quit, plover: RETREAT/nap}\n',
                  "odd-mode", id="plover-mode-unknown"),
+    pytest.param('events:\n  - {id: twice, code: "010", verb: say}\n'
+                 '  - {id: twice, code: "010", verb: state}\n', "twice", id="duplicate-id"),
     pytest.param("groups:\n  - {id: no-names, code: XYZREB}\n", "no-names", id="missing-names"),
     pytest.param("groups:\n  - {id: names-str, code: XYZREB, names: Blue Army}\n", "names-str",
                  id="names-not-a-list"),

@@ -139,7 +139,7 @@ def test_no_actor_no_event(code: CodeFn) -> None:
 
 def test_being_opposed_to_is_the_subjects_stance(code) -> None:
     rows = code("Israel is opposed to French mediation.", "2022-03-07")
-    assert ("ISR", "FRA", "110") in {(r["source"], r["target"], r["code"]) for r in rows}
+    assert ("ISR", "FRA", "126") in {(r["source"], r["target"], r["code"]) for r in rows}
 
 
 def test_an_accident_is_no_agent(code_unasserted: CodeFn) -> None:
@@ -176,3 +176,11 @@ def test_an_awaited_or_expected_event_has_not_happened(code: CodeFn) -> None:
 def test_a_wish_that_someone_would_act_is_no_act(code: CodeFn) -> None:
     rows = code("Turkey expressed its wish that the Saudi king would help Qatar.", "2020-05-19")
     assert not [r for r in rows if r["root_code"] == "07"]
+
+
+def test_a_gerund_after_a_preposition_shares_the_subject(code: CodeFn) -> None:
+    rows = code("Jordanian protesters resorted to throwing stones at the police.", "2020-05-19")
+    assert [(r["source"], r["code"]) for r in rows] == [("JOROPP", "145")]
+    rows = code("A Tunisian court jailed a Nigerian student for helping militants join Hamas.",
+                "2020-05-19")
+    assert not [r for r in rows if r["source"] == "TUNJUD" and r["root_code"] == "07"]

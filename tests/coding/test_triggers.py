@@ -531,3 +531,8 @@ def test_the_direct_object_decides_before_other_phrases(code: CodeFn) -> None:
 )
 def test_money_released_and_patients_admitted(code: CodeFn, text: str, codes: set[str]) -> None:
     assert {r["code"] for r in code(text, "2015-04-27")} == codes
+
+
+def test_opposing_mediation_is_rejecting_it(code: CodeFn) -> None:
+    rows = code("Israel is opposed to French mediation in the talks with Syria.", "2000-05-19")
+    assert [r["code"] for r in rows] == ["126"]

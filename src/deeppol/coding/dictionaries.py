@@ -123,12 +123,17 @@ def _merge(target: dict[str, dict[str, Any]], kind: str, items: Any, name: str) 
         return
     if not isinstance(items, list):
         raise LexiconError(f"[E307] {name}: section {kind!r} must be a list of entries")
+    seen: set[str] = set()
     for position, entry in enumerate(items, start=1):
         where = f"{name}: {kind} entry #{position}"
         if not isinstance(entry, dict):
             raise LexiconError(f"[E308] {where}: expected a mapping, got {type(entry).__name__}")
         _validate(kind, entry, where)
-        target[str(entry["id"])] = entry
+        key = str(entry["id"])
+        if key in seen:  # a later file overrides an id; one file saying it twice is a slip
+            raise LexiconError(f"[E321] {where}: id {key!r} appears twice in this file")
+        seen.add(key)
+        target[key] = entry
 
 
 def _unboolean(entry: dict[str, Any]) -> None:

@@ -145,6 +145,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             return []
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is willing to send": the copula's
             head = head.head
+        if verb.dep_ == "pcomp" and head.pos_ == "ADP":  # "resorted to throwing stones"
+            if head.lower_ in ("for", "of") and any(c.dep_ == "dobj" for c in head.head.children):
+                return []  # "jailed a student for helping militants": the student's act
+            head = head.head
         if verb.dep_ == "conj" and reduced_passive(head):
             return with_conjuncts([head.head])  # "Hamas, backed by Qatar, and showing its might"
         if head.pos_ in ("VERB", "AUX"):
