@@ -536,3 +536,9 @@ def test_money_released_and_patients_admitted(code: CodeFn, text: str, codes: se
 def test_opposing_mediation_is_rejecting_it(code: CodeFn) -> None:
     rows = code("Israel is opposed to French mediation in the talks with Syria.", "2000-05-19")
     assert [r["code"] for r in rows] == ["126"]
+
+
+def test_a_disaster_is_no_actor(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Nepal's devastating earthquake that hit Saturday killed 4,000 people.",
+                           "2015-04-27")
+    assert not [r for r in rows if r["root_code"] == "19"]

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from deeppol.coding.events import TIME_ENTITIES, EventLexicon, Match, Pattern
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.structure import (
+    ACCIDENTS,
     ANNOUNCING,
     DOCUMENTS,
     RELATIVE_PRONOUNS,
@@ -289,7 +290,7 @@ class TriggerFinder:
                        bool(inner and inner.pattern.symmetric), subjects, targets,
                        reciprocal=False)
 
-    def _plain(self, match: Match) -> Trigger:
+    def _plain(self, match: Match) -> Trigger | None:
         pattern: Pattern = match.pattern
         token = match.token
         if pattern.pos == "adjective":  # "Russia is skeptical of the plan": the copula's
@@ -303,6 +304,8 @@ class TriggerFinder:
                 if self.ontology.get(pattern.code).root in VIOLENT_ROOTS:
                     # "a rocket was fired at Israel from Gaza": fired from there
                     sources += [o for o in prep_objects(token, "from") if _is_place_name(o)]
+        if any(s.lemma_.lower() in ACCIDENTS for s in sources):
+            return None  # "the earthquake that hit Nepal", "the storm flattened the city"
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
         if _held_subject(token, match.object_token):  # "sailors, taken hostage in Nigeria"
             held = sources or ([token.head] if token.dep_ == "acl" else [])
