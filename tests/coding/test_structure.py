@@ -184,3 +184,14 @@ def test_a_gerund_after_a_preposition_shares_the_subject(code: CodeFn) -> None:
     rows = code("A Tunisian court jailed a Nigerian student for helping militants join Hamas.",
                 "2020-05-19")
     assert not [r for r in rows if r["source"] == "TUNJUD" and r["root_code"] == "07"]
+
+
+def test_what_is_easy_or_necessary_to_do_was_not_done(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Israel said it is easy to kill people with a truck.", "2017-03-22")
+    assert {r["mode"] for r in rows if r["root_code"] == "19"} == {"hypothetical"}
+
+
+def test_a_place_is_no_agent_of_a_passive(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Poland's president spoke. Jo Cox was killed in her constituency in "
+                           "England.", "2016-06-16")
+    assert not [r for r in rows if r["root_code"] == "19" and r["source"]]

@@ -70,6 +70,10 @@ def _forms(lemma: str) -> set[str]:
 
 
 LIGHT_VERBS = frozenset(form for lemma in LIGHT_VERB_LEMMAS for form in _forms(lemma))
+JUDGING_ADJECTIVES = frozenset({"easy", "hard", "difficult", "impossible", "possible",
+                                "necessary", "important", "unlikely", "likely", "tempting",
+                                "wrong", "right", "dangerous", "safe", "crucial", "vital"})
+"""Adjectives whose infinitive says what could or should be done, not what was done."""
 WISHING_FORMS = frozenset(form for lemma in WISHING for form in _forms(lemma))
 """("hoped" has the lemma "hop" in the small model)"""
 """Light verbs and their regular inflections: the small model sometimes mislemmatises them
@@ -330,6 +334,10 @@ def modality(trigger: Token) -> str:
                     return HYPOTHETICAL
                 if child.lower_ in ("could", "might", "may"):
                     return HYPOTHETICAL
+        if clause.dep_ == "xcomp" and any(  # "it is easy to kill people with a truck"
+                t.lemma_.lower() in JUDGING_ADJECTIVES
+                for t in (clause.head, *(c for c in clause.head.children if c.dep_ == "acomp"))):
+            return HYPOTHETICAL
         wished = clause.dep_ in ("ccomp", "acl") or (clause.dep_ == "advcl"
                                                      and has_aux(clause, {"to"}))
         if wished and (clause.head.lemma_.lower() in WISHING

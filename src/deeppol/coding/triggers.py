@@ -300,7 +300,7 @@ class TriggerFinder:
         else:
             sources = subject_heads(token)
             if not sources:
-                sources = _agentless_passive_sources(token)
+                sources = _agentless_passive_sources(token, self.events)
                 if self.ontology.get(pattern.code).root in VIOLENT_ROOTS:
                     # "a rocket was fired at Israel from Gaza": fired from there
                     sources += [o for o in prep_objects(token, "from") if _is_place_name(o)]
@@ -409,13 +409,15 @@ def _owned(tokens: list[Token]) -> bool:
                for c in t.children)
 
 
-def _agentless_passive_sources(verb: Token) -> list[Token]:
+def _agentless_passive_sources(verb: Token, events: EventLexicon) -> list[Token]:
     """"Four were killed in Israeli shelling" or "in an air strike by government forces": who
-    did it is said by the event noun ("in a rebel-held town" says where, not who)."""
+    did it is said by the event noun ("in a rebel-held town" or "in her constituency" says
+    where, not who)."""
     if not is_passive(verb):
         return []
     return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
-            for g in c.children if g.dep_ == "pobj"
+            for g in c.children if g.dep_ == "pobj" and (
+                events.match(g) is not None or g.lemma_.lower() in WEAPON_CODES)
             for m in (*(x for x in g.children if x.dep_ == "poss"),
                       *(x for x in g.lefts if x.dep_ in ("amod", "compound", "nmod")
                         and x.pos_ != "VERB"),
