@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
 from deeppol.coding.places import Gazetteer, Place, PlaceResolver
+
+CodeFn = Callable[..., list[dict]]
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +114,17 @@ def test_where_the_speaker_spoke_is_not_where_the_reported_event_happens(code) -
 def test_us_state_abbreviations_and_islands(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Pa.").country == "USA"
     assert gazetteer.lookup("Bali").country == "IDN"
+
+
+def test_seats_of_power_us_states_and_people_are_not_foreign_towns(code: CodeFn) -> None:
+    rows = code("Barack Obama spoke on Monday. Obama said at the White House that Iran must stop "
+                "enrichment. At Obama's request, Brennan met Netanyahu.", "2013-01-07")
+    assert {(r["location"] or {}).get("country") for r in rows} <= {"USA", None}
+    rows = code("Police arrested ten protesters in Florida.", "2013-01-07")
+    assert [r["location"]["country"] for r in rows] == ["USA"]
+
+
+def test_a_listed_persons_surname_is_no_place(code: CodeFn) -> None:
+    rows = code("Brennan withdrew from the race over his role in the Bush administration's war "
+                "on terror in Iraq.", "2013-01-07")
+    assert {(r["location"] or {}).get("country") for r in rows} <= {"IRQ", None}

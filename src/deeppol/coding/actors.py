@@ -135,8 +135,14 @@ class ActorLexicon:
     def non_place_names(self) -> frozenset[str]:
         """Surface forms that name organisations, armed groups or people and no place
         ("Hamas", "Petraeus"): never read as a town that happens to share the name."""
-        return frozenset(surface for surface, entries in self.named.items()
-                         if all(e.kind not in PLACE_KINDS for e in entries))
+        places = {surface for surface, entries in self.named.items()
+                  if any(e.kind in PLACE_KINDS for e in entries)}
+        names = {surface for surface, entries in self.named.items()
+                 if all(e.kind not in PLACE_KINDS for e in entries)}
+        # and the surnames of listed people ("the Bush administration" is not in Būsh, Egypt)
+        surnames = {surface.split()[-1] for surface, entries in self.named.items()
+                    if " " in surface and any(e.kind == "person" for e in entries)}
+        return frozenset(names | {s for s in surnames if s not in places and s[:1].isupper()})
 
 
 def _variants(surface: str) -> Iterator[str]:

@@ -42,8 +42,9 @@ _PLACE_NOUNS = frozenset(
 )
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative"})
 _CANDIDATE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Mislabelled places ("near Hyderabad" tagged ORG) count only after a locative preposition.
-_WEAK_LABELS = frozenset({"ORG", "PERSON"})
+# Mislabelled places ("near Hyderabad" tagged ORG) count only after a locative preposition; a
+# person's name never does ("at Obama's request" is not in Obama, Japan).
+_WEAK_LABELS = frozenset({"ORG"})
 _SUBNATIONAL = frozenset({"city", "region", "state"})
 _COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("US", "USA"), ("U.S.", "USA"), ("USA", "USA"), ("U.S.A.", "USA"), ("America", "USA"),
@@ -59,6 +60,8 @@ _COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("Türkiye", "TUR"), ("Cape Verde", "CPV"), ("Persia", "IRN"),
 )
 _ALT_MIN_POPULATION = 100_000
+BIG_CITY = 1_000_000
+"""A foreign town named like a US state yields to the state unless it is this large."""
 _ALT_NAME_RE = re.compile(r"^[A-Z][A-Za-z .'-]{2,}$")
 
 
@@ -150,15 +153,20 @@ class Gazetteer:
         self._regions: dict[str, GeoEntry] = _load_regions()
 
     def lookup(self, name: str) -> GeoEntry | None:
-        """Resolve a place name; regions, then countries, cities, US states."""
+        """Resolve a place name; regions, then countries, cities, US states (a US state beats a
+        small foreign town of its name)."""
         key = _key(name)
         if not key:
             return None
         for table in (self._regions, self._countries, self._cities, self._states):
             entry = table.get(key)
             if entry is not None:
-                return entry
-        return None
+                break
+        state = self._states.get(key)
+        if (entry is not None and state is not None and entry.country != state.country
+                and entry.population < BIG_CITY):
+            return state  # "Florida" is the US state, not the Cuban town
+        return entry
 
 
 def _keep_largest(table: dict[K, GeoEntry], key: K, entry: GeoEntry) -> None:
