@@ -542,3 +542,11 @@ def test_a_disaster_is_no_actor(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Nepal's devastating earthquake that hit Saturday killed 4,000 people.",
                            "2015-04-27")
     assert not [r for r in rows if r["root_code"] == "19"]
+
+
+def test_engaging_with_someone_is_diplomacy_and_they_is_no_joint_exercise(code: CodeFn) -> None:
+    rows = code("Kerry personally engaged with Iran's foreign minister on the issue.", "2016-01-13")
+    assert {r["root_code"] for r in rows} == {"04"}
+    rows = code("The IAEA met Iran's officials. It said they carried out explosives tests.",
+                "2016-01-13")
+    assert "062" not in {r["code"] for r in rows}

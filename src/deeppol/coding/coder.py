@@ -241,7 +241,9 @@ class Coder:
             sources = self._actors(trigger.sources, by_token, day, context, offset, seen)
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen)
             partnered = any(t.head.lower_ in PARTNER_PREPOSITIONS for t in trigger.targets)
-            if trigger.joint and _together(sources, targets if partnered else []):
+            named = len(trigger.sources) > 1  # "France and Egypt", not an unclear "they"
+            if trigger.joint and _together(sources if named else sources[:1],
+                                           targets if partnered else []):
                 # "French and Egyptian warships held drills", "held drills with China"
                 trigger = replace(trigger, code=trigger.joint, symmetric=True, reciprocal=True,
                                   hosted=False, plover=None,
