@@ -241,7 +241,7 @@ class Coder:
             sources = self._actors(trigger.sources, by_token, day, context, offset, seen)
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen)
             partnered = any(t.head.lower_ in PARTNER_PREPOSITIONS for t in trigger.targets)
-            named = len(trigger.sources) > 1  # "France and Egypt", not an unclear "they"
+            named = not any(t.pos_ == "PRON" for t in trigger.sources)  # not an unclear "they"
             if trigger.joint and _together(sources if named else sources[:1],
                                            targets if partnered else []):
                 # "French and Egyptian warships held drills", "held drills with China"
