@@ -550,3 +550,19 @@ def test_engaging_with_someone_is_diplomacy_and_they_is_no_joint_exercise(code: 
     rows = code("The IAEA met Iran's officials. It said they carried out explosives tests.",
                 "2016-01-13")
     assert "062" not in {r["code"] for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param("Britain's prime minister will let a new leader take over in June.",
+                     set(), id="taking-over-a-post-is-no-occupation"),
+        pytest.param("Rebels took over the town of Kidal.", {"192"}, id="taking-over-a-town"),
+        pytest.param("Obama gave the order on Friday night.", set(), id="giving-an-order"),
+        pytest.param('"We must balance this trade relationship," Trump said.', {"010"},
+                     id="we-must-is-no-demand"),
+    ],
+)
+def test_orders_takeovers_and_own_resolve(code_unasserted: CodeFn, text: str,
+                                          codes: set[str]) -> None:
+    assert {r["code"] for r in code_unasserted(text, "2019-05-22") if r["source"]} == codes

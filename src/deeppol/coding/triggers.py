@@ -67,6 +67,7 @@ RIOT_CODE = "145"
 """Coercion, assault or plain fighting by protesters is a violent protest (CAMEO 145): "the
 building was demolished by protesters", "rioters attacked the police"; weapons stay 19x
 ("demonstrators fired missiles at ...")."""
+FIRST_PERSON = frozenset({"we", "i"})
 HELD_WORDS = frozenset({"hostage", "captive"})
 """Words that say someone is held ("taken hostage", "held captive")."""
 CLAIMING_PRONOUNS = frozenset({"they", "it", "we", "he", "she", "i"})
@@ -167,6 +168,9 @@ class TriggerFinder:
                 continue
             if not has_aux(token, {"must"}) or not self._speaks(token.head):
                 continue  # "which means India must pay" is no demand
+            speakers = subject_heads(token)
+            if speakers and all(s.lower_ in FIRST_PERSON for s in speakers):
+                continue  # "we must balance this relationship," Trump said: his own resolve
             inner = by_token.get(token.i)
             if inner is not None:
                 result.remove(inner)
