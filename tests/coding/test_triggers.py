@@ -566,3 +566,9 @@ def test_engaging_with_someone_is_diplomacy_and_they_is_no_joint_exercise(code: 
 def test_orders_takeovers_and_own_resolve(code_unasserted: CodeFn, text: str,
                                           codes: set[str]) -> None:
     assert {r["code"] for r in code_unasserted(text, "2019-05-22") if r["source"]} == codes
+
+
+def test_acknowledging_something_is_aimed_at_no_place(code: CodeFn) -> None:
+    rows = code("Petraeus resigned after acknowledging he had an affair in Afghanistan.",
+                "2012-11-10")
+    assert [r["target"] for r in rows if r["code"] == "015"] == [None]

@@ -85,7 +85,8 @@ IRN, "protested in Beijing" -> CHN, "struck targets in Gaza" -> PSE), as PETRARC
 coders do; meetings and investigations only abroad (``coder.AWAY_ROOTS``)."""
 LOCATIVE_TARGET_CODES = frozenset({"015", "018"})
 """Claims of responsibility and condolences are aimed at the place of the tragedy ("claimed
-the attack on a mall in Nairobi" -> KEN, "sympathy for the victims in Paris" -> FRA)."""
+the attack on a mall in Nairobi" -> KEN, "sympathy for the victims in Paris" -> FRA); only
+patterns naming what is claimed or felt ("acknowledged an affair" is aimed nowhere)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +329,7 @@ class TriggerFinder:
             code, pattern_id, symmetric = RIOT_CODE, f"{pattern_id}+riot", False
         fallback: tuple[Token, ...] = ()
         hosted = (self.ontology.get(pattern.code).root in LOCATIVE_TARGET_ROOTS
-                  or pattern.code in LOCATIVE_TARGET_CODES)
+                  or (pattern.code in LOCATIVE_TARGET_CODES and bool(pattern.objects)))
         if hosted:
             fallback = tuple(_locative_heads(token, match.object_token))
         if pattern.pos == "noun" and symmetric:
