@@ -199,3 +199,8 @@ def test_victims_are_civilians_of_where_they_were(code: CodeFn) -> None:
     rows = code("Four children and a man were killed in an Israeli air strike in the Gaza Strip.",
                 "2014-08-07")
     assert ("ISR", "PSECVL") in {(r["source"], r["target"]) for r in rows}
+
+
+def test_who_holds_a_place_is_not_the_target(code: CodeFn) -> None:
+    rows = code("Rebels shelled a government-held district of Aleppo.", "2014-10-07")
+    assert [r["target"] for r in rows] == ["SYR"]

@@ -24,9 +24,12 @@ AFFILIATIONS = frozenset({"link", "linked", "back", "backed", "affiliate", "affi
                           "inspire", "inspired", "ally", "allied", "align", "aligned", "sponsor",
                           "sponsored", "support", "supported", "fund", "funded", "base",
                           "based", "headquarter", "headquartered", "train", "trained", "arm",
-                          "armed", "equip", "equipped", "finance", "financed"})
-"""Participles that name a patron, not the actor: "Iran-backed militia", "Al Qaeda-linked
-group" ("Saudi-led coalition" keeps its leader, as CAMEO codes it)."""
+                          "armed", "equip", "equipped", "finance", "financed", "hold", "held",
+                          "control", "controlled", "run", "occupy", "occupied", "administer",
+                          "administered", "dominate", "dominated"})
+"""Participles that name a patron or a holder, not the actor: "Iran-backed militia", "Al
+Qaeda-linked group", "a government-held part of Aleppo", "Hamas-run Gaza" ("Saudi-led
+coalition" keeps its leader, as CAMEO codes it)."""
 
 
 def _ref(code: str, tokens: list[Token], mentions: list[Mention], doc_offset: int) -> ActorRef:
