@@ -184,8 +184,8 @@ def test_a_place_name_between_title_and_surname_is_a_first_name(code_unasserted:
 def test_us_parties_and_places_of_background_clauses(code: CodeFn) -> None:
     rows = code("Republican lawmakers urged Trump to go slow on NAFTA after he shocked leaders in "
                 "Canada.", "2018-03-07")
-    assert [(r["source"][:3], r["location"]) for r in rows if r["root_code"] == "02"] == [
-        ("USA", None)]
+    assert [(r["source"], r["location"]) for r in rows if r["root_code"] == "02"] == [
+        ("USALEG", None)]  # the party's country in the role the phrase names
 
 
 def test_a_listed_surname_after_another_first_name_is_someone_else(code: CodeFn) -> None:

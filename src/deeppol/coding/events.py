@@ -16,7 +16,8 @@ PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "n
                         "some", "all", "most", "many", "several", "day", "week", "month",
                         "hour", "year", "round", "days", "weeks", "months", "hours", "years",
                         "rounds", "array", "raft", "slew", "range", "package", "wave", "host",
-                        "list", "string", "spate", "barrage", "flurry", "volley", "salvo"})
+                        "list", "string", "spate", "barrage", "flurry", "volley", "salvo",
+                        "torrent", "trove", "cache"})
 """Quantity words whose "of" phrase holds the real object."""
 UNITS = frozenset({"deployment", "contingent", "detachment", "unit", "battalion"})
 """Words for a body of troops whose "of" phrase says who they are."""

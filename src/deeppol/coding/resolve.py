@@ -176,6 +176,12 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                                   and m.entry.code != code[:3]), None)
                     if other is not None:
                         code, used = other.entry.code + code[3:], [other, mention]
+                role = next((m for m in mentions if m.entry.kind == "agent"
+                             and m.start <= head.i < m.end), None)
+                if kind == "party" and role is not None and code[:3] != UNKNOWN_COUNTRY:
+                    # "Republican lawmakers", "the Republican president": the party's
+                    # country in the role the phrase names
+                    code, used = code[:3] + role.entry.code, [mention, role]
                 first = min(used, key=lambda m: m.start)
                 return [(label, _ref(code, _span(head, first), used, offset))]
     return []
