@@ -314,8 +314,9 @@ class Coder:
         if place is None and not coordinated and not reported and trigger.pos_ in ("VERB", "AUX"):
             place = sentence_place()
             # "urged Trump to go slow after he shocked leaders in Canada": not in Canada
-            if place is not None and trigger.doc.char_span(
-                    place.start, place.end, alignment_mode="expand").start in background:
+            span = None if place is None else trigger.doc.char_span(
+                place.start, place.end, alignment_mode="expand")
+            if span is not None and span.start in background:
                 place = None
         if place is None:
             return None
