@@ -572,3 +572,11 @@ def test_acknowledging_something_is_aimed_at_no_place(code: CodeFn) -> None:
     rows = code("Petraeus resigned after acknowledging he had an affair in Afghanistan.",
                 "2012-11-10")
     assert [r["target"] for r in rows if r["code"] == "015"] == [None]
+
+
+def test_expelling_aid_workers_and_plover_accusations(code: CodeFn) -> None:
+    rows = code("Sudan's president expelled humanitarian aid workers.", "2009-03-05")
+    assert "1663" in {r["code"] for r in rows}
+    rows = code("A Turkish court indicted Greece's ambassador on Monday.", "2009-03-05")
+    assert [(r["code"], r["plover"], r["plover_mode"]) for r in rows] == [
+        ("173", "ACCUSE", "allege")]
