@@ -204,3 +204,9 @@ def test_victims_are_civilians_of_where_they_were(code: CodeFn) -> None:
 def test_who_holds_a_place_is_not_the_target(code: CodeFn) -> None:
     rows = code("Rebels shelled a government-held district of Aleppo.", "2014-10-07")
     assert [r["target"] for r in rows] == ["SYR"]
+
+
+def test_a_presidents_administration_is_the_us_government(code: CodeFn) -> None:
+    rows = code("Afghanistan's president spoke. The Bush administration blamed the Taliban.",
+                "2002-03-07")
+    assert ("USAGOV", "112") in {(r["source"], r["code"]) for r in rows}
