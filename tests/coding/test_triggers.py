@@ -580,3 +580,8 @@ def test_expelling_aid_workers_and_plover_accusations(code: CodeFn) -> None:
     rows = code("A Turkish court indicted Greece's ambassador on Monday.", "2009-03-05")
     assert [(r["code"], r["plover"], r["plover_mode"]) for r in rows] == [
         ("173", "ACCUSE", "allege")]
+
+
+def test_a_reported_consideration_is_kept(code: CodeFn) -> None:
+    rows = code("Britain says it is considering a European Union proposal.", "2018-08-07")
+    assert "014" in {r["code"] for r in rows}

@@ -527,6 +527,7 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
     if len(triggers) < 2:
         return triggers
     positions = {t.token.i for t in triggers}
+    acts = {t.token.i for t in triggers if not t.code.startswith(SPEECH_ROOT)}
     kept: list[Trigger] = []
     for trigger in triggers:
         token = trigger.token
@@ -542,8 +543,10 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
             if token.lemma_.lower() in ANNOUNCING:
                 reported |= {o.i for o in token.children if o.dep_ == "dobj"}
                 reported |= {t.token.i for t in triggers if announcing_verb(t.token) == token}
+            # "Y attacked Z, X said": the attribution of an act is no event of its own ("X
+            # says it is considering Y" keeps the consideration)
             if reported & positions or (token.dep_ in REPORTED_DEPS
-                                        and any(a.i in positions for a in token.ancestors)):
+                                        and any(a.i in acts for a in token.ancestors)):
                 continue
         kept.append(trigger)
     return kept
