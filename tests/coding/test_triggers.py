@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
+from deeppol.coding.coder import Coder
+
 CodeFn = Callable[..., list[dict]]
 Triple = tuple[str | None, str | None, str]
 
@@ -585,3 +587,10 @@ def test_expelling_aid_workers_and_plover_accusations(code: CodeFn) -> None:
 def test_a_reported_consideration_is_kept(code: CodeFn) -> None:
     rows = code("Britain says it is considering a European Union proposal.", "2018-08-07")
     assert "014" in {r["code"] for r in rows}
+
+
+def test_declining_to_comment_outranks_what_is_talked_about(coder: Coder) -> None:
+    loose = coder.derive(require_source=False)  # as the label sets are scored
+    events = loose.code_text("Smith declined to comment on corruption allegations made against "
+                             "the police chief by a former aide.", date="2021-03-07")
+    assert max(events, key=lambda e: e.confidence).code.code == "011"

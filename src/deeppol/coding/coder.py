@@ -30,7 +30,7 @@ from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import UNKNOWN_COUNTRY, resolve_actors
 from deeppol.coding.structure import announcing_verb, issuing_verb, modality
 from deeppol.coding.timex import DateResolver, ResolvedDate
-from deeppol.coding.triggers import Trigger, TriggerFinder
+from deeppol.coding.triggers import TOPIC_PREPOSITIONS, Trigger, TriggerFinder
 from deeppol.config import Settings
 from deeppol.errors import ConfigError
 from deeppol.nlp.pipeline import load_pipeline
@@ -504,6 +504,9 @@ def _prominence(token: Token) -> float:
     if issuer is not None:
         token = issuer
     depth = 2 if token.dep_ == "acl" else 0  # "fishermen, held captive, were freed"
+    if (token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPOSITIONS
+            and token.head.head.pos_ in ("VERB", "AUX")):
+        depth += 1  # "declined to comment on the allegations": what is talked about
     while token.head.i != token.i and depth < 4:
         if token.dep_ not in ("conj", "xcomp"):
             depth += 1

@@ -67,6 +67,8 @@ RIOT_CODE = "145"
 """Coercion, assault or plain fighting by protesters is a violent protest (CAMEO 145): "the
 building was demolished by protesters", "rioters attacked the police"; weapons stay 19x
 ("demonstrators fired missiles at ...")."""
+FRAME_FLOOR = 0.6
+"""The least confidence a frame's complement lends it."""
 FIRST_PERSON = frozenset({"we", "i"})
 HELD_WORDS = frozenset({"hostage", "captive"})
 """Words that say someone is held ("taken hostage", "held captive")."""
@@ -289,7 +291,9 @@ class TriggerFinder:
         targets = (with_conjuncts(own) + inner_targets if frame.target == "object"
                    else inner_targets + with_conjuncts(own))
         pattern_id = f"frame:{frame.id}" + (f"+{inner.pattern.id}" if inner else "")
-        confidence = 0.85 * (inner.pattern.confidence if inner else 0.7)
+        # the frame verb itself is evidence: "declined to comment" is sure even though "comment"
+        # alone is a weak statement
+        confidence = 0.85 * (max(inner.pattern.confidence, FRAME_FLOOR) if inner else 0.7)
         # "X vowed to meet Y" is X's act alone; "X and Y agreed to meet" is mutual
         return Trigger(token, frame.code_for(root), pattern_id, confidence,
                        bool(inner and inner.pattern.symmetric), subjects, targets,
