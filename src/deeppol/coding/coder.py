@@ -28,7 +28,7 @@ from deeppol.coding.ontology import Ontology
 from deeppol.coding.places import Gazetteer, Place, PlaceResolver
 from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import UNKNOWN_COUNTRY, resolve_actors
-from deeppol.coding.structure import announcing_verb, issuing_verb, modality
+from deeppol.coding.structure import announcing_verb, is_light_verb, issuing_verb, modality
 from deeppol.coding.timex import DateResolver, ResolvedDate
 from deeppol.coding.triggers import TOPIC_PREPOSITIONS, Trigger, TriggerFinder
 from deeppol.config import Settings
@@ -505,7 +505,7 @@ def _prominence(token: Token) -> float:
         token = issuer
     depth = 2 if token.dep_ == "acl" else 0  # "fishermen, held captive, were freed"
     if (token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPOSITIONS
-            and token.head.head.pos_ in ("VERB", "AUX")):
+            and token.head.head.pos_ in ("VERB", "AUX") and not is_light_verb(token.head.head)):
         depth += 1  # "declined to comment on the allegations": what is talked about
     while token.head.i != token.i and depth < 4:
         if token.dep_ not in ("conj", "xcomp"):

@@ -18,6 +18,14 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PLURAL_NOUNS = frozenset({"side", "country", "nation", "minister", "leader", "government",
                           "party", "state", "delegation"})
 SINGULAR_NOUNS = frozenset({"country", "nation", "state"})
+PERSON_ROLES = frozenset({"minister", "president", "leader", "spokesman", "spokeswoman",
+                          "spokesperson", "official", "chief", "secretary", "ambassador", "envoy",
+                          "king", "queen", "premier", "general", "commander", "chancellor",
+                          "diplomat", "governor", "mayor", "senator", "lawmaker", "head",
+                          "adviser", "advisor", "negotiator", "prosecutor", "judge", "officer",
+                          "soldier", "man", "woman", "representative", "director", "emir",
+                          "sheikh", "prince", "monarch", "counterpart"})
+"""Role words naming one person ("he", "she"), not an institution ("it")."""
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 
 
@@ -59,8 +67,8 @@ class ArticleContext:
         if head.pos_ == "PRON":
             if word in PLURAL_PRONOUNS:
                 return self.last_plural or self._last({"country", "org", "group"})
-            if word in SINGULAR_PRONOUNS:
-                return self._last({"country", "org", "group"})
+            if word in SINGULAR_PRONOUNS:  # "Nigeria's army reiterated its support"
+                return self._last({"country", "org", "group"}, institutions=True)
             if word in PERSON_PRONOUNS:
                 return self._last({"person"})
             return ()
@@ -75,8 +83,15 @@ class ArticleContext:
             return self._last({"group", "org"})
         return ()
 
-    def _last(self, kinds: set[str]) -> tuple[ActorRef, ...]:
+    def _last(self, kinds: set[str], institutions: bool = False) -> tuple[ActorRef, ...]:
         for kind, ref in reversed(self.recent):
-            if kind in kinds:
+            if kind in kinds or (institutions and kind == "person" and _institution(ref)):
                 return (ref,)
         return ()
+
+
+def _institution(ref: ActorRef) -> bool:
+    """A role phrase naming a body, not a person ("Nigeria's army", "the foreign ministry"; not
+    "Japan's defence minister" or "Wang Wenbin")."""
+    last = ref.text.split()[-1] if ref.text.split() else ""
+    return last.islower() and last.rstrip("s") not in PERSON_ROLES

@@ -166,7 +166,7 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
         if entry.get("complement", "infinitive") not in ("infinitive", "clause"):
             raise LexiconError(f"[E311] {where}: 'complement' is 'infinitive' or 'clause'")
         for code in [entry["default"], *(entry.get("codes") or {}).values()]:
-            if str(code) not in _cameo_codes():
+            if str(code) not in _cameo_codes() and str(code) != NO_EVENT:
                 raise LexiconError(f"[E312] {where}: {code!r} is not a CAMEO event code")
     elif kind == "agents":
         if not re.match(r"^[A-Z]{3}$", entry["code"]):

@@ -42,8 +42,10 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
                        "law", "decree", "legislation", "amendment", "order", "directive"})
 """Nouns that speak for whoever issued them ("a statement condemning", "a report released by
 ... alleged")."""
-ANNOUNCING = frozenset({"announce", "declare", "unveil", "proclaim", "confirm"})
-"""Statements whose object event is what they make known ("announced a suspension")."""
+ANNOUNCING = frozenset({"announce", "declare", "unveil", "proclaim", "confirm", "reiterate",
+                        "reaffirm", "restate"})
+"""Statements whose object event is what they make known ("announced a suspension",
+"reiterated its commitment to support the police")."""
 ACCIDENTS = frozenset({"crash", "accident", "collision", "earthquake", "quake", "flood",
                        "landslide", "storm", "cyclone", "hurricane", "typhoon", "avalanche",
                        "tsunami", "drought", "disease", "virus"})

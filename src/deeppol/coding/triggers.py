@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from deeppol.coding.dictionaries import NO_EVENT
 from deeppol.coding.events import TIME_ENTITIES, EventLexicon, Match, Pattern
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.structure import (
@@ -242,6 +243,8 @@ class TriggerFinder:
     def _frame(self, token: Token, consumed: set[int]) -> Trigger | None:
         if token.lemma_.lower() not in self.events.frames:
             return None
+        if token.lemma_.lower() == "call" and not _calls_on(token):
+            return None  # "called Morrison on Monday to congratulate him": a phone call
         # "agreed to cooperate", or a clause with a modal: "agreed that they should cooperate"
         complement = next((c for c in token.children if c.pos_ == "VERB" and (
             c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and has_aux(c, {"to"}))
@@ -290,12 +293,15 @@ class TriggerFinder:
             root = next((r for r in helping if r in COOPERATIVE_ROOTS), root)
         targets = (with_conjuncts(own) + inner_targets if frame.target == "object"
                    else inner_targets + with_conjuncts(own))
+        code = frame.code_for(root)
+        if code == NO_EVENT:  # "failing to uphold the rights": no event failed
+            return None
         pattern_id = f"frame:{frame.id}" + (f"+{inner.pattern.id}" if inner else "")
         # the frame verb itself is evidence: "declined to comment" is sure even though "comment"
         # alone is a weak statement
         confidence = 0.85 * (max(inner.pattern.confidence, FRAME_FLOOR) if inner else 0.7)
         # "X vowed to meet Y" is X's act alone; "X and Y agreed to meet" is mutual
-        return Trigger(token, frame.code_for(root), pattern_id, confidence,
+        return Trigger(token, code, pattern_id, confidence,
                        bool(inner and inner.pattern.symmetric), subjects, targets,
                        reciprocal=False)
 
@@ -466,6 +472,15 @@ def _weapon_code(verb: Token) -> str | None:
                 if code is not None:
                     return code
     return None
+
+
+def _calls_on(verb: Token) -> bool:
+    """"called on / upon X to", "called for X to": an appeal (a "call" with only a time
+    phrase, "called Morrison on Monday to congratulate him", is a phone call)."""
+    return any((c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon", "for")
+                and not any(g.ent_type_ in TIME_ENTITIES for g in c.children))
+               or any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+               for c in verb.children)
 
 
 def _held_subject(verb: Token, object_token: Token | None) -> bool:
