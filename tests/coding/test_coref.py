@@ -51,20 +51,3 @@ def test_it_refers_to_an_institution_named_by_a_role(code: CodeFn) -> None:
     rows = code("Japan's defense minister said it would help Ukraine.", "2022-05-19")
     assert not [r for r in rows if r["source"] == "JPNMIL"]  # a minister is "he", not "it"
 
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        pytest.param("Israel's president called Australia's president on Wednesday to "
-                     "congratulate him.", {"041", "051"}, id="a-call-to-congratulate"),
-        pytest.param("Croatia's government is failing to uphold the rights of refugees.", set(),
-                     id="failing-to-do-no-event"),
-    ],
-)
-def test_calls_and_failures(code: CodeFn, text: str, codes: set[str]) -> None:
-    assert {r["code"] for r in code(text, "2018-08-27")} == codes
-
-
-def test_calling_for_someone_to_act_is_an_appeal(code: CodeFn) -> None:
-    rows = code("European ministers had called for Burma to institute reforms.", "2018-08-27")
-    assert [r["code"][:2] for r in rows] == ["02"]

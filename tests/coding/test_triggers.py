@@ -594,3 +594,21 @@ def test_declining_to_comment_outranks_what_is_talked_about(coder: Coder) -> Non
     events = loose.code_text("Smith declined to comment on corruption allegations made against "
                              "the police chief by a former aide.", date="2021-03-07")
     assert max(events, key=lambda e: e.confidence).code.code == "011"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param("Israel's president called Australia's president on Wednesday to "
+                     "congratulate him.", {"041", "051"}, id="a-call-to-congratulate"),
+        pytest.param("Croatia's government is failing to uphold the rights of refugees.", set(),
+                     id="failing-to-do-no-event"),
+    ],
+)
+def test_calls_and_failures(code: CodeFn, text: str, codes: set[str]) -> None:
+    assert {r["code"] for r in code(text, "2018-08-27")} == codes
+
+
+def test_calling_for_someone_to_act_is_an_appeal(code: CodeFn) -> None:
+    rows = code("European ministers had called for Burma to institute reforms.", "2018-08-27")
+    assert [r["code"][:2] for r in rows] == ["02"]
