@@ -612,3 +612,17 @@ def test_calls_and_failures(code: CodeFn, text: str, codes: set[str]) -> None:
 def test_calling_for_someone_to_act_is_an_appeal(code: CodeFn) -> None:
     rows = code("European ministers had called for Burma to institute reforms.", "2018-08-27")
     assert [r["code"][:2] for r in rows] == ["02"]
+
+
+def test_a_hyphenated_complement_and_a_tightened_blockade(code: CodeFn) -> None:
+    rows = code("Ethiopia has agreed to re-open its borders.", "2018-08-27")
+    assert [r["code"] for r in rows] == ["035"]
+    rows = code("NATO said it would tighten the naval blockade of Serbia.", "1999-05-27")
+    assert [(r["target"], r["root_code"]) for r in rows] == [("SRB", "13")]
+
+
+def test_a_threat_is_aimed_where_it_would_happen(code: CodeFn) -> None:
+    rows = code("Russia threatened to strike targets in Syria.", "2018-08-27")
+    assert [(r["source"], r["target"], r["root_code"]) for r in rows] == [("RUS", "SYR", "13")]
+    rows = code("Leaders of Egypt's Muslim Brotherhood criticized the plan.", "2014-09-13")
+    assert [r["source"] for r in rows] == ["EGYREBMBR"]  # party leaders lead the party

@@ -20,6 +20,9 @@ from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
 ORG_KINDS = frozenset({"igo", "ngo", "organizations", "company"})
+OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "minister",
+                     "governor", "mayor", "foreign minister", "vice president"})
+"""Government posts a party member holds as the state's ("the Republican president")."""
 AFFILIATIONS = frozenset({"link", "linked", "back", "backed", "affiliate", "affiliated",
                           "inspire", "inspired", "ally", "allied", "align", "aligned", "sponsor",
                           "sponsored", "support", "supported", "fund", "funded", "base",
@@ -177,7 +180,7 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                     if other is not None:
                         code, used = other.entry.code + code[3:], [other, mention]
                 role = next((m for m in mentions if m.entry.kind == "agent"
-                             and m.start <= head.i < m.end), None)
+                             and m.start <= head.i < m.end and _office(m, head)), None)
                 if kind == "party" and role is not None and code[:3] != UNKNOWN_COUNTRY:
                     # "Republican lawmakers", "the Republican president": the party's
                     # country in the role the phrase names
@@ -185,6 +188,13 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                 first = min(used, key=lambda m: m.start)
                 return [(label, _ref(code, _span(head, first), used, offset))]
     return []
+
+
+def _office(role: Mention, head: Token) -> bool:
+    """A role that is a public office, not a party post: "Republican lawmakers" sit in
+    Congress, "the Republican president" governs; "Brotherhood leaders" lead the party."""
+    text = head.doc[role.start:role.end].text.lower()
+    return role.entry.code != "GOV" or text.rstrip("s") in OFFICES
 
 
 def _composed(head: Token, mentions: list[Mention], context: ArticleContext,

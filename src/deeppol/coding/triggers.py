@@ -246,11 +246,14 @@ class TriggerFinder:
         if token.lemma_.lower() == "call" and not _calls_on(token):
             return None  # "called Morrison on Monday to congratulate him": a phone call
         # "agreed to cooperate", or a clause with a modal: "agreed that they should cooperate"
-        complement = next((c for c in token.children if c.pos_ == "VERB" and (
+        complements = [c for c in token.children if c.pos_ == "VERB" and (
             c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and has_aux(c, {"to"}))
-            or (c.dep_ == "ccomp" and has_aux(c, CLAUSE_MODALS)))), None)
-        if complement is None:
+            or (c.dep_ == "ccomp" and has_aux(c, CLAUSE_MODALS)))]
+        if not complements:
             return None
+        # "agreed to re-open its borders" is parsed "re", "-", "open": the one that is an event
+        complement = next((c for c in complements if self.events.match(c) is not None),
+                          complements[0])
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
         # (in a clause, "they" or "their countries" are the speakers themselves)
         clause = complement.dep_ == "ccomp" and not has_aux(complement, {"to"})
@@ -300,10 +303,14 @@ class TriggerFinder:
         # the frame verb itself is evidence: "declined to comment" is sure even though "comment"
         # alone is a weak statement
         confidence = 0.85 * (max(inner.pattern.confidence, FRAME_FLOOR) if inner else 0.7)
+        # "threatened to strike targets in Gaza": aimed where the complement would happen
+        hosted = inner is not None and (
+            self.ontology.get(inner.pattern.code).root in LOCATIVE_TARGET_ROOTS)
+        fallback = tuple(_locative_heads(complement, inner.object_token)) if hosted else ()
         # "X vowed to meet Y" is X's act alone; "X and Y agreed to meet" is mutual
         return Trigger(token, code, pattern_id, confidence,
                        bool(inner and inner.pattern.symmetric), subjects, targets,
-                       reciprocal=False)
+                       reciprocal=False, fallback_targets=fallback, hosted=hosted)
 
     def _plain(self, match: Match) -> Trigger | None:
         pattern: Pattern = match.pattern
