@@ -626,3 +626,9 @@ def test_a_threat_is_aimed_where_it_would_happen(code: CodeFn) -> None:
     assert [(r["source"], r["target"], r["root_code"]) for r in rows] == [("RUS", "SYR", "13")]
     rows = code("Leaders of Egypt's Muslim Brotherhood criticized the plan.", "2014-09-13")
     assert [r["source"] for r in rows] == ["EGYREBMBR"]  # party leaders lead the party
+
+
+def test_calling_a_meeting_is_the_meeting(code: CodeFn) -> None:
+    rows = code("Japan's prime minister called an emergency meeting with China's president.",
+                "2018-08-27")
+    assert {r["code"] for r in rows} == {"040"}
