@@ -632,3 +632,12 @@ def test_calling_a_meeting_is_the_meeting(code: CodeFn) -> None:
     rows = code("Japan's prime minister called an emergency meeting with China's president.",
                 "2018-08-27")
     assert {r["code"] for r in rows} == {"040"}
+
+
+def test_a_statement_about_ones_own_country_is_aimed_at_no_one(code: CodeFn) -> None:
+    rows = code("China's president repeated China's long-standing position on Taiwan.",
+                "2018-08-27")
+    assert [(r["source"], r["target"]) for r in rows if r["root_code"] == "01"] == [
+        ("CHNGOV", None)]
+    rows = code("China's president spoke to Chinese generals.", "2018-08-27")
+    assert [r["target"] for r in rows] == ["CHNMIL"]  # a sector of one's country stays

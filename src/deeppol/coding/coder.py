@@ -30,7 +30,7 @@ from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import UNKNOWN_COUNTRY, resolve_actors
 from deeppol.coding.structure import announcing_verb, is_light_verb, issuing_verb, modality
 from deeppol.coding.timex import DateResolver, ResolvedDate
-from deeppol.coding.triggers import TOPIC_PREPOSITIONS, Trigger, TriggerFinder
+from deeppol.coding.triggers import SPEECH_ROOT, TOPIC_PREPOSITIONS, Trigger, TriggerFinder
 from deeppol.config import Settings
 from deeppol.errors import ConfigError
 from deeppol.nlp.pipeline import load_pipeline
@@ -270,6 +270,11 @@ class Coder:
             sources, targets = _counterparts(sources, targets), _counterparts(targets, sources)
             source_codes = {s.code for s in sources}
             targets = [t for t in targets if t.code not in source_codes]
+            if not hosted and self.ontology.get(trigger.code).root == SPEECH_ROOT:
+                # "Xi repeated China's long-standing position": a statement about one's own
+                # country as a whole is aimed at no one
+                home = {s.country for s in sources}
+                targets = [t for t in targets if not (t.code == t.country and t.code in home)]
             paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
             if not sources and settings.require_source:
                 continue
