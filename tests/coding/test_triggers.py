@@ -641,3 +641,11 @@ def test_a_statement_about_ones_own_country_is_aimed_at_no_one(code: CodeFn) -> 
         ("CHNGOV", None)]
     rows = code("China's president spoke to Chinese generals.", "2018-08-27")
     assert [r["target"] for r in rows] == ["CHNMIL"]  # a sector of one's country stays
+
+
+def test_attacking_a_policy_or_the_press_is_criticism(code: CodeFn) -> None:
+    rows = code("America's president attacked the press and the investigation on Monday.",
+                "2018-08-27")
+    assert {r["code"] for r in rows} == {"111"}
+    rows = code("Rebels attacked a court in Kabul.", "2018-08-27")
+    assert {r["root_code"] for r in rows} == {"19"}
