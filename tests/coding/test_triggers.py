@@ -649,3 +649,8 @@ def test_attacking_a_policy_or_the_press_is_criticism(code: CodeFn) -> None:
     assert {r["code"] for r in rows} == {"111"}
     rows = code("Rebels attacked a court in Kabul.", "2018-08-27")
     assert {r["root_code"] for r in rows} == {"19"}
+
+
+def test_failing_to_say_something_says_nothing(code: CodeFn) -> None:
+    rows = code("Trump has failed to say anything about Palestinian claims.", "2018-05-14")
+    assert rows == []
