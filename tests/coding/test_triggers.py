@@ -654,3 +654,9 @@ def test_attacking_a_policy_or_the_press_is_criticism(code: CodeFn) -> None:
 def test_failing_to_say_something_says_nothing(code: CodeFn) -> None:
     rows = code("Trump has failed to say anything about Palestinian claims.", "2018-05-14")
     assert rows == []
+
+
+def test_an_event_after_which_someone_spoke_is_not_theirs(code: CodeFn) -> None:
+    rows = code("Iranian leaders issued calls for revenge after the killing of their general in "
+                "an airstrike at the Baghdad airport.", "2020-01-03")
+    assert not [r for r in rows if r["source"] == "IRNGOV" and r["root_code"] == "19"]

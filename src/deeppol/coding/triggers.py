@@ -68,6 +68,9 @@ RIOT_CODE = "145"
 """Coercion, assault or plain fighting by protesters is a violent protest (CAMEO 145): "the
 building was demolished by protesters", "rioters attacked the police"; weapons stay 19x
 ("demonstrators fired missiles at ...")."""
+TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
+                               "despite", "until", "ahead"})
+"""Prepositions whose noun event is the time or setting of another, not its content."""
 FRAME_FLOOR = 0.6
 """The least confidence a frame's complement lends it."""
 FIRST_PERSON = frozenset({"we", "i"})
@@ -463,7 +466,9 @@ def _noun_sources(noun: Token) -> list[Token]:
         if subjects:
             return subjects
     if (noun.dep_ == "pobj" and head.head.pos_ == "VERB" and is_light_verb(head.head)
-            and not _topic(head)):
+            and not _topic(head) and head.lower_ not in TIME_PREPOSITIONS
+            and head.head.lemma_.lower() != "issue"):
+        # "took part in the talks", "went on strike"; not "issued calls after the killing"
         return subject_heads(head.head) + modifiers
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
           if g.dep_ == "pobj"]
