@@ -660,3 +660,18 @@ def test_an_event_after_which_someone_spoke_is_not_theirs(code: CodeFn) -> None:
     rows = code("Iranian leaders issued calls for revenge after the killing of their general in "
                 "an airstrike at the Baghdad airport.", "2020-01-03")
     assert not [r for r in rows if r["source"] == "IRNGOV" and r["root_code"] == "19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("France sent seven military experts to investigate the attacks on Saudi oil "
+                     "facilities.", "093", id="experts-sent-to-investigate"),
+        pytest.param("Russia sent military equipment to Syria.", "072", id="military-equipment"),
+        pytest.param("Croatia's president attended a commemoration ceremony in Zagreb.", "017",
+                     id="a-ceremony-is-symbolic"),
+    ],
+)
+def test_what_is_sent_and_attended(code: CodeFn, text: str, expected: str) -> None:
+    best = max(code(text, "2019-09-18"), key=lambda r: r["confidence"])
+    assert best["code"] == expected
