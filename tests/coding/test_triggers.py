@@ -675,3 +675,10 @@ def test_an_event_after_which_someone_spoke_is_not_theirs(code: CodeFn) -> None:
 def test_what_is_sent_and_attended(code: CodeFn, text: str, expected: str) -> None:
     best = max(code(text, "2019-09-18"), key=lambda r: r["confidence"])
     assert best["code"] == expected
+
+
+def test_put_under_investigation(coder: Coder) -> None:
+    events = coder.derive(require_source=False).code_text(
+        "A US national has been put under investigation in Italy.", date="2001-08-07")
+    assert [(e.target.code if e.target else None, e.code.code) for e in events] == [
+        ("USA", "090")]
