@@ -682,3 +682,18 @@ def test_put_under_investigation(coder: Coder) -> None:
         "A US national has been put under investigation in Italy.", date="2001-08-07")
     assert [(e.target.code if e.target else None, e.code.code) for e in events] == [
         ("USA", "090")]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param("Twelve U.S. Army soldiers deployed to Nigeria to train Nigerian soldiers.",
+                     {"062"}, id="troops-sent-to-train"),
+        pytest.param("Nigeria's air force carried out surgical operations for displaced persons.",
+                     {"073"}, id="surgical-operations-are-no-attack"),
+        pytest.param("Germany sent a plane to help fight the Ebola epidemic in Guinea.", {"070"},
+                     id="fighting-an-epidemic-is-no-fight"),
+    ],
+)
+def test_purposes_and_operations(code: CodeFn, text: str, codes: set[str]) -> None:
+    assert {r["code"] for r in code(text, "2014-10-17")} == codes

@@ -157,11 +157,16 @@ class TriggerFinder:
 
     def _drop_purposes(self, found: list[Trigger]) -> list[Trigger]:
         """A purpose of the same kind is the event's content, not a second event: "will meet
-        in Zurich to discuss trade" is one meeting."""
+        in Zurich to discuss trade" is one meeting; troops sent to help or to train are the
+        help or the training, not a show of force ("deployed to Nigeria to train soldiers")."""
         roots = {t.token.i: self.ontology.get(t.code).root for t in found}
+        purposes = {t.token.head.i: roots[t.token.i] for t in found
+                    if t.token.dep_ in ("advcl", "xcomp") and has_aux(t.token, {"to"})}
         return [t for t in found
-                if not (t.token.dep_ in ("advcl", "xcomp") and has_aux(t.token, {"to"})
-                        and roots.get(t.token.head.i) == roots[t.token.i])]
+                if not (t.token.i in purposes and roots[t.token.i] == FORCE_ROOT
+                        and purposes[t.token.i] in COOPERATIVE_ROOTS)
+                and not (t.token.dep_ in ("advcl", "xcomp") and has_aux(t.token, {"to"})
+                         and roots.get(t.token.head.i) == roots[t.token.i])]
 
     def _demands(self, sent: Span, found: list[Trigger], consumed: set[int]) -> list[Trigger]:
         """"X said Y must do Z" is X's demand on Y (CAMEO 10x), whatever Z is."""
