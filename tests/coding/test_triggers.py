@@ -697,3 +697,8 @@ def test_put_under_investigation(coder: Coder) -> None:
 )
 def test_purposes_and_operations(code: CodeFn, text: str, codes: set[str]) -> None:
     assert {r["code"] for r in code(text, "2014-10-17")} == codes
+
+
+def test_troops_leaving_a_country_withdraw(code: CodeFn) -> None:
+    rows = code("Russian troops left Syria on Monday.", "2017-12-12")
+    assert [(r["source"], r["target"], r["code"]) for r in rows] == [("RUSMIL", "SYR", "0874")]
