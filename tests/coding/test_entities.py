@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
@@ -9,6 +11,8 @@ from deeppol.coding.coder import Coder
 from deeppol.coding.entities import RuleEntities
 from deeppol.config import Settings
 from deeppol.errors import ConfigError
+
+CodeFn = Callable[..., list[dict]]
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +85,8 @@ def test_entities_setting_is_validated(nlp: Language) -> None:
         Settings(entities="crf")
     with pytest.raises(ConfigError, match="E009"), nlp.select_pipes(disable=["ner"]):
         Coder(Settings(entities="model"), nlp=nlp)
+
+
+def test_a_small_town_as_a_party_to_a_verb_is_a_person(code: CodeFn) -> None:
+    rows = code("Trump and Kim exchanged insults, and Trump mocked Kim's taunt.", "2018-01-07")
+    assert not [r for r in rows if "IND" in ((r["source"] or "") + (r["target"] or ""))]

@@ -42,6 +42,8 @@ TITLES = frozenset({
 REGION_KINDS = frozenset({"region"})
 SMALL_TOWN = 100_000
 """Towns below this population that act as a sentence's subject are read as people's names."""
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss"})
+"""Where a small town's name is a person's: as a verb's subject or object, or an owner."""
 MAX_PLACE_TOKENS = 6
 """The longest place name looked up ("Democratic Republic of the Congo")."""
 
@@ -98,9 +100,13 @@ class RuleEntities:
             yield from zip([start, *(j + 1 for j in joints)], [*joints, end], strict=True)
 
     def _small_town_acting(self, place: Span) -> bool:
-        """A one-word small town as the subject of a verb is far likelier a person ("Kim
-        visited the palace": no town of 18,000 in India)."""
-        if len(place) != 1 or place[0].dep_ != "nsubj":
+        """A one-word small town as a party to a verb is far likelier a person ("Kim visited
+        the palace", "Trump and Kim exchanged insults", "calling Kim 'rocket man'": no town of
+        18,000 in India)."""
+        token = place[0] if len(place) == 1 else None
+        if token is not None and token.dep_ == "conj":
+            token = token.head
+        if len(place) != 1 or token is None or token.dep_ not in ACTING_DEPS:
             return False
         entry = self.gazetteer.lookup(place.text)
         return entry is not None and entry.kind == "city" and entry.population < SMALL_TOWN
