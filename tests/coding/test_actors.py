@@ -210,3 +210,9 @@ def test_a_presidents_administration_is_the_us_government(code: CodeFn) -> None:
     rows = code("Afghanistan's president spoke. The Bush administration blamed the Taliban.",
                 "2002-03-07")
     assert ("USAGOV", "112") in {(r["source"], r["code"]) for r in rows}
+
+
+def test_the_soviet_union_is_a_state_not_a_labour_union(code: CodeFn) -> None:
+    rows = code("Soviet troops invaded Afghanistan. The United States and the Soviet Union "
+                "signed an arms agreement.", "1988-01-07")
+    assert {r["source"] for r in rows} == {"SUNMIL", "USA", "SUN"}
