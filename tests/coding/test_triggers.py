@@ -702,3 +702,9 @@ def test_purposes_and_operations(code: CodeFn, text: str, codes: set[str]) -> No
 def test_troops_leaving_a_country_withdraw(code: CodeFn) -> None:
     rows = code("Russian troops left Syria on Monday.", "2017-12-12")
     assert [(r["source"], r["target"], r["code"]) for r in rows] == [("RUSMIL", "SYR", "0874")]
+
+
+def test_a_leadership_retreat_is_no_withdrawal(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Trump spoke after the Republican leadership retreat at Camp David.",
+                           "2018-01-07")
+    assert "0874" not in {r["code"] for r in rows}
