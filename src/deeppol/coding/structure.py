@@ -72,14 +72,14 @@ def _forms(lemma: str) -> set[str]:
 
 
 LIGHT_VERBS = frozenset(form for lemma in LIGHT_VERB_LEMMAS for form in _forms(lemma))
+"""Light verbs and their regular inflections: the small model sometimes mislemmatises them
+("staged" -> "stag"), so both the lemma and the lower-case form are looked up."""
+WISHING_FORMS = frozenset(form for lemma in WISHING for form in _forms(lemma))
+"""The same for wishing verbs ("hoped" has the lemma "hop" in the small model)."""
 JUDGING_ADJECTIVES = frozenset({"easy", "hard", "difficult", "impossible", "possible",
                                 "necessary", "important", "unlikely", "likely", "tempting",
                                 "wrong", "right", "dangerous", "safe", "crucial", "vital"})
 """Adjectives whose infinitive says what could or should be done, not what was done."""
-WISHING_FORMS = frozenset(form for lemma in WISHING for form in _forms(lemma))
-"""("hoped" has the lemma "hop" in the small model)"""
-"""Light verbs and their regular inflections: the small model sometimes mislemmatises them
-("staged" -> "stag"), so both the lemma and the lower-case form are looked up."""
 
 
 def is_light_verb(token: Token) -> bool:

@@ -74,6 +74,7 @@ TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during"
 FRAME_FLOOR = 0.6
 """The least confidence a frame's complement lends it."""
 FIRST_PERSON = frozenset({"we", "i"})
+"""Subjects that make "must" the speaker's own resolve, not a demand on others."""
 HELD_WORDS = frozenset({"hostage", "captive"})
 """Words that say someone is held ("taken hostage", "held captive")."""
 CLAIMING_PRONOUNS = frozenset({"they", "it", "we", "he", "she", "i"})
