@@ -708,3 +708,16 @@ def test_a_leadership_retreat_is_no_withdrawal(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Trump spoke after the Republican leadership retreat at Camp David.",
                            "2018-01-07")
     assert "0874" not in {r["code"] for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param("Saudi Arabia's cold war with Iran goes on.", set(), id="a-cold-war"),
+        pytest.param("The United States has taken a hardline position on Iran.", set(),
+                     id="taking-a-position"),
+        pytest.param("Bush invaded Iraq in 2003.", set(), id="a-surname-is-no-egyptian-town"),
+    ],
+)
+def test_figures_of_speech_and_names(code: CodeFn, text: str, codes: set[str]) -> None:
+    assert {r["code"] for r in code(text, "2013-11-07")} == codes

@@ -69,6 +69,7 @@ class Coder:
         self.triggers = TriggerFinder(self.events, self.ontology)
         self.dates = DateResolver()
         self.gazetteer = Gazetteer()
+        self.non_places = self.actor_lexicon.non_place_names()
         self.places = PlaceResolver(self.gazetteer)
         self.prefilter = SentenceFilter(self.nlp, self.actors, self.events)
         self.entities = self._entity_rules()
@@ -76,7 +77,7 @@ class Coder:
     def _entity_rules(self) -> RuleEntities | None:
         """The rule entities, or None when spaCy's NER is wanted (``Settings.entities``)."""
         if self.settings.entities == "rules":
-            return RuleEntities(self.gazetteer, self.actor_lexicon.non_place_names())
+            return RuleEntities(self.gazetteer, self.non_places)
         if "ner" not in self.nlp.pipe_names:
             raise ConfigError("[E009] entities='model' needs a spaCy pipeline with an 'ner' "
                               "component")
@@ -362,7 +363,9 @@ class Coder:
             span = doc[min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound"]):head.i + 1]
         else:
             return []
-        entry = self.gazetteer.lookup(span.text) if span is not None else None
+        # a listed name is never a town ("Bush invaded Iraq" is not Būsh, Egypt)
+        entry = (self.gazetteer.lookup(span.text)
+                 if span is not None and span.text not in self.non_places else None)
         if span is None or entry is None or not entry.country:
             return []
         ref = ActorRef(entry.country, span.text, span.start_char + offset, span.end_char + offset,
