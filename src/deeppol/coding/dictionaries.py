@@ -166,7 +166,7 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
         if entry.get("complement", "infinitive") not in ("infinitive", "clause"):
             raise LexiconError(f"[E311] {where}: 'complement' is 'infinitive' or 'clause'")
         for code in [entry["default"], *(entry.get("codes") or {}).values()]:
-            if str(code) not in _cameo_codes() and str(code) != NO_EVENT:
+            if not _codes_or_none(code):
                 raise LexiconError(f"[E312] {where}: {code!r} is not a CAMEO event code")
     elif kind == "agents":
         if not re.match(r"^[A-Z]{3}$", entry["code"]):
@@ -184,17 +184,14 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
 def _validate_event(entry: dict[str, Any], where: str) -> None:
     if sum(key in entry for key in ("verb", "noun", "adjective")) != 1:
         raise LexiconError(f"[E314] {where}: give exactly one of 'verb', 'noun' or 'adjective'")
-    if str(entry["code"]) not in _cameo_codes() and str(entry["code"]) != NO_EVENT:
+    if not _codes_or_none(entry["code"]):
         raise LexiconError(f"[E312] {where}: {entry['code']!r} is not a CAMEO event code"
                            f" (or {NO_EVENT!r})")
-    if entry.get("joint") is not None and str(entry["joint"]) not in _cameo_codes():
+    if entry.get("joint") is not None and str(entry["joint"]) not in _reference().codes:
         raise LexiconError(f"[E312] {where}: joint {entry['joint']!r} is not a CAMEO event code")
     plover = entry.get("plover")
-    if plover is not None:
-        kind, _, mode = plover.partition("/")
-        modes = _plover_modes()
-        if kind not in modes or (mode and mode not in modes[kind]):
-            raise LexiconError(f"[E319] {where}: {plover!r} is not a PLOVER type or type/mode")
+    if plover is not None and not _reference().knows_plover(plover):
+        raise LexiconError(f"[E319] {where}: {plover!r} is not a PLOVER type or type/mode")
     confidence = entry.get("confidence")
     if confidence is not None and not 0 <= confidence <= 1:
         raise LexiconError(f"[E315] {where}: confidence must be in [0, 1]")
@@ -214,14 +211,14 @@ def _is_country_code(code: str) -> bool:
 
 
 @functools.cache
-def _cameo_codes() -> frozenset[str]:
-    """Every CAMEO event code of the packaged table (read once: it is package data)."""
-    return frozenset(Ontology.load().codes)
+def _reference() -> Ontology:
+    """The packaged CAMEO and PLOVER tables codes are checked against (read once)."""
+    return Ontology.load()
 
 
-@functools.cache
-def _plover_modes() -> dict[str, frozenset[str]]:
-    return Ontology.load().plover_modes
+def _codes_or_none(code: object) -> bool:
+    """A CAMEO event code of the packaged table, or ``none`` (a stop pattern)."""
+    return str(code) in _reference().codes or str(code) == NO_EVENT
 
 
 def _validate_roles(entry: dict[str, Any], where: str) -> None:

@@ -73,14 +73,19 @@ class Ontology:
     def __contains__(self, code: object) -> bool:
         return code in self.codes
 
+    def knows_plover(self, plover: str) -> bool:
+        """Whether ``plover`` ("RETREAT" or "RETREAT/resign") names a PLOVER type and mode."""
+        kind, mode = _plover_parts(plover)
+        return kind in self.plover_modes and (mode is None or mode in self.plover_modes[kind])
+
     def with_plover(self, code: str, plover: str | None) -> EventCode:
         """The ``EventCode`` for ``code`` with a pattern's own PLOVER type ("RETREAT/resign":
         PLOVER modes no CAMEO code maps to); ``plover`` None keeps the mapped one."""
         found = self.get(code)
         if plover is None:
             return found
-        kind, _, mode = plover.partition("/")
-        return replace(found, plover=kind, plover_mode=mode or None)
+        kind, mode = _plover_parts(plover)
+        return replace(found, plover=kind, plover_mode=mode)
 
     def get(self, code: str) -> EventCode:
         """The ``EventCode`` for a CAMEO code string such as ``"057"``."""
@@ -88,6 +93,11 @@ class Ontology:
             return self.codes[code]
         except KeyError:
             raise LexiconError(f"[E302] unknown CAMEO event code {code!r}") from None
+
+
+def _plover_parts(plover: str) -> tuple[str, str | None]:
+    kind, _, mode = plover.partition("/")
+    return kind, mode or None
 
 
 def five_class(root: str) -> str:
