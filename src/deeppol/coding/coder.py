@@ -249,6 +249,8 @@ class Coder:
                 trigger = replace(trigger, code=trigger.joint, symmetric=True, reciprocal=True,
                                   hosted=False, plover=None,
                                   pattern_id=f"{trigger.pattern_id}+joint")
+            root = self.ontology.get(trigger.code).root
+            home = {s.country for s in sources}  # the sources' countries (counterparts keep them)
             reciprocal = trigger.reciprocal
             hosted = False  # the target is only the place it happened ("met in Zurich")
             where: Location | None = None
@@ -259,10 +261,9 @@ class Coder:
                 if not targets:  # "claimed the attack on a mall in Kenya's capital"
                     where, placed = self._place(ents, trigger.token, sentence_place, offset), True
                     targets = [_host(where)] if where is not None and where.country else []
-                if self.ontology.get(trigger.code).root in AWAY_ROOTS:
+                if root in AWAY_ROOTS:
                     # a meeting, visit or inquiry at home has no host: "Obama met his advisers
                     # in Washington" is no consultation of the United States
-                    home = {s.country for s in sources}
                     targets = [t for t in targets if t.country not in home]
                 reciprocal = False
                 hosted = bool(targets)
@@ -271,10 +272,9 @@ class Coder:
             sources, targets = _counterparts(sources, targets), _counterparts(targets, sources)
             source_codes = {s.code for s in sources}
             targets = [t for t in targets if t.code not in source_codes]
-            if not hosted and self.ontology.get(trigger.code).root == SPEECH_ROOT:
+            if not hosted and root == SPEECH_ROOT:
                 # "Xi repeated China's long-standing position": a statement about one's own
                 # country as a whole is aimed at no one
-                home = {s.country for s in sources}
                 targets = [t for t in targets if not (t.code == t.country and t.code in home)]
             paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
             if not sources and settings.require_source:
