@@ -103,10 +103,10 @@ class RuleEntities:
         """A one-word small town as a party to a verb is far likelier a person ("Kim visited
         the palace", "Trump and Kim exchanged insults", "calling Kim 'rocket man'": no town of
         18,000 in India)."""
-        token = place[0] if len(place) == 1 else None
-        if token is not None and token.dep_ == "conj":
-            token = token.head
-        if len(place) != 1 or token is None or token.dep_ not in ACTING_DEPS:
+        if len(place) != 1:
+            return False
+        token = place[0].head if place[0].dep_ == "conj" else place[0]
+        if token.dep_ not in ACTING_DEPS:
             return False
         entry = self.gazetteer.lookup(place.text)
         return entry is not None and entry.kind == "city" and entry.population < SMALL_TOWN

@@ -261,8 +261,9 @@ class TriggerFinder:
         if not complements:
             return None
         # "agreed to re-open its borders" is parsed "re", "-", "open": the one that is an event
-        complement = next((c for c in complements if self.events.match(c) is not None),
-                          complements[0])
+        matched = ((c, self.events.match(c)) for c in complements)
+        complement, inner = next(((c, m) for c, m in matched if m is not None),
+                                 (complements[0], None))
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
         # (in a clause, "they" or "their countries" are the speakers themselves)
         clause = complement.dep_ == "ccomp" and not has_aux(complement, {"to"})
@@ -277,7 +278,6 @@ class TriggerFinder:
         frame = self.events.frame(token, has_object=bool(own))
         if frame is None:
             return None
-        inner = self.events.match(complement)
         root = self.ontology.get(inner.pattern.code).root if inner else None
         # "threatened to attack the base and kill its commander": all of it is the threat
         consumed.update(t.i for t in (complement, *complement.conjuncts)
@@ -577,8 +577,7 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
             reported |= {t.i for o in token.children if o.dep_ == "dobj"
                          and o.lemma_.lower() in DOCUMENTS
                          for c in o.children if c.dep_ == "acl" for t in c.subtree}
-            if token.lemma_.lower() in ANNOUNCING:
-                reported |= {o.i for o in token.children if o.dep_ == "dobj"}
+            if token.lemma_.lower() in ANNOUNCING:  # its object, or an amount's content
                 reported |= {t.token.i for t in triggers if announcing_verb(t.token) == token}
             # "Y attacked Z, X said": the attribution of an act is no event of its own ("X
             # says it is considering Y" keeps the consideration)
