@@ -93,5 +93,5 @@ class ArticleContext:
 def _institution(ref: ActorRef) -> bool:
     """A role phrase naming a body, not a person ("Nigeria's army", "the foreign ministry"; not
     "Japan's defence minister" or "Wang Wenbin")."""
-    last = ref.text.split()[-1] if ref.text.split() else ""
-    return last.islower() and last.rstrip("s") not in PERSON_ROLES
+    words = ref.text.split()
+    return bool(words) and words[-1].islower() and words[-1].rstrip("s") not in PERSON_ROLES
