@@ -411,6 +411,18 @@ def test_a_resignation_is_a_plover_retreat(code: CodeFn) -> None:
         ("0831", "RETREAT", "resign")]
 
 
+def test_international_sanctions_are_a_plover_sanction(code: CodeFn) -> None:
+    """PLOVER files international sanctions under SANCTION/discontinue; the CAMEO table's COERCE
+    stays for restrictions a government imposes on its own people."""
+    rows = code("The European Union imposed new sanctions on Belarus.", "2022-03-07")
+    assert [(r["code"], r["plover"], r["plover_mode"]) for r in rows] == [
+        ("163", "SANCTION", "discontinue")]
+    rows = code("Canada froze the assets of three Russian banks.", "2022-03-07")
+    assert {(r["plover"], r["plover_mode"]) for r in rows} == {("SANCTION", "discontinue")}
+    rows = code("Iran imposed restrictions on foreign journalists.", "2022-03-07")
+    assert [(r["code"], r["plover"]) for r in rows] == [("163", "COERCE")]
+
+
 def test_a_patron_named_by_a_participle_is_not_the_actor(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Fighters trained by Iran attacked the base.", "2022-03-07")
     assert "IRN" not in {r["source"] for r in rows if r["root_code"] == "19"}

@@ -18,10 +18,14 @@ FIVE_CLASSES = {
     **{r: "MAKE_STATEMENT" for r in ("01", "02")},
     **{r: "VERBAL_COOPERATION" for r in ("03", "04", "05")},
     **{r: "MATERIAL_COOPERATION" for r in ("06", "07", "08")},
-    **{r: "VERBAL_CONFLICT" for r in ("09", "10", "11", "12", "13")},
-    **{r: "MATERIAL_CONFLICT" for r in ("14", "15", "16", "17", "18", "19", "20")},
+    **{r: "VERBAL_CONFLICT" for r in ("09", "10", "11", "12", "13", "16")},
+    **{r: "MATERIAL_CONFLICT" for r in ("14", "15", "17", "18", "19", "20")},
 }
-"""CAMEO root -> the five-class ("PentaClass") scheme used by ConfliBERT."""
+"""CAMEO root -> the five-class ("PentaClass") scheme used by ConfliBERT.
+
+PentaClass differs from CAMEO's quad classes in one root: reducing relations (16: sanctions,
+expulsions, cutting aid or ties) is verbal conflict, as in the Phoenix-derived PentaClass and in
+the ConfliBERT labels themselves (docs/evaluation.md). Events keep their CAMEO quad class."""
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -100,6 +104,3 @@ def _plover_parts(plover: str) -> tuple[str, str | None]:
     return kind, mode or None
 
 
-def five_class(root: str) -> str:
-    """Map a CAMEO root ("01"-"20") to the five-class scheme."""
-    return FIVE_CLASSES[root]
