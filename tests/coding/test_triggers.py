@@ -733,3 +733,38 @@ def test_a_leadership_retreat_is_no_withdrawal(code_unasserted: CodeFn) -> None:
 )
 def test_figures_of_speech_and_names(code: CodeFn, text: str, codes: set[str]) -> None:
     assert {r["code"] for r in code(text, "2013-11-07")} == codes
+
+
+def test_for_that_marks_a_clause_is_the_verbs_particle(code_unasserted: CodeFn) -> None:
+    """"pushed for X to do Y" is parsed with "for" marking the clause, not as a preposition."""
+    rows = code_unasserted("The Trump administration has pushed for Congress to update the law.",
+                           "2022-03-07")
+    assert ("USAGOV", "020") in {(r["source"], r["code"]) for r in rows}
+
+
+def test_a_headline_verb_tagged_as_a_noun_still_triggers(code: CodeFn) -> None:
+    """The small model tags the present tense "hand" of a headline as a noun at the root."""
+    rows = code("The EU and the UN hand over essential medical supplies to the Nigerian government.",
+                "2022-03-07")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} >= {
+        ("IGOEUREEC", "NGAGOV", "070"), ("IGOUNO", "NGAGOV", "070")}
+
+
+def test_reinforcing_a_commitment_moves_no_troops(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Germany reinforced its commitment to the refugees.", "2022-03-07")
+    assert "154" not in {r["code"] for r in rows}
+    rows = code_unasserted("Russia reinforced its troops near the border.", "2022-03-07")
+    assert "154" in {r["code"] for r in rows}
+
+
+def test_observers_sent_are_a_monitoring_mission_not_a_deployment(code: CodeFn) -> None:
+    rows = code("The European Union has deployed election observers in Zimbabwe.", "2022-03-07")
+    assert [(r["source"], r["target"], r["code"]) for r in rows] == [("IGOEUREEC", "ZWE", "074")]
+
+
+def test_a_contribution_of_money_is_aid(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Japan announced a contribution of 5 million dollars to UNICEF.",
+                           "2022-03-07")
+    assert "071" in {r["code"] for r in rows}
+    rows = code_unasserted("She praised his contribution to the debate.", "2022-03-07")
+    assert "071" not in {r["code"] for r in rows}

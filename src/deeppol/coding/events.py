@@ -153,9 +153,9 @@ class EventLexicon:
 
     def candidates(self, token: Token) -> tuple[str, tuple[Pattern, ...]]:
         """Patterns that may fire on ``token`` (a multiword noun lemma is tried first)."""
-        pos = ("verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in (
-            "NOUN", "PROPN") else "adjective" if token.pos_ == "ADJ" and token.dep_ == "acomp"
-            else "")
+        pos = ("verb" if token.pos_ in ("VERB", "AUX") or _verb_tagged_noun(token)
+               else "noun" if token.pos_ in ("NOUN", "PROPN")
+               else "adjective" if token.pos_ == "ADJ" and token.dep_ == "acomp" else "")
         if not pos or token.ent_type_ in TIME_ENTITIES:  # "on March 4" is no march
             return "", ()
         lemma = token.lemma_.lower()
@@ -189,6 +189,9 @@ class EventLexicon:
         if (following is not None and following.pos_ == "ADJ" and following.dep_ == "amod"
                 and following.head.head == token):
             particles.add(following.lower_)
+        # "pushed for Congress to act": "for" marks the clause, not an object
+        particles.update(m.lower_ for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                         for m in c.children if m.dep_ == "mark" and m.lower_ == "for")
         objects = object_tokens(token, pos)
         if pos == "noun":
             objects.append(token)
@@ -224,6 +227,13 @@ class EventLexicon:
         if best is None or best[1].pattern.code == NO_EVENT:  # "meet the deadline"
             return None
         return best[1]
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """A headline's present tense the tagger read as a noun ("EU and UN hand over supplies"):
+    the sentence's root, with a subject of its own."""
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" for c in token.children)
 
 
 def object_tokens(token: Token, pos: str) -> list[Token]:
