@@ -312,6 +312,13 @@ def test_a_present_condition_has_not_happened(code_unasserted: CodeFn) -> None:
     assert any(r["mode"] == "asserted" for r in rows if r["trigger_text"] == "withdrew")
 
 
+def test_a_present_tense_before_clause_is_scheduled(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The talks come a day before Macron travels to Beijing.", "2022-03-07")
+    assert [r["mode"] for r in rows if r["trigger_text"] == "travels"] == ["hypothetical"]
+    rows = code_unasserted("Macron met Scholz in Berlin before he flew to Warsaw.", "2022-03-07")
+    assert [r["mode"] for r in rows if r["trigger_text"] == "flew"] == ["asserted"]
+
+
 def test_an_adjectival_participle_is_no_event(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Turkey shelled U.S.-backed Kurdish fighters.", "2022-03-07")
     assert {r["trigger_text"] for r in rows} == {"shelled"}

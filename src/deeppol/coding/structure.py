@@ -16,9 +16,10 @@ DEFAULT_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towar
                    "from", "over")
 """Where a target is looked for: a pattern's own places first, then these."""
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
-CONDITION_MARKS = frozenset({"until", "once"})
-"""Conditions on what has not happened yet, in the present tense: "will not lift the embargo
-until China signs" ("fought until the army withdrew" is asserted)."""
+CONDITION_MARKS = frozenset({"until", "once", "before"})
+"""Conditions and schedules of what has not happened yet, in the present tense: "will not lift the
+embargo until China signs", "comes a day before Sarkozy heads to Beijing" ("fought until the army
+withdrew" is asserted)."""
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 WISHING = frozenset({"hope", "wish", "expect", "fear", "doubt", "predict", "anticipate", "worry",
                      "pray", "dream", "wait", "desire", "expectation"})
