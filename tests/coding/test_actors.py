@@ -81,6 +81,19 @@ def test_packaged_person_role_by_article_date(coder: Coder, date: str, expected:
     assert _sources(coder, RUTTE_SENTENCE, date) == {expected}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mark Rutte criticized Russia in 2019.", "NLDGOV"),  # a past year the sentence names
+    ("Mark Rutte criticized Russia on Monday.", "IGOWSTNAT"),
+    ("Mark Rutte will criticize Russia in 2027.", "IGOWSTNAT"),  # the future: today's role
+])
+def test_person_role_by_the_sentences_own_date(code_unasserted: CodeFn, text: str,
+                                               expected: str) -> None:
+    if not _packaged_has("Mark Rutte"):
+        pytest.skip("the packaged people.yaml has no Mark Rutte")
+    rows = code_unasserted(text, "2025-03-12")
+    assert {r["source"] for r in rows} == {expected}
+
+
 def _dyads(rows: list[dict], sentence: int | None = None) -> set[tuple[str | None, str | None]]:
     return {(r["source"], r["target"]) for r in rows
             if sentence is None or r["sentence_index"] == sentence}

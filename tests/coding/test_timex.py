@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
 
 from deeppol.coding.timex import DateResolver, ResolvedDate
+
+CodeFn = Callable[..., list[dict]]
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +113,20 @@ def test_cache_reuses_results(nlp: Language) -> None:
     first = _resolve(nlp, resolver, "Protests began in October.", "2021-11-15")
     second = _resolve(nlp, resolver, "Strikes spread in October.", "2021-11-15")
     assert first.value == second.value == datetime.date(2021, 10, 1)
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a date in a clause that describes something else does not date the event
+    ("Trump blamed the pact, which entered into force in 1994, for the loss of jobs.", "blamed",
+     "2019-08-20"),
+    ("Japan protested to China after the treaty expired in 2011.", "protested", "2019-08-20"),
+    # the trigger's own date beats the sentence's other dates
+    ("Obama, who was elected in 2008, met Merkel on Monday.", "met", "2019-08-19"),
+    # a date on the reporting verb dates what it reports
+    ("On Monday, Japan said Chinese warships attacked its coast guard.", "attacked", "2019-08-19"),
+    ("When Petraeus returned to Iraq in 2007, he criticized Iran.", "criticized", "2007-01-01"),
+])
+def test_each_event_takes_its_own_clauses_date(code_unasserted: CodeFn, text: str,
+                                               trigger: str, expected: str) -> None:
+    rows = code_unasserted(text, "2019-08-20")
+    assert {r["event_date"] for r in rows if r["trigger_text"] == trigger} == {expected}

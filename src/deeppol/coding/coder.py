@@ -43,6 +43,9 @@ COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "following", "as", "when", "while",
                               "because"})
 """Subordinate clauses that give the time or cause of the main event rank below it."""
+OTHER_TIME_MARKS = frozenset({"after", "before", "since", "following", "because", "until"})
+"""Subordinate clauses whose time is not the main event's ("after the war ended in 1975");
+"when", "as" and "while" share it."""
 PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
 """A target after these acts together with the source ("held drills with China")."""
 AWAY_ROOTS = frozenset({"04", "09"})
@@ -224,12 +227,14 @@ class Coder:
     def _events(self, sent: Span, ents: list[Span], index: int, triggers: list[Trigger],
                 by_token: dict[int, Mention], article: Article, offset: int,
                 context: ArticleContext) -> Iterator[Event]:
-        day = article.date
         settings = self.settings
-        when: ResolvedDate | None = None
+        day = article.date
+        dates = self.dates.candidates(sent, ents)
         sentence_place = functools.cache(lambda: self.places.resolve(sent, ents))  # at most once
         cursor = sent.start
         for trigger in triggers:
+            when = self.dates.choose(dates, article.date, _date_rank(trigger.token))
+            day = _role_day(when, article.date)
             # subjects read so far are antecedents ("Israel announced it would free ...")
             self._remember_subjects(sent.doc[cursor:trigger.token.i], by_token, day, context,
                                     offset)
@@ -283,8 +288,6 @@ class Coder:
                 continue
             if mode != ASSERTED and not settings.include_unasserted:
                 continue
-            if when is None:
-                when = self.dates.resolve(sent, day, ents)
             if not placed:
                 where = self._place(ents, trigger.token, sentence_place, offset)
             if where is not None:  # "police arrested protesters in Jerusalem": Israeli police
@@ -502,6 +505,40 @@ def _strongest(events: Iterable[Event]) -> list[Event]:
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     return list(best.values())
+
+
+def _date_rank(trigger: Token) -> Callable[[int], int | None]:
+    """Where a date expression (by its start offset) stands for the trigger: 0 in the trigger's
+    own clause, 1 elsewhere in the sentence ("On Monday, X said Y attacked Z"), None in a clause
+    that dates something else ("blamed the pact, which entered into force in 1994", "since the
+    war ended in 1975")."""
+    doc = trigger.doc
+    clause = _clause(trigger)
+    own = {trigger.i, *(a.i for a in trigger.ancestors)}
+    aside = {t.i for c in trigger.sent if c.i not in own and (
+        c.dep_ in ("relcl", "acl") or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in OTHER_TIME_MARKS for m in c.children)))
+        for t in c.subtree}
+
+    def rank(char: int) -> int | None:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return 1
+        if span.start in aside:
+            return None
+        return 0 if clause.start <= span.start < clause.end else 1
+
+    return rank
+
+
+def _role_day(when: ResolvedDate, published: dt.date | None) -> dt.date | None:
+    """The day people's roles are read on: the sentence's own past date ("Bush hosted Putin in
+    2003": the president then; the middle of a month or year named), else the publication date."""
+    if when.text is None or when.value is None:
+        return published
+    day = (when.value.replace(month=7, day=1) if when.precision == "year"
+           else when.value.replace(day=15) if when.precision == "month" else when.value)
+    return day if published is None or day < published else published
 
 
 def _prominence(token: Token) -> float:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -175,9 +175,22 @@ class DateResolver:
                 ents: Sequence[Span] | None = None) -> ResolvedDate:
         """The event date of ``sent``; ``ents``: its entities when the caller has them already
         (``Span.ents`` scans the whole document)."""
+        return self.choose(self.candidates(sent, ents), published)
+
+    def candidates(self, sent: Span, ents: Sequence[Span] | None = None) -> list[_Candidate]:
+        """The date expressions of ``sent`` in document order, for ``choose``."""
+        return self._candidates(sent, sent.ents if ents is None else ents)
+
+    def choose(self, candidates: Sequence[_Candidate], published: datetime.date | None,
+               rank: Callable[[int], int | None] | None = None) -> ResolvedDate:
+        """The first of ``candidates`` that resolves, by ``rank`` of its start offset when one
+        is given (lower first; None leaves it out), else the publication date."""
         if isinstance(published, datetime.datetime):
             published = published.date()
-        for cand in self._candidates(sent, sent.ents if ents is None else ents):
+        if rank is not None:
+            ranked = [(r, cand) for cand in candidates if (r := rank(cand.start)) is not None]
+            candidates = [cand for _, cand in sorted(ranked, key=lambda rc: rc[0])]
+        for cand in candidates:
             resolved = self._resolve_expression(cand.text, published)
             if resolved is not None:
                 value, precision = resolved
