@@ -51,3 +51,13 @@ def test_it_refers_to_an_institution_named_by_a_role(code: CodeFn) -> None:
     rows = code("Japan's defense minister said it would help Ukraine.", "2022-05-19")
     assert not [r for r in rows if r["source"] == "JPNMIL"]  # a minister is "he", not "it"
 
+
+
+def test_they_refers_to_a_plural_noun_named_since_the_last_two_sides(code: CodeFn) -> None:
+    text = ("Turkey shot down a Russian warplane on Tuesday. Rebel fighters in the area claim "
+            "they shot down a Russian helicopter. Both sides traded accusations.")
+    rows = code(text, "2015-11-25")
+    assert _pairs(rows, 1) >= {("---REB", "RUS")}
+    assert ("TUR", "RUS") not in _pairs(rows, 1)
+    # "both sides" are still the last two sides that interacted
+    assert _pairs(rows, 2) == {("---REB", "RUS"), ("RUS", "---REB")}

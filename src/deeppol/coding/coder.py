@@ -222,7 +222,8 @@ class Coder:
                 group = [token, *token.conjuncts]  # "Obama and Putin said they ..."
                 context.remember([found for member in group
                                   for found in resolve_actors(member, by_token, day, context,
-                                                              offset)])
+                                                              offset)],
+                                 plural=token.tag_ in ("NNS", "NNPS"))
 
     def _events(self, sent: Span, ents: list[Span], index: int, triggers: list[Trigger],
                 by_token: dict[int, Mention], article: Article, offset: int,

@@ -36,21 +36,27 @@ class ArticleContext:
     agent_country: dict[str, str] = field(default_factory=dict)
     recent: list[tuple[str, ActorRef]] = field(default_factory=list)
     last_plural: tuple[ActorRef, ...] = ()
+    """The last two or more sides ("the two sides", "both")."""
+    last_they: tuple[ActorRef, ...] = ()
+    """What "they" refers to: the last sides, or a plural noun named since ("rebels")."""
 
-    def remember(self, refs: list[tuple[str, ActorRef]]) -> None:
-        """Record the actors of one argument (several when conjoined)."""
+    def remember(self, refs: list[tuple[str, ActorRef]], plural: bool = False) -> None:
+        """Record the actors of one argument (several when conjoined; ``plural`` when its head
+        is a plural noun: "rebel fighters claim they shot ...")."""
         if not refs:
             return
         self.recent.extend(refs)
         del self.recent[:-30]
         codes = {ref.code for _, ref in refs}
         if len(codes) > 1:
-            self.last_plural = tuple(ref for _, ref in refs)
+            self.last_plural = self.last_they = tuple(ref for _, ref in refs)
+        elif plural:
+            self.last_they = tuple(ref for _, ref in refs)
 
     def remember_pair(self, first: ActorRef, second: ActorRef) -> None:
         """Two actors that just interacted are "the two sides" of what follows."""
         if first.code != second.code:
-            self.last_plural = (first, second)
+            self.last_plural = self.last_they = (first, second)
 
     def learn_agent(self, role_text: str, country: str) -> None:
         """"China's foreign ministry" teaches that a later bare "foreign ministry" is China's."""
@@ -65,8 +71,10 @@ class ArticleContext:
         lemma = head.lemma_.lower()
         determiners = {t.lower_ for t in phrase if t.i < head.i}
         if head.pos_ == "PRON":
-            if word in PLURAL_PRONOUNS:
+            if word == "both":
                 return self.last_plural or self._last({"country", "org", "group"})
+            if word in PLURAL_PRONOUNS:
+                return self.last_they or self._last({"country", "org", "group"})
             if word in SINGULAR_PRONOUNS:  # "Nigeria's army reiterated its support"
                 return self._last({"country", "org", "group"}, institutions=True)
             if word in PERSON_PRONOUNS:
