@@ -206,6 +206,12 @@ def test_a_listed_surname_after_another_first_name_is_someone_else(code: CodeFn)
     assert not [r for r in rows if (r["source"] or "").startswith("ITA")]
     rows = code("President Napolitano warned Iran.", "2013-04-19")
     assert [r["source"][:3] for r in rows] == ["ITA"]
+    # the bare surname of someone the article first named with another first name
+    rows = code("Homeland Security Secretary Janet Napolitano warned Iran. Napolitano also "
+                "criticized Syria.", "2013-04-19")
+    assert not [r for r in rows if (r["source"] or "").startswith("ITA")]
+    rows = code("Giorgio Napolitano warned Iran. Napolitano also criticized Syria.", "2013-04-19")
+    assert [r["source"][:3] for r in rows] == ["ITA", "ITA"]
 
 
 def test_victims_are_civilians_of_where_they_were(code: CodeFn) -> None:

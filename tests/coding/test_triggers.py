@@ -775,3 +775,9 @@ def test_a_contribution_of_money_is_aid(code_unasserted: CodeFn) -> None:
     assert "071" in {r["code"] for r in rows}
     rows = code_unasserted("She praised his contribution to the debate.", "2022-03-07")
     assert "071" not in {r["code"] for r in rows}
+
+
+def test_delivering_a_defense_of_a_policy_is_a_statement(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The White House spokesman delivered a defense of the president's "
+                           "Syria policy.", "2022-03-07")
+    assert {r["root_code"] for r in rows} == {"01"}

@@ -214,8 +214,9 @@ class ActorMatcher:
                   if not doc[s].is_lower or s == 0 or not doc[s - 1].is_lower]
         found += [(s, e, self._entries[k], 1) for k, s, e in self._adjectives(doc)]
         found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
+        named_first = self._first_uses(doc, found)
         found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])
-                 and not self._namesake(doc, m[0], m[1], m[2])]
+                 and not self._namesake(doc, m[0], m[1], m[2], named_first)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
         taken: set[int] = set()
         mentions: list[Mention] = []
@@ -227,15 +228,32 @@ class ActorMatcher:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _namesake(self, doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+    def _namesake(self, doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...],
+                  named_first: dict[str, int]) -> bool:
         """A listed surname after another first name is someone else: "Janet Napolitano" is
-        not Giorgio Napolitano ("Sergei Lavrov" still is Sergey Lavrov)."""
-        if end - start != 1 or start == 0 or entries[0].kind != "person":
+        not Giorgio Napolitano ("Sergei Lavrov" still is Sergey Lavrov); so is the bare surname
+        of a person the article first named that way ("Jay Carney ... Carney said")."""
+        if end - start != 1 or entries[0].kind != "person":
             return False
-        before = doc[start - 1]
         initials = self._initials.get(entries[0].id)
-        return (bool(initials) and before.pos_ == "PROPN" and before.is_title
+        if not initials:
+            return False
+        first = named_first.get(doc[start].text, start)
+        before = doc[first - 1] if first > 0 else None
+        return (before is not None and before.pos_ == "PROPN" and before.is_title
                 and before.lower_ not in TITLES and before.text[0] not in initials)
+
+    def _first_uses(self, doc: Doc, found: list[tuple[int, int, tuple[ActorEntry, ...], int]],
+                    ) -> dict[str, int]:
+        """Where each one-word listed person's name first occurs in ``doc``."""
+        surnames = {doc[s].text for s, e, entries, _ in found
+                    if e - s == 1 and entries[0].kind == "person"}
+        first: dict[str, int] = {}
+        if surnames:
+            for token in doc:
+                if token.text in surnames:
+                    first.setdefault(token.text, token.i)
+        return first
 
 
 def _first_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
