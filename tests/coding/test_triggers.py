@@ -781,3 +781,10 @@ def test_delivering_a_defense_of_a_policy_is_a_statement(code_unasserted: CodeFn
     rows = code_unasserted("The White House spokesman delivered a defense of the president's "
                            "Syria policy.", "2022-03-07")
     assert {r["root_code"] for r in rows} == {"01"}
+
+
+def test_taking_up_positions_is_a_show_of_force_not_a_capture(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Troops took up positions along the border.", "2022-03-07")
+    assert {r["code"] for r in rows} == {"150"}
+    rows = code_unasserted("Rebels took government positions near the airport.", "2022-03-07")
+    assert "192" in {r["code"] for r in rows}
