@@ -788,3 +788,16 @@ def test_taking_up_positions_is_a_show_of_force_not_a_capture(code_unasserted: C
     assert {r["code"] for r in rows} == {"150"}
     rows = code_unasserted("Rebels took government positions near the airport.", "2022-03-07")
     assert "192" in {r["code"] for r in rows}
+
+
+def test_using_force_is_fighting_and_by_police_repression(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The United States said it was ready to use force against North "
+                           "Korea.", "2022-03-07")
+    assert ("USA", "PRK", "138") in {(r["source"], r["target"], r["code"]) for r in rows}
+    rows = code_unasserted("Police used force to clear the square.", "2022-03-07")
+    assert {r["code"] for r in rows} == {"175"}  # the pattern naming its subjects is the closer
+
+
+def test_what_is_done_without_doing_is_not_done(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The army withdrew from the town without firing a shot.", "2022-03-07")
+    assert [r["mode"] for r in rows if r["trigger_text"] == "firing"] == ["negated"]

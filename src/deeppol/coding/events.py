@@ -55,8 +55,9 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return 2 * (self.particle is not None or self.predicate) + bool(
-            self.objects or self.subjects)
+        """Particle or predicate, then the object and subject constraints a pattern sets."""
+        return 3 * (self.particle is not None or self.predicate) + bool(self.objects) + bool(
+            self.subjects)
 
 
 @dataclass(frozen=True, slots=True)

@@ -337,6 +337,8 @@ def modality(trigger: Token) -> str:
                     return HYPOTHETICAL
                 if child.lower_ in ("could", "might", "may"):
                     return HYPOTHETICAL
+        if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
+            return NEGATED  # "remove them without using force"
         if clause.dep_ == "xcomp" and any(  # "it is easy to kill people with a truck"
                 t.lemma_.lower() in JUDGING_ADJECTIVES
                 for t in (clause.head, *(c for c in clause.head.children if c.dep_ == "acomp"))):
