@@ -801,3 +801,15 @@ def test_using_force_is_fighting_and_by_police_repression(code_unasserted: CodeF
 def test_what_is_done_without_doing_is_not_done(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("The army withdrew from the town without firing a shot.", "2022-03-07")
     assert [r["mode"] for r in rows if r["trigger_text"] == "firing"] == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Should Israel launch a ground invasion of Gaza, the violence will spread.",
+    "Had the army withdrawn earlier, fewer people would have died.",
+    "Israel should invade Gaza, the minister said.",
+])
+def test_inverted_conditions_and_should_are_not_done(code_unasserted: CodeFn, text: str) -> None:
+    rows = code_unasserted(text, "2022-03-07")
+    assert rows and all(r["mode"] == "hypothetical" for r in rows
+                        if r["root_code"] in ("19", "08"))
+    assert {r["root_code"] for r in rows} & {"19", "08"}

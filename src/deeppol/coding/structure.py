@@ -26,6 +26,9 @@ WISHING = frozenset({"hope", "wish", "expect", "fear", "doubt", "predict", "anti
 """Verbs whose clause has not happened: "hoped that Russia would free them", "expect Russia to
 attack", "waiting for the army to investigate"."""
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+INVERTED_CONDITIONS = frozenset({"should", "had", "were"})
+"""Auxiliaries that, put before their subject, make a condition: "should Israel invade", "had the
+army withdrawn"."""
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "dedicate", "devote"})
@@ -331,11 +334,15 @@ def modality(trigger: Token) -> str:
             if (child.dep_ == "mark" and child.lower_ in CONDITION_MARKS
                     and clause.tag_ in PRESENT_TAGS):
                 return HYPOTHETICAL
+            if (child.dep_ in ("aux", "auxpass") and child.lower_ in INVERTED_CONDITIONS
+                    and any(s.dep_ in ("nsubj", "nsubjpass") and child.i < s.i
+                            for s in clause.children)):
+                return HYPOTHETICAL  # "should Israel launch a ground invasion, ..."
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
                 if any(g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
                        HYPOTHETICAL_MARKS for m in g.children) for g in clause.children):
                     return HYPOTHETICAL
-                if child.lower_ in ("could", "might", "may"):
+                if child.lower_ in ("could", "might", "may", "should"):
                     return HYPOTHETICAL
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
