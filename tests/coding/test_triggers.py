@@ -813,3 +813,9 @@ def test_inverted_conditions_and_should_are_not_done(code_unasserted: CodeFn, te
     assert rows and all(r["mode"] == "hypothetical" for r in rows
                         if r["root_code"] in ("19", "08"))
     assert {r["root_code"] for r in rows} & {"19", "08"}
+
+
+def test_releasing_information_is_a_statement_not_a_release(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The police released more information about the attack.",
+                           "2022-03-07")
+    assert {r["root_code"] for r in rows} == {"01"}
