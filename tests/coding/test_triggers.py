@@ -819,3 +819,25 @@ def test_releasing_information_is_a_statement_not_a_release(code_unasserted: Cod
     rows = code_unasserted("The police released more information about the attack.",
                            "2022-03-07")
     assert {r["root_code"] for r in rows} == {"01"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Russia waged war on Ukraine.", "190"),  # "waged" was lemmatised "wag"
+    ("Police cordoned off the square.", "191"),  # "cordoned" was "cordone"
+    ("Iran hoped to sign the deal.", "032"),  # "hoped" was "hop": no intent frame
+])
+def test_words_the_small_model_mislemmatises_still_trigger(code_unasserted: CodeFn, text: str,
+                                                           code: str) -> None:
+    assert code in {r["code"] for r in code_unasserted(text, "2022-03-07")}
+
+
+def test_what_is_hoped_of_others_is_no_intent(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Kigali said it hoped French officials would be indicted.",
+                           "2022-03-07")
+    assert not [r for r in rows if r["root_code"] in ("03", "13") and r["mode"] == "asserted"]
+
+
+def test_a_diplomatic_war_is_no_fighting(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The Palestinians are waging a diplomatic and legal war against "
+                           "Israel.", "2022-03-07")
+    assert "19" not in {r["root_code"] for r in rows}

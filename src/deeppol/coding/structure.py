@@ -78,8 +78,6 @@ def _forms(lemma: str) -> set[str]:
 LIGHT_VERBS = frozenset(form for lemma in LIGHT_VERB_LEMMAS for form in _forms(lemma))
 """Light verbs and their regular inflections: the small model sometimes mislemmatises them
 ("staged" -> "stag"), so both the lemma and the lower-case form are looked up."""
-WISHING_FORMS = frozenset(form for lemma in WISHING for form in _forms(lemma))
-"""The same for wishing verbs ("hoped" has the lemma "hop" in the small model)."""
 JUDGING_ADJECTIVES = frozenset({"easy", "hard", "difficult", "impossible", "possible",
                                 "necessary", "important", "unlikely", "likely", "tempting",
                                 "wrong", "right", "dangerous", "safe", "crucial", "vital"})
@@ -352,8 +350,7 @@ def modality(trigger: Token) -> str:
             return HYPOTHETICAL
         wished = clause.dep_ in ("ccomp", "acl") or (clause.dep_ == "advcl"
                                                      and has_aux(clause, {"to"}))
-        if wished and (clause.head.lemma_.lower() in WISHING
-                       or clause.head.lower_ in WISHING_FORMS):
+        if wished and clause.head.lemma_.lower() in WISHING:
             return HYPOTHETICAL
         # an infinitive's modality is its governor's: "would not allow Russia to help Israel"
         purpose = clause.dep_ == "advcl" and has_aux(clause, {"to"})

@@ -18,6 +18,7 @@ from deeppol.coding.structure import (
     ANNOUNCING,
     DOCUMENTS,
     RELATIVE_PRONOUNS,
+    WISHING,
     amount_of,
     announcing_verb,
     has_aux,
@@ -267,6 +268,10 @@ class TriggerFinder:
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
         # (in a clause, "they" or "their countries" are the speakers themselves)
         clause = complement.dep_ == "ccomp" and not has_aux(complement, {"to"})
+        if clause and token.lemma_.lower() in WISHING and any(
+                c.dep_ in ("nsubj", "nsubjpass") and not _refers_back(c)
+                for c in complement.children):
+            return None  # "hoped French officials would be indicted": a wish about others
         # "was pressured by Congress to help Iran": Obama is acted on ("is expected to meet"
         # has no one acting on it)
         acted_on = is_passive(token) and any(c.dep_ == "agent" for c in token.children)

