@@ -235,3 +235,10 @@ def test_the_soviet_union_is_a_state_not_a_labour_union(code: CodeFn) -> None:
     rows = code("Soviet troops invaded Afghanistan. The United States and the Soviet Union "
                 "signed an arms agreement.", "1988-01-07")
     assert {r["source"] for r in rows} == {"SUNMIL", "USA", "SUN"}
+
+
+def test_a_country_adjective_is_shared_by_a_bare_conjunct(code: CodeFn) -> None:
+    rows = code("Iraqi police and soldiers arrested the smugglers.", "2022-03-07")
+    assert {r["source"] for r in rows} == {"IRQCOP", "IRQMIL"}
+    rows = code("Mexican police and Islamic militants clashed.", "2022-03-07")
+    assert "MEXREB" not in {r["source"] for r in rows}

@@ -841,3 +841,15 @@ def test_a_diplomatic_war_is_no_fighting(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("The Palestinians are waging a diplomatic and legal war against "
                            "Israel.", "2022-03-07")
     assert "19" not in {r["root_code"] for r in rows}
+
+
+def test_a_verb_parsed_as_an_object_lends_no_modifier(code_unasserted: CodeFn) -> None:
+    """"in a strike complaining of ...": "strike" modifies a verb the parser made the object."""
+    rows = code_unasserted("Hundreds of employees stopped work on Tuesday in a strike "
+                           "complaining of changes.", "2022-03-07")
+    assert "143" in {r["code"] for r in rows} and "087" not in {r["code"] for r in rows}
+
+
+def test_forces_remaining_on_alert(code: CodeFn) -> None:
+    rows = code("Several thousand French police and soldiers remained on alert.", "2022-03-07")
+    assert {(r["source"], r["code"]) for r in rows} == {("FRACOP", "152"), ("FRAMIL", "152")}

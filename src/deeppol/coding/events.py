@@ -293,7 +293,8 @@ def _object_quality(token: Token, wanted: frozenset[str]) -> int:
     of ``token`` is a wanted word ("drone strike"), 1 for the head word."""
     head = token.lemma_.lower()
     best = 0
-    for child in token.lefts:
+    # a verb parsed as the object ("in a strike complaining of ...") has no noun modifiers
+    for child in (token.lefts if token.pos_ != "VERB" else ()):
         if child.dep_ in MODIFIER_DEPS:
             modifier = child.lemma_.lower()
             if f"{modifier} {head}" in wanted:

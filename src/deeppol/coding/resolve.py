@@ -56,7 +56,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if mention is not None and mention not in mentions:
             mentions.append(mention)
     if mentions and all(m.entry.kind == "agent" for m in mentions):
-        mentions.extend(_origin_countries(head, by_token))
+        mentions.extend(_origin_countries(head, by_token) or _shared_adjective(head, by_token))
     if not mentions and head.pos_ in ("NOUN", "PROPN"):
         behind = _publisher(head, by_token, day, context, doc_offset)
         if behind:
@@ -127,6 +127,18 @@ def _origin_countries(head: Token, by_token: dict[int, Mention]) -> list[Mention
             for obj in (o for o in child.children if o.dep_ == "pobj"):
                 found.extend(m for m in _country_mentions(obj, by_token) if m not in found)
     return found
+
+
+def _shared_adjective(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The country adjective of the first of conjoined role words: "French police and soldiers"
+    are French soldiers too (only for a bare conjunct naming no country)."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is head or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.lefts):
+        return []  # "Mexican cartels and Islamic terrorists": the second has its own
+    return [m for c in first.lefts if c.dep_ == "amod" and (m := by_token.get(c.i)) is not None
+            and m.entry.kind in COUNTRY_KINDS]
 
 
 def _country_mentions(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
