@@ -69,6 +69,8 @@ BAD_ENTRIES = [
                  "odd-mode", id="plover-mode-unknown"),
     pytest.param('events:\n  - {id: twice, code: "010", verb: say}\n'
                  '  - {id: twice, code: "010", verb: state}\n', "twice", id="duplicate-id"),
+    pytest.param('frames:\n  - {id: same-default, verbs: [ready], default: same}\n',
+                 "same-default", id="frame-default-same"),
     pytest.param("groups:\n  - {id: no-names, code: XYZREB}\n", "no-names", id="missing-names"),
     pytest.param("groups:\n  - {id: names-str, code: XYZREB, names: Blue Army}\n", "names-str",
                  id="names-not-a-list"),

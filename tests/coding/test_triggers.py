@@ -853,3 +853,28 @@ def test_a_verb_parsed_as_an_object_lends_no_modifier(code_unasserted: CodeFn) -
 def test_forces_remaining_on_alert(code: CodeFn) -> None:
     rows = code("Several thousand French police and soldiers remained on alert.", "2022-03-07")
     assert {(r["source"], r["code"]) for r in rows} == {("FRACOP", "152"), ("FRAMIL", "152")}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The army prepared to resume shelling the rebel-held villages.", "150"),
+    ("Japan is preparing to sign the trade deal.", "032"),
+    ("Russia threatened to resume attacks on the city.", "138"),
+    ("The United Nations sent military personnel to Bosnia to investigate the massacre.", "094"),
+    ("The UN shipped its peacekeepers out of the enclave on Friday.", "1661"),
+    ("The United States banned all aid to the rebels.", "162"),
+])
+def test_frames_purposes_and_withdrawals(code_unasserted: CodeFn, text: str, code: str) -> None:
+    rows = code_unasserted(text, "2022-03-07")
+    best = max(rows, key=lambda r: r["confidence"])
+    assert best["code"] == code
+
+
+def test_youths_are_civilians(code: CodeFn) -> None:
+    rows = code("Palestinian youths threw stones at police.", "2022-03-07")
+    assert [r["source"] for r in rows] == ["PSECVL"]
+
+
+def test_preparing_to_attend_is_the_visit_announced(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The US president prepared to attend the Beijing Olympics.",
+                           "2022-03-07")
+    assert "04" in {r["root_code"] for r in rows} and "03" not in {r["root_code"] for r in rows}

@@ -26,6 +26,9 @@ from deeppol.errors import LexiconError
 LEXICON_PACKAGE = "deeppol.coding.lexicons"
 KINDS = ("countries", "organizations", "groups", "agents", "people", "events", "frames")
 NO_EVENT = "none"
+SAME_CODE = "same"
+"""In a frame's ``codes``: emit the complement's own code ("preparing to attend the Games" is
+the visit, announced)."""
 """The code of a pattern that says a phrase is no event ("meet the deadline" is no meeting)."""
 CODE_RE = re.compile(r"^(?:[A-Z]{3}|---)(?:[A-Z0-9]{3})*$")
 _BOOL_WORDS = {True: "on", False: "off"}
@@ -166,7 +169,7 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
         if entry.get("complement", "infinitive") not in ("infinitive", "clause"):
             raise LexiconError(f"[E311] {where}: 'complement' is 'infinitive' or 'clause'")
         for code in [entry["default"], *(entry.get("codes") or {}).values()]:
-            if not _codes_or_none(code):
+            if not _codes_or_none(code) and not (code == SAME_CODE and code != entry["default"]):
                 raise LexiconError(f"[E312] {where}: {code!r} is not a CAMEO event code")
     elif kind == "agents":
         if not re.match(r"^[A-Z]{3}$", entry["code"]):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from deeppol.coding.dictionaries import NO_EVENT
+from deeppol.coding.dictionaries import NO_EVENT, SAME_CODE
 from deeppol.coding.events import TIME_ENTITIES, EventLexicon, Match, Pattern
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.structure import (
@@ -40,6 +40,10 @@ NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 """A verb form in a noun's place ("killed in shelling") takes its actors like a noun."""
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+ASPECTUAL_VERBS = frozenset({"resume", "continue", "start", "begin", "keep", "stop", "restart"})
+"""Verbs whose own complement is the event a frame is about ("vowed to resume talks")."""
+PEACEFUL_PURPOSES = COOPERATIVE_ROOTS | {"09"}
+"""Purposes that make sending forces no show of force: cooperation, aid, investigation."""
 REFUSAL_AUX = frozenset({"will", "would", "wo", "shall"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 CLAUSE_MODALS = frozenset({"should", "would", "will", "shall", "'d", "'ll"})
@@ -160,13 +164,14 @@ class TriggerFinder:
     def _drop_purposes(self, found: list[Trigger]) -> list[Trigger]:
         """A purpose of the same kind is the event's content, not a second event: "will meet
         in Zurich to discuss trade" is one meeting; troops sent to help or to train are the
-        help or the training, not a show of force ("deployed to Nigeria to train soldiers")."""
+        help or the training, not a show of force ("deployed to Nigeria to train soldiers", "sent
+        personnel to investigate")."""
         roots = {t.token.i: self.ontology.get(t.code).root for t in found}
         purposes = {t.token.head.i: roots[t.token.i] for t in found
                     if t.token.dep_ in ("advcl", "xcomp") and has_aux(t.token, {"to"})}
         return [t for t in found
                 if not (t.token.i in purposes and roots[t.token.i] == FORCE_ROOT
-                        and purposes[t.token.i] in COOPERATIVE_ROOTS)
+                        and purposes[t.token.i] in PEACEFUL_PURPOSES)
                 and not (t.token.dep_ in ("advcl", "xcomp") and has_aux(t.token, {"to"})
                          and roots.get(t.token.head.i) == roots[t.token.i])]
 
@@ -265,6 +270,12 @@ class TriggerFinder:
         matched = ((c, self.events.match(c)) for c in complements)
         complement, inner = next(((c, m) for c, m in matched if m is not None),
                                  (complements[0], None))
+        if inner is None and complement.lemma_.lower() in ASPECTUAL_VERBS:
+            # "prepared to resume shelling": what is resumed is the complement
+            deeper = ((g, self.events.match(g)) for g in complement.children
+                      if g.dep_ in ("xcomp", "dobj") and g.pos_ in ("VERB", "NOUN"))
+            complement, inner = next(((g, m) for g, m in deeper if m is not None),
+                                     (complement, None))
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
         # (in a clause, "they" or "their countries" are the speakers themselves)
         clause = complement.dep_ == "ccomp" and not has_aux(complement, {"to"})
@@ -311,6 +322,8 @@ class TriggerFinder:
         targets = (with_conjuncts(own) + inner_targets if frame.target == "object"
                    else inner_targets + with_conjuncts(own))
         code = frame.code_for(root)
+        if code == SAME_CODE:
+            code = inner.pattern.code if inner else frame.default
         if code == NO_EVENT:  # "failing to uphold the rights": no event failed
             return None
         pattern_id = f"frame:{frame.id}" + (f"+{inner.pattern.id}" if inner else "")
