@@ -878,3 +878,10 @@ def test_preparing_to_attend_is_the_visit_announced(code_unasserted: CodeFn) -> 
     rows = code_unasserted("The US president prepared to attend the Beijing Olympics.",
                            "2022-03-07")
     assert "04" in {r["root_code"] for r in rows} and "03" not in {r["root_code"] for r in rows}
+
+
+def test_a_town_naming_a_noun_event_is_where_not_who(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The Benghazi attack killed the ambassador.", "2022-03-07")
+    assert "LBY" not in {r["source"] for r in rows if r["trigger_text"] == "attack"}
+    rows = code_unasserted("The Kremlin statement criticized NATO.", "2022-03-07")
+    assert {r["source"] for r in rows} == {"RUSGOV"}

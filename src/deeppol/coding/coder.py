@@ -245,7 +245,8 @@ class Coder:
             # both sides are read against what came before, then remembered together, so
             # "it" in "a bomb was fired at it from Gaza" cannot be this event's own source
             seen: list[list[tuple[str, ActorRef]]] = []
-            sources = self._actors(trigger.sources, by_token, day, context, offset, seen)
+            sources = self._actors(_performers(trigger, by_token), by_token, day, context,
+                                   offset, seen)
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen)
             partnered = any(t.head.lower_ in PARTNER_PREPOSITIONS for t in trigger.targets)
             named = not any(t.pos_ == "PRON" for t in trigger.sources)  # not an unclear "they"
@@ -506,6 +507,19 @@ def _strongest(events: Iterable[Event]) -> list[Event]:
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     return list(best.values())
+
+
+def _performers(trigger: Trigger, by_token: dict[int, Mention]) -> list[Token]:
+    """The trigger's source phrases, less a town named only as a noun event's modifier: "the
+    Benghazi attack" happened in Benghazi, no one from there carried it out (a capital or seat,
+    "the Kremlin statement", still stands for its government)."""
+    noun = trigger.token
+    if noun.pos_ != "NOUN":
+        return trigger.sources
+    return [h for h in trigger.sources
+            if not (h.dep_ == "compound" and h.head.i == noun.i and h.pos_ == "PROPN"
+                    and all(by_token[t.i].entry.kind == "city" for t in h.subtree
+                            if t.i in by_token))]
 
 
 def _date_rank(trigger: Token) -> Callable[[int], int | None]:
