@@ -885,3 +885,19 @@ def test_a_town_naming_a_noun_event_is_where_not_who(code_unasserted: CodeFn) ->
     assert "LBY" not in {r["source"] for r in rows if r["trigger_text"] == "attack"}
     rows = code_unasserted("The Kremlin statement criticized NATO.", "2022-03-07")
     assert {r["source"] for r in rows} == {"RUSGOV"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Washington is targeting Chinese tech companies with tariffs.", "163"),
+    ("Russian troops marched into eastern Ukraine.", "192"),
+    ("Protesters marched on parliament.", "141"),
+])
+def test_targets_and_marches_by_their_means_and_marchers(code_unasserted: CodeFn, text: str,
+                                                         code: str) -> None:
+    assert {r["code"] for r in code_unasserted(text, "2022-03-07")} == {code}
+
+
+def test_an_event_before_which_one_acts_is_no_object(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Following the attack, the minister ordered the removal of an "
+                           "official.", "2022-03-07")
+    assert [r["trigger_text"] for r in rows if r["root_code"] == "19"] in ([], ["attack"])

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from deeppol.coding.dictionaries import NO_EVENT, Dictionaries
-from deeppol.coding.structure import DEFAULT_TARGETS, reduced_passive, subject_heads
+from deeppol.coding.structure import (
+    DEFAULT_TARGETS,
+    TIME_PREPOSITIONS,
+    reduced_passive,
+    subject_heads,
+)
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "number", "part",
@@ -247,7 +252,8 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
     for child in token.children:
         if pos == "verb" and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):
             found.append(child)
-        elif child.dep_ in ("prep", "agent") and (pos == "verb" or child.lower_ == "of"):
+        elif child.dep_ in ("prep", "agent") and (pos == "verb" or child.lower_ == "of") and (
+                child.lower_ not in TIME_PREPOSITIONS):  # "ordered ... following the attack"
             found.extend(g for g in child.children if g.dep_ == "pobj")
         elif pos == "verb" and child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
             found.append(child)

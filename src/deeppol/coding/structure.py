@@ -15,6 +15,9 @@ PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj",
 DEFAULT_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towards", "into",
                    "from", "over")
 """Where a target is looked for: a pattern's own places first, then these."""
+TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
+                               "despite", "until", "ahead"})
+"""Prepositions whose noun event is the time or setting of another, not its content."""
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 CONDITION_MARKS = frozenset({"until", "once", "before"})
 """Conditions and schedules of what has not happened yet, in the present tense: "will not lift the

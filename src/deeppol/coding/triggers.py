@@ -18,6 +18,7 @@ from deeppol.coding.structure import (
     ANNOUNCING,
     DOCUMENTS,
     RELATIVE_PRONOUNS,
+    TIME_PREPOSITIONS,
     WISHING,
     amount_of,
     announcing_verb,
@@ -73,9 +74,6 @@ RIOT_CODE = "145"
 """Coercion, assault or plain fighting by protesters is a violent protest (CAMEO 145): "the
 building was demolished by protesters", "rioters attacked the police"; weapons stay 19x
 ("demonstrators fired missiles at ...")."""
-TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
-                               "despite", "until", "ahead"})
-"""Prepositions whose noun event is the time or setting of another, not its content."""
 FRAME_FLOOR = 0.6
 """The least confidence a frame's complement lends it."""
 FIRST_PERSON = frozenset({"we", "i"})
