@@ -242,3 +242,8 @@ def test_a_country_adjective_is_shared_by_a_bare_conjunct(code: CodeFn) -> None:
     assert {r["source"] for r in rows} == {"IRQCOP", "IRQMIL"}
     rows = code("Mexican police and Islamic militants clashed.", "2022-03-07")
     assert "MEXREB" not in {r["source"] for r in rows}
+
+
+def test_where_someone_was_educated_is_not_who_they_are(code: CodeFn) -> None:
+    rows = code("A Romanian-educated engineer criticized Iran.", "2022-03-07")
+    assert "ROU" not in {(r["source"] or "")[:3] for r in rows}

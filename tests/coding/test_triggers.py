@@ -901,3 +901,11 @@ def test_an_event_before_which_one_acts_is_no_object(code_unasserted: CodeFn) ->
     rows = code_unasserted("Following the attack, the minister ordered the removal of an "
                            "official.", "2022-03-07")
     assert [r["trigger_text"] for r in rows if r["root_code"] == "19"] in ([], ["attack"])
+
+
+def test_an_attempt_is_an_assassination_attempt_only_on_someone(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Despite his attempt to subvert the election, Trump ran again.",
+                           "2022-03-07")
+    assert "185" not in {r["code"] for r in rows}
+    rows = code_unasserted("Rebels made an attempt on the president's life.", "2022-03-07")
+    assert "185" in {r["code"] for r in rows}

@@ -29,10 +29,11 @@ AFFILIATIONS = frozenset({"link", "linked", "back", "backed", "affiliate", "affi
                           "based", "headquarter", "headquartered", "train", "trained", "arm",
                           "armed", "equip", "equipped", "finance", "financed", "hold", "held",
                           "control", "controlled", "run", "occupy", "occupied", "administer",
-                          "administered", "dominate", "dominated"})
-"""Participles that name a patron or a holder, not the actor: "Iran-backed militia", "Al
-Qaeda-linked group", "a government-held part of Aleppo", "Hamas-run Gaza" ("Saudi-led
-coalition" keeps its leader, as CAMEO codes it)."""
+                          "administered", "dominate", "dominated", "educate", "educated", "born",
+                          "raise", "raised"})
+"""Participles that name a patron, a holder or an origin, not the actor: "Iran-backed
+militia", "Al Qaeda-linked group", "a government-held part of Aleppo", "Hamas-run Gaza", "a
+Romanian-educated engineer" ("Saudi-led coalition" keeps its leader, as CAMEO codes it)."""
 
 
 def _ref(code: str, tokens: list[Token], mentions: list[Mention], doc_offset: int) -> ActorRef:
