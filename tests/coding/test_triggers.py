@@ -909,3 +909,8 @@ def test_an_attempt_is_an_assassination_attempt_only_on_someone(code_unasserted:
     assert "185" not in {r["code"] for r in rows}
     rows = code_unasserted("Rebels made an attempt on the president's life.", "2022-03-07")
     assert "185" in {r["code"] for r in rows}
+
+
+def test_striking_a_tone_is_no_strike(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The president struck a conciliatory tone toward China.", "2022-03-07")
+    assert "19" not in {r["root_code"] for r in rows}
