@@ -125,6 +125,9 @@ def test_cache_reuses_results(nlp: Language) -> None:
     # a date on the reporting verb dates what it reports
     ("On Monday, Japan said Chinese warships attacked its coast guard.", "attacked", "2019-08-19"),
     ("When Petraeus returned to Iraq in 2007, he criticized Iran.", "criticized", "2007-01-01"),
+    # a clause describing the event that is the subject dates it
+    ("The Hamas attack, which came in October 2018, killed dozens of soldiers.", "killed",
+     "2018-10-01"),
 ])
 def test_each_event_takes_its_own_clauses_date(code_unasserted: CodeFn, text: str,
                                                trigger: str, expected: str) -> None:

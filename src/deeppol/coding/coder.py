@@ -234,7 +234,8 @@ class Coder:
         sentence_place = functools.cache(lambda: self.places.resolve(sent, ents))  # at most once
         cursor = sent.start
         for trigger in triggers:
-            when = self.dates.choose(dates, article.date, _date_rank(trigger.token))
+            when = self.dates.choose(dates, article.date, _date_rank(trigger.token,
+                                                                     self._names_event))
             day = _role_day(when, article.date)
             # subjects read so far are antecedents ("Israel announced it would free ...")
             self._remember_subjects(sent.doc[cursor:trigger.token.i], by_token, day, context,
@@ -310,6 +311,10 @@ class Coder:
                 yield self._event(sent, index, trigger, source, target, mode, when, where,
                                   confidence, article, offset)
         self._remember_subjects(sent.doc[cursor:sent.end], by_token, day, context, offset)
+
+    def _names_event(self, token: Token) -> bool:
+        """Whether ``token`` is a word the event lexicon codes ("attack", "visit")."""
+        return bool(self.events.candidates(token)[1])
 
     def _place(self, ents: list[Span], trigger: Token,
                sentence_place: Callable[[], Place | None], offset: int) -> Location | None:
@@ -522,17 +527,20 @@ def _performers(trigger: Trigger, by_token: dict[int, Mention]) -> list[Token]:
                             if t.i in by_token))]
 
 
-def _date_rank(trigger: Token) -> Callable[[int], int | None]:
+def _date_rank(trigger: Token, names_event: Callable[[Token], bool],
+               ) -> Callable[[int], int | None]:
     """Where a date expression (by its start offset) stands for the trigger: 0 in the trigger's
     own clause, 1 elsewhere in the sentence ("On Monday, X said Y attacked Z"), None in a clause
     that dates something else ("blamed the pact, which entered into force in 1994", "since the
-    war ended in 1975")."""
+    war ended in 1975"). A clause describing the trigger, or the event that is its subject, dates
+    it ("the attack, which came in October, killed hundreds")."""
     doc = trigger.doc
     clause = _clause(trigger)
     own = {trigger.i, *(a.i for a in trigger.ancestors)}
     aside = {t.i for c in trigger.sent if c.i not in own and (
-        c.dep_ in ("relcl", "acl") or (c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in OTHER_TIME_MARKS for m in c.children)))
+        (c.dep_ in ("relcl", "acl") and not _dates_trigger(c.head, trigger, names_event))
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OTHER_TIME_MARKS
+                                      for m in c.children)))
         for t in c.subtree}
 
     def rank(char: int) -> int | None:
@@ -544,6 +552,11 @@ def _date_rank(trigger: Token) -> Callable[[int], int | None]:
         return 0 if clause.start <= span.start < clause.end else 1
 
     return rank
+
+
+def _dates_trigger(noun: Token, trigger: Token, names_event: Callable[[Token], bool]) -> bool:
+    return noun.i == trigger.i or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i
+                                   and names_event(noun))
 
 
 def _role_day(when: ResolvedDate, published: dt.date | None) -> dt.date | None:
