@@ -914,3 +914,8 @@ def test_an_attempt_is_an_assassination_attempt_only_on_someone(code_unasserted:
 def test_striking_a_tone_is_no_strike(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("The president struck a conciliatory tone toward China.", "2022-03-07")
     assert "19" not in {r["root_code"] for r in rows}
+
+
+def test_sending_a_delegation_is_a_visit_not_aid(code: CodeFn) -> None:
+    rows = code("Egypt sent a delegation to Israel on Monday.", "2022-03-07")
+    assert [(r["source"], r["target"], r["code"]) for r in rows] == [("EGY", "ISR", "042")]
