@@ -247,3 +247,10 @@ def test_a_country_adjective_is_shared_by_a_bare_conjunct(code: CodeFn) -> None:
 def test_where_someone_was_educated_is_not_who_they_are(code: CodeFn) -> None:
     rows = code("A Romanian-educated engineer criticized Iran.", "2022-03-07")
     assert "ROU" not in {(r["source"] or "")[:3] for r in rows}
+
+
+def test_a_town_after_a_first_name_is_a_surname(code: CodeFn) -> None:
+    rows = code("Their lawyer, Robert Amsterdam, criticized Turkey.", "2022-03-07")
+    assert "NLD" not in {(r["source"] or "")[:3] for r in rows}
+    rows = code("On Tuesday Washington announced sanctions on Iran.", "2022-03-07")
+    assert {r["source"] for r in rows} == {"USA"}

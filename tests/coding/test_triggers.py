@@ -919,3 +919,10 @@ def test_striking_a_tone_is_no_strike(code_unasserted: CodeFn) -> None:
 def test_sending_a_delegation_is_a_visit_not_aid(code: CodeFn) -> None:
     rows = code("Egypt sent a delegation to Israel on Monday.", "2022-03-07")
     assert [(r["source"], r["target"], r["code"]) for r in rows] == [("EGY", "ISR", "042")]
+
+
+def test_an_errand_made_to_mediate_is_the_mediation(code: CodeFn) -> None:
+    rows = code("Egypt sent a delegation to Israel to mediate between the two sides.", "2022-03-07")
+    assert [(r["source"], r["target"], r["code"]) for r in rows] == [("EGY", "ISR", "045")]
+    rows = code("Obama and Putin will meet in Zurich to discuss trade.", "2022-03-07")
+    assert {r["code"] for r in rows} == {"040"}

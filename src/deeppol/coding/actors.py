@@ -79,6 +79,12 @@ def plural_forms(word: str) -> tuple[str, ...]:
 
 
 PLACE_KINDS = frozenset({"country", "adjective", "capital", "city", "seat"})
+TOWN_KINDS = frozenset({"capital", "city", "seat"})
+PLACE_PREFIXES = frozenset({"new", "north", "south", "east", "west", "northern", "southern",
+                            "eastern", "western", "central", "greater", "upper", "lower", "old",
+                            "port", "fort", "saint", "st.", "san", "santa", "los", "las", "el",
+                            "al", "la", "le", "mount", "lake", "cape", "downtown", "metro"})
+"""Words that begin a place's name, not a person's ("New Delhi", "East Jerusalem")."""
 """Kinds of country dictionary entry (a country's names, adjectives, cities and seats)."""
 
 
@@ -216,6 +222,7 @@ class ActorMatcher:
         found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
         named_first = self._first_uses(doc, found)
         found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])
+                 and not _surname(doc, m[0], m[1], m[2])
                  and not self._namesake(doc, m[0], m[1], m[2], named_first)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
         taken: set[int] = set()
@@ -254,6 +261,17 @@ class ActorMatcher:
                 if token.text in surnames:
                     first.setdefault(token.text, token.i)
         return first
+
+
+def _surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+    """A one-word town or seat after a first name is a surname: "Robert Amsterdam", "Denzel
+    Washington" (not "New York", "North Jakarta", "on Tuesday Washington said")."""
+    if end - start != 1 or start == 0 or entries[0].kind not in TOWN_KINDS:
+        return False
+    before = doc[start - 1]
+    return (before.pos_ == "PROPN" and before.is_title and not before.ent_type_
+            and before.lower_ not in TITLES and before.lower_ not in PLACE_PREFIXES
+            and (start < 2 or doc[start - 2].lower_ not in PLACE_PREFIXES))
 
 
 def _first_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:

@@ -41,6 +41,9 @@ NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 """A verb form in a noun's place ("killed in shelling") takes its actors like a noun."""
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+ERRAND_CODES = frozenset({"040", "042", "043"})
+"""Plain contacts and visits: made for a more specific consultation ("to mediate", "to
+negotiate"), that one is the event."""
 ASPECTUAL_VERBS = frozenset({"resume", "continue", "start", "begin", "keep", "stop", "restart"})
 """Verbs whose own complement is the event a frame is about ("vowed to resume talks")."""
 PEACEFUL_PURPOSES = COOPERATIVE_ROOTS | {"09"}
@@ -165,13 +168,25 @@ class TriggerFinder:
         help or the training, not a show of force ("deployed to Nigeria to train soldiers", "sent
         personnel to investigate")."""
         roots = {t.token.i: self.ontology.get(t.code).root for t in found}
+        codes = {t.token.i: t.code for t in found}
         purposes = {t.token.head.i: roots[t.token.i] for t in found
                     if t.token.dep_ in ("advcl", "xcomp") and has_aux(t.token, {"to"})}
+        # a visit or plain contact made to mediate or negotiate is the mediation ("sent a
+        # delegation to Israel to mediate"): the purpose stays, the errand goes
+        errands = {t.token.head.i for t in found
+                   if t.token.head.i in purposes and codes.get(t.token.head.i) in ERRAND_CODES
+                   and t.token.dep_ in ("advcl", "xcomp") and t.code not in ERRAND_CODES
+                   and roots[t.token.i] == roots.get(t.token.head.i)}
+        by_token = {t.token.i: t for t in found}
+        found = [replace(t, targets=[*t.targets, *by_token[t.token.head.i].targets])
+                 if t.token.head.i in errands else t for t in found]  # "... to Israel", failing own
         return [t for t in found
-                if not (t.token.i in purposes and roots[t.token.i] == FORCE_ROOT
-                        and purposes[t.token.i] in PEACEFUL_PURPOSES)
+                if t.token.i not in errands
+                and not (t.token.i in purposes and roots[t.token.i] == FORCE_ROOT
+                         and purposes[t.token.i] in PEACEFUL_PURPOSES)
                 and not (t.token.dep_ in ("advcl", "xcomp") and has_aux(t.token, {"to"})
-                         and roots.get(t.token.head.i) == roots[t.token.i])]
+                         and roots.get(t.token.head.i) == roots[t.token.i]
+                         and t.token.head.i not in errands)]
 
     def _demands(self, sent: Span, found: list[Trigger], consumed: set[int]) -> list[Trigger]:
         """"X said Y must do Z" is X's demand on Y (CAMEO 10x), whatever Z is."""
