@@ -926,3 +926,12 @@ def test_an_errand_made_to_mediate_is_the_mediation(code: CodeFn) -> None:
     assert [(r["source"], r["target"], r["code"]) for r in rows] == [("EGY", "ISR", "045")]
     rows = code("Obama and Putin will meet in Zurich to discuss trade.", "2022-03-07")
     assert {r["code"] for r in rows} == {"040"}
+
+
+@pytest.mark.parametrize("text", [
+    "It was unclear what the army would do given the president's refusal to resign.",
+    "The people of Egypt gave me the mandate for president.",
+])
+def test_given_as_a_preposition_and_a_mandate_are_no_aid(code_unasserted: CodeFn,
+                                                         text: str) -> None:
+    assert "07" not in {r["root_code"] for r in code_unasserted(text, "2022-03-07")}

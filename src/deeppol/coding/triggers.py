@@ -41,6 +41,9 @@ NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 """A verb form in a noun's place ("killed in shelling") takes its actors like a noun."""
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+PREPOSITIONAL_PARTICIPLES = frozenset({"given", "granted", "considering", "concerning",
+                                       "regarding", "including", "excluding", "following",
+                                       "barring", "pending"})
 ERRAND_CODES = frozenset({"040", "042", "043"})
 """Plain contacts and visits: made for a more specific consultation ("to mediate", "to
 negotiate"), that one is the event."""
@@ -145,8 +148,9 @@ class TriggerFinder:
         for token in sent:
             if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
                 continue
-            if token.pos_ == "VERB" and token.dep_ == "amod":
-                continue  # "U.S.-backed fighters", "a banned party": a description, no event
+            if token.pos_ == "VERB" and (token.dep_ in ("amod", "prep") or _prepositional(token)):
+                continue  # "U.S.-backed fighters", "a banned party": a description, no event;
+                # "given his refusal", "following the talks": a preposition
             trigger = self._frame(token, consumed) if token.pos_ in ("VERB", "ADJ") else None
             if trigger is None:
                 match = self.events.match(token)
@@ -456,6 +460,13 @@ def _endangered(token: Token, root: str) -> bool:
     participle = token.dep_ in ("acl", "amod") or (token.tag_ == "VBN" and is_passive(token))
     return (root == THREAT_ROOT and participle and not has_aux(token, PERFECT_AUX)
             and not any(c.dep_ == "agent" for c in token.children))
+
+
+def _prepositional(verb: Token) -> bool:
+    """A bare participle used as a preposition: "given Morsy's refusal", "including Iran"."""
+    return (verb.lower_ in PREPOSITIONAL_PARTICIPLES and verb.dep_ in ("advcl", "acl", "prep")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent")
+                        for c in verb.children))
 
 
 def _refers_back(subject: Token) -> bool:
