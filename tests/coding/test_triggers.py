@@ -935,3 +935,8 @@ def test_an_errand_made_to_mediate_is_the_mediation(code: CodeFn) -> None:
 def test_given_as_a_preposition_and_a_mandate_are_no_aid(code_unasserted: CodeFn,
                                                          text: str) -> None:
     assert "07" not in {r["root_code"] for r in code_unasserted(text, "2022-03-07")}
+
+
+def test_an_official_visit_is_not_made_by_an_official(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("An official visit to Japan was planned for May.", "2022-03-07")
+    assert "---GOV" not in {r["source"] for r in rows}

@@ -506,7 +506,9 @@ def _noun_sources(noun: Token) -> list[Token]:
     if amount is not None and amount.dep_ == "dobj" and (
             is_light_verb(amount.head) or amount.head.lemma_.lower() in ANNOUNCING):
         return subject_heads(amount.head)
-    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    # "an official visit" is formal, not by an official
+    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
+                 and not (c.pos_ == "ADJ" and c.lower_ == "official")]
     head = noun.head
     naming = any(c.dep_ == "oprd" for c in head.children)  # "called the attack barbaric"
     if noun.dep_ in ("dobj", "nsubjpass") and is_light_verb(head) and not naming:
