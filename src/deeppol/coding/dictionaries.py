@@ -168,8 +168,10 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
     elif kind == "frames":
         if entry.get("complement", "infinitive") not in ("infinitive", "clause"):
             raise LexiconError(f"[E311] {where}: 'complement' is 'infinitive' or 'clause'")
-        for code in [entry["default"], *(entry.get("codes") or {}).values()]:
-            if not _codes_or_none(code) and not (code == SAME_CODE and code != entry["default"]):
+        # a complement root may keep the complement's code ("same"); the default cannot
+        codes = (entry.get("codes") or {}).values()
+        for code in [entry["default"], *(c for c in codes if c != SAME_CODE)]:
+            if not _codes_or_none(code):
                 raise LexiconError(f"[E312] {where}: {code!r} is not a CAMEO event code")
     elif kind == "agents":
         if not re.match(r"^[A-Z]{3}$", entry["code"]):
