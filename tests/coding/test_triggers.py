@@ -940,3 +940,12 @@ def test_given_as_a_preposition_and_a_mandate_are_no_aid(code_unasserted: CodeFn
 def test_an_official_visit_is_not_made_by_an_official(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("An official visit to Japan was planned for May.", "2022-03-07")
     assert "---GOV" not in {r["source"] for r in rows}
+
+
+def test_agreeing_that_others_should_act_is_no_intent(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The government agreed with the Senate that Canadians should be "
+                           "entitled to assistance.", "2022-03-07")
+    assert "03" not in {r["root_code"] for r in rows}
+    rows = code_unasserted("Japan and China agreed that they should cooperate on trade.",
+                           "2022-03-07")
+    assert "03" in {r["root_code"] for r in rows}

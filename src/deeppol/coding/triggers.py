@@ -19,7 +19,6 @@ from deeppol.coding.structure import (
     DOCUMENTS,
     RELATIVE_PRONOUNS,
     TIME_PREPOSITIONS,
-    WISHING,
     amount_of,
     announcing_verb,
     has_aux,
@@ -41,6 +40,10 @@ NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 """A verb form in a noun's place ("killed in shelling") takes its actors like a noun."""
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+OWN_ACT_FRAMES = frozenset({"intend", "prepare", "threaten", "refuse", "intend-adjective",
+                            "consider", "fail"})
+"""Frames about the speaker's own act: a "that" clause completes them only when its subject
+is the speaker again ("agreed that they should cooperate")."""
 PREPOSITIONAL_PARTICIPLES = frozenset({"given", "granted", "considering", "concerning",
                                        "regarding", "including", "excluding", "following",
                                        "barring", "pending"})
@@ -296,10 +299,6 @@ class TriggerFinder:
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
         # (in a clause, "they" or "their countries" are the speakers themselves)
         clause = complement.dep_ == "ccomp" and not has_aux(complement, {"to"})
-        if clause and token.lemma_.lower() in WISHING and any(
-                c.dep_ in ("nsubj", "nsubjpass") and not _refers_back(c)
-                for c in complement.children):
-            return None  # "hoped French officials would be indicted": a wish about others
         # "was pressured by Congress to help Iran": Obama is acted on ("is expected to meet"
         # has no one acting on it)
         acted_on = is_passive(token) and any(c.dep_ == "agent" for c in token.children)
@@ -310,6 +309,12 @@ class TriggerFinder:
             o for o in prep_objects(token, "on") if o.ent_type_ not in TIME_ENTITIES]
         frame = self.events.frame(token, has_object=bool(own))
         if frame is None:
+            return None
+        if clause and frame.id in OWN_ACT_FRAMES and any(
+                c.dep_ in ("nsubj", "nsubjpass") and not _refers_back(c)
+                for c in complement.children):
+            # "agreed with the Senate that Canadians should ...", "hoped French officials would
+            # be indicted": a view of what others should do, not one's own intent or threat
             return None
         root = self.ontology.get(inner.pattern.code).root if inner else None
         # "threatened to attack the base and kill its commander": all of it is the threat
