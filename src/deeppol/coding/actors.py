@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from deeppol.coding.dictionaries import Dictionaries
 from deeppol.coding.entities import TITLES
@@ -220,7 +220,7 @@ class ActorMatcher:
                   if not doc[s].is_lower or s == 0 or not doc[s - 1].is_lower]
         found += [(s, e, self._entries[k], 1) for k, s, e in self._adjectives(doc)]
         found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
-        named_first = self._first_uses(doc, found)
+        named_first = _first_uses(doc, found)
         found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])
                  and not _surname(doc, m[0], m[1], m[2])
                  and not self._namesake(doc, m[0], m[1], m[2], named_first)]
@@ -246,21 +246,23 @@ class ActorMatcher:
         if not initials:
             return False
         first = named_first.get(doc[start].text, start)
-        before = doc[first - 1] if first > 0 else None
-        return (before is not None and before.pos_ == "PROPN" and before.is_title
-                and before.lower_ not in TITLES and before.text[0] not in initials)
+        return first > 0 and _given_name(doc[first - 1]) and doc[first - 1].text[0] not in initials
 
-    def _first_uses(self, doc: Doc, found: list[tuple[int, int, tuple[ActorEntry, ...], int]],
-                    ) -> dict[str, int]:
-        """Where each one-word listed person's name first occurs in ``doc``."""
-        surnames = {doc[s].text for s, e, entries, _ in found
-                    if e - s == 1 and entries[0].kind == "person"}
-        first: dict[str, int] = {}
-        if surnames:
-            for token in doc:
-                if token.text in surnames:
-                    first.setdefault(token.text, token.i)
-        return first
+
+def _first_uses(doc: Doc, found: list[tuple[int, int, tuple[ActorEntry, ...], int]],
+                ) -> dict[str, int]:
+    """Where each one-word listed person's name first occurs in ``doc`` (the matcher found
+    every occurrence, so the earliest match is the first use)."""
+    first: dict[str, int] = {}
+    for start, end, entries, _ in sorted(found, key=lambda m: m[0]):
+        if end - start == 1 and entries[0].kind == "person":
+            first.setdefault(doc[start].text, start)
+    return first
+
+
+def _given_name(token: Token) -> bool:
+    """A capitalised proper noun that is no title: what may be a first name before a surname."""
+    return token.pos_ == "PROPN" and token.is_title and token.lower_ not in TITLES
 
 
 def _surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
@@ -269,8 +271,8 @@ def _surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) ->
     if end - start != 1 or start == 0 or entries[0].kind not in TOWN_KINDS:
         return False
     before = doc[start - 1]
-    return (before.pos_ == "PROPN" and before.is_title and not before.ent_type_
-            and before.lower_ not in TITLES and before.lower_ not in PLACE_PREFIXES
+    return (_given_name(before) and not before.ent_type_
+            and before.lower_ not in PLACE_PREFIXES
             and (start < 2 or doc[start - 2].lower_ not in PLACE_PREFIXES))
 
 

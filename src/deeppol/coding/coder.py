@@ -43,7 +43,7 @@ COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "following", "as", "when", "while",
                               "because"})
 """Subordinate clauses that give the time or cause of the main event rank below it."""
-OTHER_TIME_MARKS = frozenset({"after", "before", "since", "following", "because", "until"})
+OTHER_TIME_MARKS = BACKGROUND_MARKS - {"as", "when", "while"} | {"until"}
 """Subordinate clauses whose time is not the main event's ("after the war ended in 1975");
 "when", "as" and "while" share it."""
 PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
@@ -478,12 +478,13 @@ def _clause(token: Token) -> Span:
     return doc[min(t.i for t in parts):max(t.i for t in parts) + 1]
 
 
-def _background_tokens(trigger: Token) -> set[int]:
-    """Token indexes of the time and cause clauses ("after ...", "because ...") in the
-    trigger's sentence that do not contain the trigger: their places are not its place."""
+def _background_tokens(trigger: Token, marks: frozenset[str] = BACKGROUND_MARKS) -> set[int]:
+    """Token indexes of the time and cause clauses ("after ...", "because ...", by ``marks``)
+    in the trigger's sentence that do not contain the trigger: their places are not its place
+    (nor, for ``OTHER_TIME_MARKS``, their dates its date)."""
     own = {trigger.i, *(a.i for a in trigger.ancestors)}
     return {t.i for clause in trigger.sent if clause.dep_ == "advcl" and clause.i not in own
-            and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
+            and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
             for t in clause.subtree}
 
 
@@ -537,11 +538,9 @@ def _date_rank(trigger: Token, names_event: Callable[[Token], bool],
     doc = trigger.doc
     clause = _clause(trigger)
     own = {trigger.i, *(a.i for a in trigger.ancestors)}
-    aside = {t.i for c in trigger.sent if c.i not in own and (
-        (c.dep_ in ("relcl", "acl") and not _dates_trigger(c.head, trigger, names_event))
-        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OTHER_TIME_MARKS
-                                      for m in c.children)))
-        for t in c.subtree}
+    aside = _background_tokens(trigger, OTHER_TIME_MARKS) | {
+        t.i for c in trigger.sent if c.i not in own and c.dep_ in ("relcl", "acl")
+        and not _dates_trigger(c.head, trigger, names_event) for t in c.subtree}
 
     def rank(char: int) -> int | None:
         span = doc.char_span(char, char + 1, alignment_mode="expand")

@@ -26,10 +26,10 @@ from deeppol.errors import LexiconError
 LEXICON_PACKAGE = "deeppol.coding.lexicons"
 KINDS = ("countries", "organizations", "groups", "agents", "people", "events", "frames")
 NO_EVENT = "none"
+"""The code of a pattern that says a phrase is no event ("meet the deadline" is no meeting)."""
 SAME_CODE = "same"
 """In a frame's ``codes``: emit the complement's own code ("preparing to attend the Games" is
 the visit, announced)."""
-"""The code of a pattern that says a phrase is no event ("meet the deadline" is no meeting)."""
 CODE_RE = re.compile(r"^(?:[A-Z]{3}|---)(?:[A-Z0-9]{3})*$")
 _BOOL_WORDS = {True: "on", False: "off"}
 

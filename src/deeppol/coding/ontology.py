@@ -83,8 +83,9 @@ class Ontology:
         return kind in self.plover_modes and (mode is None or mode in self.plover_modes[kind])
 
     def with_plover(self, code: str, plover: str | None) -> EventCode:
-        """The ``EventCode`` for ``code`` with a pattern's own PLOVER type ("RETREAT/resign":
-        PLOVER modes no CAMEO code maps to); ``plover`` None keeps the mapped one."""
+        """The ``EventCode`` for ``code`` with a pattern's own PLOVER type, where PLOVER files
+        the act apart from the CAMEO code ("RETREAT/resign"; international sanctions,
+        "SANCTION/discontinue"); ``plover`` None keeps the mapped one."""
         found = self.get(code)
         if plover is None:
             return found

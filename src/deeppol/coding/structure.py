@@ -79,8 +79,9 @@ def _forms(lemma: str) -> set[str]:
 
 
 LIGHT_VERBS = frozenset(form for lemma in LIGHT_VERB_LEMMAS for form in _forms(lemma))
-"""Light verbs and their regular inflections: the small model sometimes mislemmatises them
-("staged" -> "stag"), so both the lemma and the lower-case form are looked up."""
+"""Light verbs and their regular inflections: a word the tagger misreads keeps its form as its
+lemma (a headline's "Russia Launches Attack"), so both the lemma and the lower-case form are
+looked up."""
 JUDGING_ADJECTIVES = frozenset({"easy", "hard", "difficult", "impossible", "possible",
                                 "necessary", "important", "unlikely", "likely", "tempting",
                                 "wrong", "right", "dangerous", "safe", "crucial", "vital"})

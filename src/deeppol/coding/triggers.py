@@ -174,26 +174,25 @@ class TriggerFinder:
         in Zurich to discuss trade" is one meeting; troops sent to help or to train are the
         help or the training, not a show of force ("deployed to Nigeria to train soldiers", "sent
         personnel to investigate")."""
-        roots = {t.token.i: self.ontology.get(t.code).root for t in found}
-        codes = {t.token.i: t.code for t in found}
-        purposes = {t.token.head.i: roots[t.token.i] for t in found
-                    if t.token.dep_ in ("advcl", "xcomp") and has_aux(t.token, {"to"})}
+        by_token = {t.token.i: t for t in found}
+        roots = {i: self.ontology.get(t.code).root for i, t in by_token.items()}
+        # each purpose ("to discuss", "to train") with the trigger it serves
+        served = {t.token.i: by_token[t.token.head.i] for t in found
+                  if t.token.dep_ in ("advcl", "xcomp") and has_aux(t.token, {"to"})
+                  and t.token.head.i in by_token}
+        purposes = {head.token.i: roots[i] for i, head in served.items()}
+        same_kind = {i for i, head in served.items() if roots[head.token.i] == roots[i]}
         # a visit or plain contact made to mediate or negotiate is the mediation ("sent a
         # delegation to Israel to mediate"): the purpose stays, the errand goes
-        errands = {t.token.head.i for t in found
-                   if t.token.head.i in purposes and codes.get(t.token.head.i) in ERRAND_CODES
-                   and t.token.dep_ in ("advcl", "xcomp") and t.code not in ERRAND_CODES
-                   and roots[t.token.i] == roots.get(t.token.head.i)}
-        by_token = {t.token.i: t for t in found}
-        found = [replace(t, targets=[*t.targets, *by_token[t.token.head.i].targets])
-                 if t.token.head.i in errands else t for t in found]  # "... to Israel", failing own
-        return [t for t in found
+        errands = {served[i].token.i for i in same_kind
+                   if served[i].code in ERRAND_CODES and by_token[i].code not in ERRAND_CODES}
+        return [replace(t, targets=[*t.targets, *by_token[t.token.head.i].targets])
+                if t.token.i in same_kind and t.token.head.i in errands else t  # "... to Israel"
+                for t in found
                 if t.token.i not in errands
-                and not (t.token.i in purposes and roots[t.token.i] == FORCE_ROOT
-                         and purposes[t.token.i] in PEACEFUL_PURPOSES)
-                and not (t.token.dep_ in ("advcl", "xcomp") and has_aux(t.token, {"to"})
-                         and roots.get(t.token.head.i) == roots[t.token.i]
-                         and t.token.head.i not in errands)]
+                and not (roots[t.token.i] == FORCE_ROOT
+                         and purposes.get(t.token.i) in PEACEFUL_PURPOSES)
+                and not (t.token.i in same_kind and t.token.head.i not in errands)]
 
     def _demands(self, sent: Span, found: list[Trigger], consumed: set[int]) -> list[Trigger]:
         """"X said Y must do Z" is X's demand on Y (CAMEO 10x), whatever Z is."""
