@@ -887,6 +887,23 @@ def test_a_town_naming_a_noun_event_is_where_not_who(code_unasserted: CodeFn) ->
     assert {r["source"] for r in rows} == {"RUSGOV"}
 
 
+def test_a_capital_naming_talks_is_their_venue(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The Vienna talks between Iran and the United States resumed.",
+                           "2022-03-07")
+    talks = {(r["source"], r["target"]) for r in rows if r["trigger_text"] == "talks"}
+    assert talks and all("AUT" not in pair for pair in talks)
+
+
+def test_a_statement_that_mentions_an_event_in_passing_is_a_statement(code: CodeFn) -> None:
+    # "the stalled negotiations" is background to what Lavrov said, not a reported act
+    rows = code("Sergei Lavrov suggested on Monday that the French plan was an attempt to revive "
+                "the stalled negotiations.", "2022-03-07")
+    assert ("RUSGOV", "010") in {(r["source"], r["code"]) for r in rows}
+    # a reported act with its own actors still replaces the statement
+    rows = code("Lavrov said on Monday that Ukrainian forces attacked Donetsk.", "2022-03-07")
+    assert "010" not in {r["code"] for r in rows}
+
+
 @pytest.mark.parametrize(("text", "code"), [
     ("Washington is targeting Chinese tech companies with tariffs.", "163"),
     ("Russian troops marched into eastern Ukraine.", "192"),

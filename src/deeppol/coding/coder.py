@@ -50,6 +50,8 @@ PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
 """A target after these acts together with the source ("held drills with China")."""
 AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
+VENUE_KINDS = frozenset({"city", "capital"})
+"""Places that name only where a noun event happened when they modify it ("the Geneva talks")."""
 ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None]
 
 
@@ -517,14 +519,15 @@ def _strongest(events: Iterable[Event]) -> list[Event]:
 
 def _performers(trigger: Trigger, by_token: dict[int, Mention]) -> list[Token]:
     """The trigger's source phrases, less a town named only as a noun event's modifier: "the
-    Benghazi attack" happened in Benghazi, no one from there carried it out (a capital or seat,
-    "the Kremlin statement", still stands for its government)."""
+    Benghazi attack" happened in Benghazi, no one from there carried it out, and "the Astana
+    talks" were held in the capital (a seat of power, "the Kremlin statement", still stands for
+    its government)."""
     noun = trigger.token
     if noun.pos_ != "NOUN":
         return trigger.sources
     return [h for h in trigger.sources
             if not (h.dep_ == "compound" and h.head.i == noun.i and h.pos_ == "PROPN"
-                    and all(by_token[t.i].entry.kind == "city" for t in h.subtree
+                    and all(by_token[t.i].entry.kind in VENUE_KINDS for t in h.subtree
                             if t.i in by_token))]
 
 

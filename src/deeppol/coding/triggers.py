@@ -399,9 +399,11 @@ class TriggerFinder:
             fallback = tuple(_locative_heads(token, match.object_token))
         if pattern.pos == "noun" and symmetric:
             between = prep_objects(token, "between")
-            if len(between) >= 2 and not sources:
+            # "the Vienna talks between Iran and the US": the sides, not the venue
+            named = any(_names_performer(s) for s in sources)
+            if len(between) >= 2 and not named:
                 sources, targets = between[:1], between[1:]
-            elif between and not sources:  # "clashes between Indian and Pakistani troops"
+            elif between and not named:  # "clashes between Indian and Pakistani troops"
                 sources = between
         return Trigger(token, code, pattern_id, pattern.confidence, symmetric, sources, targets,
                        fallback_targets=fallback, hosted=hosted,
@@ -605,13 +607,25 @@ def _drop_demanded(triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in triggers if t.token.i not in asked] if asked else triggers
 
 
+def _names_performer(source: Token) -> bool:
+    """Whether a noun event's source phrase can name who did it: a possessor or subject ("its
+    attack", "the rebels' offensive") or a proper adjective ("the Russian offensive"), but not a
+    name compounded with it ("the Geneva talks") or a description ("the stalled talks")."""
+    if source.dep_ == "compound":
+        return False
+    return source.dep_ != "amod" or source.text[:1].isupper()
+
+
 def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
     """Reported speech: in "X said Y attacked Z" (or "Y attacked Z, X said") the event is
     Y->Z, not X's statement. Statements about a noun ("expressed sorrow for the shootings")
     stay."""
     if len(triggers) < 2:
         return triggers
-    positions = {t.token.i for t in triggers}
+    # an event noun named only in passing is background, not the reported act: "suggested the
+    # plan, like the Astana talks, is an attempt at reviving negotiations" is still a statement
+    positions = {t.token.i for t in triggers if t.token.pos_ in ("VERB", "AUX") or t.targets
+                 or any(_names_performer(s) for s in t.sources)}
     acts = {t.token.i for t in triggers if not t.code.startswith(SPEECH_ROOT)}
     kept: list[Trigger] = []
     for trigger in triggers:
