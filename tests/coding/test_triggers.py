@@ -966,3 +966,14 @@ def test_agreeing_that_others_should_act_is_no_intent(code_unasserted: CodeFn) -
     rows = code_unasserted("Japan and China agreed that they should cooperate on trade.",
                            "2022-03-07")
     assert "03" in {r["root_code"] for r in rows}
+
+
+@pytest.mark.parametrize(("text", "code_", "target"), [
+    ("Venezuela closed its border with Colombia.", "191", "COL"),
+    ("Turkey closed its airspace to Russian planes.", "191", "RUS"),
+    ("Pakistan reopened its border with Afghanistan.", "081", "AFG"),
+])
+def test_a_border_is_closed_or_opened_to_its_neighbour(code: CodeFn, text: str, code_: str,
+                                                       target: str) -> None:
+    rows = code(text, "2022-03-07")
+    assert {(r["code"], r["target"]) for r in rows} == {(code_, target)}
