@@ -977,3 +977,11 @@ def test_a_border_is_closed_or_opened_to_its_neighbour(code: CodeFn, text: str, 
                                                        target: str) -> None:
     rows = code(text, "2022-03-07")
     assert {(r["code"], r["target"]) for r in rows} == {(code_, target)}
+
+
+def test_charging_that_something_happened_is_an_accusation(code: CodeFn) -> None:
+    rows = code("Iran charged that the United States was arming the rebels.", "2022-03-07")
+    assert ("IRN", "USA", "112") in {(r["source"], r["target"], r["code"]) for r in rows}
+    assert "173" not in {r["code"] for r in rows}
+    rows = code("Prosecutors charged the former minister with corruption.", "2022-03-07")
+    assert {r["code"] for r in rows} == {"173"}

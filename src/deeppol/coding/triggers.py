@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from deeppol.coding.dictionaries import NO_EVENT, SAME_CODE
-from deeppol.coding.events import TIME_ENTITIES, EventLexicon, Match, Pattern
+from deeppol.coding.events import OBJECT_DEPS, TIME_ENTITIES, EventLexicon, Frame, Match, Pattern
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.structure import (
     ACCIDENTS,
@@ -272,7 +272,7 @@ class TriggerFinder:
                                   inner.targets if own else inner.sources, reciprocal=False,
                                   fallback_targets=inner.fallback_targets if own else (),
                                   hosted=own and inner.hosted))
-        return result
+        return _charges(result, frames[1])
 
     def _frame(self, token: Token, consumed: set[int]) -> Trigger | None:
         if token.lemma_.lower() not in self.events.frames:
@@ -605,6 +605,27 @@ def _drop_demanded(triggers: list[Trigger]) -> list[Trigger]:
              and trigger.token.pos_ in ("NOUN", "PROPN")
              for c in that_clauses(trigger.token) for t in c.subtree}
     return [t for t in triggers if t.token.i not in asked] if asked else triggers
+
+
+def _charges(triggers: list[Trigger], allege: Frame | None) -> list[Trigger]:
+    """A verb of alleging with a "that" clause and no object accuses the clause's subject,
+    whatever the verb means alone: "Iran charged that the US was arming the rebels" is no
+    arrest (reported violence is read in ``_claims``)."""
+    if allege is None:
+        return triggers
+    result = []
+    for trigger in triggers:
+        verb = trigger.token
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if (verb.lemma_.lower() in allege.verbs and clauses and verb.pos_ == "VERB"
+                and not trigger.pattern_id.startswith("frame:")
+                and trigger.code[:2] not in (SPEECH_ROOT, allege.default[:2])
+                and not any(c.dep_ in OBJECT_DEPS for c in verb.children)):
+            accused = [h for c in clauses for h in subject_heads(c)]
+            trigger = replace(trigger, code=allege.default, pattern_id=f"frame:{allege.id}",
+                              targets=accused, symmetric=False, reciprocal=False, plover=None)
+        result.append(trigger)
+    return result
 
 
 def _names_performer(source: Token) -> bool:
