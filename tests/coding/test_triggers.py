@@ -985,3 +985,27 @@ def test_charging_that_something_happened_is_an_accusation(code: CodeFn) -> None
     assert "173" not in {r["code"] for r in rows}
     rows = code("Prosecutors charged the former minister with corruption.", "2022-03-07")
     assert {r["code"] for r in rows} == {"173"}
+
+
+def test_a_phrase_before_the_verb_is_no_particle(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("On the eve of the summit, Obama insisted that the visit was private.",
+                           "2022-03-07")
+    assert "100" not in {r["code"] for r in rows}  # no "insist on"
+    rows = code_unasserted("These were the terms on which Iran insisted.", "2022-03-07")
+    assert "100" in {r["code"] for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "Afghan forces will take charge of security in the spring.",  # the stop takes its object
+    "The Pentagon denied that General Allen had engaged in any wrongdoing.",
+    "The Senate forced a vote on the nominee.",
+])
+def test_idioms_are_no_events(code_unasserted: CodeFn, text: str) -> None:
+    codes = {r["code"] for r in code_unasserted(text, "2022-03-07")}
+    assert not codes & {"173", "190", "170"}
+
+
+def test_calling_into_question_is_doubt_not_a_call(code: CodeFn) -> None:
+    rows = code("Seoul called into question Japan's commitment to the treaty.", "2022-03-07")
+    assert ("KOR", "110") in {(r["source"], r["code"]) for r in rows}
+    assert "041" not in {r["code"] for r in rows}

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from deeppol.coding.dictionaries import NO_EVENT, Dictionaries
 from deeppol.coding.structure import (
     DEFAULT_TARGETS,
+    RELATIVE_PRONOUNS,
     TIME_PREPOSITIONS,
     reduced_passive,
     subject_heads,
@@ -177,7 +178,13 @@ class EventLexicon:
         return pos, found
 
     def match(self, token: Token) -> Match | None:
-        """The best pattern whose particle and object constraints hold on ``token``.
+        """The best event pattern for ``token`` (``best_match`` less stop patterns)."""
+        found = self.best_match(token)
+        return None if found is None or found.pattern.code == NO_EVENT else found
+
+    def best_match(self, token: Token) -> Match | None:
+        """The best pattern whose particle and object constraints hold on ``token``, a stop
+        pattern (``code: none``) included.
 
         Ranked by specificity (particle, objects), then by how the object word matched (a
         modifier, "drone strike", beats the head word), then by where it stands (the direct
@@ -187,7 +194,8 @@ class EventLexicon:
         if not patterns:
             return None
         particles = {c.lower_ for c in token.children if (
-            c.dep_ in ("prt", "prep", "agent") and not _is_time_phrase(c)) or (
+            c.dep_ in ("prt", "prep", "agent") and not _is_time_phrase(c)
+            and not _fronted(c, token)) or (
             c.pos_ == "ADJ" and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advmod"))}
         # an adjective completing the verb counts as its particle: "let free", "set loose", also
         # when the parser hangs it on the object ("set free two sailors")
@@ -230,9 +238,7 @@ class EventLexicon:
                     rank = (pattern.specificity, quality, direct, pattern.confidence)
                     if best is None or rank > best[0]:
                         best = (rank, Match(pattern, token, None if obj is token else obj))
-        if best is None or best[1].pattern.code == NO_EVENT:  # "meet the deadline"
-            return None
-        return best[1]
+        return None if best is None else best[1]
 
 
 def _verb_tagged_noun(token: Token) -> bool:
@@ -287,6 +293,14 @@ def _subject_words(verb: Token) -> list[Token]:
     return found + [g for s in found if s.lemma_.lower() in PARTITIVES | UNITS
                     for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
+
+
+def _fronted(preposition: Token, verb: Token) -> bool:
+    """A phrase before the verb sets the scene ("On the eve of his trip, Obama insisted that
+    ..."): no particle, unless it brings a relative pronoun ("the terms on which they
+    insisted")."""
+    return preposition.i < verb.i and not any(
+        g.lower_ in RELATIVE_PRONOUNS for g in preposition.children if g.dep_ == "pobj")
 
 
 def _is_time_phrase(preposition: Token) -> bool:

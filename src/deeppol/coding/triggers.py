@@ -156,11 +156,13 @@ class TriggerFinder:
                 # "given his refusal", "following the talks": a preposition
             trigger = self._frame(token, consumed) if token.pos_ in ("VERB", "ADJ") else None
             if trigger is None:
-                match = self.events.match(token)
+                match = self.events.best_match(token)
                 if match is None:
                     continue
-                if match.object_token is not None:
+                if match.object_token is not None:  # "took charge": no charge either
                     consumed.add(match.object_token.i)
+                if match.pattern.code == NO_EVENT:  # "meet the deadline"
+                    continue
                 trigger = self._plain(match)
             if trigger is not None and not _background(token) and not _endangered(
                     token, self.ontology.get(trigger.code).root):
