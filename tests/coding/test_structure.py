@@ -89,6 +89,10 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("Russia never attacked Ukraine.", "negated", "19"),
         ("Russia would retaliate against NATO if it expanded.", "hypothetical", "19"),
         ("China could attack Taiwan.", "hypothetical", "19"),
+        # one auxiliary over joined bare verbs: "deny" is negated too
+        ("Israel would not confirm or deny the Syrian claim.", "negated", "01"),
+        ("Russia did not shell or invade Ukraine.", "negated", "19"),
+        ("Some senators are reluctant to impose sanctions on Russia.", "hypothetical", "16"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,
@@ -104,6 +108,12 @@ def test_asserted_is_the_default_mode(code: CodeFn) -> None:
     rows = code("Iran attacked the embassy.")
     assert rows
     assert {r["mode"] for r in rows} == {"asserted"}
+
+
+def test_a_verb_with_its_own_tense_keeps_its_own_mode(code: CodeFn) -> None:
+    rows = code("Russia did not invade Ukraine but shelled Kharkiv.")
+    assert {r["root_code"] for r in rows} == {"19"}
+    assert {r["trigger_text"] for r in rows} == {"shelled"}
 
 
 @pytest.mark.parametrize(

@@ -999,10 +999,13 @@ def test_a_phrase_before_the_verb_is_no_particle(code_unasserted: CodeFn) -> Non
     "Afghan forces will take charge of security in the spring.",  # the stop takes its object
     "The Pentagon denied that General Allen had engaged in any wrongdoing.",
     "The Senate forced a vote on the nominee.",
+    "The Muslim Brotherhood hijacked the vote of the people.",
+    "The Justice Department secretly gathered e-mails of the reporter.",
+    "The White House released the e-mails.",
 ])
 def test_idioms_are_no_events(code_unasserted: CodeFn, text: str) -> None:
     codes = {r["code"] for r in code_unasserted(text, "2022-03-07")}
-    assert not codes & {"173", "190", "170"}
+    assert not codes & {"173", "190", "170", "181", "044", "084"}
 
 
 def test_calling_into_question_is_doubt_not_a_call(code: CodeFn) -> None:

@@ -84,8 +84,10 @@ lemma (a headline's "Russia Launches Attack"), so both the lemma and the lower-c
 looked up."""
 JUDGING_ADJECTIVES = frozenset({"easy", "hard", "difficult", "impossible", "possible",
                                 "necessary", "important", "unlikely", "likely", "tempting",
-                                "wrong", "right", "dangerous", "safe", "crucial", "vital"})
-"""Adjectives whose infinitive says what could or should be done, not what was done."""
+                                "wrong", "right", "dangerous", "safe", "crucial", "vital",
+                                "reluctant", "unwilling", "hesitant", "loath", "afraid"})
+"""Adjectives whose infinitive says what could, should or would rather not be done, not what
+was done ("is reluctant to impose sanctions")."""
 
 
 def is_light_verb(token: Token) -> bool:
@@ -321,6 +323,15 @@ def phrase_tokens(head: Token) -> list[Token]:
     return tokens
 
 
+def _shares_auxiliary(verb: Token) -> bool:
+    """A bare verb joined to another under one auxiliary ("would not confirm or deny", "did
+    not attack or threaten") has that verb's modality; "did not attack but threatened" has its
+    own."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                        for c in verb.children))
+
+
 def modality(trigger: Token) -> str:
     """``negated``, ``hypothetical`` or ``asserted`` for the clause of ``trigger``."""
     from deeppol.types import ASSERTED, HYPOTHETICAL, NEGATED
@@ -358,7 +369,8 @@ def modality(trigger: Token) -> str:
             return HYPOTHETICAL
         # an infinitive's modality is its governor's: "would not allow Russia to help Israel"
         purpose = clause.dep_ == "advcl" and has_aux(clause, {"to"})
-        if (clause.dep_ != "xcomp" and not purpose) or clause.head is clause:
+        if ((clause.dep_ != "xcomp" and not purpose and not _shares_auxiliary(clause))
+                or clause.head is clause):
             break
         clause = clause.head
     return ASSERTED
