@@ -336,7 +336,11 @@ class TriggerFinder:
         purposes += [x for p in purposes for x in p.children if x.pos_ == "VERB"
                      and x.dep_ == "xcomp"]
         purposes += [x for p in purposes for x in p.conjuncts if x.pos_ == "VERB"]
-        consumed.update(p.i for p in purposes if p.lemma_.lower() not in self.events.frames)
+        intended = [p for p in (*purposes, *_further_purposes(purposes))
+                    if p.lemma_.lower() not in self.events.frames]
+        # ... with what they act on: "to allow Iran to send aid" is no aid of its own
+        consumed.update(t.i for p in intended
+                        for t in (p, *(o for o in p.children if o.dep_ == "dobj")))
         inner_targets += [t for p in purposes for t in target_heads(p, (), None, True)]
         if root == FORCE_ROOT:  # troops sent "to help defend Estonia" are no threat to it
             helping = [self.ontology.get(m.pattern.code).root for p in purposes
@@ -607,6 +611,22 @@ def _drop_demanded(triggers: list[Trigger]) -> list[Trigger]:
              and trigger.token.pos_ in ("NOUN", "PROPN")
              for c in that_clauses(trigger.token) for t in c.subtree}
     return [t for t in triggers if t.token.i not in asked] if asked else triggers
+
+
+def _further_purposes(purposes: list[Token]) -> list[Token]:
+    """Verbs further down a purpose's chain of complements, all part of the intent: "agreed
+    to open its borders to allow Iran (to) send aid" intends the sending too."""
+    found: list[Token] = []
+    stack = list(purposes)
+    while stack:
+        verb = stack.pop()
+        for child in verb.children:
+            if (child.pos_ == "VERB" and child.dep_ in ("xcomp", "ccomp", "advcl")
+                    and (child.dep_ != "advcl" or has_aux(child, {"to"}))
+                    and child not in found and child not in purposes):
+                found += [child, *(c for c in child.conjuncts if c.pos_ == "VERB")]
+                stack.append(child)
+    return found
 
 
 def _charges(triggers: list[Trigger], allege: Frame | None) -> list[Trigger]:
