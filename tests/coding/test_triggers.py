@@ -1029,3 +1029,12 @@ def test_fighting_for_a_cause_is_no_fighting(code: CodeFn) -> None:
     assert "190" not in {r["code"] for r in rows}
     rows = code("British troops fought for control of the town.", "2022-03-07")
     assert "190" in {r["code"] for r in rows}
+
+
+def test_a_re_verb_without_a_pattern_for_its_object_reads_as_the_base_verb(code: CodeFn) -> None:
+    rows = code("Israel reimposed a blockade on the West Bank.", "2022-03-07")
+    assert {(r["source"], r["code"]) for r in rows} == {("ISR", "191")}
+    rows = code("Sudan reimposed the curfew in Khartoum.", "2022-03-07")
+    assert {r["code"] for r in rows} == {"1723"}
+    rows = code("The Saudi ambassador recalled his years in Cairo.", "2022-03-07")
+    assert "041" not in {r["code"] for r in rows}

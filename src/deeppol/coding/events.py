@@ -191,8 +191,18 @@ class EventLexicon:
         object or the particle's phrase before other phrases), then by the pattern's confidence.
         """
         pos, patterns = self.candidates(token)
-        if not patterns:
-            return None
+        found = self._best(token, pos, patterns) if patterns else None
+        lemma = token.lemma_.lower()
+        if found is None and pos == "verb" and lemma.startswith("re") and len(lemma) > 5:
+            # "reimposed a blockade" as "imposed" when "reimpose" has no pattern of its own,
+            # by a specific pattern only ("recalled his youth" is no phone call)
+            base = tuple(p for p in self.patterns.get((pos, lemma[2:]), ())
+                         if p.objects or p.particle) if patterns else ()
+            found = self._best(token, pos, base) if base else None
+        return found
+
+    @staticmethod
+    def _best(token: Token, pos: str, patterns: tuple[Pattern, ...]) -> Match | None:
         particles = {c.lower_ for c in token.children if (
             c.dep_ in ("prt", "prep", "agent") and not _is_time_phrase(c)
             and not _fronted(c, token)) or (
