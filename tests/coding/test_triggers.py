@@ -1038,3 +1038,17 @@ def test_a_re_verb_without_a_pattern_for_its_object_reads_as_the_base_verb(code:
     assert {r["code"] for r in rows} == {"1723"}
     rows = code("The Saudi ambassador recalled his years in Cairo.", "2022-03-07")
     assert "041" not in {r["code"] for r in rows}
+
+
+def test_a_particle_read_as_a_numbers_modifier_is_still_the_particle(code: CodeFn) -> None:
+    rows = code("Japan handed over 200 ambulances to Ukraine.", "2022-03-07")
+    assert ("JPN", "UKR", "070") in {(r["source"], r["target"], r["code"]) for r in rows}
+    rows = code("Germany and UNICEF hand over 30 vehicles to clinics in Afar.", "2022-03-07")
+    assert "070" in {r["code"] for r in rows}
+
+
+def test_a_modifier_read_with_its_noun_is_no_event_of_its_own(coder: Coder) -> None:
+    anyone = coder.derive(require_source=False)
+    for text in ("China and Russia held a war game near Japan.",
+                 "Japan joined the allied war game in the Pacific."):
+        assert "190" not in {e.code.code for e in anyone.code_text(text, "2022-03-07")}

@@ -29,6 +29,8 @@ UNITS = frozenset({"deployment", "contingent", "detachment", "unit", "battalion"
 """Words for a body of troops whose "of" phrase says who they are."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+NUMBER_PARTICLES = frozenset({"over", "back", "out", "off", "up", "down"})
+"""Particles the parser may hang on a following number ("handed over 30 vehicles")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +214,10 @@ class EventLexicon:
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if (following is not None and following.pos_ == "ADJ" and following.dep_ == "amod"
                 and following.head.head == token):
+            particles.add(following.lower_)
+        # "hand over 30 vehicles": a particle the parser read as the number's modifier
+        if (following is not None and following.dep_ == "quantmod"
+                and following.lower_ in NUMBER_PARTICLES and token in following.ancestors):
             particles.add(following.lower_)
         # "pushed for Congress to act": "for" marks the clause, not an object
         particles.update(m.lower_ for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")

@@ -148,6 +148,7 @@ class TriggerFinder:
         """The triggers of one sentence, with where to look for their arguments."""
         found: list[Trigger] = []
         consumed: set[int] = set()
+        merged: set[int] = set()  # the first word of a two-word event noun
         for token in sent:
             if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
                 continue
@@ -161,13 +162,14 @@ class TriggerFinder:
                     continue
                 if match.object_token is not None:  # "took charge": no charge either
                     consumed.add(match.object_token.i)
+                merged.update(_read_modifiers(match))
                 if match.pattern.code == NO_EVENT:  # "meet the deadline"
                     continue
                 trigger = self._plain(match)
             if trigger is not None and not _background(token) and not _endangered(
                     token, self.ontology.get(trigger.code).root):
                 found.append(trigger)
-        found = self._drop_purposes(found)
+        found = self._drop_purposes([t for t in found if t.token.i not in merged])
         return _drop_demanded(
             _drop_reporting(self._claims(sent, self._demands(sent, found, consumed))))
 
@@ -611,6 +613,16 @@ def _drop_demanded(triggers: list[Trigger]) -> list[Trigger]:
              and trigger.token.pos_ in ("NOUN", "PROPN")
              for c in that_clauses(trigger.token) for t in c.subtree}
     return [t for t in triggers if t.token.i not in asked] if asked else triggers
+
+
+def _read_modifiers(match: Match) -> list[int]:
+    """Modifiers a pattern read as part of its word ("a war game", "held a war game"): no
+    event of their own."""
+    pattern = match.pattern
+    words = {w.split()[0] for w in (*pattern.objects, pattern.lemma)}
+    heads = [match.token] + ([match.object_token] if match.object_token is not None else [])
+    return [c.i for h in heads for c in h.lefts
+            if c.dep_ == "compound" and c.lemma_.lower() in words and c.i != match.token.i]
 
 
 def _further_purposes(purposes: list[Token]) -> list[Token]:
