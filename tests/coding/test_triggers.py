@@ -1005,10 +1005,13 @@ def test_a_phrase_before_the_verb_is_no_particle(code_unasserted: CodeFn) -> Non
     "A state senator from Georgia is launching a bid to become governor.",
     "Oxfam urged donors to help Afghan civilians threatened with starvation.",
     "Saudi Arabia's breach with Qatar deepened.",
+    "John Kerry actually wound up sobbing in Geneva.",
+    "The Iran deal failed to quell skepticism among Republicans in Congress.",
+    "The Japanese army demonstrated a new technique to British officers.",
 ])
 def test_idioms_are_no_events(code_unasserted: CodeFn, text: str) -> None:
     codes = {r["code"] for r in code_unasserted(text, "2022-03-07")}
-    assert not codes & {"173", "190", "170", "181", "044", "084", "130", "128"}
+    assert not codes & {"173", "190", "170", "181", "044", "084", "130", "128", "175", "141"}
 
 
 def test_calling_into_question_is_doubt_not_a_call(code: CodeFn) -> None:
