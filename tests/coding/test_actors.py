@@ -187,6 +187,11 @@ def test_a_seat_of_power_owned_by_another_country(code) -> None:
     assert [(r["source"], r["source_text"]) for r in rows] == [("BRALEG", "Brazil's Congress")]
 
 
+def test_a_congress_in_lower_case_is_a_legislature(code) -> None:
+    rows = code("The Peruvian congress criticized the president.", "2022-03-07")
+    assert {r["source"] for r in rows} == {"PERLEG"}
+
+
 def test_a_place_name_between_title_and_surname_is_a_first_name(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Homeland Security Secretary Chad Wolf toured the border.",
                            "2020-03-07")
