@@ -1055,3 +1055,8 @@ def test_a_modifier_read_with_its_noun_is_no_event_of_its_own(coder: Coder) -> N
     for text in ("China and Russia held a war game near Japan.",
                  "Japan joined the allied war game in the Pacific."):
         assert "190" not in {e.code.code for e in anyone.code_text(text, "2022-03-07")}
+
+
+def test_expressing_a_wish_is_an_optimistic_comment(code: CodeFn) -> None:
+    rows = code("Erdogan expressed his wish that the Gulf crisis would end soon.", "2022-03-07")
+    assert ("TURGOV", "013") in {(r["source"], r["code"]) for r in rows}
