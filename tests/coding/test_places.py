@@ -128,3 +128,12 @@ def test_a_listed_persons_surname_is_no_place(code: CodeFn) -> None:
     rows = code("Brennan withdrew from the race over his role in the Bush administration's war "
                 "on terror in Iraq.", "2013-01-07")
     assert {(r["location"] or {}).get("country") for r in rows} <= {"IRQ", None}
+
+
+def test_an_attack_on_a_town_happened_there_and_so_did_its_killings(code: CodeFn) -> None:
+    rows = code("Rebels shelled the northern city of Homs overnight, killing six people.",
+                "2022-03-07")
+    assert rows and {(r["location"] or {}).get("country") for r in rows} == {"SYR"}
+    killed = [r for r in rows if r["trigger_text"] == "killing"]
+    # the victims are where it happened; the attackers are not from there
+    assert [(r["source"], r["target"]) for r in killed] == [("---REB", "SYRCVL")]

@@ -25,7 +25,7 @@ from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
 from deeppol.coding.entities import RuleEntities
 from deeppol.coding.events import EventLexicon
 from deeppol.coding.ontology import Ontology
-from deeppol.coding.places import Gazetteer, Place, PlaceResolver
+from deeppol.coding.places import SUBNATIONAL, Gazetteer, Place, PlaceResolver
 from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import UNKNOWN_COUNTRY, resolve_actors
 from deeppol.coding.structure import announcing_verb, is_light_verb, issuing_verb, modality
@@ -50,6 +50,8 @@ PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
 """A target after these acts together with the source ("held drills with China")."""
 AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
+STRIKING_ROOTS = frozenset({"17", "18", "19", "20"})
+"""Coercion and violence: aimed at a town, they happened there."""
 VENUE_KINDS = frozenset({"city", "capital"})
 """Places that name only where a noun event happened when they modify it ("the Geneva talks")."""
 ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None]
@@ -235,6 +237,7 @@ class Coder:
         dates = self.dates.candidates(sent, ents)
         sentence_place = functools.cache(lambda: self.places.resolve(sent, ents))  # at most once
         cursor = sent.start
+        struck: dict[int, Location] = {}  # attacks on a town, by trigger token
         for trigger in triggers:
             when = self.dates.choose(dates, article.date, _date_rank(trigger.token,
                                                                      self._names_event))
@@ -295,10 +298,22 @@ class Coder:
                 continue
             if not placed:
                 where = self._place(ents, trigger.token, sentence_place, offset)
+            # "shelled Aleppo, killing eight people": both happened in Aleppo, where the
+            # victims are, not the attackers
+            struck_before = next((struck[a.i] for a in _governors(trigger.token)
+                                  if a.i in struck), None) if root in STRIKING_ROOTS else None
+            aimed = False
+            if where is None and root in STRIKING_ROOTS:
+                where = self._struck_town(trigger.targets, ents, offset) or struck_before
+                aimed = where is not None
             if where is not None:  # "police arrested protesters in Jerusalem": Israeli police
                 # but "militants fired rockets at Israel": the place is the target, not theirs
-                aimed = not hosted and any(t.start <= where.start < t.end and len(t.code) == 3
-                                           for t in targets)
+                aimed = (aimed or (struck_before is not None
+                                   and struck_before.start == where.start)
+                         or (not hosted and any(t.start <= where.start < t.end
+                                                and len(t.code) == 3 for t in targets)))
+                if aimed and root in STRIKING_ROOTS:
+                    struck[trigger.token.i] = where
                 sources = sources if aimed else _localised(sources, where)
                 targets = _localised(targets, where)
             if trigger.others_only and not _others(sources, targets):
@@ -340,6 +355,19 @@ class Coder:
             return None
         return Location(place.name, place.country, place.lat, place.lon, place.start + offset,
                         place.end + offset)
+
+    def _struck_town(self, heads: list[Token], ents: list[Span], offset: int) -> Location | None:
+        """The town or region an attack is aimed at, as its location ("shelled Kharkiv",
+        "bombarded a part of Syria's second city Aleppo")."""
+        inside = {t.i for h in heads for t in h.subtree}
+        for ent in ents:  # whatever the tagger called it: the gazetteer decides
+            if ent.start not in inside or ent.label_ == "PERSON" or ent.text in self.non_places:
+                continue
+            entry = self.gazetteer.lookup(ent.text)
+            if entry is not None and entry.kind in SUBNATIONAL:
+                return Location(entry.name, entry.country, entry.lat, entry.lon,
+                                ent.start_char + offset, ent.end_char + offset)
+        return None
 
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
                 context: ArticleContext, offset: int,
@@ -498,6 +526,15 @@ def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:
             if ref.code.startswith(UNKNOWN_COUNTRY) and len(ref.code) > 3
             and not _titled_name(ref.text) else ref
             for ref in refs]
+
+
+def _governors(token: Token) -> list[Token]:
+    """The verbs a participle or infinitive clause hangs on ("shelled Aleppo, killing ...")."""
+    found = []
+    while token.dep_ in ("advcl", "xcomp", "conj") and token.head.i != token.i:
+        token = token.head
+        found.append(token)
+    return found
 
 
 def _titled_name(text: str) -> bool:

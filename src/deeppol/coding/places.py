@@ -45,7 +45,7 @@ _CANDIDATE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Mislabelled places ("near Hyderabad" tagged ORG) count only after a locative preposition; a
 # person's name never does ("at Obama's request" is not in Obama, Japan).
 _WEAK_LABELS = frozenset({"ORG"})
-_SUBNATIONAL = frozenset({"city", "region", "state"})
+SUBNATIONAL = frozenset({"city", "region", "state"})
 _COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("US", "USA"), ("U.S.", "USA"), ("USA", "USA"), ("U.S.A.", "USA"), ("America", "USA"),
     ("United States of America", "USA"), ("UK", "GBR"), ("U.K.", "GBR"),
@@ -252,7 +252,7 @@ class PlaceResolver:
             entry = self._gazetteer.lookup(ent.text)
             if entry is None:
                 continue
-            score = (locative, entry.kind in _SUBNATIONAL, strong, -index)
+            score = (locative, entry.kind in SUBNATIONAL, strong, -index)
             if best is None or score > best[0]:
                 mention = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
                 place = Place(
