@@ -1060,3 +1060,20 @@ def test_a_modifier_read_with_its_noun_is_no_event_of_its_own(coder: Coder) -> N
 def test_expressing_a_wish_is_an_optimistic_comment(code: CodeFn) -> None:
     rows = code("Erdogan expressed his wish that the Gulf crisis would end soon.", "2022-03-07")
     assert ("TURGOV", "013") in {(r["source"], r["code"]) for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "Chirac reminded Iraq that it must cooperate fully with the inspectors.",
+    "Chirac issued a stern reminder to Iraq that it must cooperate fully with the inspectors.",
+    "Chirac issued a warning to Iraq that it must cooperate fully with the inspectors.",
+])
+def test_must_said_to_someone_is_a_demand_on_them(code: CodeFn, text: str) -> None:
+    rows = code(text, "2002-11-16")
+    assert ("FRAGOV", "IRQ", "10") in {(r["source"], r["target"], r["root_code"]) for r in rows}
+
+
+def test_weapons_of_mass_destruction_destroy_nothing(coder: Coder) -> None:
+    anyone = coder.derive(require_source=False)
+    events = anyone.code_text("Inspectors searched Iraq for weapons of mass destruction.",
+                              "2002-11-16")
+    assert "1712" not in {e.code.code for e in events}

@@ -206,9 +206,10 @@ class TriggerFinder:
         by_token = {t.token.i: t for t in found}
         result = list(found)
         for token in sent:
-            if token.dep_ != "ccomp" or token.head.pos_ != "VERB" or token.i in consumed:
+            verb = _saying_verb(token)
+            if verb is None or token.i in consumed:
                 continue
-            if not has_aux(token, {"must"}) or not self._speaks(token.head):
+            if not has_aux(token, {"must"}) or not self._speaks(verb):
                 continue  # "which means India must pay" is no demand
             speakers = subject_heads(token)
             if speakers and all(s.lower_ in FIRST_PERSON for s in speakers):
@@ -216,14 +217,21 @@ class TriggerFinder:
             inner = by_token.get(token.i)
             if inner is not None:
                 result.remove(inner)
-            said = by_token.get(token.head.i)  # "said" as a statement is the demand itself
-            if said is not None and said in result and said.code.startswith(SPEECH_ROOT):
+            said = by_token.get(verb.i)  # "said" as a statement is the demand itself
+            if said is not None and said in result and said.code[:2] in (SPEECH_ROOT, "13"):
                 result.remove(said)
             root = self.ontology.get(inner.code).root if inner else None
-            targets = subject_heads(token) + (inner.targets if inner else [])
+            # "reminded Iraq that it must ...": "it" is the one reminded
+            # (a named object: "told reporters that they must" addresses no one in particular)
+            addressed = [c for c in verb.children if c.dep_ == "dative" or (
+                c.dep_ == "dobj" and c.pos_ != "NOUN")] + prep_objects(verb, "to")
+            if token.head is not verb:  # "issued a reminder to Iraq that it must ..."
+                addressed += prep_objects(token.head, "to")
+            told = [s for s in subject_heads(token) if s.pos_ != "PRON"] or addressed
+            targets = told + subject_heads(token) + (inner.targets if inner else [])
             pattern_id = "frame:demand-must" + (f"+{inner.pattern_id}" if inner else "")
-            result.append(Trigger(token.head, demand.code_for(root), pattern_id, 0.6, False,
-                                  subject_heads(token.head), targets, reciprocal=False))
+            result.append(Trigger(verb, demand.code_for(root), pattern_id, 0.6, False,
+                                  subject_heads(verb), targets, reciprocal=False))
         return result
 
     def _speaks(self, verb: Token) -> bool:
@@ -623,6 +631,18 @@ def _read_modifiers(match: Match) -> list[int]:
     heads = [match.token] + ([match.object_token] if match.object_token is not None else [])
     return [c.i for h in heads for c in h.lefts
             if c.dep_ == "compound" and c.lemma_.lower() in words and c.i != match.token.i]
+
+
+def _saying_verb(clause: Token) -> Token | None:
+    """The verb a "that" clause reports for: its head ("said Iraq must"), or the verb whose
+    object the clause completes ("issued a reminder that Iraq must")."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.pos_ == "VERB":
+        return head
+    if (clause.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and head.dep_ == "dobj"
+            and head.head.pos_ == "VERB"):
+        return head.head
+    return None
 
 
 def _further_purposes(purposes: list[Token]) -> list[Token]:
