@@ -1077,3 +1077,11 @@ def test_weapons_of_mass_destruction_destroy_nothing(coder: Coder) -> None:
     events = anyone.code_text("Inspectors searched Iraq for weapons of mass destruction.",
                               "2002-11-16")
     assert "1712" not in {e.code.code for e in events}
+
+
+def test_an_according_to_attribution_reports_no_event_of_its_own(code: CodeFn) -> None:
+    rows = code("A prisoner died in custody, according to a report by doctors sent to Israel by "
+                "an Amnesty International team.", "2022-03-07")
+    assert "07" not in {r["root_code"] for r in rows}
+    rows = code("According to Israeli officials, Hamas fired rockets at Sderot.", "2022-03-07")
+    assert ("PSEREBHMS", "ISR", "195") in {(r["source"], r["target"], r["code"]) for r in rows}

@@ -468,7 +468,10 @@ class TriggerFinder:
 def _background(token: Token) -> bool:
     """A relative clause in the present perfect that describes its actor reports no new event:
     "the militant group, which has seized parts of Iraq and Syria" ("the first time the
-    Iranians have fired on a drone" and "where militants had surrounded the consulate" do)."""
+    Iranians have fired on a drone" and "where militants had surrounded the consulate" do);
+    nor does what an "according to" attribution says of its source."""
+    if any(a.lower_ == "according" for a in token.ancestors):
+        return True  # "according to a report by a pathologist sent to Israel": attribution
     verb = token.head if token.dep_ in NOMINAL_DEPS else token
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
