@@ -93,6 +93,9 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("Israel would not confirm or deny the Syrian claim.", "negated", "01"),
         ("Russia did not shell or invade Ukraine.", "negated", "19"),
         ("Some senators are reluctant to impose sanctions on Russia.", "hypothetical", "16"),
+        # a purpose is not yet done
+        ("Turkey changed the law so that Kurdish parties are banned by the courts.",
+         "hypothetical", "17"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,

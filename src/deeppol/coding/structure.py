@@ -344,6 +344,9 @@ def modality(trigger: Token) -> str:
                 return NEGATED
             if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
                 return HYPOTHETICAL
+            if (child.dep_ == "mark" and child.lower_ == "so" and child.i + 1 < len(child.doc)
+                    and child.nbor(1).lower_ == "that"):
+                return HYPOTHETICAL  # "amend the constitution so that marriages are banned"
             if (child.dep_ == "mark" and child.lower_ in CONDITION_MARKS
                     and clause.tag_ in PRESENT_TAGS):
                 return HYPOTHETICAL
