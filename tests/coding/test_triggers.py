@@ -1008,6 +1008,7 @@ def test_a_phrase_before_the_verb_is_no_particle(code_unasserted: CodeFn) -> Non
     "John Kerry actually wound up sobbing in Geneva.",
     "The Iran deal failed to quell skepticism among Republicans in Congress.",
     "The Japanese army demonstrated a new technique to British officers.",
+    "The FBI has been amassing evidence against the Russian embassy.",
 ])
 def test_idioms_are_no_events(code_unasserted: CodeFn, text: str) -> None:
     codes = {r["code"] for r in code_unasserted(text, "2022-03-07")}
@@ -1085,3 +1086,25 @@ def test_an_according_to_attribution_reports_no_event_of_its_own(code: CodeFn) -
     assert "07" not in {r["root_code"] for r in rows}
     rows = code("According to Israeli officials, Hamas fired rockets at Sderot.", "2022-03-07")
     assert ("PSEREBHMS", "ISR", "195") in {(r["source"], r["target"], r["code"]) for r in rows}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamas claimed that its fighters attacked the base.", {("PSEREBHMS", "015")}),
+    ("Iran claimed that Israel attacked the base.", {("IRN", "112")}),
+])
+def test_a_claim_of_ones_own_attack_and_of_anothers(code: CodeFn, text: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    rows = code(text, "2022-03-07")
+    assert {(r["source"], r["code"]) for r in rows if r["trigger_text"] == "claimed"} == expected
+
+
+def test_claiming_what_another_would_not_have_done_claims_nothing(code: CodeFn) -> None:
+    rows = code("Trump claimed that the Russian president would not have invaded Crimea had he "
+                "been in office.", "2018-07-15")
+    assert not {"015", "112"} & {r["code"] for r in rows}
+
+
+def test_receiving_payments_is_no_hosting(code: CodeFn) -> None:
+    rows = code("American farmers will receive payments from the Agriculture Department.",
+                "2018-07-15")
+    assert "043" not in {r["code"] for r in rows}

@@ -24,6 +24,7 @@ from deeppol.coding.structure import (
     has_aux,
     is_light_verb,
     is_passive,
+    modality,
     passive_subject,
     prep_objects,
     subject_heads,
@@ -40,7 +41,7 @@ NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 """A verb form in a noun's place ("killed in shelling") takes its actors like a noun."""
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-OWN_ACT_FRAMES = frozenset({"intend", "prepare", "threaten", "refuse", "intend-adjective",
+OWN_ACT_FRAMES = frozenset({"intend", "prepare", "threaten", "refuse", "intend-adjective", "claim",
                             "consider", "fail"})
 """Frames about the speaker's own act: a "that" clause completes them only when its subject
 is the speaker again ("agreed that they should cooperate")."""
@@ -261,7 +262,10 @@ class TriggerFinder:
             speakers = subject_heads(verb)
             if root not in VIOLENT_ROOTS or not speakers or not inner.sources:
                 continue
-            own = all(s.lower_ in CLAIMING_PRONOUNS for s in inner.sources)
+            if modality(token) != ASSERTED:
+                continue  # "claimed Russia would not have invaded Crimea": nothing claimed done
+            own = all(s.lower_ in CLAIMING_PRONOUNS for s in inner.sources) or _owned(
+                inner.sources)  # "claimed that its fighters attacked the base"
             frame = frames[0] if own else frames[1]
             lemma = verb.lemma_.lower()
             if report is not None and not own and lemma in report.verbs and verb.i < token.i:
