@@ -259,3 +259,14 @@ def test_a_town_after_a_first_name_is_a_surname(code: CodeFn) -> None:
     assert "NLD" not in {(r["source"] or "")[:3] for r in rows}
     rows = code("On Tuesday Washington announced sanctions on Iran.", "2022-03-07")
     assert {r["source"] for r in rows} == {"USA"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Tehran Times criticized Israel.", "IRNMED"),
+    ("The Jerusalem Post accused Hamas of war crimes.", "ISRMED"),
+    ("The Japan Times praised the deal.", "JPNMED"),
+])
+def test_a_newspaper_named_after_a_place_is_its_media(code, text: str, source: str) -> None:
+    rows = code(text, "2022-03-07")
+    assert {r["source"] for r in rows} == {source}
+    assert "190" not in {r["code"] for r in rows}  # war crimes are a charge, no war

@@ -19,6 +19,11 @@ from deeppol.coding.structure import DOCUMENTS, follows_stance, phrase_tokens
 from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
+MASTHEADS = frozenset({"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Telegraph",
+                       "Chronicle", "Observer", "Guardian", "Independent", "Standard", "Mirror",
+                       "Express", "Courier", "Dispatch", "Daily", "News", "Inquirer", "Examiner",
+                       "Globe", "Mail", "Monitor", "Sun", "Star", "Today"})
+"""Newspaper names that follow a place: "The Washington Post", "the Tehran Times"."""
 ORG_KINDS = frozenset({"igo", "ngo", "organizations", "company"})
 OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "minister",
                      "governor", "mayor", "foreign minister", "vice president"})
@@ -58,6 +63,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             mentions.append(mention)
     if mentions and all(m.entry.kind == "agent" for m in mentions):
         mentions.extend(_origin_countries(head, by_token) or _shared_adjective(head, by_token))
+    masthead = _masthead(head, mentions, phrase, doc_offset)
+    if masthead:
+        return masthead
     if not mentions and head.pos_ in ("NOUN", "PROPN"):
         behind = _publisher(head, by_token, day, context, doc_offset)
         if behind:
@@ -72,6 +80,20 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if owned:
             return owned
     return found
+
+
+def _masthead(head: Token, mentions: list[Mention], phrase: list[Token],
+              doc_offset: int) -> list[tuple[str, ActorRef]]:
+    """A newspaper named after its town or country is that country's media ("The Washington
+    Post", "the Tehran Times", "The Japan Times"), not its government."""
+    if (head.pos_ != "PROPN" or head.text not in MASTHEADS or not mentions
+            or any(m.entry.kind not in COUNTRY_KINDS or m.start >= head.i for m in mentions)):
+        return []
+    countries = {m.entry.code[:3] for m in mentions}
+    if len(countries) != 1:
+        return []
+    tokens = [t for t in phrase if t.i >= min(m.start for m in mentions)]
+    return [("country", _ref(countries.pop() + "MED", tokens, mentions, doc_offset))]
 
 
 def _owned_role(head: Token, found: list[tuple[str, ActorRef]],
