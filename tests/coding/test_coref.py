@@ -61,3 +61,15 @@ def test_they_refers_to_a_plural_noun_named_since_the_last_two_sides(code: CodeF
     assert ("TUR", "RUS") not in _pairs(rows, 1)
     # "both sides" are still the last two sides that interacted
     assert _pairs(rows, 2) == {("---REB", "RUS"), ("RUS", "---REB")}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("President Obama spoke in Washington on Monday. The president criticized Russia.",
+     "USAGOV"),
+    # the title, not the place where it was said
+    ("Prime Minister Netanyahu met Abbas on Monday. In Paris, the prime minister criticized "
+     "Iran.", "ISRGOV"),
+])
+def test_the_title_refers_to_the_person_last_named_with_it(code, text: str, source: str) -> None:
+    rows = code(text, "2015-06-20")
+    assert {r["source"] for r in rows if r["target"] in ("RUS", "IRN")} == {source}

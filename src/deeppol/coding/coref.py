@@ -39,6 +39,8 @@ class ArticleContext:
     """The last two or more sides ("the two sides", "both")."""
     last_they: tuple[ActorRef, ...] = ()
     """What "they" refers to: the last sides, or a plural noun named since ("rebels")."""
+    titled: dict[str, ActorRef] = field(default_factory=dict)
+    """The last person named with each title ("president": President Obama)."""
 
     def remember(self, refs: list[tuple[str, ActorRef]], plural: bool = False) -> None:
         """Record the actors of one argument (several when conjoined; ``plural`` when its head
@@ -89,7 +91,19 @@ class ArticleContext:
             return self._last({"country"})
         if not plural and lemma in GROUP_NOUNS:
             return self._last({"group", "org"})
+        if not plural and lemma in PERSON_ROLES and "the" in determiners:
+            role = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")]
+            return self._last_titled(" ".join((*role, word)))
         return ()
+
+    def learn_title(self, title: str, ref: ActorRef) -> None:
+        """"President Obama" teaches that a later "the president" is Obama."""
+        self.titled[title.lower()] = ref
+
+    def _last_titled(self, role: str) -> tuple[ActorRef, ...]:
+        """"the president" after "President Obama": the last person named with that title."""
+        ref = self.titled.get(role)
+        return (ref,) if ref is not None else ()
 
     def _last(self, kinds: set[str], institutions: bool = False) -> tuple[ActorRef, ...]:
         for kind, ref in reversed(self.recent):

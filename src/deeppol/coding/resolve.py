@@ -71,6 +71,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if behind:
             return behind
     found = _from_mentions(head, mentions, day, context, doc_offset)
+    _learn_titles(head, mentions, found, context)
     if not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
         # "they", "the two leaders", "the group": an earlier actor beats a country-less role
         earlier = context.resolve(head, phrase)
@@ -80,6 +81,19 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if owned:
             return owned
     return found
+
+
+def _learn_titles(head: Token, mentions: list[Mention], found: list[tuple[str, ActorRef]],
+                  context: ArticleContext) -> None:
+    """"President Barack Obama", "Prime Minister Netanyahu": the title names the person for a
+    later "the president", "the prime minister"."""
+    people = [ref for kind, ref in found if kind == "person"]
+    if len(people) != 1:
+        return
+    doc = head.doc
+    for mention in mentions:
+        if mention.entry.kind == "agent" and doc[mention.end - 1].dep_ == "compound":
+            context.learn_title(doc[mention.start:mention.end].text, people[0])
 
 
 def _masthead(head: Token, mentions: list[Mention], phrase: list[Token],
