@@ -73,3 +73,9 @@ def test_they_refers_to_a_plural_noun_named_since_the_last_two_sides(code: CodeF
 def test_the_title_refers_to_the_person_last_named_with_it(code, text: str, source: str) -> None:
     rows = code(text, "2015-06-20")
     assert {r["source"] for r in rows if r["target"] in ("RUS", "IRN")} == {source}
+
+
+def test_the_administration_after_the_presidents_administration(code) -> None:
+    rows = code("The Obama administration criticized Russia on Monday. The administration also "
+                "criticized Iran.", "2015-06-20")
+    assert {(r["source"], r["target"]) for r in rows} == {("USAGOV", "RUS"), ("USAGOV", "IRN")}

@@ -86,14 +86,26 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
 def _learn_titles(head: Token, mentions: list[Mention], found: list[tuple[str, ActorRef]],
                   context: ArticleContext) -> None:
     """"President Barack Obama", "Prime Minister Netanyahu": the title names the person for a
-    later "the president", "the prime minister"."""
+    later "the president", "the prime minister"; "the Obama administration" makes a later "the
+    administration" his country's."""
+    doc = head.doc
+    seat = next((m for m in mentions if m.entry.kind == "seat" and m.start <= head.i < m.end), None)
+    if (seat is not None and head.pos_ == "NOUN" and len(seat.entry.code) > 3
+            and len(found) == 1 and found[0][1].code == seat.entry.code):
+        # "the Obama administration", "the Assad regime": a later "the administration" too
+        context.learn_agent(head.text, seat.entry.code[:3])
     people = [ref for kind, ref in found if kind == "person"]
     if len(people) != 1:
         return
-    doc = head.doc
     for mention in mentions:
-        if mention.entry.kind == "agent" and doc[mention.end - 1].dep_ == "compound":
-            context.learn_title(doc[mention.start:mention.end].text, people[0])
+        if mention.entry.kind != "agent":
+            continue
+        role = doc[mention.start:mention.end].text
+        if doc[mention.end - 1].dep_ == "compound":
+            context.learn_title(role, people[0])
+        elif mention.start <= head.i < mention.end and people[0].code[:3] != UNKNOWN_COUNTRY:
+            # "the Obama administration": a later bare "the administration" is Obama's
+            context.learn_agent(role, people[0].code[:3])
 
 
 def _masthead(head: Token, mentions: list[Mention], phrase: list[Token],
