@@ -247,6 +247,9 @@ class EventLexicon:
                 preposition = _preposition(obj, token)
                 if pattern.particle is not None and preposition not in (None, pattern.particle):
                     continue  # "called for sanctions over rights abuses": sanctions only
+                if pattern.code == NO_EVENT and pattern.particle is None and preposition:
+                    continue  # "demonstrated its commitment" is no protest, "demonstrated
+                    # against the commitment of troops" is
                 quality = _object_quality(obj, pattern.objects)
                 if quality:
                     # the direct object first: "rejected a request on the charge of rebellion"
