@@ -149,7 +149,7 @@ class TriggerFinder:
         """The triggers of one sentence, with where to look for their arguments."""
         found: list[Trigger] = []
         consumed: set[int] = set()
-        merged: set[int] = set()  # the first word of a two-word event noun
+        merged: set[int] = set()  # modifiers a pattern read with its word ("war game")
         for token in sent:
             if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
                 continue
@@ -218,8 +218,10 @@ class TriggerFinder:
             inner = by_token.get(token.i)
             if inner is not None:
                 result.remove(inner)
-            said = by_token.get(verb.i)  # "said" as a statement is the demand itself
-            if said is not None and said in result and said.code[:2] in (SPEECH_ROOT, "13"):
+            # "said" as a statement, "issued a warning" as a threat: the demand itself
+            said = by_token.get(verb.i)
+            if said is not None and said in result and said.code[:2] in (SPEECH_ROOT,
+                                                                          THREAT_ROOT):
                 result.remove(said)
             root = self.ontology.get(inner.code).root if inner else None
             # "reminded Iraq that it must ...": "it" is the one reminded
