@@ -90,3 +90,12 @@ def test_entities_setting_is_validated(nlp: Language) -> None:
 def test_a_small_town_as_a_party_to_a_verb_is_a_person(code: CodeFn) -> None:
     rows = code("Trump and Kim exchanged insults, and Trump mocked Kim's taunt.", "2018-01-07")
     assert not [r for r in rows if "IND" in ((r["source"] or "") + (r["target"] or ""))]
+
+
+def test_an_attacked_town_is_the_place_whatever_the_model_calls_it(coder: Coder,
+                                                                  model_coder: Coder) -> None:
+    # the NER model reads "Aleppo overnight" as a time
+    text = "Rebels shelled Syria's second city Aleppo overnight, killing eight people."
+    for which in (coder, model_coder):
+        places = {e.location.name for e in which.code_text(text, "2016-03-07") if e.location}
+        assert places == {"Aleppo"}

@@ -360,13 +360,20 @@ class Coder:
         """The town or region an attack is aimed at, as its location ("shelled Kharkiv",
         "bombarded a part of Syria's second city Aleppo")."""
         inside = {t.i for h in heads for t in h.subtree}
-        for ent in ents:  # whatever the tagger called it: the gazetteer decides
-            if ent.start not in inside or ent.label_ == "PERSON" or ent.text in self.non_places:
-                continue
-            entry = self.gazetteer.lookup(ent.text)
+        if not inside:
+            return None
+        doc = heads[0].doc
+        # names, whatever the tagger called them ("Aleppo overnight" as a time): the gazetteer
+        # decides
+        names = [doc[min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound"]):t.i + 1]
+                 for t in (doc[i] for i in sorted(inside))
+                 if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ != "PERSON"]
+        for span in (*(e for e in ents if e.start in inside and e.label_ != "PERSON"), *names):
+            entry = (self.gazetteer.lookup(span.text) if span.text not in self.non_places
+                     else None)
             if entry is not None and entry.kind in SUBNATIONAL:
                 return Location(entry.name, entry.country, entry.lat, entry.lon,
-                                ent.start_char + offset, ent.end_char + offset)
+                                span.start_char + offset, span.end_char + offset)
         return None
 
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
