@@ -137,3 +137,26 @@ def test_an_attack_on_a_town_happened_there_and_so_did_its_killings(code: CodeFn
     killed = [r for r in rows if r["trigger_text"] == "killing"]
     # the victims are where it happened; the attackers are not from there
     assert [(r["source"], r["target"]) for r in killed] == [("---REB", "SYRCVL")]
+
+
+def test_a_date_among_an_attacks_phrases_is_no_town(code: CodeFn) -> None:
+    rows = code("On March 11, 2011, Palestinian militants killed a settler.", "2012-06-20")
+    assert rows and all(r["location"] is None for r in rows)  # March is also a town in England
+    assert "GBRSET" not in {r["target"] for r in rows}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Egyptian protesters rallied in Cairo. In Athens, protesters clashed with riot police.",
+     "GRCOPP"),
+    ("The American people support Israel. Israeli airstrikes killed 20 people in Gaza.",
+     "PSECVL"),
+])
+def test_a_crowd_is_where_the_sentence_places_it(code: CodeFn, text: str, who: str) -> None:
+    rows = [r for r in code(text, "2021-05-20") if r["sentence_index"] == 1]
+    assert who in {r["source"] for r in rows} | {r["target"] for r in rows}
+
+
+def test_an_institution_keeps_the_country_the_article_gave_it(code: CodeFn) -> None:
+    rows = code("China's foreign ministry criticized Japan. In Paris, the foreign ministry "
+                "criticized France.", "2021-05-20")
+    assert {r["source"] for r in rows} == {"CHNGOV"}

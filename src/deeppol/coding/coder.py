@@ -27,7 +27,7 @@ from deeppol.coding.events import EventLexicon
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.places import SUBNATIONAL, Gazetteer, Place, PlaceResolver
 from deeppol.coding.prefilter import SentenceFilter
-from deeppol.coding.resolve import UNKNOWN_COUNTRY, resolve_actors
+from deeppol.coding.resolve import EARLIER_COUNTRY, UNKNOWN_COUNTRY, resolve_actors
 from deeppol.coding.structure import announcing_verb, is_light_verb, issuing_verb, modality
 from deeppol.coding.timex import DateResolver, ResolvedDate
 from deeppol.coding.triggers import SPEECH_ROOT, TOPIC_PREPOSITIONS, Trigger, TriggerFinder
@@ -50,6 +50,10 @@ PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
 """A target after these acts together with the source ("held drills with China")."""
 AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
+NOT_TOWNS = frozenset({"PERSON", "DATE"})
+"""Entity labels that rule out a town among an attack's targets."""
+CROWDS = frozenset({"CVL", "OPP", "REF", "LAB", "EDU"})
+"""Sectors of the population, found where the events are, not where the article began."""
 STRIKING_ROOTS = frozenset({"17", "18", "19", "20"})
 """Coercion and violence: aimed at a town, they happened there."""
 VENUE_KINDS = frozenset({"city", "capital"})
@@ -367,8 +371,10 @@ class Coder:
         # decides
         names = [doc[min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound"]):t.i + 1]
                  for t in (doc[i] for i in sorted(inside))
-                 if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ != "PERSON"]
-        for span in (*(e for e in ents if e.start in inside and e.label_ != "PERSON"), *names):
+                 if t.pos_ == "PROPN" and t.dep_ != "compound"
+                 and t.ent_type_ not in NOT_TOWNS]  # "on March 11" is no town in England
+        for span in (*(e for e in ents if e.start in inside and e.label_ not in NOT_TOWNS),
+                     *names):
             entry = (self.gazetteer.lookup(span.text) if span.text not in self.non_places
                      else None)
             if entry is not None and entry.kind in SUBNATIONAL:
@@ -527,11 +533,17 @@ def _background_tokens(trigger: Token, marks: frozenset[str] = BACKGROUND_MARKS)
 
 def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:
     """Country-less sectors ("police", "government forces") take the country where the
-    sentence places the event; a titled name ("Governor Romney") is no local sector."""
-    return [replace(ref, code=where.country + ref.code[len(UNKNOWN_COUNTRY):],
-                    entries=(*ref.entries, f"place:{where.name}"))
-            if ref.code.startswith(UNKNOWN_COUNTRY) and len(ref.code) > 3
-            and not _titled_name(ref.text) else ref
+    sentence places the event; a titled name ("Governor Romney") is no local sector. So do
+    crowds the article placed elsewhere before ("Egyptian protesters ... In Athens, protesters
+    clashed": Greek protesters)."""
+    return [replace(ref, code=where.country + ref.code[3:],
+                    entries=(*(e for e in ref.entries if not e.startswith(EARLIER_COUNTRY)),
+                             f"place:{where.name}"))
+            if len(ref.code) > 3 and not _titled_name(ref.text) and (
+                ref.code.startswith(UNKNOWN_COUNTRY)
+                or (ref.code[3:] in CROWDS and any(e.startswith(EARLIER_COUNTRY)
+                                                   for e in ref.entries)))
+            else ref
             for ref in refs]
 
 

@@ -19,6 +19,9 @@ from deeppol.coding.structure import DOCUMENTS, follows_stance, phrase_tokens
 from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
+EARLIER_COUNTRY = "article:"
+"""Evidence entry of a role whose country an earlier sentence gave ("protesters" after
+"Egyptian protesters")."""
 MASTHEADS = frozenset({"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Telegraph",
                        "Chronicle", "Observer", "Guardian", "Independent", "Standard", "Mirror",
                        "Express", "Courier", "Dispatch", "Daily", "News", "Inquirer", "Examiner",
@@ -286,8 +289,10 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
     known = (context.country_of_role(doc[m.start:m.end].text) for m in agents)
     country = next((c for c in known if c), None)
     kind = "person" if head.pos_ == "PROPN" else "agent"
-    return [(kind, _ref((country or UNKNOWN_COUNTRY) + agent_code, _span(head, agent), agents,
-                        offset))]
+    ref = _ref((country or UNKNOWN_COUNTRY) + agent_code, _span(head, agent), agents, offset)
+    if country:  # the country an earlier sentence gave the role: a named place may say else
+        ref = replace(ref, entries=(*ref.entries, f"{EARLIER_COUNTRY}{country}"))
+    return [(kind, ref)]
 
 
 def _agent_applies(agent: Mention, head: Token) -> bool:
