@@ -1125,3 +1125,18 @@ def test_receiving_payments_is_no_hosting(code: CodeFn) -> None:
 def test_stop_patterns_spare_the_event_they_resemble(code_unasserted: CodeFn, text: str,
                                                       code_: str) -> None:
     assert code_ in {r["code"] for r in code_unasserted(text, "2022-03-07")}
+
+
+def test_an_agreement_on_what_others_should_do_is_no_intent_in_a_split_parse(
+        code: CodeFn) -> None:
+    # the parser splits the "that" clause in two ("Canadians suffering ..." / "should be ...")
+    rows = code("The Canadian government has agreed with the Senate that Canadians suffering "
+                "from grievous illnesses should be entitled to receive medical assistance.",
+                "2022-03-07")
+    assert "03" not in {r["root_code"] for r in rows}
+
+
+def test_a_statement_about_what_could_happen_is_a_statement(code: CodeFn) -> None:
+    rows = code("Sergei Lavrov said the talks could resume if Kyiv agreed to attend.",
+                "2022-03-07")
+    assert ("RUSGOV", "010") in {(r["source"], r["code"]) for r in rows}

@@ -329,7 +329,8 @@ class TriggerFinder:
             return None
         if clause and frame.id in OWN_ACT_FRAMES and any(
                 c.dep_ in ("nsubj", "nsubjpass") and not _refers_back(c)
-                for c in complement.children):
+                for said in (complement, *(c for c in token.children if c.dep_ == "ccomp"))
+                for c in said.children):  # (the parser may split the clause in two ccomps)
             # "agreed with the Senate that Canadians should ...", "hoped French officials would
             # be indicted": a view of what others should do, not one's own intent or threat
             return None
@@ -707,9 +708,11 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
     if len(triggers) < 2:
         return triggers
     # an event noun named only in passing is background, not the reported act: "suggested the
-    # plan, like the Astana talks, is an attempt at reviving negotiations" is still a statement
-    positions = {t.token.i for t in triggers if t.token.pos_ in ("VERB", "AUX") or t.targets
-                 or any(_names_performer(s) for s in t.sources)}
+    # plan, like the Astana talks, is an attempt at reviving negotiations" is still a statement;
+    # so is one about what could or should happen ("said Canadians should be entitled to ...")
+    positions = {t.token.i for t in triggers
+                 if (modality(t.token) == ASSERTED if t.token.pos_ in ("VERB", "AUX")
+                     else t.targets or any(_names_performer(s) for s in t.sources))}
     acts = {t.token.i for t in triggers if not t.code.startswith(SPEECH_ROOT)}
     kept: list[Trigger] = []
     for trigger in triggers:
