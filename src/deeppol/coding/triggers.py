@@ -32,7 +32,7 @@ from deeppol.coding.structure import (
     that_clauses,
     with_conjuncts,
 )
-from deeppol.types import ASSERTED, NEGATED
+from deeppol.types import ASSERTED, HYPOTHETICAL, NEGATED
 
 SPEECH_ROOT = "01"
 SPEAKING_ROOTS = frozenset({"01", "02", "10", "11", "13"})
@@ -711,7 +711,7 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
     # plan, like the Astana talks, is an attempt at reviving negotiations" is still a statement;
     # so is one about what could or should happen ("said Canadians should be entitled to ...")
     positions = {t.token.i for t in triggers
-                 if (modality(t.token) == ASSERTED if t.token.pos_ in ("VERB", "AUX")
+                 if (modality(t.token) != HYPOTHETICAL if t.token.pos_ in ("VERB", "AUX")
                      else t.targets or any(_names_performer(s) for s in t.sources))}
     acts = {t.token.i for t in triggers if not t.code.startswith(SPEECH_ROOT)}
     kept: list[Trigger] = []
