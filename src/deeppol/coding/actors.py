@@ -79,13 +79,13 @@ def plural_forms(word: str) -> tuple[str, ...]:
 
 
 PLACE_KINDS = frozenset({"country", "adjective", "capital", "city", "seat"})
+"""Kinds of country dictionary entry (a country's names, adjectives, cities and seats)."""
 TOWN_KINDS = frozenset({"capital", "city", "seat"})
 PLACE_PREFIXES = frozenset({"new", "north", "south", "east", "west", "northern", "southern",
                             "eastern", "western", "central", "greater", "upper", "lower", "old",
                             "port", "fort", "saint", "st.", "san", "santa", "los", "las", "el",
                             "al", "la", "le", "mount", "lake", "cape", "downtown", "metro"})
 """Words that begin a place's name, not a person's ("New Delhi", "East Jerusalem")."""
-"""Kinds of country dictionary entry (a country's names, adjectives, cities and seats)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
 from deeppol.coding.entities import RuleEntities
 from deeppol.coding.events import EventLexicon
 from deeppol.coding.ontology import Ontology
-from deeppol.coding.places import SUBNATIONAL, Gazetteer, Place, PlaceResolver
+from deeppol.coding.places import SUBNATIONAL, Gazetteer, GeoEntry, Place, PlaceResolver
 from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import EARLIER_COUNTRY, UNKNOWN_COUNTRY, resolve_actors
 from deeppol.coding.structure import announcing_verb, is_light_verb, issuing_verb, modality
@@ -369,14 +369,12 @@ class Coder:
         doc = heads[0].doc
         # names, whatever the tagger called them ("Aleppo overnight" as a time): the gazetteer
         # decides
-        names = [doc[min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound"]):t.i + 1]
-                 for t in (doc[i] for i in sorted(inside))
+        names = [_name_span(t) for t in (doc[i] for i in sorted(inside))
                  if t.pos_ == "PROPN" and t.dep_ != "compound"
                  and t.ent_type_ not in NOT_TOWNS]  # "on March 11" is no town in England
         for span in (*(e for e in ents if e.start in inside and e.label_ not in NOT_TOWNS),
                      *names):
-            entry = (self.gazetteer.lookup(span.text) if span.text not in self.non_places
-                     else None)
+            entry = self._gazetteer_entry(span)
             if entry is not None and entry.kind in SUBNATIONAL:
                 return Location(entry.name, entry.country, entry.lat, entry.lon,
                                 span.start_char + offset, span.end_char + offset)
@@ -406,19 +404,21 @@ class Coder:
                 break  # the first phrase (with its conjuncts) that names an actor wins
         return refs or weak
 
+    def _gazetteer_entry(self, span: Span) -> GeoEntry | None:
+        """The gazetteer's place for a name; a listed name is never a town ("Bush invaded
+        Iraq" is not Būsh, Egypt)."""
+        return None if span.text in self.non_places else self.gazetteer.lookup(span.text)
+
     def _place_actor(self, head: Token, offset: int) -> list[tuple[str, ActorRef]]:
         """A town or region missing from the actor dictionaries stands for its country
         ("shelled Kharkiv" -> UKR), found in the offline gazetteer."""
-        doc = head.doc
         if head.ent_type_ in ("GPE", "LOC"):
             span = _entity_span(head)
         elif head.pos_ == "PROPN" and not head.ent_type_:  # a place the tagger missed
-            span = doc[min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound"]):head.i + 1]
+            span = _name_span(head)
         else:
             return []
-        # a listed name is never a town ("Bush invaded Iraq" is not Būsh, Egypt)
-        entry = (self.gazetteer.lookup(span.text)
-                 if span is not None and span.text not in self.non_places else None)
+        entry = self._gazetteer_entry(span) if span is not None else None
         if span is None or entry is None or not entry.country:
             return []
         ref = ActorRef(entry.country, span.text, span.start_char + offset, span.end_char + offset,
@@ -545,6 +545,12 @@ def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:
                                                    for e in ref.entries)))
             else ref
             for ref in refs]
+
+
+def _name_span(token: Token) -> Span:
+    """A proper noun with the compound words before it ("Gaza City", "Homs")."""
+    start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+    return token.doc[start:token.i + 1]
 
 
 def _governors(token: Token) -> list[Token]:

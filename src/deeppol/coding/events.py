@@ -11,6 +11,7 @@ from deeppol.coding.structure import (
     DEFAULT_TARGETS,
     RELATIVE_PRONOUNS,
     TIME_PREPOSITIONS,
+    first_conjunct,
     reduced_passive,
     subject_heads,
 )
@@ -300,8 +301,7 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
 def _preposition(obj: Token, verb: Token) -> str | None:
     """The preposition of ``verb`` an object phrase hangs on ("for" of "called for talks"),
     else None ("handed over $4 million worth of equipment": a quantity's "of")."""
-    while obj.dep_ == "conj" and obj.head.i != obj.i:
-        obj = obj.head
+    obj = first_conjunct(obj)
     return obj.head.lower_ if obj.dep_ == "pobj" and obj.head.head == verb else None
 
 

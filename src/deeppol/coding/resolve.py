@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import ArticleContext
-from deeppol.coding.structure import DOCUMENTS, follows_stance, phrase_tokens
+from deeppol.coding.structure import DOCUMENTS, first_conjunct, follows_stance, phrase_tokens
 from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
@@ -184,9 +184,7 @@ def _origin_countries(head: Token, by_token: dict[int, Mention]) -> list[Mention
 def _shared_adjective(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """The country adjective of the first of conjoined role words: "French police and soldiers"
     are French soldiers too (only for a bare conjunct naming no country)."""
-    first = head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(head)
     if first is head or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.lefts):
         return []  # "Mexican cartels and Islamic terrorists": the second has its own
     return [m for c in first.lefts if c.dep_ == "amod" and (m := by_token.get(c.i)) is not None

@@ -118,6 +118,13 @@ def _stative(verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children)
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the words conjoined with ``token`` ("police" in "police and soldiers")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     """Each token followed by the tokens conjoined with it ("Japan and the US" -> both)."""
     result: list[Token] = []

@@ -21,6 +21,7 @@ from deeppol.coding.structure import (
     TIME_PREPOSITIONS,
     amount_of,
     announcing_verb,
+    first_conjunct,
     has_aux,
     is_light_verb,
     is_passive,
@@ -479,9 +480,7 @@ def _background(token: Token) -> bool:
     nor does what an "according to" attribution says of its source."""
     if any(a.lower_ == "according" for a in token.ancestors):
         return True  # "according to a report by a pathologist sent to Israel": attribution
-    verb = token.head if token.dep_ in NOMINAL_DEPS else token
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(token.head if token.dep_ in NOMINAL_DEPS else token)
     return (verb.dep_ == "relcl" and has_aux(verb, PERFECT_AUX)
             and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children))
 
