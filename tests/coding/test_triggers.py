@@ -1143,3 +1143,37 @@ def test_a_statement_about_what_could_happen_is_a_statement(code: CodeFn) -> Non
     rows = code("Sergei Lavrov said the talks could resume if Kyiv agreed to attend.",
                 "2022-03-07")
     assert ("RUSGOV", "010") in {(r["source"], r["code"]) for r in rows}
+
+
+def test_letting_others_act_is_yielding(code: CodeFn) -> None:
+    rows = code("Turkey allowed the Kurdish refugees to return home.", "2022-03-07")
+    assert {(r["source"], r["root_code"]) for r in rows} == {("TUR", "08")}
+    rows = code("Syria allowed UN inspectors to visit the site.", "2022-03-07")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == {("SYR", "IGOUNO", "086")}
+
+
+def test_not_letting_others_act_is_a_refusal(code: CodeFn) -> None:
+    rows = code("Merkel said she would not allow Turkey to join the bloc.", "2015-03-07")
+    assert {(r["source"], r["target"], r["root_code"]) for r in rows} == {
+        ("DEUGOV", "TUR", "12")}
+
+
+def test_what_a_capture_made_possible_is_no_grant(code: CodeFn) -> None:
+    rows = code("Syrian troops captured three villages, allowing them to cut supply lines.",
+                "2022-03-07")
+    assert "08" not in {r["root_code"] for r in rows}
+
+
+def test_a_purpose_of_an_intent_is_intended_even_when_it_lets_others_act(
+        code: CodeFn) -> None:
+    rows = code("Egypt has agreed to open its border with Gaza to allow aid convoys into the "
+                "territory.", "2022-03-07")
+    assert {r["root_code"] for r in rows} == {"03"}
+
+
+def test_nothing_a_demand_asks_for_happened(code: CodeFn) -> None:
+    for text in ("Oxfam said Saudi forces must reopen the port to deliver food to Yemen.",
+                 "Oxfam said Saudi forces must reopen the port to allow food to reach Yemen."):
+        rows = code(text, "2022-03-07")
+        assert {(r["source"], r["target"], r["root_code"]) for r in rows} == {
+            ("NGOXFM", "SAUMIL", "10")}

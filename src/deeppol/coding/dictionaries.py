@@ -47,7 +47,8 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
                "passive_target": bool,
                "confidence": (float, int)},
     "frames": {"id": str, "verbs": list, "default": str, "codes": dict, "target": str,
-               "object": (bool, type(None)), "complement": str},
+               "object": (bool, type(None)), "complement": str,
+               "participle": bool},
 }
 _REQUIRED = {
     "countries": ("id", "code", "names"),

@@ -81,6 +81,9 @@ class Frame:
     object: bool | None = None
     """True: only when the frame verb has an object ("wants Putin to attack" is an appeal);
     False: only without one ("wants to attack" is an intention); None: either way."""
+    participle: bool = True
+    """False: a bare participle clause of the verb is no event ("captured the villages,
+    allowing them to cut supply lines" says what the capture made possible)."""
 
     def applies(self, has_object: bool) -> bool:
         return self.object is None or self.object == has_object
@@ -140,7 +143,7 @@ class EventLexicon:
             codes = {str(k).zfill(2): str(v) for k, v in (item.get("codes") or {}).items()}
             frame = Frame(str(item["id"]), frozenset(v.lower() for v in item["verbs"]),
                           str(item["default"]), codes, str(item.get("target") or "object"),
-                          item.get("object"))
+                          item.get("object"), bool(item.get("participle", True)))
             by_id[frame.id] = frame
             if item.get("complement") == "clause":
                 continue  # read off "that" clauses by id (``report``), never an infinitive

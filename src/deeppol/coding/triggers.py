@@ -207,6 +207,7 @@ class TriggerFinder:
             return found
         by_token = {t.token.i: t for t in found}
         result = list(found)
+        asked: set[int] = set()  # what a demand asks for is its content, purposes and all
         for token in sent:
             verb = _saying_verb(token)
             if verb is None or token.i in consumed:
@@ -217,8 +218,7 @@ class TriggerFinder:
             if speakers and all(s.lower_ in FIRST_PERSON for s in speakers):
                 continue  # "we must balance this relationship," Trump said: his own resolve
             inner = by_token.get(token.i)
-            if inner is not None:
-                result.remove(inner)
+            asked.update(t.i for t in token.subtree)
             # "said" as a statement, "issued a warning" as a threat: the demand itself
             said = by_token.get(verb.i)
             if said is not None and said in result and said.code[:2] in (SPEECH_ROOT,
@@ -236,7 +236,8 @@ class TriggerFinder:
             pattern_id = "frame:demand-must" + (f"+{inner.pattern_id}" if inner else "")
             result.append(Trigger(verb, demand.code_for(root), pattern_id, 0.6, False,
                                   subject_heads(verb), targets, reciprocal=False))
-        return result
+        # "said US forces must ensure security to allow supplies in": nothing asked happened
+        return [t for t in result if t.token.i not in asked]
 
     def _speaks(self, verb: Token) -> bool:
         """Whether the verb says, asks or demands something (a statement, appeal or demand
@@ -326,7 +327,7 @@ class TriggerFinder:
             and not (clause and _refers_back(c))] + [  # "called on X to"
             o for o in prep_objects(token, "on") if o.ent_type_ not in TIME_ENTITIES]
         frame = self.events.frame(token, has_object=bool(own))
-        if frame is None:
+        if frame is None or (not frame.participle and _bare_participle(token)):
             return None
         if clause and frame.id in OWN_ACT_FRAMES and any(
                 c.dep_ in ("nsubj", "nsubjpass") and not _refers_back(c)
@@ -354,8 +355,7 @@ class TriggerFinder:
         purposes += [x for p in purposes for x in p.children if x.pos_ == "VERB"
                      and x.dep_ == "xcomp"]
         purposes += [x for p in purposes for x in p.conjuncts if x.pos_ == "VERB"]
-        intended = [p for p in (*purposes, *_further_purposes(purposes))
-                    if p.lemma_.lower() not in self.events.frames]
+        intended = [*purposes, *_further_purposes(purposes)]
         # ... with what they act on: "to allow Iran to send aid" is no aid of its own
         consumed.update(t.i for p in intended
                         for t in (p, *(o for o in p.children if o.dep_ == "dobj")))
@@ -491,6 +491,12 @@ def _endangered(token: Token, root: str) -> bool:
     participle = token.dep_ in ("acl", "amod") or (token.tag_ == "VBN" and is_passive(token))
     return (root == THREAT_ROOT and participle and not has_aux(token, PERFECT_AUX)
             and not any(c.dep_ == "agent" for c in token.children))
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A participle clause with no subject or auxiliary of its own: "..., allowing them to"."""
+    return (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "conj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
 
 
 def _prepositional(verb: Token) -> bool:
