@@ -81,6 +81,11 @@ def test_packaged_person_role_by_article_date(coder: Coder, date: str, expected:
     assert _sources(coder, RUTTE_SENTENCE, date) == {expected}
 
 
+@pytest.mark.parametrize(("date", "expected"), [("2020-06-01", "VATGOV"), ("2010-06-01", "ARGREL")])
+def test_the_pope_is_the_holy_see_only_while_pope(coder: Coder, date: str, expected: str) -> None:
+    assert _sources(coder, "Pope Francis criticized Russia.", date) == {expected}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Mark Rutte criticized Russia in 2019.", "NLDGOV"),  # a past year the sentence names
     ("Mark Rutte criticized Russia on Monday.", "IGOWSTNAT"),

@@ -1177,3 +1177,8 @@ def test_nothing_a_demand_asks_for_happened(code: CodeFn) -> None:
         rows = code(text, "2022-03-07")
         assert {(r["source"], r["target"], r["root_code"]) for r in rows} == {
             ("NGOXFM", "SAUMIL", "10")}
+
+
+def test_hailing_from_a_place_is_no_praise(code: CodeFn) -> None:
+    assert not code("The Muslim Brotherhood, from which the minister hails, won the vote.",
+                    "2015-03-07")

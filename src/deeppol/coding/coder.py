@@ -28,7 +28,14 @@ from deeppol.coding.ontology import Ontology
 from deeppol.coding.places import SUBNATIONAL, Gazetteer, GeoEntry, Place, PlaceResolver
 from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import EARLIER_COUNTRY, UNKNOWN_COUNTRY, resolve_actors
-from deeppol.coding.structure import announcing_verb, is_light_verb, issuing_verb, modality
+from deeppol.coding.structure import (
+    announcing_verb,
+    first_conjunct,
+    is_light_verb,
+    issuing_verb,
+    misread_finite,
+    modality,
+)
 from deeppol.coding.timex import DateResolver, ResolvedDate
 from deeppol.coding.triggers import SPEECH_ROOT, TOPIC_PREPOSITIONS, Trigger, TriggerFinder
 from deeppol.config import Settings
@@ -47,6 +54,7 @@ OTHER_TIME_MARKS = BACKGROUND_MARKS - {"as", "when", "while"} | {"until"}
 """Subordinate clauses whose time is not the main event's ("after the war ended in 1975");
 "when", "as" and "while" share it."""
 PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
+MEETING_PREPOSITIONS = PARTNER_PREPOSITIONS | {"between"}
 """A target after these acts together with the source ("held drills with China")."""
 AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
@@ -272,7 +280,11 @@ class Coder:
             hosted = False  # the target is only the place it happened ("met in Zurich")
             where: Location | None = None
             placed = False  # whether ``where`` was resolved already
-            if not targets and trigger.hosted:
+            # "talks between Iran and six world powers in Vienna": a partner named but not
+            # known is no host, though "the attack on a mall in Kenya's capital" is aimed there
+            named_partner = root in AWAY_ROOTS and any(
+                first_conjunct(t).head.lower_ in MEETING_PREPOSITIONS for t in trigger.targets)
+            if not targets and trigger.hosted and not named_partner:
                 targets = self._actors(list(trigger.fallback_targets), by_token, day, context,
                                        offset, seen)
                 if not targets:  # "claimed the attack on a mall in Kenya's capital"
@@ -640,7 +652,8 @@ def _prominence(token: Token) -> float:
     issuer = issuing_verb(token) or announcing_verb(token)
     if issuer is not None:
         token = issuer
-    depth = 2 if token.dep_ == "acl" else 0  # "fishermen, held captive, were freed"
+    # "fishermen, held captive, were freed" (not "gunmen believed to be rebels killed 20")
+    depth = 2 if token.dep_ == "acl" and not misread_finite(token) else 0
     if (token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPOSITIONS
             and token.head.head.pos_ in ("VERB", "AUX") and not is_light_verb(token.head.head)):
         depth += 1  # "declined to comment on the allegations": what is talked about

@@ -112,6 +112,16 @@ def reduced_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
 
 
+def misread_finite(verb: Token) -> bool:
+    """A main verb the parser hung on the noun before it: "Gunmen believed to be rebel
+    fighters killed 20 villagers" ("killed" as a participle of "fighters"). A participle that
+    describes its noun takes no direct object; this one has one and no "by" agent."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN")
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children))
+
+
 def _stative(verb: Token) -> bool:
     return verb.lemma_.lower() in STATIVE_PARTICIPLES and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not any(
@@ -153,6 +163,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return with_conjuncts([verb.head])
         return with_conjuncts(subjects)
+    if misread_finite(verb):
+        return with_conjuncts([verb.head])
     if depth >= 3:
         return []
     head = verb.head
@@ -301,7 +313,10 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
         else:
             for anchor in anchors:
                 candidates.append(prep_objects(anchor, place))
-    return [t for group in candidates for t in group]
+    # "Abbas, with whom Obama later met": the relative pronoun is the noun the clause describes
+    described = trigger.head if trigger.dep_ == "relcl" else None
+    return [described if described is not None and t.lower_ in RELATIVE_PRONOUNS
+            and t.head.dep_ == "prep" else t for group in candidates for t in group]
 
 
 def phrase_tokens(head: Token) -> list[Token]:
