@@ -234,3 +234,16 @@ def test_a_partner_named_but_unknown_is_no_host(code: CodeFn) -> None:
     # ... but a meeting with no partner named is hosted where it happened
     rows = code("Obama and Putin will meet in Geneva.", "2015-03-07")
     assert ("USAGOV", "CHE") in {(r["source"], r["target"]) for r in rows}
+
+
+def test_conjoined_modifiers_of_a_noun_event_all_perform_it(code: CodeFn) -> None:
+    rows = code("The army agreed to a truce, Saudi and US mediators said.", "2023-05-12")
+    mediation = {(r["source"], r["target"]) for r in rows if r["code"] == "045"}
+    assert mediation == {("SAU", None), ("USA", None)}  # neither mediates the other
+
+
+def test_a_noun_saying_what_an_event_was_is_no_second_event(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Ambassador Susan Rice said on Sunday that the raid was a spontaneous "
+                           "protest and not a terrorist attack.", "2012-09-20")
+    assert ("USAGOV", "010") in {(r["source"], r["code"]) for r in rows}
+    assert {r["root_code"] for r in rows} == {"01"}  # no protest, no terror attack

@@ -169,11 +169,21 @@ class TriggerFinder:
                     continue
                 trigger = self._plain(match)
             if trigger is not None and not _background(token) and not _endangered(
-                    token, self.ontology.get(trigger.code).root):
+                    token, self.ontology.get(trigger.code).root) and not self._describes(token):
                 found.append(trigger)
         found = self._drop_purposes([t for t in found if t.token.i not in merged])
         return _drop_demanded(
             _drop_reporting(self._claims(sent, self._demands(sent, found, consumed))))
+
+    def _describes(self, noun: Token) -> bool:
+        """An event noun that says what another one was is no second event: "the attack was a
+        spontaneous response and not a terrorist attack", "the bombing was the deadliest attack
+        this year"."""
+        noun = first_conjunct(noun)
+        head = noun.head
+        return (noun.dep_ == "attr" and head.lemma_ == "be"
+                and any(s.dep_ in ("nsubj", "nsubjpass") and self.events.best_match(s) is not None
+                        for s in head.children))
 
     def _drop_purposes(self, found: list[Trigger]) -> list[Trigger]:
         """A purpose of the same kind is the event's content, not a second event: "will meet
@@ -546,6 +556,8 @@ def _noun_sources(noun: Token) -> list[Token]:
     # "an official visit" is formal, not by an official
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
                  and not (c.pos_ == "ADJ" and c.lower_ == "official")]
+    modifiers += [c for m in modifiers for c in m.conjuncts  # "Saudi and US mediators": both
+                  if c not in modifiers and c.pos_ in ("PROPN", "ADJ", "NOUN")]
     head = noun.head
     naming = any(c.dep_ == "oprd" for c in head.children)  # "called the attack barbaric"
     if noun.dep_ in ("dobj", "nsubjpass") and is_light_verb(head) and not naming:
