@@ -1182,3 +1182,15 @@ def test_nothing_a_demand_asks_for_happened(code: CodeFn) -> None:
 def test_hailing_from_a_place_is_no_praise(code: CodeFn) -> None:
     assert not code("The Muslim Brotherhood, from which the minister hails, won the vote.",
                     "2015-03-07")
+
+
+def test_what_an_intended_act_holds_is_intended_too(code: CodeFn) -> None:
+    rows = code("Egypt said it was ready to host talks.", "2023-05-12")
+    assert {r["code"] for r in rows} == {"036"}
+    rows = code("Iraq agreed to conduct inspections of Iranian cargo planes.", "2023-05-12")
+    assert "09" not in {r["root_code"] for r in rows}
+
+
+def test_an_event_with_its_own_performer_under_an_intent_still_happened(code: CodeFn) -> None:
+    rows = code("Israel refuses to end its occupation, Abbas said.", "2015-03-07")
+    assert ("ISR", "192") in {(r["source"], r["code"]) for r in rows}

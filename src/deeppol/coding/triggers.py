@@ -352,6 +352,14 @@ class TriggerFinder:
                         if t.i == complement.i or t.lemma_.lower() not in self.events.frames)
         if inner and inner.object_token is not None:
             consumed.add(inner.object_token.i)
+        # "ready to host talks", "declined to sign a statement": what a light complement
+        # holds or makes is part of what is intended, no event of its own, unless it names its
+        # own performer ("refuses to end its occupation": that one goes on; "a hearing to
+        # probe the assault": the assault happened)
+        if is_light_verb(complement):
+            consumed.update(o.i for o in complement.children if o.dep_ == "dobj" and not any(
+                m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.text[:1].isupper())
+                for m in o.lefts))
         # "Syria is willing to withdraw": the adjective's subject is the copula's
         subjects = subject_heads(token.head if token.pos_ == "ADJ" else token)
         inner_targets = (target_heads(complement, inner.pattern.target, inner.object_token,
