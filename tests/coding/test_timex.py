@@ -133,3 +133,37 @@ def test_each_event_takes_its_own_clauses_date(code_unasserted: CodeFn, text: st
                                                trigger: str, expected: str) -> None:
     rows = code_unasserted(text, "2019-08-20")
     assert {r["event_date"] for r in rows if r["trigger_text"] == trigger} == {expected}
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), [
+    ("Talks will resume next week.", "2023-05-19", "day"),
+    ("Talks will resume tomorrow.", "2023-05-13", "day"),
+    ("Talks will resume on Thursday.", "2023-05-18", "day"),
+    ("Talks will resume next Friday.", "2023-05-19", "day"),
+    ("Talks will resume in March.", "2024-03-01", "month"),
+    ("Talks will resume in 2022.", "2022-01-01", "year"),  # a year as written
+])
+def test_a_future_event_is_dated_ahead(nlp: Language, resolver: DateResolver, text: str,
+                                       value: str, precision: str) -> None:
+    sent = nlp(text)[:]  # published on Friday 12 May 2023
+    got = resolver.choose(resolver.candidates(sent), datetime.date(2023, 5, 12), future=True)
+    assert (got.value, got.precision) == (datetime.date.fromisoformat(value), precision)
+
+
+def test_a_past_event_never_reads_forward_forms(nlp: Language, resolver: DateResolver) -> None:
+    for text in ("Talks resumed next week.", "Talks resumed next Friday."):
+        got = _resolve(nlp, resolver, text, "2023-05-12")
+        assert got.value == datetime.date(2023, 5, 12) and got.text is None
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    ("The Security Council will meet next week.", "040", "2023-05-19"),
+    ("Japan's prime minister will visit Beijing in March.", "042", "2024-03-01"),
+    # a promise is made when reported; what it promises is dated later
+    ("Japan will send aid to Turkey next week.", "033", "2023-05-12"),
+    ("On Tuesday, Japan said it will send aid to Turkey next week.", "033", "2023-05-09"),
+])
+def test_future_events_are_dated_when_they_happen(code: CodeFn, text: str, cameo: str,
+                                                  expected: str) -> None:
+    rows = code(text, "2023-05-12")
+    assert {r["event_date"] for r in rows if r["code"] == cameo} == {expected}

@@ -37,7 +37,13 @@ from deeppol.coding.structure import (
     modality,
 )
 from deeppol.coding.timex import DateResolver, ResolvedDate
-from deeppol.coding.triggers import SPEECH_ROOT, TOPIC_PREPOSITIONS, Trigger, TriggerFinder
+from deeppol.coding.triggers import (
+    SPEECH_ROOT,
+    TOPIC_PREPOSITIONS,
+    Trigger,
+    TriggerFinder,
+    is_future,
+)
 from deeppol.config import Settings
 from deeppol.errors import ConfigError
 from deeppol.nlp.pipeline import load_pipeline
@@ -251,15 +257,28 @@ class Coder:
         cursor = sent.start
         struck: dict[int, Location] = {}  # attacks on a town, by trigger token
         for trigger in triggers:
-            when = self.dates.choose(dates, article.date, _date_rank(trigger.token,
-                                                                     self._names_event))
+            mode = modality(trigger.token)
+            recoded, mode = self.triggers.recode(trigger, mode)
+            # "will meet next week" is dated next week; "will send aid next week" is a promise
+            # (recoded), made when reported
+            # (made when reported: the date in its own clause is the act's, "will attack on
+            # Monday", but "said on Monday it will attack" dates the saying)
+            future = is_future(trigger.token)
+            promised = future and recoded is not trigger
+            trigger = recoded
+            rank = _date_rank(trigger.token, self._names_event)
+            when = self.dates.choose(dates, article.date, _outside_clause(rank) if promised
+                                     else rank)
+            if future and not promised:  # only its own clause's dates lie ahead: "during his
+                # visit on Friday, Kerry said the US would talk to North Korea"
+                ahead = self.dates.choose(dates, article.date, _own_clause(rank), future=True)
+                when = ahead if ahead.text is not None else self.dates.choose(
+                    dates, article.date, _outside_clause(rank))
             day = _role_day(when, article.date)
             # subjects read so far are antecedents ("Israel announced it would free ...")
             self._remember_subjects(sent.doc[cursor:trigger.token.i], by_token, day, context,
                                     offset)
             cursor = max(cursor, trigger.token.i)
-            mode = modality(trigger.token)
-            trigger, mode = self.triggers.recode(trigger, mode)
             # both sides are read against what came before, then remembered together, so
             # "it" in "a bomb was fired at it from Gaza" cannot be this event's own source
             seen: list[list[tuple[str, ActorRef]]] = []
@@ -603,6 +622,21 @@ def _performers(trigger: Trigger, by_token: dict[int, Mention]) -> list[Token]:
             if not (h.dep_ == "compound" and h.head.i == noun.i and h.pos_ == "PROPN"
                     and all(by_token[t.i].entry.kind in VENUE_KINDS for t in h.subtree
                             if t.i in by_token))]
+
+
+def _own_clause(rank: Callable[[int], int | None]) -> Callable[[int], int | None]:
+    """``rank`` of the trigger's own clause only (rank 0)."""
+    def own(char: int) -> int | None:
+        return 0 if rank(char) == 0 else None
+    return own
+
+
+def _outside_clause(rank: Callable[[int], int | None]) -> Callable[[int], int | None]:
+    """``rank`` without the trigger's own clause (rank 0)."""
+    def outside(char: int) -> int | None:
+        value = rank(char)
+        return None if value == 0 else value
+    return outside
 
 
 def _date_rank(trigger: Token, names_event: Callable[[Token], bool],

@@ -6,7 +6,10 @@ of ``deeppol.coding.entities`` these are the ``DATE`` entities themselves).  The
 first resolvable candidate wins; relative expressions are resolved against the
 article's publication date with :mod:`dateparser`.  News reports past events, so a
 resolved date never lies after the publication date (weekday forms move back one
-week, month and day-month forms one year; explicit years are kept as written).
+week, month and day-month forms one year; explicit years are kept as written), except
+for an event the sentence puts in the future ("will meet next week", "will visit Japan
+in March", "talks on Thursday" after "will hold"): then forward forms ("tomorrow",
+"next month") count and bare weekdays and months are the next ones.
 Without any usable expression the publication date is returned as a fallback.
 """
 
@@ -61,7 +64,9 @@ _CANDIDATE_RE = re.compile(
             rf"(?i:\b(?P<d6>{_NUM}\s+{_UNIT}\s+ago|yesterday|today|tonight|"
             r"(?:earlier\s+|later\s+)?this\s+(?:week|month|year|weekend|morning|afternoon|evening)|"
             r"(?:earlier|later)\s+today|"
-            r"(?:(?:early|late)\s+)?last\s+(?:week|month|year|weekend|night))\b)",
+            r"(?:(?:early|late)\s+)?last\s+(?:week|month|year|weekend|night)|"
+            # (future events only) tomorrow / next week / next Monday
+            rf"tomorrow|(?:next|this\s+coming)\s+(?:week|month|year|weekend|{_WEEKDAY}))\b)",
             # in 2019
             r"(?:\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)"
             r"(?P<d7>(?:19|20)\d{2})\b(?!s)",
@@ -76,11 +81,12 @@ _LEADING_RE = re.compile(
 )
 _REJECT_RE = re.compile(
     r"\b(?:old|aged?|every|each|daily|weekly|monthly|annual(?:ly)?|per|recent|"
-    r"decades?|centur(?:y|ies)|tomorrow|next|coming|upcoming|later\s+this|"
-    r"lifetime|period|season)\b|-year-old|\b\d{2,4}'?s\b|^\d{1,2}$"
+    r"decades?|centur(?:y|ies)|lifetime|period|season)\b|-year-old|\b\d{2,4}'?s\b|^\d{1,2}$"
     rf"|^(?:the\s+)?{_UNIT}$",
     re.IGNORECASE,
 )
+_FORWARD_RE = re.compile(r"\b(?:tomorrow|next|coming|upcoming|later\s+this)\b", re.IGNORECASE)
+"""Forms that point after the publication date: read only for a future event."""
 _DURATION_RE = re.compile(
     r"^(?:(?:for|about|nearly|almost|around|over|more\s+than|less\s+than|up\s+to|"
     r"at\s+least)\s+)?"
@@ -90,7 +96,8 @@ _DURATION_RE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_EXPR_RE = re.compile(
-    rf"^(?P<last>last\s+|this\s+past\s+)?(?P<wd>{_WEEKDAY}){_PART_OF_DAY}$",
+    rf"^(?P<last>last\s+|this\s+past\s+)?(?P<next>next\s+|this\s+coming\s+)?"
+    rf"(?P<wd>{_WEEKDAY}){_PART_OF_DAY}$",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d{2}\b")
@@ -138,8 +145,9 @@ def _normalise(expr: str) -> str:
     return _LEADING_RE.sub("", expr).strip(" ,;")
 
 
-def _is_non_date(expr: str) -> bool:
-    return bool(_REJECT_RE.search(expr) or _DURATION_RE.match(expr))
+def _is_non_date(expr: str, future: bool) -> bool:
+    return bool(_REJECT_RE.search(expr) or _DURATION_RE.match(expr)
+                or (not future and _FORWARD_RE.search(expr)))
 
 
 def _minus_years(value: datetime.date, years: int = 1) -> datetime.date:
@@ -147,6 +155,10 @@ def _minus_years(value: datetime.date, years: int = 1) -> datetime.date:
         return value.replace(year=value.year - years)
     except ValueError:  # 29 February
         return value.replace(year=value.year - years, day=28)
+
+
+def _plus_years(value: datetime.date, years: int = 1) -> datetime.date:
+    return _minus_years(value, -years)
 
 
 def date_expressions(text: str) -> Iterator[tuple[int, int]]:
@@ -167,8 +179,9 @@ class DateResolver:
         self._parser.get_date_data("1 January 2000")
         # dateparser fixes RELATIVE_BASE when a parser is built, so parsers anchored
         # on a publication date are built lazily and kept per date.
-        self._anchored: dict[datetime.date, DateDataParser] = {}
-        self._cache: dict[tuple[str, datetime.date | None], tuple[datetime.date, str] | None] = {}
+        self._anchored: dict[tuple[datetime.date, bool], DateDataParser] = {}
+        self._cache: dict[tuple[str, datetime.date | None, bool],
+                          tuple[datetime.date, str] | None] = {}
 
     # -- public -------------------------------------------------------------
     def resolve(self, sent: Span, published: datetime.date | None,
@@ -182,16 +195,18 @@ class DateResolver:
         return self._candidates(sent, sent.ents if ents is None else ents)
 
     def choose(self, candidates: Sequence[_Candidate], published: datetime.date | None,
-               rank: Callable[[int], int | None] | None = None) -> ResolvedDate:
+               rank: Callable[[int], int | None] | None = None,
+               future: bool = False) -> ResolvedDate:
         """The first of ``candidates`` that resolves, by ``rank`` of its start offset when one
-        is given (lower first; None leaves it out), else the publication date."""
+        is given (lower first; None leaves it out), else the publication date. ``future``: the
+        event is still to come ("will meet next week"), so dates may lie ahead."""
         if isinstance(published, datetime.datetime):
             published = published.date()
         if rank is not None:
             ranked = [(r, cand) for cand in candidates if (r := rank(cand.start)) is not None]
             candidates = [cand for _, cand in sorted(ranked, key=lambda rc: rc[0])]
         for cand in candidates:
-            resolved = self._resolve_expression(cand.text, published)
+            resolved = self._resolve_expression(cand.text, published, future)
             if resolved is not None:
                 value, precision = resolved
                 return ResolvedDate(value, precision, cand.text, cand.start, cand.end)
@@ -224,22 +239,22 @@ class DateResolver:
 
     # -- resolution ---------------------------------------------------------
     def _resolve_expression(
-        self, text: str, published: datetime.date | None
+        self, text: str, published: datetime.date | None, future: bool = False
     ) -> tuple[datetime.date, str] | None:
-        key = (text, published)
+        key = (text, published, future)
         if key in self._cache:
             return self._cache[key]
-        result = self._compute(text, published)
+        result = self._compute(text, published, future)
         if len(self._cache) >= _MAX_CACHE:
             self._cache.clear()
         self._cache[key] = result
         return result
 
     def _compute(
-        self, text: str, published: datetime.date | None
+        self, text: str, published: datetime.date | None, future: bool = False
     ) -> tuple[datetime.date, str] | None:
         expr = _normalise(text)
-        if not expr or _is_non_date(expr):
+        if not expr or _is_non_date(expr, future):
             return None
         explicit_year = _YEAR_RE.search(expr) is not None
         if published is None:
@@ -250,15 +265,27 @@ class DateResolver:
         weekday = _WEEKDAY_EXPR_RE.match(expr)
         if weekday is not None:
             target = _WEEKDAYS.index(weekday.group("wd").lower())
+            if future and not weekday.group("last"):  # "will meet on Thursday": the next one
+                ahead = (target - published.weekday()) % 7
+                if ahead == 0 and weekday.group("next"):
+                    ahead = 7
+                return published + datetime.timedelta(days=ahead), "day"
+            if weekday.group("next"):
+                return None
             back = (published.weekday() - target) % 7
             if back == 0 and weekday.group("last"):
                 back = 7
             return published - datetime.timedelta(days=back), "day"
 
-        parsed = self._parse(self._anchored_parser(published), expr)
+        parsed = self._parse(self._anchored_parser(published, future), expr)
         if parsed is None:
             return None
         value, precision = parsed
+        if future:
+            if value < published and not explicit_year and _MONTH_NAME_RE.search(expr) and (
+                    precision == "month" or value.month != published.month):
+                value = _plus_years(value)  # "will visit Japan in March", said in May
+            return value, precision
         if value > published and not explicit_year:
             if precision == "month" or _MONTH_NAME_RE.search(expr):
                 value = _minus_years(value)
@@ -266,16 +293,18 @@ class DateResolver:
                 return None
         return value, precision
 
-    def _anchored_parser(self, published: datetime.date) -> DateDataParser:
-        parser = self._anchored.get(published)
+    def _anchored_parser(self, published: datetime.date, future: bool = False
+                         ) -> DateDataParser:
+        parser = self._anchored.get((published, future))
         if parser is None:
             if len(self._anchored) >= _MAX_PARSERS:
                 self._anchored.clear()
             base = datetime.datetime.combine(published, datetime.time())
-            parser = DateDataParser(
-                languages=["en"], settings={**_BASE_SETTINGS, "RELATIVE_BASE": base}
-            )
-            self._anchored[published] = parser
+            settings = {**_BASE_SETTINGS, "RELATIVE_BASE": base}
+            if future:
+                settings["PREFER_DATES_FROM"] = "future"
+            parser = DateDataParser(languages=["en"], settings=settings)
+            self._anchored[(published, future)] = parser
         return parser
 
     @staticmethod

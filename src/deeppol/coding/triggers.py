@@ -481,14 +481,21 @@ class TriggerFinder:
         frame_id = ("intend" if root in PROMISABLE_ROOTS
                     else "threaten" if root in THREATENABLE_ROOTS else None)
         frame = self.events.frames_by_id.get(frame_id) if frame_id else None
-        token = trigger.token
-        # "would" is the future of reported speech: "Israel announced it would free prisoners"
-        future = FUTURE_AUX | ({"would"} if token.dep_ == "ccomp" else set())
         if (frame is None or trigger.pattern_id.startswith("frame:")
-                or not has_aux(token, future)):
+                or not is_future(trigger.token)):
             return trigger
         return replace(trigger, code=frame.code_for(root),
                        pattern_id=f"{trigger.pattern_id}+future", plover=None, joint=None)
+
+
+def is_future(token: Token) -> bool:
+    """Whether the verb (or the verb that holds or names a noun event: "will hold talks",
+    "the talks will take place") puts the act in the future; "would" is the future of
+    reported speech ("Israel announced it would free prisoners")."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in NOMINAL_DEPS and token.dep_ != "pobj":
+        token = token.head
+    future = FUTURE_AUX | ({"would"} if token.dep_ == "ccomp" else set())
+    return has_aux(token, future)
 
 
 def _background(token: Token) -> bool:
