@@ -160,3 +160,18 @@ def test_an_institution_keeps_the_country_the_article_gave_it(code: CodeFn) -> N
     rows = code("China's foreign ministry criticized Japan. In Paris, the foreign ministry "
                 "criticized France.", "2021-05-20")
     assert {r["source"] for r in rows} == {"CHNGOV"}
+
+
+@pytest.mark.parametrize("name", ["Sea", "Bay", "Ren"])
+def test_codes_and_stubs_among_alternate_names_are_no_towns(gazetteer: Gazetteer,
+                                                             name: str) -> None:
+    # an airport code ("SEA": Seattle) or a short variant ("Ren": Rennes in Breton)
+    assert gazetteer.lookup(name) is None or gazetteer.lookup(name).name == name
+
+
+def test_waters_are_no_party_and_no_place(code) -> None:
+    for text in ("North Korea fired a ballistic missile into the Sea of Japan on Sunday.",
+                 "North Korea fired two missiles into the East China Sea.",
+                 "Pirates hijacked a tanker in the Gulf of Aden."):
+        rows = code(text, "2023-02-20")
+        assert rows and all(r["target"] is None and r["location"] is None for r in rows)

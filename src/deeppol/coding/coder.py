@@ -25,7 +25,14 @@ from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
 from deeppol.coding.entities import RuleEntities
 from deeppol.coding.events import EventLexicon
 from deeppol.coding.ontology import Ontology
-from deeppol.coding.places import SUBNATIONAL, Gazetteer, GeoEntry, Place, PlaceResolver
+from deeppol.coding.places import (
+    SUBNATIONAL,
+    Gazetteer,
+    GeoEntry,
+    Place,
+    PlaceResolver,
+    in_waters,
+)
 from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import EARLIER_COUNTRY, UNKNOWN_COUNTRY, resolve_actors
 from deeppol.coding.structure import (
@@ -263,7 +270,7 @@ class Coder:
             # (recoded), made when reported
             # (made when reported: the date in its own clause is the act's, "will attack on
             # Monday", but "said on Monday it will attack" dates the saying)
-            future = is_future(trigger.token)
+            future = is_future(trigger.token, nominal=True)
             promised = future and recoded is not trigger
             trigger = recoded
             rank = _date_rank(trigger.token, self._names_event)
@@ -401,10 +408,10 @@ class Coder:
         # names, whatever the tagger called them ("Aleppo overnight" as a time): the gazetteer
         # decides
         names = [_name_span(t) for t in (doc[i] for i in sorted(inside))
-                 if t.pos_ == "PROPN" and t.dep_ != "compound"
+                 if t.pos_ == "PROPN" and t.dep_ != "compound" and not in_waters(t)
                  and t.ent_type_ not in NOT_TOWNS]  # "on March 11" is no town in England
-        for span in (*(e for e in ents if e.start in inside and e.label_ not in NOT_TOWNS),
-                     *names):
+        for span in (*(e for e in ents if e.start in inside and e.label_ not in NOT_TOWNS
+                       and not in_waters(e.root)), *names):
             entry = self._gazetteer_entry(span)
             if entry is not None and entry.kind in SUBNATIONAL:
                 return Location(entry.name, entry.country, entry.lat, entry.lon,

@@ -40,6 +40,9 @@ _PLACE_NOUNS = frozenset(
      "village", "province", "region", "state", "capital", "streets", "suburbs",
      "border", "area", "district", "outside", "coast", "port"}
 )
+WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel"})
+"""Waters named after a country or town are neither it nor in it: "fired a missile into the
+Sea of Japan", "patrols in the South China Sea", "hijacked a tanker in the Gulf of Aden"."""
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "dative"})
 _CANDIDATE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Mislabelled places ("near Hyderabad" tagged ORG) count only after a locative preposition; a
@@ -122,7 +125,9 @@ class Gazetteer:
             _keep_largest(capitals, (city["countrycode"], _key(city["name"])), entry)
             if population >= _ALT_MIN_POPULATION:
                 for alt in city.get("alternatenames") or ():
-                    if alt.isascii() and _ALT_NAME_RE.match(alt):
+                    # no codes or stubs ("SEA" is Seattle's airport, "Ren" a Breton Rennes)
+                    if (alt.isascii() and _ALT_NAME_RE.match(alt) and not alt.isupper()
+                            and len(alt) > 3):
                         _keep_largest(alternates, _key(alt), entry)
         for name, entry in alternates.items():
             self._cities.setdefault(name, entry)
@@ -214,6 +219,14 @@ def _is_locative(span: Span) -> bool:
     return i >= 0 and doc[i].lower_ in _LOCATIVE_PREPS
 
 
+def in_waters(token: Token) -> bool:
+    """Whether the name is part of the name of a sea, gulf or strait."""
+    root = _anchor(token)
+    head = root.head
+    return (root.text in WATERS or (root.dep_ == "compound" and head.text in WATERS)
+            or (root.dep_ == "pobj" and head.lower_ == "of" and head.head.text in WATERS))
+
+
 def _is_descriptor(span: Span) -> bool:
     """A place that only describes something ("a UK-based group", "Iran-backed militias",
     "pro-Russia rebels")."""
@@ -244,7 +257,7 @@ class PlaceResolver:
             strong = ent.label_ in _CANDIDATE_LABELS
             if not strong and ent.label_ not in _WEAK_LABELS:
                 continue
-            if _is_descriptor(ent):
+            if _is_descriptor(ent) or in_waters(ent.root):
                 continue
             locative = _is_locative(ent)
             if not locative and (not strong or _is_actor(ent)):

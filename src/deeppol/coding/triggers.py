@@ -488,11 +488,12 @@ class TriggerFinder:
                        pattern_id=f"{trigger.pattern_id}+future", plover=None, joint=None)
 
 
-def is_future(token: Token) -> bool:
-    """Whether the verb (or the verb that holds or names a noun event: "will hold talks",
-    "the talks will take place") puts the act in the future; "would" is the future of
-    reported speech ("Israel announced it would free prisoners")."""
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in NOMINAL_DEPS and token.dep_ != "pobj":
+def is_future(token: Token, nominal: bool = False) -> bool:
+    """Whether the verb puts the act in the future; "would" is the future of reported speech
+    ("Israel announced it would free prisoners"). ``nominal``: a noun event's time is its
+    verb's ("the talks will take place next week")."""
+    if (nominal and token.pos_ in ("NOUN", "PROPN") and token.dep_ in NOMINAL_DEPS
+            and token.dep_ != "pobj"):
         token = token.head
     future = FUTURE_AUX | ({"would"} if token.dep_ == "ccomp" else set())
     return has_aux(token, future)
