@@ -79,3 +79,14 @@ def test_the_administration_after_the_presidents_administration(code) -> None:
     rows = code("The Obama administration criticized Russia on Monday. The administration also "
                 "criticized Iran.", "2015-06-20")
     assert {(r["source"], r["target"]) for r in rows} == {("USAGOV", "RUS"), ("USAGOV", "IRN")}
+
+
+def test_it_in_a_main_clause_is_what_the_sentence_before_was_about(code: CodeFn) -> None:
+    rows = code("The White House condemned the launch and called on Pyongyang to return to talks. "
+                "It said Washington remained open to dialogue.", "2023-02-20")
+    assert {r["source"] for r in rows if r["sentence_index"] == 1} == {"USAGOV"}
+    # inside a clause, "it" is still the nearest institution: "Iran said it would ..."
+    rows = code("The White House criticized Iran. Iran said it would hold talks with Oman.",
+                "2023-02-20")
+    assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1} == {
+        ("IRN", "OMN"), ("OMN", "IRN")}

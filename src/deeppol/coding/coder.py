@@ -242,7 +242,20 @@ class Coder:
                 out.extend(_strongest(events))
             else:
                 self._remember_subjects(sent, by_token, article.date, context, offset)
+            context.main_subject = self._main_subject(sent, by_token, article.date, context,
+                                                      offset)
         return index + 1 if starts is None else sentence_base + len(starts)
+
+    def _main_subject(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
+                      context: ArticleContext, offset: int) -> ActorRef | None:
+        """The one institution the sentence's main clause is about ("The White House condemned
+        the launch and called on Pyongyang ..."), for a later "It said ..."."""
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].conjuncts or subjects[0].pos_ == "PRON":
+            return None
+        found = resolve_actors(subjects[0], by_token, day, context, offset)
+        refs = {ref.code: ref for kind, ref in found if kind in ("country", "org", "group")}
+        return next(iter(refs.values())) if len(refs) == 1 and len(found) == 1 else None
 
     def _remember_subjects(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
                            context: ArticleContext, offset: int) -> None:

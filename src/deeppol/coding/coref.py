@@ -41,6 +41,10 @@ class ArticleContext:
     """What "they" refers to: the last sides, or a plural noun named since ("rebels")."""
     titled: dict[str, ActorRef] = field(default_factory=dict)
     """The last person named with each title ("president": President Obama)."""
+    main_subject: ActorRef | None = None
+    """The institution the last sentence's main clause was about: a main clause's "It said"
+    right after is that one, not whatever was named last ("The White House ... called on
+    Pyongyang to ...")."""
 
     def remember(self, refs: list[tuple[str, ActorRef]], plural: bool = False) -> None:
         """Record the actors of one argument (several when conjoined; ``plural`` when its head
@@ -77,6 +81,9 @@ class ArticleContext:
                 return self.last_plural or self._last({"country", "org", "group"})
             if word in PLURAL_PRONOUNS:
                 return self.last_they or self._last({"country", "org", "group"})
+            if (word == "it" and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
+                    and self.main_subject is not None):
+                return (self.main_subject,)
             if word in SINGULAR_PRONOUNS:  # "Nigeria's army reiterated its support"
                 return self._last({"country", "org", "group"}, institutions=True)
             if word in PERSON_PRONOUNS:
