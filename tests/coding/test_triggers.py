@@ -1194,3 +1194,26 @@ def test_what_an_intended_act_holds_is_intended_too(code: CodeFn) -> None:
 def test_an_event_with_its_own_performer_under_an_intent_still_happened(code: CodeFn) -> None:
     rows = code("Israel refuses to end its occupation, Abbas said.", "2015-03-07")
     assert ("ISR", "192") in {(r["source"], r["code"]) for r in rows}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkish jets destroyed weapon depots in northern Iraq.", ("TUR", "195")),
+    ("Israeli warplanes struck targets in Gaza overnight.", ("ISRMIL", "195")),
+    # a suicide bomber is a person, not an aircraft
+    ("Two suicide bombers killed nine soldiers in Kabul.", ("AFGUAF", "190")),
+])
+def test_a_weapon_as_subject_makes_the_attack_specific(code: CodeFn, text: str,
+                                                        expected: tuple[str, str]) -> None:
+    assert expected in {(r["source"], r["code"]) for r in code(text, "2023-02-20")}
+
+
+def test_whoever_fired_the_weapon_struck(code: CodeFn) -> None:
+    rows = code("Four rockets fired from Lebanon slammed into the Israeli town of Metula.",
+                "2023-02-20")
+    assert ("LBN", "ISR", "195") in {(r["source"], r["target"], r["code"]) for r in rows}
+    assert "111" not in {r["code"] for r in rows}  # no rebuke
+
+
+def test_a_hug_is_no_endorsement(code: CodeFn) -> None:
+    assert not code("Israeli and Palestinian mothers embraced each other in Jerusalem.",
+                    "2023-02-20")

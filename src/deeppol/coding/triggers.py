@@ -416,6 +416,11 @@ class TriggerFinder:
                 if self.ontology.get(pattern.code).root in VIOLENT_ROOTS:
                     # "a rocket was fired at Israel from Gaza": fired from there
                     sources += [o for o in prep_objects(token, "from") if _is_place_name(o)]
+            # "rockets fired from Iran slammed into the town": whoever fired the weapon
+            sources += [x for w in sources if _weapon(w) is not None
+                        for a in w.children if a.dep_ == "acl"
+                        for x in (*subject_heads(a), *(o for o in prep_objects(a, "from")
+                                                       if _is_place_name(o)))]
         if any(s.lemma_.lower() in ACCIDENTS for s in sources):
             return None  # "the earthquake that hit Nepal", "the storm flattened the city"
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
@@ -591,14 +596,25 @@ def _noun_sources(noun: Token) -> list[Token]:
 
 
 def _weapon_code(verb: Token) -> str | None:
-    """The fighting code a weapon named as the means gives ("by a missile", "with artillery")."""
+    """The fighting code a weapon named as the means gives ("by a missile", "with artillery"),
+    or as the subject ("Turkish jets destroyed depots", "rockets slammed into the town")."""
+    for subject in verb.children:
+        if subject.dep_ == "nsubj" and _weapon(subject) is not None:
+            return _weapon(subject)
     for prep in verb.children:
         if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "with"):
             for obj in prep.children:
-                code = WEAPON_CODES.get(obj.lemma_.lower()) if obj.dep_ == "pobj" else None
+                code = _weapon(obj) if obj.dep_ == "pobj" else None
                 if code is not None:
                     return code
     return None
+
+
+def _weapon(noun: Token) -> str | None:
+    """The fighting code of a weapon noun; a suicide bomber is a person, not an aircraft."""
+    if any(m.lower_ == "suicide" for m in noun.lefts):
+        return None
+    return WEAPON_CODES.get(noun.lemma_.lower())
 
 
 def _calls_on(verb: Token) -> bool:
