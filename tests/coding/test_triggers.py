@@ -1217,3 +1217,18 @@ def test_whoever_fired_the_weapon_struck(code: CodeFn) -> None:
 def test_a_hug_is_no_endorsement(code: CodeFn) -> None:
     assert not code("Israeli and Palestinian mothers embraced each other in Jerusalem.",
                     "2023-02-20")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Romanians took to the streets of Bucharest on Friday.",
+    "Hundreds of thousands of protesters returned to the streets of Hong Kong on Sunday.",
+    "About 20,000 people gathered in Los Angeles in a peaceful protest against racism.",
+    "Students gathered outside the university for a vigil.",
+])
+def test_crowds_in_the_streets_demonstrate(code: CodeFn, text: str) -> None:
+    assert "141" in {r["code"] for r in code(text, "2023-02-20")}
+
+
+def test_leaders_gathering_for_a_summit_do_not_demonstrate(code: CodeFn) -> None:
+    assert "14" not in {r["root_code"] for r in code("Leaders gathered in Paris for a summit.",
+                                                     "2023-02-20")}
