@@ -1232,3 +1232,13 @@ def test_crowds_in_the_streets_demonstrate(code: CodeFn, text: str) -> None:
 def test_leaders_gathering_for_a_summit_do_not_demonstrate(code: CodeFn) -> None:
     assert "14" not in {r["root_code"] for r in code("Leaders gathered in Paris for a summit.",
                                                      "2023-02-20")}
+
+
+@pytest.mark.parametrize("text", [
+    "Yemeni government forces captured the port of Mokha on Monday.",
+    "Iraqi troops freed several villages from the militants.",
+    "Syrian government forces recovered control of two villages from the rebels.",
+    "The army regained the town after a week of fighting.",
+])
+def test_taking_back_ground_is_occupying_territory(code: CodeFn, text: str) -> None:
+    assert "192" in {r["code"] for r in code(text, "2023-02-20")}
