@@ -1242,3 +1242,10 @@ def test_leaders_gathering_for_a_summit_do_not_demonstrate(code: CodeFn) -> None
 ])
 def test_taking_back_ground_is_occupying_territory(code: CodeFn, text: str) -> None:
     assert "192" in {r["code"] for r in code(text, "2023-02-20")}
+
+
+def test_a_grenade_thrown_is_a_bombing_not_a_stone(code: CodeFn) -> None:
+    rows = code("Militants lobbed a grenade at a police station in Srinagar.", "2023-02-20")
+    assert {r["code"] for r in rows} == {"183"}
+    rows = code("Protesters hurled stones at the police.", "2023-02-20")
+    assert {r["code"] for r in rows} == {"145"}
