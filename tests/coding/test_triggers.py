@@ -1249,3 +1249,11 @@ def test_a_grenade_thrown_is_a_bombing_not_a_stone(code: CodeFn) -> None:
     assert {r["code"] for r in rows} == {"183"}
     rows = code("Protesters hurled stones at the police.", "2023-02-20")
     assert {r["code"] for r in rows} == {"145"}
+
+
+def test_cutting_supplies_and_sharing_intelligence(code: CodeFn) -> None:
+    rows = code("Russia halted oil deliveries to Poland.", "2023-02-20")
+    assert {(r["source"], r["target"], r["root_code"]) for r in rows} == {("RUS", "POL", "16")}
+    rows = code("Japan and South Korea resumed military intelligence sharing.", "2023-02-20")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == {
+        ("JPN", "KOR", "064"), ("KOR", "JPN", "064")}
