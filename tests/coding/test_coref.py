@@ -90,3 +90,17 @@ def test_it_in_a_main_clause_is_what_the_sentence_before_was_about(code: CodeFn)
                 "2023-02-20")
     assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1} == {
         ("IRN", "OMN"), ("OMN", "IRN")}
+
+
+@pytest.mark.parametrize("text", [
+    "Israel criticized the plan. It is worth considering sanctions against the settlers.",
+    "Israel criticized the plan. It is too early to discuss sanctions against the settlers.",
+])
+def test_a_dummy_it_is_no_one(code: CodeFn, text: str) -> None:
+    assert {r["sentence_index"] for r in code(text, "2023-02-20")} == {0}
+
+
+def test_it_with_a_readiness_is_someone(code: CodeFn) -> None:
+    rows = code("Tokyo said that it is prepared to intercept any North Korean missile.",
+                "2023-02-20")
+    assert ("JPN", "PRK", "13") in {(r["source"], r["target"], r["root_code"]) for r in rows}

@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 import pytest
 
+from deeppol.coding.coder import Coder
+
 CodeFn = Callable[..., list[dict]]
 Triple = tuple[str | None, str | None, str]
 
@@ -199,9 +201,11 @@ def test_a_gerund_after_a_preposition_shares_the_subject(code: CodeFn) -> None:
     assert not [r for r in rows if r["source"] == "TUNJUD" and r["root_code"] == "07"]
 
 
-def test_what_is_easy_or_necessary_to_do_was_not_done(code_unasserted: CodeFn) -> None:
-    rows = code_unasserted("Israel said it is easy to kill people with a truck.", "2017-03-22")
-    assert {r["mode"] for r in rows if r["root_code"] == "19"} == {"hypothetical"}
+def test_what_is_easy_or_necessary_to_do_was_not_done(unasserted_coder: Coder) -> None:
+    # (no one kills here: the dummy "it" is no source, so sourceless events are kept)
+    events = unasserted_coder.derive(require_source=False).code_text(
+        "Israel said it is easy to kill people with a truck.", "2017-03-22")
+    assert {e.mode for e in events if e.code.root == "19"} == {"hypothetical"}
 
 
 def test_a_place_is_no_agent_of_a_passive(code_unasserted: CodeFn) -> None:

@@ -1257,3 +1257,8 @@ def test_cutting_supplies_and_sharing_intelligence(code: CodeFn) -> None:
     rows = code("Japan and South Korea resumed military intelligence sharing.", "2023-02-20")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == {
         ("JPN", "KOR", "064"), ("KOR", "JPN", "064")}
+
+
+def test_cutting_supply_lines_is_a_blockade(code: CodeFn) -> None:
+    rows = code("The army cut supply lines to the rebels in Qusayr.", "2023-02-20")
+    assert {r["code"] for r in rows} == {"191"}

@@ -26,6 +26,16 @@ PERSON_ROLES = frozenset({"minister", "president", "leader", "spokesman", "spoke
                           "soldier", "man", "woman", "representative", "director", "emir",
                           "sheikh", "prince", "monarch", "counterpart"})
 """Role words naming one person ("he", "she"), not an institution ("it")."""
+EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "become"})
+"""Verbs whose subject "it" may be a dummy for a clause ("it is clear that ...")."""
+IMPERSONAL_ADJECTIVES = frozenset({
+    "clear", "unclear", "obvious", "right", "wrong", "important", "necessary", "essential",
+    "crucial", "vital", "possible", "impossible", "likely", "unlikely", "easy", "hard",
+    "difficult", "better", "best", "worth", "accurate", "inaccurate", "true", "false",
+    "appropriate", "inappropriate", "fair", "unfair", "incumbent", "up", "early", "late",
+    "dangerous", "safe", "enough", "time", "unacceptable", "acceptable", "ironic", "sad"})
+"""Adjectives that judge a clause, not a thing: "it is clear that ...", "it's too early to"
+("it is prepared to intercept" is someone's readiness)."""
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 
 
@@ -81,6 +91,8 @@ class ArticleContext:
                 return self.last_plural or self._last({"country", "org", "group"})
             if word in PLURAL_PRONOUNS:
                 return self.last_they or self._last({"country", "org", "group"})
+            if word == "it" and _expletive(head):
+                return ()  # "it is not right to ...", "it seems clear that ...": no one
             if (word == "it" and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
                     and self.main_subject is not None):
                 return (self.main_subject,)
@@ -117,6 +129,20 @@ class ArticleContext:
             if kind in kinds or (institutions and kind == "person" and _institution(ref)):
                 return (ref,)
         return ()
+
+
+def _expletive(it: Token) -> bool:
+    """A dummy "it" that stands for a clause later in the sentence: "it is not right to ...",
+    "it seems clear that ...", "it is incumbent upon Netanyahu to ..."."""
+    verb = it.head
+    if it.dep_ == "expl":
+        return True
+    if it.dep_ != "nsubj" or verb.lemma_ not in EXPLETIVE_VERBS:
+        return False
+    judged = [c for c in verb.children if c.dep_ == "acomp"]
+    if judged:  # "it is clear that", not "it became worried that" or "it is prepared to"
+        return any(c.lemma_.lower() in IMPERSONAL_ADJECTIVES for c in judged)
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
 
 
 def _institution(ref: ActorRef) -> bool:
