@@ -1262,3 +1262,16 @@ def test_cutting_supplies_and_sharing_intelligence(code: CodeFn) -> None:
 def test_cutting_supply_lines_is_a_blockade(code: CodeFn) -> None:
     rows = code("The army cut supply lines to the rebels in Qusayr.", "2023-02-20")
     assert {r["code"] for r in rows} == {"191"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin did not comment on the strikes.",
+    "The Kremlin would not confirm the report.",
+    "The Russian embassy did not respond to a request for comment.",
+])
+def test_not_commenting_is_declining_comment(code: CodeFn, text: str) -> None:
+    assert {r["code"] for r in code(text, "2024-06-01")} == {"011"}
+
+
+def test_not_responding_to_an_attack_is_no_comment(code: CodeFn) -> None:
+    assert not code("Iran did not respond to the attack.", "2024-06-01")

@@ -58,6 +58,14 @@ PEACEFUL_PURPOSES = COOPERATIVE_ROOTS | {"09"}
 """Purposes that make sending forces no show of force: cooperation, aid, investigation."""
 REFUSAL_AUX = frozenset({"will", "would", "wo", "shall"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+STATEMENT_CODE, NO_COMMENT_CODE = "010", "011"
+SILENCE_LEMMAS = frozenset({"comment", "confirm", "elaborate", "say"})
+"""Saying verbs whose negation is declining comment ("did not comment", "would not say")."""
+ANSWERING_LEMMAS = frozenset({"respond", "reply"})
+QUESTIONS = frozenset({"request", "question", "inquiry", "enquiry", "query", "call", "email",
+                       "e-mail", "message"})
+"""What not answering declines: "did not respond to a request for comment" (not "did not
+respond to the attack")."""
 CLAUSE_MODALS = frozenset({"should", "would", "will", "shall", "'d", "'ll"})
 """A "that" clause with one of these completes a frame verb like an infinitive ("agreed that
 they should cooperate", "threatened that it would retaliate")."""
@@ -460,7 +468,12 @@ class TriggerFinder:
     # -- modality -----------------------------------------------------------------------------
 
     def recode(self, trigger: Trigger, mode: str) -> tuple[Trigger, str]:
-        """Negated future cooperation is a refusal; asserted future cooperation an intent."""
+        """Negated future cooperation is a refusal; asserted future cooperation an intent; not
+        commenting is declining comment."""
+        if mode == NEGATED and trigger.code == STATEMENT_CODE and _silent(trigger.token):
+            # "the Kremlin did not comment on the strikes", "would not confirm the report"
+            return replace(trigger, code=NO_COMMENT_CODE, plover=None, joint=None,
+                           pattern_id=f"{trigger.pattern_id}+silence"), ASSERTED
         if mode == NEGATED:
             return self._as_refusal(trigger, mode)
         if mode == ASSERTED:
@@ -491,6 +504,13 @@ class TriggerFinder:
             return trigger
         return replace(trigger, code=frame.code_for(root),
                        pattern_id=f"{trigger.pattern_id}+future", plover=None, joint=None)
+
+
+def _silent(verb: Token) -> bool:
+    """Whether a negated saying verb declines comment."""
+    lemma = verb.lemma_.lower()
+    return lemma in SILENCE_LEMMAS or (lemma in ANSWERING_LEMMAS and any(
+        o.lemma_.lower() in QUESTIONS for o in prep_objects(verb, "to")))
 
 
 def is_future(token: Token, nominal: bool = False) -> bool:
