@@ -1275,3 +1275,8 @@ def test_not_commenting_is_declining_comment(code: CodeFn, text: str) -> None:
 
 def test_not_responding_to_an_attack_is_no_comment(code: CodeFn) -> None:
     assert not code("Iran did not respond to the attack.", "2024-06-01")
+
+
+def test_neither_confirming_nor_denying_is_declining_comment(code: CodeFn) -> None:
+    rows = code("Israel would not confirm or deny the Syrian claim.", "2024-06-01")
+    assert {(r["source"], r["code"]) for r in rows} == {("ISR", "011")}
