@@ -251,7 +251,8 @@ class Coder:
         """The one institution the sentence's main clause is about ("The White House condemned
         the launch and called on Pyongyang ..."), for a later "It said ..."."""
         subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subjects) != 1 or subjects[0].conjuncts or subjects[0].pos_ == "PRON":
+        if (len(subjects) != 1 or subjects[0].conjuncts or subjects[0].pos_ == "PRON"
+                or not any(t.i in by_token for t in subjects[0].subtree)):
             return None
         found = resolve_actors(subjects[0], by_token, day, context, offset)
         refs = {ref.code: ref for kind, ref in found if kind in ("country", "org", "group")}
