@@ -275,3 +275,15 @@ def test_a_newspaper_named_after_a_place_is_its_media(code, text: str, source: s
     rows = code(text, "2022-03-07")
     assert {r["source"] for r in rows} == {source}
     assert "190" not in {r["code"] for r in rows}  # war crimes are a charge, no war
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A spokesman for the Taliban criticized the decision.", "AFGREBTAL"),
+    ("A spokeswoman for the Russian foreign ministry criticized the decision.", "RUSGOV"),
+    ("An official of the UN criticized the decision.", "IGOUNO"),
+    ("The leader of the opposition criticized the decision.", "---OPP"),
+    # a legislature's committee is the legislature's, whatever its topic
+    ("Members of the Senate Intelligence Committee criticized the decision.", "---LEG"),
+])
+def test_a_spokesman_for_someone_is_that_someone(coder: Coder, text: str, expected: str) -> None:
+    assert _sources(coder, text, "2023-02-20") == {expected}

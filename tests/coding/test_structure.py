@@ -252,3 +252,10 @@ def test_a_noun_saying_what_an_event_was_is_no_second_event(code_unasserted: Cod
                            "protest and not a terrorist attack.", "2012-09-20")
     assert ("USAGOV", "010") in {(r["source"], r["code"]) for r in rows}
     assert {r["root_code"] for r in rows} == {"01"}  # no protest, no terror attack
+
+
+def test_a_denial_is_the_event_not_what_it_denies(code: CodeFn) -> None:
+    rows = code("Russia denied that its jets had bombed the hospital.", "2023-02-20")
+    assert {(r["source"], r["code"]) for r in rows} == {("RUS", "016")}
+    rows = code("Israel is denying Palestinians their rights.", "2023-02-20")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == {("ISR", "PSE", "1721")}

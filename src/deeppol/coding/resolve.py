@@ -29,6 +29,14 @@ MASTHEADS = frozenset({"Times", "Post", "Herald", "Tribune", "Journal", "Gazette
                        "Globe", "Mail", "Monitor", "Sun", "Star", "Today"})
 """Newspaper names that follow a place: "The Washington Post", "the Tehran Times"."""
 ORG_KINDS = frozenset({"igo", "ngo", "organizations", "company"})
+PANELS = frozenset({"committee", "subcommittee", "panel", "caucus"})
+LEGISLATURE = "LEG"
+"""A legislature's committee belongs to it whatever its topic ("the House Armed Services
+Committee", "the Senate Intelligence Committee")."""
+SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official",
+                      "member", "leader", "envoy", "commander", "chief", "head", "fighter",
+                      "militant", "negotiator", "delegate", "delegation", "ambassador"})
+"""Role words that stand for whom they serve: "a spokesman for X", "members of X"."""
 OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "minister",
                      "governor", "mayor", "foreign minister", "vice president"})
 """Government posts a party member holds as the state's ("the Republican president")."""
@@ -66,6 +74,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if mention is not None and mention not in mentions:
             mentions.append(mention)
     if mentions and all(m.entry.kind == "agent" for m in mentions):
+        spoken_for = _spoken_for(head, by_token, day, context, doc_offset)
+        if spoken_for:
+            return spoken_for
         mentions.extend(_origin_countries(head, by_token) or _shared_adjective(head, by_token))
     if head.text in WATERS and all(m.entry.kind in COUNTRY_KINDS for m in mentions):
         return []  # "into the Sea of Japan": no party
@@ -173,6 +184,23 @@ def _publisher(head: Token, by_token: dict[int, Mention], day: dt.date | None,
     return []
 
 
+def _spoken_for(head: Token, by_token: dict[int, Mention], day: dt.date | None,
+                context: ArticleContext, doc_offset: int) -> list[tuple[str, ActorRef]]:
+    """Whom "a spokesman for X", "an official of X" or "a leader of X" speaks or acts for: X
+    ("a spokesman for the Taliban" is the Taliban, "an official of the Russian foreign
+    ministry" Russia's government), when X is known."""
+    if head.lemma_.lower() not in SPEAKERS:
+        return []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            found = resolve_actors(obj, by_token, day, context, doc_offset)
+            # (a body with no country still says which: "the leader of the opposition")
+            if found and all(len(ref.code) > 3 or not ref.code.startswith(UNKNOWN_COUNTRY)
+                             for _, ref in found):
+                return found
+    return []
+
+
 def _origin_countries(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """Countries named in "in"/"from" phrases of a role word: "a court in Guyana", "exiles from
     Myanmar" (only consulted when the phrase itself names no country)."""
@@ -269,6 +297,8 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
     doc = head.doc
     agents = [m for m in mentions if m.entry.kind == "agent" and _agent_applies(m, head)]
     agent = _nearest(agents, head)
+    if head.lemma_.lower() in PANELS:  # "the Senate Intelligence Committee" is the Senate's
+        agent = next((m for m in agents if m.entry.code == LEGISLATURE), agent)
     agent_code = agent.entry.code if agent else ""
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
     if countries:

@@ -58,7 +58,7 @@ PEACEFUL_PURPOSES = COOPERATIVE_ROOTS | {"09"}
 """Purposes that make sending forces no show of force: cooperation, aid, investigation."""
 REFUSAL_AUX = frozenset({"will", "would", "wo", "shall"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-STATEMENT_CODE, NO_COMMENT_CODE = "010", "011"
+STATEMENT_CODE, NO_COMMENT_CODE, DENIAL_CODE = "010", "011", "016"
 SILENCE_LEMMAS = frozenset({"comment", "confirm", "elaborate", "say"})
 """Saying verbs whose negation is declining comment ("did not comment", "would not say")."""
 ANSWERING_LEMMAS = frozenset({"respond", "reply"})
@@ -783,9 +783,18 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
                  if (modality(t.token) != HYPOTHETICAL if t.token.pos_ in ("VERB", "AUX")
                      else t.targets or any(_names_performer(s) for s in t.sources))}
     acts = {t.token.i for t in triggers if not t.code.startswith(SPEECH_ROOT)}
+    # "Russia denied that its jets had bombed the hospital": the denial is the event, and what
+    # it denies is no act of the speaker's report
+    denied = {t.i for d in triggers if d.code == DENIAL_CODE and d.token.pos_ in ("VERB", "AUX")
+              for c in d.token.children if c.dep_ in REPORTED_DEPS for t in c.subtree}
     kept: list[Trigger] = []
     for trigger in triggers:
         token = trigger.token
+        if token.i in denied:
+            continue
+        if trigger.code == DENIAL_CODE:
+            kept.append(trigger)
+            continue
         if (trigger.code.startswith(SPEECH_ROOT) and token.pos_ in ("VERB", "AUX")
                 and not trigger.pattern_id.startswith("frame:")):
             reported = {t.i for c in token.children if c.dep_ in REPORTED_DEPS
