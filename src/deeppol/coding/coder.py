@@ -67,8 +67,9 @@ OTHER_TIME_MARKS = BACKGROUND_MARKS - {"as", "when", "while"} | {"until"}
 """Subordinate clauses whose time is not the main event's ("after the war ended in 1975");
 "when", "as" and "while" share it."""
 PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
-MEETING_PREPOSITIONS = PARTNER_PREPOSITIONS | {"between"}
 """A target after these acts together with the source ("held drills with China")."""
+MEETING_PREPOSITIONS = PARTNER_PREPOSITIONS | {"between"}
+"""A meeting's partner follows these ("talks with Iran", "talks between Iran and ...")."""
 AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
 NOT_TOWNS = frozenset({"PERSON", "DATE"})
@@ -281,9 +282,8 @@ class Coder:
             mode = modality(trigger.token)
             recoded, mode = self.triggers.recode(trigger, mode)
             # "will meet next week" is dated next week; "will send aid next week" is a promise
-            # (recoded), made when reported
-            # (made when reported: the date in its own clause is the act's, "will attack on
-            # Monday", but "said on Monday it will attack" dates the saying)
+            # (recoded), made when reported: the date in its own clause is the act's, but "said
+            # on Monday it will send aid" dates the saying
             future = is_future(trigger.token, nominal=True)
             promised = future and recoded is not trigger
             trigger = recoded
