@@ -259,3 +259,9 @@ def test_a_denial_is_the_event_not_what_it_denies(code: CodeFn) -> None:
     assert {(r["source"], r["code"]) for r in rows} == {("RUS", "016")}
     rows = code("Israel is denying Palestinians their rights.", "2023-02-20")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == {("ISR", "PSE", "1721")}
+
+
+def test_what_must_be_done_was_not_done(code: CodeFn, code_unasserted: CodeFn) -> None:
+    text = "The administration must work with European governments to block luxury exports."
+    assert code(text, "2013-03-07") == []
+    assert {r["mode"] for r in code_unasserted(text, "2013-03-07")} == {"hypothetical"}

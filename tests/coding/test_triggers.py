@@ -1280,3 +1280,13 @@ def test_not_responding_to_an_attack_is_no_comment(code: CodeFn) -> None:
 def test_neither_confirming_nor_denying_is_declining_comment(code: CodeFn) -> None:
     rows = code("Israel would not confirm or deny the Syrian claim.", "2024-06-01")
     assert {(r["source"], r["code"]) for r in rows} == {("ISR", "011")}
+
+
+def test_swaths_of_territory_are_territory(code: CodeFn) -> None:
+    rows = code("The Islamic State has captured large swaths of territory in Iraq and Syria.",
+                "2015-03-07")
+    assert {r["code"] for r in rows} == {"192"}
+
+
+def test_delivering_an_upset_is_no_aid(code: CodeFn) -> None:
+    assert not code("British voters delivered a stunning political upset.", "2015-05-08")

@@ -18,6 +18,7 @@ from deeppol.coding.structure import (
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "number", "part",
+                        "swath", "swathe", "chunk", "stretch", "tract", "portion",
                         "worth", "amount", "lot", "batch", "shipment", "consignment", "ton",
                         "tonne", "set", "pair", "group", "couple", "series", "kind", "type",
                         "some", "all", "most", "many", "several", "day", "week", "month",

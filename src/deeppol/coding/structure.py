@@ -382,6 +382,8 @@ def modality(trigger: Token) -> str:
                     return HYPOTHETICAL
                 if child.lower_ in ("could", "might", "may", "should"):
                     return HYPOTHETICAL
+            if child.dep_ == "aux" and child.lower_ == "must":
+                return HYPOTHETICAL  # "the administration must work to block ...": not done
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
         if clause.dep_ == "xcomp" and any(  # "it is easy to kill people with a truck"
