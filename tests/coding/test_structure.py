@@ -265,3 +265,10 @@ def test_what_must_be_done_was_not_done(code: CodeFn, code_unasserted: CodeFn) -
     text = "The administration must work with European governments to block luxury exports."
     assert code(text, "2013-03-07") == []
     assert {r["mode"] for r in code_unasserted(text, "2013-03-07")} == {"hypothetical"}
+
+
+def test_what_one_has_or_needs_to_do_is_not_done_yet(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Iran needs to stop attacking ships in the Gulf.", "2019-06-20")
+    assert {r["mode"] for r in rows} == {"hypothetical"}
+    rows = code_unasserted("Russia had to withdraw its troops from the town.", "2019-06-20")
+    assert {r["mode"] for r in rows} == {"asserted"}  # what one had to do, one did

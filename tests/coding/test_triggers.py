@@ -1290,3 +1290,9 @@ def test_swaths_of_territory_are_territory(code: CodeFn) -> None:
 
 def test_delivering_an_upset_is_no_aid(code: CodeFn) -> None:
     assert not code("British voters delivered a stunning political upset.", "2015-05-08")
+
+
+def test_delivering_a_letter_is_a_message_not_aid(code: CodeFn) -> None:
+    rows = code("North Korea's envoy delivered a letter from Kim Jong Un to the South Korean "
+                "president.", "2019-06-20")
+    assert {r["root_code"] for r in rows} == {"01"}

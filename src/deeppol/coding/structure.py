@@ -29,6 +29,8 @@ WISHING = frozenset({"hope", "wish", "expect", "fear", "doubt", "predict", "anti
 """Verbs whose clause has not happened: "hoped that Russia would free them", "expect Russia to
 attack", "waiting for the army to investigate"."""
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+OBLIGING_VERBS = frozenset({"have", "need"})
+"""In the present, what one has or needs to do is not done yet ("has to testify")."""
 INVERTED_CONDITIONS = frozenset({"should", "had", "were"})
 """Auxiliaries that, put before their subject, make a condition: "should Israel invade", "had the
 army withdrawn"."""
@@ -386,6 +388,9 @@ def modality(trigger: Token) -> str:
                 return HYPOTHETICAL  # "the administration must work to block ...": not done
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
+        if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBLIGING_VERBS
+                and clause.head.tag_ in PRESENT_TAGS):
+            return HYPOTHETICAL  # "Petraeus has to testify", "Iran needs to stop" (not "had to")
         if clause.dep_ == "xcomp" and any(  # "it is easy to kill people with a truck"
                 t.lemma_.lower() in JUDGING_ADJECTIVES
                 for t in (clause.head, *(c for c in clause.head.children if c.dep_ == "acomp"))):
