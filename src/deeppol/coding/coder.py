@@ -288,13 +288,14 @@ class Coder:
             promised = future and recoded is not trigger
             trigger = recoded
             rank = _date_rank(trigger.token, self._names_event)
-            when = self.dates.choose(dates, article.date, _outside_clause(rank) if promised
-                                     else rank)
             if future and not promised:  # only its own clause's dates lie ahead: "during his
                 # visit on Friday, Kerry said the US would talk to North Korea"
-                ahead = self.dates.choose(dates, article.date, _own_clause(rank), future=True)
-                when = ahead if ahead.text is not None else self.dates.choose(
-                    dates, article.date, _outside_clause(rank))
+                when = self.dates.choose(dates, article.date, _own_clause(rank), future=True)
+                if when.text is None:
+                    when = self.dates.choose(dates, article.date, _outside_clause(rank))
+            else:
+                when = self.dates.choose(dates, article.date,
+                                         _outside_clause(rank) if promised else rank)
             day = _role_day(when, article.date)
             # subjects read so far are antecedents ("Israel announced it would free ...")
             self._remember_subjects(sent.doc[cursor:trigger.token.i], by_token, day, context,

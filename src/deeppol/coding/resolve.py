@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import ArticleContext
-from deeppol.coding.places import WATERS
+from deeppol.coding.places import in_waters
 from deeppol.coding.structure import DOCUMENTS, first_conjunct, follows_stance, phrase_tokens
 from deeppol.types import ActorRef
 
@@ -78,7 +78,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if spoken_for:
             return spoken_for
         mentions.extend(_origin_countries(head, by_token) or _shared_adjective(head, by_token))
-    if head.text in WATERS and all(m.entry.kind in COUNTRY_KINDS for m in mentions):
+    if in_waters(head) and all(m.entry.kind in COUNTRY_KINDS for m in mentions):
         return []  # "into the Sea of Japan": no party
     masthead = _masthead(head, mentions, phrase, doc_offset)
     if masthead:

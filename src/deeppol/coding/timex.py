@@ -157,9 +157,6 @@ def _minus_years(value: datetime.date, years: int = 1) -> datetime.date:
         return value.replace(year=value.year - years, day=28)
 
 
-def _plus_years(value: datetime.date, years: int = 1) -> datetime.date:
-    return _minus_years(value, -years)
-
 
 def date_expressions(text: str) -> Iterator[tuple[int, int]]:
     """Character ranges of the date expressions in ``text`` that the resolver reads ("Jan. 6",
@@ -281,10 +278,7 @@ class DateResolver:
         if parsed is None:
             return None
         value, precision = parsed
-        if future:
-            if value < published and not explicit_year and _MONTH_NAME_RE.search(expr) and (
-                    precision == "month" or value.month != published.month):
-                value = _plus_years(value)  # "will visit Japan in March", said in May
+        if future:  # the anchored parser prefers the future: "in March", said in May, is next March
             return value, precision
         if value > published and not explicit_year:
             if precision == "month" or _MONTH_NAME_RE.search(expr):

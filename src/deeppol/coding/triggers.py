@@ -619,8 +619,8 @@ def _weapon_code(verb: Token) -> str | None:
     """The fighting code a weapon named as the means gives ("by a missile", "with artillery"),
     or as the subject ("Turkish jets destroyed depots", "rockets slammed into the town")."""
     for subject in verb.children:
-        if subject.dep_ == "nsubj" and _weapon(subject) is not None:
-            return _weapon(subject)
+        if subject.dep_ == "nsubj" and (code := _weapon(subject)) is not None:
+            return code
     for prep in verb.children:
         if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "with"):
             for obj in prep.children:
