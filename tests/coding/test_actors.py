@@ -287,3 +287,13 @@ def test_a_newspaper_named_after_a_place_is_its_media(code, text: str, source: s
 ])
 def test_a_spokesman_for_someone_is_that_someone(coder: Coder, text: str, expected: str) -> None:
     assert _sources(coder, text, "2023-02-20") == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq war veteran Tammy Dunwell criticized Iran.",
+    "Fellow Vietnam War veteran Sen. Jim Harlow criticized Iran.",
+])
+def test_the_country_of_a_war_someone_fought_is_not_theirs(coder: Coder, text: str) -> None:
+    assert not {s[:3] for s in _sources(coder, text, "2013-02-01")} & {"IRQ", "VNM"}
+    # nor is the war that describes them an event of the day
+    assert "190" not in {e.code.code for e in coder.code_text(text, "2013-02-01")}

@@ -104,3 +104,39 @@ def test_it_with_a_readiness_is_someone(code: CodeFn) -> None:
     rows = code("Tokyo said that it is prepared to intercept any North Korean missile.",
                 "2023-02-20")
     assert ("JPN", "PRK", "13") in {(r["source"], r["target"], r["root_code"]) for r in rows}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a titled person the dictionaries do not list, later called by the family name
+    ("Chinese Foreign Ministry spokesman Zhang Wei spoke on Monday. Zhang criticized Japan.",
+     "CHNGOV"),
+    # a family name shared by several listed people, and a small town in India
+    ("North Korean leader Kim Jong Un spoke on Monday. Later, Kim criticized Japan.", "PRKGOV"),
+    ("White House spokesman Jay Carney spoke on Monday. Carney criticized Japan.", "USAGOV"),
+])
+def test_a_bare_name_is_the_person_the_article_named_in_full(code: CodeFn, text: str,
+                                                               source: str) -> None:
+    rows = code(text, "2018-03-14")
+    assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1} == {
+        (source, "JPN")}
+    named = next(r for r in rows if r["sentence_index"] == 1)
+    assert named["source_text"] == text.split(". ")[1].split()[-3].rstrip(",")
+
+
+def test_a_bare_name_is_no_town_before_a_relative_who(code: CodeFn) -> None:
+    rows = code("Trump wanted a summit with Kim, who invited the U.S. president to Pyongyang.",
+                "2018-03-14")
+    assert "IND" not in {r["source"] for r in rows}
+
+
+def test_a_bare_name_never_named_in_full_stays_unknown(code: CodeFn) -> None:
+    assert code("Zhang criticized Japan on Monday.", "2018-03-14") == []
+
+
+def test_he_in_what_someone_said_is_the_speaker(code: CodeFn) -> None:
+    rows = code("President Obama met King Abdullah II in Amman on Friday and then announced he "
+                "would seek more aid for Jordan.", "2013-03-22")
+    assert {r["source"] for r in rows if r["code"].startswith("02")} == {"USAGOV"}
+    rows = code("President Obama met King Abdullah II in Amman on Friday and the king then said "
+                "he would seek more aid from Europe.", "2013-03-22")
+    assert {r["source"] for r in rows if r["code"].startswith("02")} == {"JORGOV"}

@@ -1296,3 +1296,19 @@ def test_delivering_a_letter_is_a_message_not_aid(code: CodeFn) -> None:
     rows = code("North Korea's envoy delivered a letter from Kim Jong Un to the South Korean "
                 "president.", "2019-06-20")
     assert {r["root_code"] for r in rows} == {"01"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # receiving a thing is no host's welcome
+    ("The Jordanian delegation received a briefing on the refugee camps in Lebanon.", set()),
+    ("Sudan received 40 percent of the vote in the UN assembly.", set()),
+    ("The Egyptian president received the Israeli envoy in Cairo.", {("EGY", "ISR", "04")}),
+    # what a relative clause received is the noun it describes, not its conjuncts
+    ("The aid that Burundi received from Belgium was cut.", {("BEL", "BDI", "07")}),
+    ("Nigeria explained its position and the actions that Chad took.", {("NGA", None, "01")}),
+    # a text is a message; a sister sent abroad goes as an envoy
+    ("Obama had sent a text to the Russian ambassador.", {("USA", "RUS", "01")}),
+    ("Kim Jong Un sent his sister to South Korea.", {("PRK", "KOR", "04")}),
+])
+def test_what_is_received_or_sent(code: CodeFn, text: str, expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2018-02-07")) == expected

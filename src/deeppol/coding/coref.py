@@ -51,6 +51,9 @@ class ArticleContext:
     """What "they" refers to: the last sides, or a plural noun named since ("rebels")."""
     titled: dict[str, ActorRef] = field(default_factory=dict)
     """The last person named with each title ("president": President Obama)."""
+    names: dict[str, tuple[str, ActorRef]] = field(default_factory=dict)
+    """The person each first and last name stood for ("Zhang", "Wei" of "spokesman Zhang
+    Wei"): a later bare "Zhang" is that person."""
     main_subject: ActorRef | None = None
     """The institution the last sentence's main clause was about: a main clause's "It said"
     right after is that one, not whatever was named last ("The White House ... called on
@@ -118,6 +121,18 @@ class ArticleContext:
     def learn_title(self, title: str, ref: ActorRef) -> None:
         """"President Obama" teaches that a later "the president" is Obama."""
         self.titled[title.lower()] = ref
+
+    def learn_name(self, parts: list[Token], kind: str, ref: ActorRef) -> None:
+        """A person named in full ("Kim Jong Un", "Jay Carney") by ``parts``: a later bare first
+        or last name is that person. The first person so named keeps the name ("Kim" stays Kim
+        Jong Un after his sister Kim Yo Jong is named)."""
+        if len(parts) > 1:
+            for part in (parts[0], parts[-1]):
+                self.names.setdefault(part.text, (kind, ref))
+
+    def named_person(self, name: Token) -> tuple[str, ActorRef] | None:
+        """The person an earlier full name made of ``name`` ("Carney" after "Jay Carney")."""
+        return self.names.get(name.text)
 
     def _last_titled(self, role: str) -> tuple[ActorRef, ...]:
         """"the president" after "President Obama": the last person named with that title."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from deeppol.coding.places import Gazetteer
@@ -44,6 +44,7 @@ SMALL_TOWN = 100_000
 """Towns below this population that act as a sentence's subject are read as people's names."""
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss"})
 """Where a small town's name is a person's: as a verb's subject or object, or an owner."""
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 MAX_PLACE_TOKENS = 6
 """The longest place name looked up ("Democratic Republic of the Congo")."""
 
@@ -100,13 +101,13 @@ class RuleEntities:
             yield from zip([start, *(j + 1 for j in joints)], [*joints, end], strict=True)
 
     def _small_town_acting(self, place: Span) -> bool:
-        """A one-word small town as a party to a verb is far likelier a person ("Kim visited
-        the palace", "Trump and Kim exchanged insults", "calling Kim 'rocket man'": no town of
-        18,000 in India)."""
+        """A one-word small town as a party to a verb, or described by a "who" clause, is far
+        likelier a person ("Kim visited the palace", "Trump and Kim exchanged insults", "calling
+        Kim 'rocket man'", "a summit with Kim, who ...": no town of 18,000 in India)."""
         if len(place) != 1:
             return False
         token = place[0].head if place[0].dep_ == "conj" else place[0]
-        if token.dep_ not in ACTING_DEPS:
+        if token.dep_ not in ACTING_DEPS and not _described_as_someone(place[0]):
             return False
         entry = self.gazetteer.lookup(place.text)
         return entry is not None and entry.kind == "city" and entry.population < SMALL_TOWN
@@ -129,6 +130,12 @@ class RuleEntities:
                 label = "LOC" if entry.kind in REGION_KINDS else "GPE"
                 return Span(doc, start, stop, label=label)
         return None
+
+
+def _described_as_someone(token: Token) -> bool:
+    """A name a "who" clause describes is a person's: "a summit with Kim, who invited ..."."""
+    return any(child.dep_ == "relcl" and any(t.lower_ in PERSON_RELATIVES for t in child.children)
+               for child in token.children)
 
 
 def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:

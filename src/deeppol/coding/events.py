@@ -279,6 +279,7 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
     ("call for talks"). Nouns: the object of "of" ("the signing of a deal") and compounds.
     """
     found: list[Token] = []
+    described: Token | None = None
     for child in token.children:
         if pos == "verb" and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):
             found.append(child)
@@ -289,12 +290,19 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             found.append(child)
     if pos == "verb" and token.dep_ == "acl" and (token.tag_ == "VBN" or reduced_passive(token)):
         found.append(token.head)  # "a statement released by the embassy"
-    elif pos == "verb" and token.dep_ == "relcl" and not found and not any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+    elif pos == "verb" and token.dep_ == "relcl" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
             for c in token.children):
-        found.append(token.head)  # "the images (that) they released"
+        # "the images (that) they released", "the aid that Burundi received from the US": the
+        # described noun is the object, before any phrase the clause has of its own
+        relatives = [f for f in found if f.lower_ in RELATIVE_PRONOUNS and f.dep_ in OBJECT_DEPS]
+        if relatives or not any(f.dep_ in OBJECT_DEPS for f in found):
+            described = token.head
+            found = [f for f in found if f not in relatives]
     for obj in list(found):
         found.extend(obj.conjuncts)
+    if described is not None:  # not its conjuncts: "the position and the actions they took"
+        found.insert(0, described)
     for obj in list(found):  # "returned dozens of artifacts", "$4 million worth of equipment"
         if obj.lemma_.lower() in PARTITIVES or obj.like_num or obj.tag_ == "$":
             found.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"

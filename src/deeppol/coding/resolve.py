@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
-from deeppol.coding.coref import ArticleContext
+from deeppol.coding.coref import PERSON_PRONOUNS, ArticleContext
 from deeppol.coding.places import in_waters
 from deeppol.coding.structure import DOCUMENTS, first_conjunct, follows_stance, phrase_tokens
 from deeppol.types import ActorRef
@@ -28,6 +28,9 @@ MASTHEADS = frozenset({"Times", "Post", "Herald", "Tribune", "Journal", "Gazette
                        "Express", "Courier", "Dispatch", "Daily", "News", "Inquirer", "Examiner",
                        "Globe", "Mail", "Monitor", "Sun", "Star", "Today"})
 """Newspaper names that follow a place: "The Washington Post", "the Tehran Times"."""
+WARS = frozenset({"war", "conflict", "campaign", "invasion", "revolution", "genocide"})
+"""Nouns that a country names without belonging to it when they describe someone ("an Iraq war
+veteran")."""
 ORG_KINDS = frozenset({"igo", "ngo", "organizations", "company"})
 PANELS = frozenset({"committee", "subcommittee", "panel", "caucus"})
 LEGISLATURE = "LEG"
@@ -68,11 +71,20 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                 for t in c.subtree}
     mentions: list[Mention] = []
     for token in phrase:
-        if token.i in sponsors or _stance(token, by_token):  # "the Al Qaeda-linked group" is not al-Qaeda
-            continue
+        if token.i in sponsors or _stance(token, by_token) or _names_a_war(token, head):
+            continue  # "the Al Qaeda-linked group" is not al-Qaeda
         mention = by_token.get(token.i)
         if mention is not None and mention not in mentions:
             mentions.append(mention)
+    speaker = _speaker(head)
+    if speaker is not None:  # "Obama met the king and announced he would ...": Obama
+        said = resolve_actors(speaker, by_token, day, context, doc_offset)
+        if len(said) == 1 and said[0][0] == "person":
+            return said
+    if not any(m.start <= head.i < m.end for m in mentions):
+        named = _bare_name(head, phrase, context, doc_offset)
+        if named:
+            return named
     if mentions and all(m.entry.kind == "agent" for m in mentions):
         spoken_for = _spoken_for(head, by_token, day, context, doc_offset)
         if spoken_for:
@@ -89,6 +101,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             return behind
     found = _from_mentions(head, mentions, day, context, doc_offset)
     _learn_titles(head, mentions, found, context)
+    _learn_names(head, mentions, found, context)
     if not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
         # "they", "the two leaders", "the group": an earlier actor beats a country-less role
         earlier = context.resolve(head, phrase)
@@ -125,6 +138,56 @@ def _learn_titles(head: Token, mentions: list[Mention], found: list[tuple[str, A
             context.learn_agent(role, people[0].code[:3])
 
 
+def _speaker(pronoun: Token) -> Token | None:
+    """Who says what a "he"/"she" subject does: the subject of the verb the clause reports
+    ("Putin said he would", "Obama met the king and announced he would")."""
+    clause = pronoun.head
+    if (pronoun.lower_ not in PERSON_PRONOUNS or pronoun.dep_ != "nsubj"
+            or clause.dep_ != "ccomp"):
+        return None
+    for verb in (clause.head, first_conjunct(clause.head)):  # its own subject, else shared
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0] if subjects[0].pos_ in ("PROPN", "NOUN") else None
+    return None
+
+
+def _bare_name(head: Token, phrase: list[Token], context: ArticleContext,
+               offset: int) -> list[tuple[str, ActorRef]]:
+    """A lone first or last name of someone the article named in full: "Zhang" after
+    "spokesman Zhang Wei", "Kim" after "Kim Jong Un"."""
+    if head.pos_ != "PROPN" or any(t.pos_ == "PROPN" for t in phrase if t is not head):
+        return []
+    earlier = context.named_person(head)
+    if earlier is None:
+        return []
+    kind, ref = earlier
+    start = head.idx + offset
+    return [(kind, ActorRef(ref.code, head.text, start, start + len(head.text), ref.entries))]
+
+
+def _learn_names(head: Token, mentions: list[Mention], found: list[tuple[str, ActorRef]],
+                 context: ArticleContext) -> None:
+    """A person named in full ("Kim Jong Un", "White House spokesman Jay Carney") teaches that
+    a later bare "Kim" or "Carney" is that person."""
+    if len(found) != 1 or head.pos_ != "PROPN":
+        return
+    kind, ref = found[0]
+    doc = head.doc
+    listed = next((m for m in mentions if m.start <= head.i < m.end), None)
+    if listed is not None:
+        if listed.entry.kind == "person":
+            context.learn_name([t for t in doc[listed.start:listed.end] if t.is_title],
+                               kind, ref)
+        return
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    start = head.i
+    while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+           and start - 1 not in covered):
+        start -= 1
+    context.learn_name(list(doc[start:head.i + 1]), kind, ref)
+
+
 def _masthead(head: Token, mentions: list[Mention], phrase: list[Token],
               doc_offset: int) -> list[tuple[str, ActorRef]]:
     """A newspaper named after its town or country is that country's media ("The Washington
@@ -157,6 +220,16 @@ def _stance(token: Token, by_token: dict[int, Mention]) -> bool:
     """A name after "anti-"/"pro-" ("anti-U.S. protesters", "pro-United States") is a stance."""
     mention = by_token.get(token.i)
     return follows_stance(token.doc, mention.start if mention is not None else token.i)
+
+
+def _names_a_war(token: Token, head: Token) -> bool:
+    """A country that names a war describing the actor is not the actor's ("Vietnam War
+    veteran John McCain" is no Vietnamese)."""
+    doc = token.doc
+    war = doc[token.i + 1] if token.i + 1 < len(doc) and doc[token.i + 1].lemma_.lower() in WARS \
+        else token.head  # the parser hangs "Iraq" of "Iraq war veteran" on "veteran"
+    return (token.dep_ in ("compound", "amod") and war is not head
+            and war.lemma_.lower() in WARS and war.dep_ in ("compound", "amod", "nmod"))
 
 
 def _publisher(head: Token, by_token: dict[int, Mention], day: dt.date | None,

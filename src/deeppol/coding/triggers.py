@@ -49,6 +49,10 @@ is the speaker again ("agreed that they should cooperate")."""
 PREPOSITIONAL_PARTICIPLES = frozenset({"given", "granted", "considering", "concerning",
                                        "regarding", "including", "excluding", "following",
                                        "barring", "pending"})
+REMEMBRANCES = frozenset({"veteran", "survivor", "hero", "widow", "orphan", "memorial", "museum",
+                          "monument", "anniversary", "commemoration", "cemetery"})
+"""Nouns that an event noun before them dates to the past ("a Vietnam War veteran", "the Iraq
+war memorial")."""
 ERRAND_CODES = frozenset({"040", "042", "043"})
 """Plain contacts and visits: made for a more specific consultation ("to mediate", "to
 negotiate"), that one is the event."""
@@ -184,11 +188,14 @@ class TriggerFinder:
             _drop_reporting(self._claims(sent, self._demands(sent, found, consumed))))
 
     def _describes(self, noun: Token) -> bool:
-        """An event noun that says what another one was is no second event: "the attack was a
+        """An event noun that describes someone or something by the past is no event ("a Vietnam
+        War veteran"), nor one that says what another one was: "the attack was a
         spontaneous response and not a terrorist attack", "the bombing was the deadliest attack
         this year"."""
         noun = first_conjunct(noun)
         head = noun.head
+        if noun.dep_ == "compound" and head.lemma_.lower() in REMEMBRANCES:
+            return True  # "Vietnam War veteran", "a Holocaust memorial": history, no event
         return (noun.dep_ == "attr" and head.lemma_ == "be"
                 and any(s.dep_ in ("nsubj", "nsubjpass") and self.events.best_match(s) is not None
                         for s in head.children))
