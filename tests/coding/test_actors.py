@@ -297,3 +297,7 @@ def test_the_country_of_a_war_someone_fought_is_not_theirs(coder: Coder, text: s
     assert not {s[:3] for s in _sources(coder, text, "2013-02-01")} & {"IRQ", "VNM"}
     # nor is the war that describes them an event of the day
     assert "190" not in {e.code.code for e in coder.code_text(text, "2013-02-01")}
+
+
+def test_an_abbreviated_title_is_a_role(coder: Coder) -> None:
+    assert _sources(coder, "Sen. Jim Harlow criticized Iran.", "2013-02-01") == {"---LEG"}

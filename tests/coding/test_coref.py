@@ -140,3 +140,7 @@ def test_he_in_what_someone_said_is_the_speaker(code: CodeFn) -> None:
     rows = code("President Obama met King Abdullah II in Amman on Friday and the king then said "
                 "he would seek more aid from Europe.", "2013-03-22")
     assert {r["source"] for r in rows if r["code"].startswith("02")} == {"JORGOV"}
+    # an unknown speaker's "he" is no one known, not the last person named
+    rows = code("Trump criticized Whitaker on Monday. Nadlerman said on Friday that he wanted "
+                "Whitaker to return for a deposition.", "2019-02-08")
+    assert not [r for r in rows if r["sentence_index"] == 1]

@@ -95,6 +95,16 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         # deny" as a whole is declining comment, 011)
         ("Israel would not criticize or deny the Syrian claim.", "negated", "01"),
         ("Russia did not shell or invade Ukraine.", "negated", "19"),
+        # a subject that denies anyone did it
+        ("Neither the U.S. nor any other big economy can force Germany to pay.", "negated",
+         "17"),
+        ("No Iraqi soldier has attacked the Iranian border post.", "negated", "19"),
+        ("None of the rebels attacked the convoy.", "negated", "19"),
+        # an event noun someone wants or hopes for
+        ("Kerry dreamt of a peace agreement between Israel and the Palestinians.",
+         "hypothetical", "05"),
+        ("Stocks rose on hopes for a trade deal between China and the United States.",
+         "hypothetical", "05"),
         ("Some senators are reluctant to impose sanctions on Russia.", "hypothetical", "16"),
         # a purpose is not yet done
         ("Turkey changed the law so that Kurdish parties are banned by the courts.",
@@ -272,3 +282,9 @@ def test_what_one_has_or_needs_to_do_is_not_done_yet(code_unasserted: CodeFn) ->
     assert {r["mode"] for r in rows} == {"hypothetical"}
     rows = code_unasserted("Russia had to withdraw its troops from the town.", "2019-06-20")
     assert {r["mode"] for r in rows} == {"asserted"}  # what one had to do, one did
+
+
+def test_a_quoted_no_is_not_the_speakers_denial(code: CodeFn) -> None:
+    rows = code('"No denials of support from Washington or from the army," Putin said.',
+                "2013-02-01")
+    assert {(r["source"], r["code"], r["mode"]) for r in rows} == {("RUSGOV", "010", "asserted")}

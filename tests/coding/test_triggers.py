@@ -1312,3 +1312,13 @@ def test_delivering_a_letter_is_a_message_not_aid(code: CodeFn) -> None:
 ])
 def test_what_is_received_or_sent(code: CodeFn, text: str, expected: set[Triple]) -> None:
     assert _lenient(code(text, "2018-02-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt renewed its call for a ceasefire in Gaza.", {("EGY", None, "02")}),
+    ("The UN repeated its call on Israel for restraint.", {("IGO", "ISR", "02")}),
+    ("Obama's call with Netanyahu lasted an hour.", {("USA", "ISR", "04")}),
+])
+def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: set[Triple]
+                                           ) -> None:
+    assert {t for t in _lenient(code(text, "2014-07-20")) if t[2] in ("02", "04")} == expected

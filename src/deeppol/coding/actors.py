@@ -210,7 +210,7 @@ class ActorMatcher:
         for surface, entry in lexicon.agents.items():
             key = f"deeppol.agent:{surface}"
             self._entries[strings.add(key)] = (entry,)
-            self._agents.add(key, [nlp.make_doc(surface)])
+            self._agents.add(key, [_phrase(nlp, surface)])
 
     def find(self, doc: Doc) -> list[Mention]:
         """Non-overlapping mentions, longest first; named actors win ties over role words."""
@@ -247,6 +247,14 @@ class ActorMatcher:
             return False
         first = named_first.get(doc[start].text, start)
         return first > 0 and _given_name(doc[first - 1]) and doc[first - 1].text[0] not in initials
+
+
+def _phrase(nlp: Language, surface: str) -> Doc:
+    """The tokens of a dictionary phrase; an abbreviation ("sen.") stays one token, as the
+    tokenizer reads it in running text ("Sen. John McCain")."""
+    if surface.endswith(".") and " " not in surface:
+        return Doc(nlp.vocab, words=[surface])
+    return nlp.make_doc(surface)
 
 
 def _first_uses(doc: Doc, found: list[tuple[int, int, tuple[ActorEntry, ...], int]],

@@ -81,6 +81,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         said = resolve_actors(speaker, by_token, day, context, doc_offset)
         if len(said) == 1 and said[0][0] == "person":
             return said
+        if not said and speaker.pos_ == "PROPN":
+            return []  # "Nadler said he wanted ...": someone unknown, not the last person named
     if not any(m.start <= head.i < m.end for m in mentions):
         named = _bare_name(head, phrase, context, doc_offset)
         if named:

@@ -28,6 +28,9 @@ WISHING = frozenset({"hope", "wish", "expect", "fear", "doubt", "predict", "anti
                      "pray", "dream", "wait", "desire", "expectation"})
 """Verbs whose clause has not happened: "hoped that Russia would free them", "expect Russia to
 attack", "waiting for the army to investigate"."""
+WANTING = frozenset({"need", "want", "seek", "push", "press", "aim", "hope", "wish", "dream",
+                     "pray", "desire", "fear", "expect", "hunger", "yearn", "long"})
+"""Verbs and nouns whose object event has not happened: "needed a deal", "pushed for talks"."""
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 OBLIGING_VERBS = frozenset({"have", "need"})
 """In the present, what one has or needs to do is not done yet ("has to testify")."""
@@ -356,16 +359,43 @@ def _shares_auxiliary(verb: Token) -> bool:
                         for c in verb.children))
 
 
+def _wanted(noun: Token) -> bool:
+    """An event noun that someone wants, hopes or pushes for has not happened: "needed a deal",
+    "hopes for a trade deal", "pushed for talks", "dreamt of a peace agreement"."""
+    noun = first_conjunct(noun)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "of"):
+        head = head.head
+    elif noun.dep_ not in ("dobj", "pobj"):
+        return False
+    return head.lemma_.lower() in WANTING
+
+
+def _no_one(subject: Token) -> bool:
+    """A subject that denies anyone did it: "neither X nor Y", "no country", "none of them",
+    "nobody"."""
+    return subject.lower_ in ("nobody", "none", "noone") or any(
+        (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "det" and c.lower_ == "no")
+        for c in subject.children)
+
+
 def modality(trigger: Token) -> str:
     """``negated``, ``hypothetical`` or ``asserted`` for the clause of ``trigger``."""
     from deeppol.types import ASSERTED, HYPOTHETICAL, NEGATED
 
+    if trigger.pos_ in ("NOUN", "PROPN") and _wanted(trigger):
+        return HYPOTHETICAL
     clause = trigger
     for _ in range(4):
         for child in clause.children:
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in NEGATIONS
                                        and child.i < trigger.i):
                 return NEGATED
+            if (child.dep_ in ("nsubj", "nsubjpass") and _no_one(child)
+                    and sum(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) == 1):
+                return NEGATED  # "neither the U.S. nor Europe can force", "no country has"
+                # (not a quoted fragment the parser read as a second subject: '"No denials,"
+                # Clinton said')
             if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
                 return HYPOTHETICAL
             if (child.dep_ == "mark" and child.lower_ == "so" and child.i + 1 < len(child.doc)
