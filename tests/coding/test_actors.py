@@ -301,3 +301,11 @@ def test_the_country_of_a_war_someone_fought_is_not_theirs(coder: Coder, text: s
 
 def test_an_abbreviated_title_is_a_role(coder: Coder) -> None:
     assert _sources(coder, "Sen. Jim Harlow criticized Iran.", "2013-02-01") == {"---LEG"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Jim Harlow, R-Arizona, criticized Iran.",
+    "Sen. Jim Harlow (D-Nev.) criticized Iran.",
+])
+def test_the_american_party_and_state_tag_is_american(coder: Coder, text: str) -> None:
+    assert _sources(coder, text, "2013-02-01") == {"USALEG"}

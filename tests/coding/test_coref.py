@@ -144,3 +144,11 @@ def test_he_in_what_someone_said_is_the_speaker(code: CodeFn) -> None:
     rows = code("Trump criticized Whitaker on Monday. Nadlerman said on Friday that he wanted "
                 "Whitaker to return for a deposition.", "2019-02-08")
     assert not [r for r in rows if r["sentence_index"] == 1]
+
+
+def test_a_bare_name_is_a_person_not_a_local_sector(code: CodeFn) -> None:
+    rows = code("Sen. Jim Harlow criticized Iran. In Benghazi, Harlow criticized the Libyan "
+                "government.", "2013-01-23")
+    assert {r["source"] for r in rows} == {"---LEG"}
+    assert any(e.startswith("named:") for r in rows if r["sentence_index"] == 1
+               for e in r["evidence"]["entries"])

@@ -100,6 +100,9 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
          "17"),
         ("No Iraqi soldier has attacked the Iranian border post.", "negated", "19"),
         ("None of the rebels attacked the convoy.", "negated", "19"),
+        # what may not be so, and what a plan or call asks for
+        ("It is doubtful that Obama will attack Syria before the election.", "hypothetical",
+         "19"),
         # an event noun someone wants or hopes for
         ("Kerry dreamt of a peace agreement between Israel and the Palestinians.",
          "hypothetical", "05"),

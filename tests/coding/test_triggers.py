@@ -1322,3 +1322,34 @@ def test_what_is_received_or_sent(code: CodeFn, text: str, expected: set[Triple]
 def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: set[Triple]
                                            ) -> None:
     assert {t for t in _lenient(code(text, "2014-07-20")) if t[2] in ("02", "04")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Obama will launch another initiative in Syria.", set()),
+    ("Chavez maintained fervent supporters throughout his rule.", set()),
+    ("Chavez maintained that the United States had plotted a coup.", {("VEN", None, "01")}),
+    ("North Korea is demonstrating that it is an equal of China.", set()),
+    ("Thousands of Venezuelans demonstrated against the government in Caracas.",
+     {("VEN", "VEN", "14")}),
+    ("The Chinese tariffs would hit Daimler's profits.", {("CHN", None, "16")}),
+    ("The Senate committee signed off on the Pentagon's plan.", {("---", "USA", "05")}),
+    ("General Dempsey gave five options on Syria to the senators.", {("USA", "SYR", "01")}),
+    # what a call asks for is not done
+    ("Obama made a renewed call to arm the Syrian rebels.", {("USA", None, "04")}),
+])
+def test_words_that_are_no_attack_protest_or_treaty(code: CodeFn, text: str,
+                                                    expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2013-07-22")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # someone's plan or threat to act is their intent or threat, as the verb would be
+    ("Britain's plans to impose restrictions on Polish workers angered Warsaw.",
+     {("GBR", "POL", "13")}),
+    ("Russia's offer to mediate between Israel and Hamas was rejected.",
+     {("RUS", None, "03"), ("RUS", "ISR", "03"), ("RUS", "PSE", "03")}),
+])
+def test_someones_plan_to_act_is_their_intent(code: CodeFn, text: str,
+                                              expected: set[Triple]) -> None:
+    assert expected <= _lenient(code(text, "2013-07-22"))
+    assert not [r for r in code(text, "2013-07-22") if r["root_code"] in ("16", "04")]

@@ -34,7 +34,12 @@ from deeppol.coding.places import (
     in_waters,
 )
 from deeppol.coding.prefilter import SentenceFilter
-from deeppol.coding.resolve import EARLIER_COUNTRY, UNKNOWN_COUNTRY, resolve_actors
+from deeppol.coding.resolve import (
+    EARLIER_COUNTRY,
+    NAMED_EARLIER,
+    UNKNOWN_COUNTRY,
+    resolve_actors,
+)
 from deeppol.coding.structure import (
     announcing_verb,
     first_conjunct,
@@ -592,7 +597,8 @@ def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:
     return [replace(ref, code=where.country + ref.code[3:],
                     entries=(*(e for e in ref.entries if not e.startswith(EARLIER_COUNTRY)),
                              f"place:{where.name}"))
-            if len(ref.code) > 3 and not _titled_name(ref.text) and (
+            if len(ref.code) > 3 and not _titled_name(ref.text)
+            and not any(e.startswith(NAMED_EARLIER) for e in ref.entries) and (
                 ref.code.startswith(UNKNOWN_COUNTRY)
                 or (ref.code[3:] in CROWDS and any(e.startswith(EARLIER_COUNTRY)
                                                    for e in ref.entries)))

@@ -224,9 +224,11 @@ class EventLexicon:
         if (following is not None and following.dep_ == "quantmod"
                 and following.lower_ in NUMBER_PARTICLES and token in following.ancestors):
             particles.add(following.lower_)
-        # "pushed for Congress to act": "for" marks the clause, not an object
+        # "pushed for Congress to act": "for" marks the clause, not an object; "that" is the
+        # particle of a verb with a "that" clause ("demonstrated that ...")
         particles.update(m.lower_ for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
-                         for m in c.children if m.dep_ == "mark" and m.lower_ == "for")
+                         for m in c.children if m.dep_ == "mark" and (
+                             m.lower_ == "for" or (m.lower_ == "that" and c.dep_ == "ccomp")))
         objects = object_tokens(token, pos)
         if pos == "noun":
             objects.append(token)

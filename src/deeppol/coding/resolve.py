@@ -20,6 +20,13 @@ from deeppol.coding.structure import DOCUMENTS, first_conjunct, follows_stance, 
 from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
+US = "USA"
+US_PARTIES = frozenset({"R", "D", "I"})
+US_PARTY_TAG = "convention:us-party-tag"
+"""Evidence entry of an American politician known by the party-and-state tag ("R-Ariz.")."""
+NAMED_EARLIER = "named:"
+"""Evidence entry of a bare name read as the person the article named in full ("named:Sen. John
+McCain"): a person, never a local sector."""
 EARLIER_COUNTRY = "article:"
 """Evidence entry of a role whose country an earlier sentence gave ("protesters" after
 "Egyptian protesters")."""
@@ -102,6 +109,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if behind:
             return behind
     found = _from_mentions(head, mentions, day, context, doc_offset)
+    if _us_party_tag(head):  # "Sen. John McCain, R-Ariz.": an American politician
+        found = [(kind, replace(ref, code=US + ref.code[3:], entries=(*ref.entries, US_PARTY_TAG)))
+                 if ref.code.startswith(UNKNOWN_COUNTRY) else (kind, ref) for kind, ref in found]
     _learn_titles(head, mentions, found, context)
     _learn_names(head, mentions, found, context)
     if not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
@@ -140,6 +150,13 @@ def _learn_titles(head: Token, mentions: list[Mention], found: list[tuple[str, A
             context.learn_agent(role, people[0].code[:3])
 
 
+def _us_party_tag(head: Token) -> bool:
+    """A name with the American press's party-and-state tag: "McCain, R-Ariz.", "Reid (D-Nev.)"."""
+    return any(c.dep_ == "appos" and any(
+        left.text in US_PARTIES and left.i + 1 < len(head.doc) and head.doc[left.i + 1].text == "-"
+        for left in c.lefts) for c in head.children)
+
+
 def _speaker(pronoun: Token) -> Token | None:
     """Who says what a "he"/"she" subject does: the subject of the verb the clause reports
     ("Putin said he would", "Obama met the king and announced he would")."""
@@ -165,7 +182,8 @@ def _bare_name(head: Token, phrase: list[Token], context: ArticleContext,
         return []
     kind, ref = earlier
     start = head.idx + offset
-    return [(kind, ActorRef(ref.code, head.text, start, start + len(head.text), ref.entries))]
+    return [(kind, ActorRef(ref.code, head.text, start, start + len(head.text),
+                            (*ref.entries, f"{NAMED_EARLIER}{ref.text}")))]
 
 
 def _learn_names(head: Token, mentions: list[Mention], found: list[tuple[str, ActorRef]],

@@ -28,6 +28,14 @@ WISHING = frozenset({"hope", "wish", "expect", "fear", "doubt", "predict", "anti
                      "pray", "dream", "wait", "desire", "expectation"})
 """Verbs whose clause has not happened: "hoped that Russia would free them", "expect Russia to
 attack", "waiting for the army to investigate"."""
+PLANS = frozenset({"plan", "proposal", "call", "bid", "offer", "threat", "promise", "pledge",
+                   "vow", "order", "request", "demand", "appeal", "push", "intention", "intent",
+                   "readiness", "willingness", "idea",
+                   "option", "chance", "opportunity", "right", "need", "desire", "wish"})
+"""Nouns whose infinitive is not done by saying so: "the plan to arm the rebels"."""
+DOUBTING = frozenset({"doubtful", "unlikely", "uncertain", "unclear", "possible", "likely",
+                      "conceivable", "impossible", "improbable", "probable"})
+"""Adjectives whose "that" clause may not be so: "it is doubtful that Obama will ..."."""
 WANTING = frozenset({"need", "want", "seek", "push", "press", "aim", "hope", "wish", "dream",
                      "pray", "desire", "fear", "expect", "hunger", "yearn", "long"})
 """Verbs and nouns whose object event has not happened: "needed a deal", "pushed for talks"."""
@@ -359,6 +367,17 @@ def _shares_auxiliary(verb: Token) -> bool:
                         for c in verb.children))
 
 
+def _planned_by(clause: Token) -> list[Token]:
+    """The noun an infinitive completes: "the plan (to arm)", or a light verb's object when the
+    parser hangs the infinitive on the verb ("made a call (to train)")."""
+    head = clause.head
+    if clause.dep_ == "acl":
+        return [head]
+    if is_light_verb(head) or head.lemma_.lower() in ("renew", "repeat", "reiterate"):
+        return [c for c in head.children if c.dep_ == "dobj" and c.i < clause.i]
+    return []
+
+
 def _wanted(noun: Token) -> bool:
     """An event noun that someone wants, hopes or pushes for has not happened: "needed a deal",
     "hopes for a trade deal", "pushed for talks", "dreamt of a peace agreement"."""
@@ -425,6 +444,14 @@ def modality(trigger: Token) -> str:
                 t.lemma_.lower() in JUDGING_ADJECTIVES
                 for t in (clause.head, *(c for c in clause.head.children if c.dep_ == "acomp"))):
             return HYPOTHETICAL
+        if clause.dep_ in ("acl", "advcl") and has_aux(clause, {"to"}) and any(
+                noun.lemma_.lower() in PLANS and not (clause.dep_ == "acl" and any(
+                    c.dep_ == "poss" for c in noun.children))  # someone's: their intent
+                for noun in _planned_by(clause)):
+            return HYPOTHETICAL  # "the plan to arm the rebels", "made a call to train them"
+        if clause.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lemma_.lower() in DOUBTING
+                                          for c in clause.head.children):
+            return HYPOTHETICAL  # "it is doubtful that Obama will launch", "unclear whether"
         wished = clause.dep_ in ("ccomp", "acl") or (clause.dep_ == "advcl"
                                                      and has_aux(clause, {"to"}))
         if wished and clause.head.lemma_.lower() in WISHING:

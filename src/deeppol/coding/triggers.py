@@ -17,6 +17,7 @@ from deeppol.coding.structure import (
     ACCIDENTS,
     ANNOUNCING,
     DOCUMENTS,
+    PLANS,
     RELATIVE_PRONOUNS,
     TIME_PREPOSITIONS,
     amount_of,
@@ -53,6 +54,9 @@ REMEMBRANCES = frozenset({"veteran", "survivor", "hero", "widow", "orphan", "mem
                           "monument", "anniversary", "commemoration", "cemetery"})
 """Nouns that an event noun before them dates to the past ("a Vietnam War veteran", "the Iraq
 war memorial")."""
+PLAN_VERBS = {"threat": "threaten", "proposal": "propose", "intention": "intend",
+              "intent": "intend"}
+"""The frame verb of a plan noun whose lemma is not one ("Iran's threat to close ...")."""
 ERRAND_CODES = frozenset({"040", "042", "043"})
 """Plain contacts and visits: made for a more specific consultation ("to mediate", "to
 negotiate"), that one is the event."""
@@ -180,12 +184,36 @@ class TriggerFinder:
                 if match.pattern.code == NO_EVENT:  # "meet the deadline"
                     continue
                 trigger = self._plain(match)
+                if trigger is not None:
+                    trigger = self._planned(trigger)
             if trigger is not None and not _background(token) and not _endangered(
                     token, self.ontology.get(trigger.code).root) and not self._describes(token):
                 found.append(trigger)
         found = self._drop_purposes([t for t in found if t.token.i not in merged])
         return _drop_demanded(
             _drop_reporting(self._claims(sent, self._demands(sent, found, consumed))))
+
+    def _planned(self, trigger: Trigger) -> Trigger:
+        """What someone's plan, offer or threat is to do is their intent or threat, coded as
+        the verb would be ("the Government's plans to impose restrictions" is the government's
+        threat, as "the government plans to impose" is); a plan of no one named is only
+        hypothetical (``structure.modality``)."""
+        token = trigger.token
+        noun = token.head
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if not (token.dep_ == "acl" and has_aux(token, {"to"}) and owners
+                and noun.lemma_.lower() in PLANS):
+            return trigger
+        verb = PLAN_VERBS.get(noun.lemma_.lower(), noun.lemma_.lower())
+        frame = next((f for f in self.events.frames.get(verb, ()) if f.id in OWN_ACT_FRAMES),
+                     None)
+        if frame is None:
+            return trigger
+        code = frame.code_for(self.ontology.get(trigger.code).root)
+        if code in (NO_EVENT, SAME_CODE):
+            return trigger
+        return replace(trigger, code=code, pattern_id=f"frame:{frame.id}+{trigger.pattern_id}",
+                       sources=owners, symmetric=False, reciprocal=False)
 
     def _describes(self, noun: Token) -> bool:
         """An event noun that describes someone or something by the past is no event ("a Vietnam
@@ -546,7 +574,8 @@ def _background(token: Token) -> bool:
 def _endangered(token: Token, root: str) -> bool:
     """"civilians threatened with starvation": a participle with no one threatening is a
     state, not a threat."""
-    participle = token.dep_ in ("acl", "amod") or (token.tag_ == "VBN" and is_passive(token))
+    participle = (token.dep_ in ("acl", "amod") and not has_aux(token, {"to"})) or (
+        token.tag_ == "VBN" and is_passive(token))  # (not "plans to impose", an infinitive)
     return (root == THREAT_ROOT and participle and not has_aux(token, PERFECT_AUX)
             and not any(c.dep_ == "agent" for c in token.children))
 
@@ -559,7 +588,11 @@ def _bare_participle(verb: Token) -> bool:
 
 def _prepositional(verb: Token) -> bool:
     """A bare participle used as a preposition: "given Morsy's refusal", "including Iran"."""
-    return (verb.lower_ in PREPOSITIONAL_PARTICIPLES and verb.dep_ in ("advcl", "acl", "prep")
+    if verb.lower_ not in PREPOSITIONAL_PARTICIPLES:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children):
+        return True  # "what the army would do given his refusal": no verb takes "do" so
+    return (verb.dep_ in ("advcl", "acl", "prep")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent")
                         for c in verb.children))
 
