@@ -103,6 +103,9 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         # what may not be so, and what a plan or call asks for
         ("It is doubtful that Obama will attack Syria before the election.", "hypothetical",
          "19"),
+        # an event noun that says it has not happened
+        ("Israel is preparing for a possible attack by Iran.", "hypothetical", "19"),
+        ("Critics slammed Trump's proposed deal with North Korea.", "hypothetical", "05"),
         # an event noun someone wants or hopes for
         ("Kerry dreamt of a peace agreement between Israel and the Palestinians.",
          "hypothetical", "05"),

@@ -1334,6 +1334,13 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Chinese tariffs would hit Daimler's profits.", {("CHN", None, "16")}),
     ("The Senate committee signed off on the Pentagon's plan.", {("---", "USA", "05")}),
     ("General Dempsey gave five options on Syria to the senators.", {("USA", "SYR", "01")}),
+    # an event noun that only describes the thing it modifies
+    ("Lufthansa set up a family assistance center in Marseille for France.", set()),
+    ("Russian attack helicopters flew over Kiev.", set()),
+    ("The United States sent a $1 billion aid package to Ukraine.", {("USA", "UKR", "07")}),
+    # giving someone control or space is no aid; "must be true" is no demand
+    ("The decree gives the Saudi crown prince tighter control over the army.", set()),
+    ("Trump Jr. said the rumors about Iran must be true.", {("USA", None, "01")}),
     # what a call asks for is not done
     ("Obama made a renewed call to arm the Syrian rebels.", {("USA", None, "04")}),
 ])

@@ -36,6 +36,11 @@ PLANS = frozenset({"plan", "proposal", "call", "bid", "offer", "threat", "promis
 DOUBTING = frozenset({"doubtful", "unlikely", "uncertain", "unclear", "possible", "likely",
                       "conceivable", "impossible", "improbable", "probable"})
 """Adjectives whose "that" clause may not be so: "it is doubtful that Obama will ..."."""
+UNREALISED = frozenset({"proposed", "planned", "possible", "potential", "prospective", "draft",
+                        "future", "eventual", "hypothetical", "unfinished", "mooted", "envisaged",
+                        "putative", "would-be", "threatened", "feared", "expected", "imminent",
+                        "looming", "impending", "tentative", "contemplated"})
+"""Modifiers that say an event noun has not happened: "the proposed deal", "a possible strike"."""
 WANTING = frozenset({"need", "want", "seek", "push", "press", "aim", "hope", "wish", "dream",
                      "pray", "desire", "fear", "expect", "hunger", "yearn", "long"})
 """Verbs and nouns whose object event has not happened: "needed a deal", "pushed for talks"."""
@@ -402,8 +407,9 @@ def modality(trigger: Token) -> str:
     """``negated``, ``hypothetical`` or ``asserted`` for the clause of ``trigger``."""
     from deeppol.types import ASSERTED, HYPOTHETICAL, NEGATED
 
-    if trigger.pos_ in ("NOUN", "PROPN") and _wanted(trigger):
-        return HYPOTHETICAL
+    if trigger.pos_ in ("NOUN", "PROPN") and (_wanted(trigger) or any(
+            c.dep_ == "amod" and c.lower_ in UNREALISED for c in trigger.children)):
+        return HYPOTHETICAL  # "needed a deal", "Trump's proposed deal", "a possible attack"
     clause = trigger
     for _ in range(4):
         for child in clause.children:

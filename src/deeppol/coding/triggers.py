@@ -50,6 +50,15 @@ is the speaker again ("agreed that they should cooperate")."""
 PREPOSITIONAL_PARTICIPLES = frozenset({"given", "granted", "considering", "concerning",
                                        "regarding", "including", "excluding", "following",
                                        "barring", "pending"})
+CONCLUSIONS = frozenset({"true", "false", "right", "wrong", "correct", "incorrect", "mistaken",
+                         "accurate", "real", "genuine", "aware", "joking", "kidding"})
+"""Adjectives of a "must be" that concludes, not demands: "the rumors must be true"."""
+CARRIERS = frozenset({"package", "convoy", "shipment", "delivery", "flight", "program", "programme",
+                      "operation", "mission", "campaign", "effort", "drive", "spree", "wave",
+                      "blitz", "bill", "money", "funding", "fund", "supply", "payment",
+                      "plan", "scheme", "request", "offer", "call"})
+"""Nouns that carry the event noun before them ("an aid package", "an attack plan"): that one
+is still an event (unlike "an aid worker", "an attack helicopter")."""
 REMEMBRANCES = frozenset({"veteran", "survivor", "hero", "widow", "orphan", "memorial", "museum",
                           "monument", "anniversary", "commemoration", "cemetery"})
 """Nouns that an event noun before them dates to the past ("a Vietnam War veteran", "the Iraq
@@ -224,6 +233,9 @@ class TriggerFinder:
         head = noun.head
         if noun.dep_ == "compound" and head.lemma_.lower() in REMEMBRANCES:
             return True  # "Vietnam War veteran", "a Holocaust memorial": history, no event
+        if (noun.dep_ == "compound" and head.pos_ == "NOUN" and noun.pos_ == "NOUN"
+                and head.lemma_.lower() not in CARRIERS and self.events.best_match(head) is None):
+            return True  # "a family assistance center", "attack helicopters", "threat level"
         return (noun.dep_ == "attr" and head.lemma_ == "be"
                 and any(s.dep_ in ("nsubj", "nsubjpass") and self.events.best_match(s) is not None
                         for s in head.children))
@@ -267,6 +279,8 @@ class TriggerFinder:
                 continue
             if not has_aux(token, {"must"}) or not self._speaks(verb):
                 continue  # "which means India must pay" is no demand
+            if _copular(token):
+                continue  # "the rumors must be true": a conclusion, no demand
             speakers = subject_heads(token)
             if speakers and all(s.lower_ in FIRST_PERSON for s in speakers):
                 continue  # "we must balance this relationship," Trump said: his own resolve
@@ -569,6 +583,13 @@ def _background(token: Token) -> bool:
     verb = first_conjunct(token.head if token.dep_ in NOMINAL_DEPS else token)
     return (verb.dep_ == "relcl" and has_aux(verb, PERFECT_AUX)
             and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children))
+
+
+def _copular(verb: Token) -> bool:
+    """A clause that concludes what is so ("the rumors must be true"), not what someone must do
+    ("the US must be ready to mediate" is a demand)."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in CONCLUSIONS
+                                       for c in verb.children)
 
 
 def _endangered(token: Token, root: str) -> bool:
