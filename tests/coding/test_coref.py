@@ -152,3 +152,16 @@ def test_a_bare_name_is_a_person_not_a_local_sector(code: CodeFn) -> None:
     assert {r["source"] for r in rows} == {"---LEG"}
     assert any(e.startswith("named:") for r in rows if r["sentence_index"] == 1
                for e in r["evidence"]["entries"])
+
+
+def test_she_in_a_clause_is_the_unknown_subject_above_it(code: CodeFn) -> None:
+    rows = code("Swedish Foreign Minister Margot Wallstrom praised the award. Raised in Swat, "
+                "Malalai was barely 11 years old when she began speaking out on television.",
+                "2014-10-10")
+    assert not [r for r in rows if r["sentence_index"] == 1]
+
+
+def test_a_small_town_joined_to_a_person_is_a_person(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("A meeting between Trump and Kim seemed impossible last year.",
+                           "2018-04-28")
+    assert "IND" not in {r["target"] for r in rows} | {r["source"] for r in rows}

@@ -71,6 +71,8 @@ BAD_ENTRIES = [
                  '  - {id: twice, code: "010", verb: state}\n', "twice", id="duplicate-id"),
     pytest.param('frames:\n  - {id: same-default, verbs: [ready], default: same}\n',
                  "same-default", id="frame-default-same"),
+    pytest.param('events:\n  - {id: odd-place, code: "040", verb: chat, target: ["with them"]}\n',
+                 "odd-place", id="target-place-unknown"),
     pytest.param("groups:\n  - {id: no-names, code: XYZREB}\n", "no-names", id="missing-names"),
     pytest.param("groups:\n  - {id: names-str, code: XYZREB, names: Blue Army}\n", "names-str",
                  id="names-not-a-list"),

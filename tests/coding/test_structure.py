@@ -106,6 +106,11 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         # an event noun that says it has not happened
         ("Israel is preparing for a possible attack by Iran.", "hypothetical", "19"),
         ("Critics slammed Trump's proposed deal with North Korea.", "hypothetical", "05"),
+        ("China confirmed Kerry's upcoming visit to Beijing.", "hypothetical", "04"),
+        ("A meeting between Trump and Kim seemed impossible last year.", "hypothetical", "04"),
+        # the means of a condition is conditional too
+        ("Pyongyang could disarm if the United States provided guarantees by removing its "
+         "troops from South Korea.", "hypothetical", "08"),
         # an event noun someone wants or hopes for
         ("Kerry dreamt of a peace agreement between Israel and the Palestinians.",
          "hypothetical", "05"),

@@ -1341,6 +1341,14 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # giving someone control or space is no aid; "must be true" is no demand
     ("The decree gives the Saudi crown prince tighter control over the army.", set()),
     ("Trump Jr. said the rumors about Iran must be true.", {("USA", None, "01")}),
+    # a reception, a domestic signature, a retreat from a plan: no host, treaty or backing
+    ("The British proposal was greeted warily by U.S. officials.", {("GBR", None, "03")}),
+    ("President Truman signed the executive order desegregating the U.S. military.", set()),
+    ("When Britain backed out of Syria, the United States persisted.", set()),
+    # what is discussed or negotiated is the topic, not a party
+    ("Hagel called the Chinese defense minister and discussed North Korea's missiles.",
+     {("USA", "CHN", "04"), ("USA", None, "04")}),
+    ("Egypt negotiated a ceasefire with Hamas.", {("EGY", "PSE", "04"), ("PSE", "EGY", "04")}),
     # what a call asks for is not done
     ("Obama made a renewed call to arm the Syrian rebels.", {("USA", None, "04")}),
 ])

@@ -201,6 +201,10 @@ def _validate_event(entry: dict[str, Any], where: str) -> None:
     confidence = entry.get("confidence")
     if confidence is not None and not 0 <= confidence <= 1:
         raise LexiconError(f"[E315] {where}: confidence must be in [0, 1]")
+    for place in entry.get("target") or ():
+        if not isinstance(place, str) or not place.lstrip("-").isalpha():
+            raise LexiconError(f"[E322] {where}: target place {place!r} is not a dependency or "
+                               "preposition (e.g. dobj, with, -dobj)")
 
 
 NON_ISO_STATES = frozenset({"KOS", "ROM", "TMP", "IMY", "MTN", "ANT"})

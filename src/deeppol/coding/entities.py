@@ -107,7 +107,8 @@ class RuleEntities:
         if len(place) != 1:
             return False
         token = place[0].head if place[0].dep_ == "conj" else place[0]
-        if token.dep_ not in ACTING_DEPS and not _described_as_someone(place[0]):
+        partner = place[0].dep_ == "conj" and token.text in self.names  # "Trump and Kim"
+        if token.dep_ not in ACTING_DEPS and not partner and not _described_as_someone(place[0]):
             return False
         entry = self.gazetteer.lookup(place.text)
         return entry is not None and entry.kind == "city" and entry.population < SMALL_TOWN

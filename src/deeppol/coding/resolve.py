@@ -20,6 +20,8 @@ from deeppol.coding.structure import DOCUMENTS, first_conjunct, follows_stance, 
 from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
+CLAUSES_WITHIN = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl"})
+"""Clauses whose "he"/"she" subject is first read as a subject of the clause above."""
 US = "USA"
 US_PARTIES = frozenset({"R", "D", "I"})
 US_PARTY_TAG = "convention:us-party-tag"
@@ -158,16 +160,21 @@ def _us_party_tag(head: Token) -> bool:
 
 
 def _speaker(pronoun: Token) -> Token | None:
-    """Who says what a "he"/"she" subject does: the subject of the verb the clause reports
-    ("Putin said he would", "Obama met the king and announced he would")."""
-    clause = pronoun.head
-    if (pronoun.lower_ not in PERSON_PRONOUNS or pronoun.dep_ != "nsubj"
-            or clause.dep_ != "ccomp"):
+    """Whom a "he"/"she" subject stands for inside one sentence: the subject of a clause above
+    its own, the nearest first ("Putin said he would", "Obama met the king and announced he
+    would", "Malala was 11 when she began ...")."""
+    if pronoun.lower_ not in PERSON_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    for verb in (clause.head, first_conjunct(clause.head)):  # its own subject, else shared
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects:
-            return subjects[0] if subjects[0].pos_ in ("PROPN", "NOUN") else None
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ not in CLAUSES_WITHIN or clause.head is clause:
+            return None
+        clause = clause.head
+        for verb in (clause, first_conjunct(clause)):  # its own subject, else a shared one
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i < pronoun.i]
+            if subjects:
+                return subjects[0] if subjects[0].pos_ in ("PROPN", "NOUN") else None
     return None
 
 

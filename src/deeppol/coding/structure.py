@@ -15,6 +15,8 @@ PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj",
 DEFAULT_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towards", "into",
                    "from", "over")
 """Where a target is looked for: a pattern's own places first, then these."""
+NOT_TARGET = "-"
+"""Marks a place a pattern's target is never in (``target: [with, -dobj]``: the topic)."""
 TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
                                "despite", "until", "ahead"})
 """Prepositions whose noun event is the time or setting of another, not its content."""
@@ -36,8 +38,9 @@ PLANS = frozenset({"plan", "proposal", "call", "bid", "offer", "threat", "promis
 DOUBTING = frozenset({"doubtful", "unlikely", "uncertain", "unclear", "possible", "likely",
                       "conceivable", "impossible", "improbable", "probable"})
 """Adjectives whose "that" clause may not be so: "it is doubtful that Obama will ..."."""
-UNREALISED = frozenset({"proposed", "planned", "possible", "potential", "prospective", "draft",
-                        "future", "eventual", "hypothetical", "unfinished", "mooted", "envisaged",
+UNREALISED = frozenset({"upcoming", "forthcoming", "proposed", "planned", "possible",
+                        "potential", "prospective", "draft", "future", "eventual",
+                        "hypothetical", "unfinished", "mooted", "envisaged",
                         "putative", "would-be", "threatened", "feared", "expected", "imminent",
                         "looming", "impending", "tentative", "contemplated"})
 """Modifiers that say an event noun has not happened: "the proposed deal", "a possible strike"."""
@@ -318,7 +321,10 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
         candidates.append([t for t in passive_subject(trigger) if t.i != skip])
     # the pattern's places first, then the usual ones ("endorsed an agreement with the EU")
     nominal = ("of",) if trigger.pos_ in ("NOUN", "PROPN") else ()  # "the invasion of Ukraine"
+    excluded = {place[1:] for place in order if place.startswith(NOT_TARGET)}
     for place in dict.fromkeys((*order, *DEFAULT_TARGETS, *nominal)):
+        if place.startswith(NOT_TARGET) or place in excluded:
+            continue  # "-dobj": "discussed North Korea with China" discussed no North Korea
         if place == "dobj":
             if not passive:
                 candidates.append(with_conjuncts(
@@ -390,6 +396,9 @@ def _wanted(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in ("for", "of"):
         head = head.head
+    elif noun.dep_ in ("nsubj", "nsubjpass"):  # "a meeting seemed impossible"
+        return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in DOUBTING
+                   for c in head.children)
     elif noun.dep_ not in ("dobj", "pobj"):
         return False
     return head.lemma_.lower() in WANTING
@@ -443,6 +452,10 @@ def modality(trigger: Token) -> str:
                 return HYPOTHETICAL  # "the administration must work to block ...": not done
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
+        if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.pos_ in (
+                "VERB", "AUX"):  # "if the US provided guarantees by removing its troops": the
+            clause = clause.head.head  # means has the modality of what it achieves
+            continue
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBLIGING_VERBS
                 and clause.head.tag_ in PRESENT_TAGS):
             return HYPOTHETICAL  # "Petraeus has to testify", "Iran needs to stop" (not "had to")
