@@ -1349,6 +1349,20 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Hagel called the Chinese defense minister and discussed North Korea's missiles.",
      {("USA", "CHN", "04"), ("USA", None, "04")}),
     ("Egypt negotiated a ceasefire with Hamas.", {("EGY", "PSE", "04"), ("PSE", "EGY", "04")}),
+    # prayers delivered, tweets fired off, questions answered: words, no aid or shooting
+    ("The Lebanese patriarch delivered prayers at the opening ceremony.", {("LBN", None, "01")}),
+    ("The Iranian president fired off a spate of tweets.", {("IRN", None, "01")}),
+    ("It is encouraging that Russia released the activist.", {("RUS", "---", "08")}),
+    ("The Russian minister declined to answer questions about Syria.", {("RUS", None, "01")}),
+    # special operators are troops; a named agreement is no signing
+    ("The US sent 50 special operators to Syria.", {("USA", "SYR", "15")}),
+    ("Under the US-Australia Free Trade Agreement, Australia lowered tariffs on US beef.",
+     {("AUS", "USA", "06")}),
+    # the setting that opens a sentence is no party
+    ("At the ASEAN meetings, Japan and China agreed to a truce.",
+     {("JPN", "CHN", "03"), ("CHN", "JPN", "03"), ("IGO", None, "04")}),
+    # a gerund argued for is not done
+    ("Most Israeli voters supported expelling the Palestinian activists.", {("ISR", None, "05")}),
     # what a call asks for is not done
     ("Obama made a renewed call to arm the Syrian rebels.", {("USA", None, "04")}),
 ])

@@ -44,6 +44,10 @@ UNREALISED = frozenset({"upcoming", "forthcoming", "proposed", "planned", "possi
                         "putative", "would-be", "threatened", "feared", "expected", "imminent",
                         "looming", "impending", "tentative", "contemplated"})
 """Modifiers that say an event noun has not happened: "the proposed deal", "a possible strike"."""
+ADVOCATING = frozenset({"support", "favor", "favour", "oppose", "propose", "consider",
+                        "suggest", "recommend", "advocate", "discuss", "debate", "contemplate",
+                        "weigh", "mull", "back", "endorse", "resist"})
+"""Verbs whose gerund is argued about, not done: "supported banning", "considered attacking"."""
 WANTING = frozenset({"need", "want", "seek", "push", "press", "aim", "hope", "wish", "dream",
                      "pray", "desire", "fear", "expect", "hunger", "yearn", "long"})
 """Verbs and nouns whose object event has not happened: "needed a deal", "pushed for talks"."""
@@ -285,6 +289,15 @@ def passive_subject(verb: Token) -> list[Token]:
     return with_conjuncts(found)
 
 
+def _sets_the_scene(obj: Token, verb: Token) -> bool:
+    """A phrase that opens the sentence before the verb and its subject is its setting, no
+    target: "At the G-20 meetings, Trump and Xi agreed" ("with whom Obama met" still is one)."""
+    preposition = first_conjunct(obj).head
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (preposition.head == verb and preposition.i < verb.i and bool(subjects)
+            and preposition.i < min(subjects) and obj.lower_ not in RELATIVE_PRONOUNS)
+
+
 def prep_objects(token: Token, preposition: str) -> list[Token]:
     """Objects of ``preposition`` attached to ``token`` ("sanctions on Russia" -> Russia)."""
     found: list[Token] = []
@@ -336,7 +349,8 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
             candidates.append(with_conjuncts([c for c in trigger.children if c.dep_ == "dative"]))
         else:
             for anchor in anchors:
-                candidates.append(prep_objects(anchor, place))
+                candidates.append([o for o in prep_objects(anchor, place)
+                                   if not _sets_the_scene(o, anchor)])
     # "Abbas, with whom Obama later met": the relative pronoun is the noun the clause describes
     described = trigger.head if trigger.dep_ == "relcl" else None
     return [described if described is not None and t.lower_ in RELATIVE_PRONOUNS
@@ -471,6 +485,9 @@ def modality(trigger: Token) -> str:
         if clause.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lemma_.lower() in DOUBTING
                                           for c in clause.head.children):
             return HYPOTHETICAL  # "it is doubtful that Obama will launch", "unclear whether"
+        if (clause.dep_ in ("xcomp", "ccomp", "pcomp") and clause.tag_ == "VBG"
+                and clause.head.lemma_.lower() in ADVOCATING):
+            return HYPOTHETICAL  # "voters supported banning Muslims", "considered attacking"
         wished = clause.dep_ in ("ccomp", "acl") or (clause.dep_ == "advcl"
                                                      and has_aux(clause, {"to"}))
         if wished and clause.head.lemma_.lower() in WISHING:

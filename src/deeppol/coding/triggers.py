@@ -50,6 +50,8 @@ is the speaker again ("agreed that they should cooperate")."""
 PREPOSITIONAL_PARTICIPLES = frozenset({"given", "granted", "considering", "concerning",
                                        "regarding", "including", "excluding", "following",
                                        "barring", "pending"})
+TOPIC_ROOTS = frozenset({"09", "16"})
+"""Roots of noun events whose place-name modifier is what they act on ("the Russia probe")."""
 CONCLUSIONS = frozenset({"true", "false", "right", "wrong", "correct", "incorrect", "mistaken",
                          "accurate", "real", "genuine", "aware", "joking", "kidding"})
 """Adjectives of a "must be" that concludes, not demands: "the rumors must be true"."""
@@ -233,6 +235,9 @@ class TriggerFinder:
         head = noun.head
         if noun.dep_ == "compound" and head.lemma_.lower() in REMEMBRANCES:
             return True  # "Vietnam War veteran", "a Holocaust memorial": history, no event
+        if _named(noun) and (match := self.events.best_match(noun)) is not None and (
+                self.ontology.get(match.pattern.code).root not in VIOLENT_ROOTS):
+            return True  # "the US-Australia Free Trade Agreement" ("the Iraq War began" is one)
         if (noun.dep_ == "compound" and head.pos_ == "NOUN" and noun.pos_ == "NOUN"
                 and head.lemma_.lower() not in CARRIERS and self.events.best_match(head) is None):
             return True  # "a family assistance center", "attack helicopters", "threat level"
@@ -481,6 +486,12 @@ class TriggerFinder:
         if any(s.lemma_.lower() in ACCIDENTS for s in sources):
             return None  # "the earthquake that hit Nepal", "the storm flattened the city"
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
+        if pattern.pos == "noun" and self.ontology.get(pattern.code).root in TOPIC_ROOTS:
+            # "the Russia investigation", "the Iran sanctions": the place named is the one
+            # investigated or sanctioned ("the Mueller probe" is still Mueller's)
+            topics = [c for c in token.lefts if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+            sources = [s for s in sources if s not in topics]
+            targets = topics + targets
         if _held_subject(token, match.object_token):  # "sailors, taken hostage in Nigeria"
             held = sources or ([token.head] if token.dep_ == "acl" else [])
             sources, targets = prep_objects(token, "by"), held
@@ -583,6 +594,27 @@ def _background(token: Token) -> bool:
     verb = first_conjunct(token.head if token.dep_ in NOMINAL_DEPS else token)
     return (verb.dep_ == "relcl" and has_aux(verb, PERFECT_AUX)
             and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children))
+
+
+def _named(noun: Token) -> bool:
+    """An event noun that ends a capitalised name ("the Free Trade Agreement", "the Camp David
+    Accords", "Kool-Aid") names a thing, not an act of the sentence."""
+    if (not noun.is_title or noun.i == noun.sent.start or noun.pos_ not in ("NOUN", "PROPN")
+            or _headline(noun.sent)):
+        return False
+    before = noun.nbor(-1)
+    if before.text == "-":  # "Kool-Aid"
+        return before.i > noun.sent.start and before.nbor(-1).is_title and not (
+            before.nbor(-1).ent_type_)
+    return any(c.dep_ in ("compound", "amod") and c.is_title and c.i == noun.i - 1
+               for c in noun.lefts)
+
+
+def _headline(sent: Span) -> bool:
+    """A sentence in title case ("U.S. Lifts Travel Ban to Lebanon"), where capitals name
+    nothing."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) > 0.7 * len(words)
 
 
 def _copular(verb: Token) -> bool:
