@@ -165,3 +165,9 @@ def test_a_small_town_joined_to_a_person_is_a_person(code_unasserted: CodeFn) ->
     rows = code_unasserted("A meeting between Trump and Kim seemed impossible last year.",
                            "2018-04-28")
     assert "IND" not in {r["target"] for r in rows} | {r["source"] for r in rows}
+
+
+def test_counterparts_are_not_where_they_meet(code: CodeFn) -> None:
+    rows = code("Defense Secretary Hagel spoke on Monday. He meets in Brussels with his defense "
+                "minister counterparts later this week.", "2014-02-25")
+    assert "BELMIL" not in {r["target"] for r in rows}

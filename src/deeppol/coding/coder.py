@@ -79,6 +79,9 @@ AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
 NOT_TOWNS = frozenset({"PERSON", "DATE"})
 """Entity labels that rule out a town among an attack's targets."""
+FOREIGN_ROLES = frozenset({"counterpart", "ally", "allie", "partner", "colleague", "foreigner",
+                           "visitor", "guest", "delegation"})
+"""Role words naming people from elsewhere: never localised to where the event happened."""
 CROWDS = frozenset({"CVL", "OPP", "REF", "LAB", "EDU"})
 """Sectors of the population, found where the events are, not where the article began."""
 STRIKING_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -598,12 +601,19 @@ def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:
                     entries=(*(e for e in ref.entries if not e.startswith(EARLIER_COUNTRY)),
                              f"place:{where.name}"))
             if len(ref.code) > 3 and not _titled_name(ref.text)
-            and not any(e.startswith(NAMED_EARLIER) for e in ref.entries) and (
+            and not any(e.startswith(NAMED_EARLIER) for e in ref.entries)
+            and not _abroad(ref.text) and (
                 ref.code.startswith(UNKNOWN_COUNTRY)
                 or (ref.code[3:] in CROWDS and any(e.startswith(EARLIER_COUNTRY)
                                                    for e in ref.entries)))
             else ref
             for ref in refs]
+
+
+def _abroad(text: str) -> bool:
+    """A role that is someone else's by its meaning: "his defense minister counterparts" met in
+    Brussels are not Belgian."""
+    return any(word.lower().rstrip("s") in FOREIGN_ROLES for word in text.split())
 
 
 def _name_span(token: Token) -> Span:

@@ -38,7 +38,7 @@ PLANS = frozenset({"plan", "proposal", "call", "bid", "offer", "threat", "promis
 DOUBTING = frozenset({"doubtful", "unlikely", "uncertain", "unclear", "possible", "likely",
                       "conceivable", "impossible", "improbable", "probable"})
 """Adjectives whose "that" clause may not be so: "it is doubtful that Obama will ..."."""
-UNREALISED = frozenset({"upcoming", "forthcoming", "proposed", "planned", "possible",
+UNREALISED = frozenset({"next", "upcoming", "forthcoming", "proposed", "planned", "possible",
                         "potential", "prospective", "draft", "future", "eventual",
                         "hypothetical", "unfinished", "mooted", "envisaged",
                         "putative", "would-be", "threatened", "feared", "expected", "imminent",
@@ -48,6 +48,9 @@ ADVOCATING = frozenset({"support", "favor", "favour", "oppose", "propose", "cons
                         "suggest", "recommend", "advocate", "discuss", "debate", "contemplate",
                         "weigh", "mull", "back", "endorse", "resist"})
 """Verbs whose gerund is argued about, not done: "supported banning", "considered attacking"."""
+PROPOSING = frozenset({"propose", "suggest", "recommend", "advocate"})
+"""Verbs whose object event is not done yet ("proposed talks"); one supported, opposed or
+considered may well have happened ("opposed the Iraq War", "considered the request")."""
 WANTING = frozenset({"need", "want", "seek", "push", "press", "aim", "hope", "wish", "dream",
                      "pray", "desire", "fear", "expect", "hunger", "yearn", "long"})
 """Verbs and nouns whose object event has not happened: "needed a deal", "pushed for talks"."""
@@ -415,7 +418,8 @@ def _wanted(noun: Token) -> bool:
                    for c in head.children)
     elif noun.dep_ not in ("dobj", "pobj"):
         return False
-    return head.lemma_.lower() in WANTING
+    return head.lemma_.lower() in WANTING or (  # "proposed his release"
+        noun.dep_ == "dobj" and head.lemma_.lower() in PROPOSING)
 
 
 def _no_one(subject: Token) -> bool:

@@ -50,6 +50,13 @@ is the speaker again ("agreed that they should cooperate")."""
 PREPOSITIONAL_PARTICIPLES = frozenset({"given", "granted", "considering", "concerning",
                                        "regarding", "including", "excluding", "following",
                                        "barring", "pending"})
+FACILITIES = frozenset({"church", "mosque", "temple", "synagogue", "shrine", "school", "hospital",
+                        "clinic", "market", "embassy", "consulate", "hotel", "bus", "train",
+                        "airport", "checkpoint", "station", "restaurant", "cafe", "stadium",
+                        "office", "pipeline", "bridge", "subway", "metro", "nightclub", "mall",
+                        "university", "camp", "prison", "jail", "courthouse", "parliament",
+                        "ministry", "headquarters", "compound", "convoy", "village", "town"})
+"""Places a modifier of an attack noun names as hit: "the church blasts"."""
 TOPIC_ROOTS = frozenset({"09", "16"})
 """Roots of noun events whose place-name modifier is what they act on ("the Russia probe")."""
 CONCLUSIONS = frozenset({"true", "false", "right", "wrong", "correct", "incorrect", "mistaken",
@@ -486,6 +493,12 @@ class TriggerFinder:
         if any(s.lemma_.lower() in ACCIDENTS for s in sources):
             return None  # "the earthquake that hit Nepal", "the storm flattened the city"
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
+        if pattern.pos == "noun" and self.ontology.get(pattern.code).root in VIOLENT_ROOTS:
+            # "the church blasts", "the embassy attack": the place was hit, it hit no one
+            hit = [c for c in token.lefts if c.dep_ == "compound"
+                   and c.lemma_.lower() in FACILITIES]
+            sources = [s for s in sources if s not in hit]
+            targets = hit + targets
         if pattern.pos == "noun" and self.ontology.get(pattern.code).root in TOPIC_ROOTS:
             # "the Russia investigation", "the Iran sanctions": the place named is the one
             # investigated or sanctioned ("the Mueller probe" is still Mueller's)
