@@ -111,6 +111,10 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         # the means of a condition is conditional too
         ("Pyongyang could disarm if the United States provided guarantees by removing its "
          "troops from South Korea.", "hypothetical", "08"),
+        # an event noun a light verb brings about has that verb's mode; one prevented, or
+        # one a strategy or someone ready for it aims at, has not happened
+        ("Japan did not take part in the naval exercises with India.", "negated", "06"),
+        ("Iraqi police worked on preventing ISIS bombings in Baghdad.", "hypothetical", "18"),
         # an event noun someone wants or hopes for
         ("Kerry dreamt of a peace agreement between Israel and the Palestinians.",
          "hypothetical", "05"),

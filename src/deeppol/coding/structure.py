@@ -30,10 +30,13 @@ WISHING = frozenset({"hope", "wish", "expect", "fear", "doubt", "predict", "anti
                      "pray", "dream", "wait", "desire", "expectation"})
 """Verbs whose clause has not happened: "hoped that Russia would free them", "expect Russia to
 attack", "waiting for the army to investigate"."""
-PLANS = frozenset({"plan", "proposal", "call", "bid", "offer", "threat", "promise", "pledge",
-                   "vow", "order", "request", "demand", "appeal", "push", "intention", "intent",
-                   "readiness", "willingness", "idea",
-                   "option", "chance", "opportunity", "right", "need", "desire", "wish"})
+INTENT_PLANS = frozenset({"plan", "proposal", "offer", "threat", "promise", "pledge", "vow",
+                          "intention", "intent"})
+"""Plan nouns whose owner's infinitive is coded as the owner's intent or threat."""
+PLANS = INTENT_PLANS | frozenset({
+    "strategy", "goal", "aim", "objective", "ambition", "agenda", "scheme", "plot", "dream",
+    "call", "bid", "order", "request", "demand", "appeal", "push", "readiness", "willingness",
+    "idea", "option", "chance", "opportunity", "right", "need", "desire", "wish"})
 """Nouns whose infinitive is not done by saying so: "the plan to arm the rebels"."""
 DOUBTING = frozenset({"doubtful", "unlikely", "uncertain", "unclear", "possible", "likely",
                       "conceivable", "impossible", "improbable", "probable"})
@@ -48,12 +51,21 @@ ADVOCATING = frozenset({"support", "favor", "favour", "oppose", "propose", "cons
                         "suggest", "recommend", "advocate", "discuss", "debate", "contemplate",
                         "weigh", "mull", "back", "endorse", "resist"})
 """Verbs whose gerund is argued about, not done: "supported banning", "considered attacking"."""
+ARRANGING = frozenset({"set", "arrange", "organize", "organise", "schedule", "strike", "conclude",
+                       "seal", "broker", "convene", "plan"})
+"""Verbs, besides the light ones, that bring about the event noun they take ("set up a
+meeting", "struck a deal")."""
+ONGOING = frozenset({"continue", "keep", "maintain", "remain", "sustain", "extend"})
+"""Verbs whose object event is already going on, whatever their own mode."""
 PROPOSING = frozenset({"propose", "suggest", "recommend", "advocate"})
 """Verbs whose object event is not done yet ("proposed talks"); one supported, opposed or
 considered may well have happened ("opposed the Iraq War", "considered the request")."""
-WANTING = frozenset({"need", "want", "seek", "push", "press", "aim", "hope", "wish", "dream",
+WANTING = frozenset({"prevent", "avert", "thwart", "foil", "forestall", "preempt", "ready",
+                     "prepared", "eager", "willing", "keen", "need", "want", "seek", "push",
+                     "press", "aim", "hope", "wish", "dream",
                      "pray", "desire", "fear", "expect", "hunger", "yearn", "long"})
-"""Verbs and nouns whose object event has not happened: "needed a deal", "pushed for talks"."""
+"""Verbs, nouns and adjectives whose object event has not happened: "needed a deal", "pushed
+for talks", "prevented attacks", "ready for talks"."""
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 OBLIGING_VERBS = frozenset({"have", "need"})
 """In the present, what one has or needs to do is not done yet ("has to testify")."""
@@ -395,15 +407,36 @@ def _shares_auxiliary(verb: Token) -> bool:
                         for c in verb.children))
 
 
+def _governing_verb(noun: Token) -> Token:
+    """The verb whose object an event noun is, through its preposition ("did not hold talks
+    with Iran", "set up a meeting"), else the noun itself: its modality is that verb's."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "oprd"):
+        return noun
+    if head.lemma_.lower() in ONGOING:  # "must continue military aid": it goes on already
+        return noun
+    # only a verb that makes the event happen ("hold talks", "set up a meeting"); one that
+    # refers to an event that is there anyway leaves it so ("was not informed of the
+    # investigation", "should stop its threats")
+    makes = is_light_verb(head) or head.lemma_.lower() in ARRANGING
+    return head if makes and head.pos_ in ("VERB", "AUX") and head is not noun else noun
+
+
 def _planned_by(clause: Token) -> list[Token]:
     """The noun an infinitive completes: "the plan (to arm)", or a light verb's object when the
     parser hangs the infinitive on the verb ("made a call (to train)")."""
     head = clause.head
-    if clause.dep_ == "acl":
+    if clause.dep_ in ("acl", "relcl"):
         return [head]
+    found = []
     if is_light_verb(head) or head.lemma_.lower() in ("renew", "repeat", "reiterate"):
-        return [c for c in head.children if c.dep_ == "dobj" and c.i < clause.i]
-    return []
+        found = [c for c in head.children if c.dep_ == "dobj" and c.i < clause.i]
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and to.i > 0 and to.nbor(-1).pos_ == "NOUN":
+        found.append(to.nbor(-1))  # "fit within the strategy to destroy Israel", misattached
+    return found
 
 
 def _wanted(noun: Token) -> bool:
@@ -438,6 +471,10 @@ def modality(trigger: Token) -> str:
             c.dep_ == "amod" and c.lower_ in UNREALISED for c in trigger.children)):
         return HYPOTHETICAL  # "needed a deal", "Trump's proposed deal", "a possible attack"
     clause = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for c in trigger.children):
+            return NEGATED  # "had no comment", "there was no attack"
+        clause = _governing_verb(trigger)
     for _ in range(4):
         for child in clause.children:
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in NEGATIONS
@@ -474,6 +511,9 @@ def modality(trigger: Token) -> str:
                 "VERB", "AUX"):  # "if the US provided guarantees by removing its troops": the
             clause = clause.head.head  # means has the modality of what it achieves
             continue
+        if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in WANTING | WISHING
+                and not is_passive(clause.head)):  # ("is expected to meet" is scheduled)
+            return HYPOTHETICAL  # what "wanted to set up" holds: "a meeting" not yet held
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBLIGING_VERBS
                 and clause.head.tag_ in PRESENT_TAGS):
             return HYPOTHETICAL  # "Petraeus has to testify", "Iran needs to stop" (not "had to")
@@ -481,9 +521,10 @@ def modality(trigger: Token) -> str:
                 t.lemma_.lower() in JUDGING_ADJECTIVES
                 for t in (clause.head, *(c for c in clause.head.children if c.dep_ == "acomp"))):
             return HYPOTHETICAL
-        if clause.dep_ in ("acl", "advcl") and has_aux(clause, {"to"}) and any(
-                noun.lemma_.lower() in PLANS and not (clause.dep_ == "acl" and any(
-                    c.dep_ == "poss" for c in noun.children))  # someone's: their intent
+        if clause.dep_ in ("acl", "advcl", "relcl") and has_aux(clause, {"to"}) and any(
+                noun.lemma_.lower() in PLANS and not (
+                    clause.dep_ == "acl" and noun.lemma_.lower() in INTENT_PLANS
+                    and any(c.dep_ == "poss" for c in noun.children))  # someone's: their intent
                 for noun in _planned_by(clause)):
             return HYPOTHETICAL  # "the plan to arm the rebels", "made a call to train them"
         if clause.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lemma_.lower() in DOUBTING

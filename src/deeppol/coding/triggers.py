@@ -17,7 +17,7 @@ from deeppol.coding.structure import (
     ACCIDENTS,
     ANNOUNCING,
     DOCUMENTS,
-    PLANS,
+    INTENT_PLANS,
     RELATIVE_PRONOUNS,
     TIME_PREPOSITIONS,
     amount_of,
@@ -220,7 +220,7 @@ class TriggerFinder:
         noun = token.head
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if not (token.dep_ == "acl" and has_aux(token, {"to"}) and owners
-                and noun.lemma_.lower() in PLANS):
+                and noun.lemma_.lower() in INTENT_PLANS):
             return trigger
         verb = PLAN_VERBS.get(noun.lemma_.lower(), noun.lemma_.lower())
         frame = next((f for f in self.events.frames.get(verb, ()) if f.id in OWN_ACT_FRAMES),
