@@ -1374,6 +1374,10 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Israeli military has sent out information to reporters.", {("ISR", "---", "01")}),
     ("The Japanese navy is defending against North Korean missiles.", set()),
     ("The White House defended its UN ambassador against charges.", {("USA", "IGO", "05")}),
+    # "post-Cold War" dates the cuts, it names no war; a note struck is no strike
+    ("NATO countries halted their post-Cold War spending cuts.", {("IGO", None, "16")}),
+    ("North Korea threatened Japan with a pre-emptive nuclear strike.", {("PRK", "JPN", "13")}),
+    ("Obama's speech strikes a discordant note with Japan.", {("USA", None, "01")}),
     # what a call asks for is not done
     ("Obama made a renewed call to arm the Syrian rebels.", {("USA", None, "04")}),
 ])

@@ -31,6 +31,7 @@ UNITS = frozenset({"deployment", "contingent", "detachment", "unit", "battalion"
 """Words for a body of troops whose "of" phrase says who they are."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+PREFIXES = frozenset({"post", "pre", "anti", "non", "counter", "ex"})
 NUMBER_PARTICLES = frozenset({"over", "back", "out", "off", "up", "down"})
 """Particles the parser may hang on a following number ("handed over 30 vehicles")."""
 
@@ -312,6 +313,15 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
     return found
 
 
+def _after_prefix(modifier: Token) -> bool:
+    """A word after "post-", "pre-" or "anti-" dates or opposes the object, it is not its kind:
+    "post-Cold War spending cuts" are no war, "anti-war protests" no war either."""
+    doc = modifier.doc
+    span = {t.i for t in modifier.subtree} | {modifier.i}
+    return any(doc[i].text == "-" and i > 0 and doc[i - 1].lower_ in PREFIXES
+               and i + 1 in span for i in range(max(min(span) - 1, 0), modifier.i))
+
+
 def _preposition(obj: Token, verb: Token) -> str | None:
     """The preposition of ``verb`` an object phrase hangs on ("for" of "called for talks"),
     else None ("handed over $4 million worth of equipment": a quantity's "of")."""
@@ -348,7 +358,7 @@ def _object_quality(token: Token, wanted: frozenset[str]) -> int:
     best = 0
     # a verb parsed as the object ("in a strike complaining of ...") has no noun modifiers
     for child in (token.lefts if token.pos_ != "VERB" else ()):
-        if child.dep_ in MODIFIER_DEPS:
+        if child.dep_ in MODIFIER_DEPS and not _after_prefix(child):
             modifier = child.lemma_.lower()
             if f"{modifier} {head}" in wanted:
                 return 3
