@@ -309,3 +309,12 @@ def test_an_abbreviated_title_is_a_role(coder: Coder) -> None:
 ])
 def test_the_american_party_and_state_tag_is_american(coder: Coder, text: str) -> None:
     assert _sources(coder, text, "2013-02-01") == {"USALEG"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Pakistan's Inspector General of Police criticized the Taliban.", "PAKCOP"),
+    ("A spokesman for Iran's General Department of Customs criticized Iraq.", "IRN"),
+    ("General Tom Harlow of Pakistan criticized the Taliban.", "PAKMIL"),
+])
+def test_general_is_a_rank_only_before_a_name(coder: Coder, text: str, source: str) -> None:
+    assert _sources(coder, text, "2014-02-01") == {source}

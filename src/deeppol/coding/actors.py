@@ -20,6 +20,15 @@ from deeppol.coding.dictionaries import Dictionaries
 from deeppol.coding.entities import TITLES
 
 COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "city"})
+OFFICES_GENERAL = frozenset({"inspector", "director", "attorney", "secretary", "consul", "surgeon",
+                             "solicitor", "auditor", "comptroller", "governor", "postmaster",
+                             "accountant", "registrar", "procurator", "advocate", "-"})
+"""Offices that end in "General" without being military ranks ("Inspector General")."""
+BODIES_GENERAL = frozenset({"department", "directorate", "assembly", "secretariat", "prosecutor",
+                            "administration", "authority", "office", "council", "conference",
+                            "electric", "motors", "hospital", "intelligence", "security",
+                            "command", "customs", "court"})
+"""Bodies named "General ..." that are no general ("the General Department of ...")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +231,7 @@ class ActorMatcher:
         found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
         named_first = _first_uses(doc, found)
         found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])
-                 and not _surname(doc, m[0], m[1], m[2])
+                 and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
                  and not self._namesake(doc, m[0], m[1], m[2], named_first)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
         taken: set[int] = set()
@@ -255,6 +264,17 @@ def _phrase(nlp: Language, surface: str) -> Doc:
     if surface.endswith(".") and " " not in surface:
         return Doc(nlp.vocab, words=[surface])
     return nlp.make_doc(surface)
+
+
+def _general_of_office(doc: Doc, start: int, end: int) -> bool:
+    """"General" that is no military rank: part of an office ("Inspector General of Police",
+    "Attorney General") or of a body's name ("the General Department of Atomic Energy")."""
+    if end - start != 1 or doc[start].lower_ != "general":
+        return False
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end] if end < len(doc) else None
+    return before in OFFICES_GENERAL or (
+        after is not None and after.is_title and after.lemma_.lower() in BODIES_GENERAL)
 
 
 def _first_uses(doc: Doc, found: list[tuple[int, int, tuple[ActorEntry, ...], int]],
