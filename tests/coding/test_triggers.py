@@ -1397,3 +1397,9 @@ def test_someones_plan_to_act_is_their_intent(code: CodeFn, text: str,
                                               expected: set[Triple]) -> None:
     assert expected <= _lenient(code(text, "2013-07-22"))
     assert not [r for r in code(text, "2013-07-22") if r["root_code"] in ("16", "04")]
+
+
+def test_supplies_cut_off_are_an_embargo_and_aid_cut_off_is_aid(code: CodeFn) -> None:
+    assert {r["code"] for r in code("Russia cut off gas supplies to Ukraine.", "2014-06-16")} == {
+        "163"}
+    assert {r["code"] for r in code("The US cut off aid to Egypt.", "2013-10-09")} == {"162"}
