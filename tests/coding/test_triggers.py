@@ -1378,6 +1378,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("NATO countries halted their post-Cold War spending cuts.", {("IGO", None, "16")}),
     ("North Korea threatened Japan with a pre-emptive nuclear strike.", {("PRK", "JPN", "13")}),
     ("Obama's speech strikes a discordant note with Japan.", {("USA", None, "01")}),
+    # one who resorts to an act does it
+    ("Syrian rebels resorted to violence.", {("SYR", None, "18")}),
     # what a call asks for is not done
     ("Obama made a renewed call to arm the Syrian rebels.", {("USA", None, "04")}),
 ])
@@ -1403,3 +1405,5 @@ def test_supplies_cut_off_are_an_embargo_and_aid_cut_off_is_aid(code: CodeFn) ->
     assert {r["code"] for r in code("Russia cut off gas supplies to Ukraine.", "2014-06-16")} == {
         "163"}
     assert {r["code"] for r in code("The US cut off aid to Egypt.", "2013-10-09")} == {"162"}
+    assert {r["code"] for r in code("Syrian rebels cut off the army's supply routes.",
+                                    "2013-10-09")} == {"191"}
