@@ -318,3 +318,14 @@ def test_the_american_party_and_state_tag_is_american(coder: Coder, text: str) -
 ])
 def test_general_is_a_rank_only_before_a_name(coder: Coder, text: str, source: str) -> None:
     assert _sources(coder, text, "2014-02-01") == {source}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan and India held talks, with the U.S. goal of a free Indo-Pacific in mind.",
+     {("JPN", "IND"), ("IND", "JPN")}),
+    ("Turkish jets violated Greek airspace.", {("TUR", "GRC")}),
+])
+def test_an_abstract_noun_names_no_actor(coder: Coder, text: str,
+                                         expected: set[tuple[str, str]]) -> None:
+    rows = [e.as_row() for e in coder.code_text(text, "2019-05-26")]
+    assert {(r["source"][:3], (r["target"] or "")[:3]) for r in rows} == expected

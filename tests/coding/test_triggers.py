@@ -1380,6 +1380,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Obama's speech strikes a discordant note with Japan.", {("USA", None, "01")}),
     # one who resorts to an act does it
     ("Syrian rebels resorted to violence.", {("SYR", None, "18")}),
+    # streets buzzing with motorbikes, a group reinforcing its reach: no flyby, no troops
+    ("Obama walked the streets of Hanoi, buzzing with motorbikes.", set()),
+    ("The attacks reinforce the Taliban's global reach.", set()),
     # what a call asks for is not done
     ("Obama made a renewed call to arm the Syrian rebels.", {("USA", None, "04")}),
 ])

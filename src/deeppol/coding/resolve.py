@@ -22,6 +22,12 @@ from deeppol.types import ActorRef
 UNKNOWN_COUNTRY = "---"
 CLAUSES_WITHIN = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl"})
 """Clauses whose "he"/"she" subject is first read as a subject of the clause above."""
+NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view", "interest",
+                        "economy", "year", "need", "concern", "message", "legacy", "approach",
+                        "record", "role", "image", "reputation", "future", "history", "market",
+                        "currency", "career", "strategy", "priority", "value", "culture"})
+"""Heads of noun phrases that name no one whatever country qualifies them ("the U.S. goal", "the
+Afghan year", "Israel's security needs")."""
 US = "USA"
 US_PARTIES = frozenset({"R", "D", "I"})
 US_PARTY_TAG = "convention:us-party-tag"
@@ -75,6 +81,11 @@ def _ref(code: str, tokens: list[Token], mentions: list[Mention], doc_offset: in
 def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | None,
                    context: ArticleContext, doc_offset: int = 0) -> list[tuple[str, ActorRef]]:
     """Coded actors for the phrase headed by ``head``, each with its kind (for the context)."""
+    if (head.pos_ == "NOUN" and head.lemma_.lower() in NOT_ACTORS and head.i not in by_token
+            and (head.dep_ in ("nsubj", "nsubjpass") or (
+                head.dep_ == "pobj" and head.head.lower_ in ("with", "between")))):
+        return []  # "summits with the U.S. goal of ...", "the Afghan year began": no one acts
+        # (what is done to "the Hagel strategy" is still done to Hagel)
     phrase = phrase_tokens(head)
     sponsors = {t.i for c in phrase if c.dep_ == "amod" and c.lemma_.lower() in AFFILIATIONS
                 for t in c.subtree}
