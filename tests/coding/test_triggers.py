@@ -1383,6 +1383,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # streets buzzing with motorbikes, a group reinforcing its reach: no flyby, no troops
     ("Obama walked the streets of Hanoi, buzzing with motorbikes.", set()),
     ("The attacks reinforce the Taliban's global reach.", set()),
+    # fighters charging a camp assault it; the camp "hosting" troops is no host's welcome
+    ("Al-Shabab fighters charged a camp outside Afgoye, hosting Somali government forces.",
+     {("SOM", None, "19")}),
     # what a call asks for is not done
     ("Obama made a renewed call to arm the Syrian rebels.", {("USA", None, "04")}),
 ])

@@ -57,6 +57,8 @@ FACILITIES = frozenset({"church", "mosque", "temple", "synagogue", "shrine", "sc
                         "university", "camp", "prison", "jail", "courthouse", "parliament",
                         "ministry", "headquarters", "compound", "convoy", "village", "town"})
 """Places a modifier of an attack noun names as hit: "the church blasts"."""
+HOLDING_VERBS = frozenset({"host", "house", "shelter", "hold", "accommodate", "contain"})
+"""Verbs whose bare participle after a place says what the place holds."""
 TOPIC_ROOTS = frozenset({"09", "16"})
 """Roots of noun events whose place-name modifier is what they act on ("the Russia probe")."""
 CONCLUSIONS = frozenset({"true", "false", "right", "wrong", "correct", "incorrect", "mistaken",
@@ -204,7 +206,7 @@ class TriggerFinder:
                 trigger = self._plain(match)
                 if trigger is not None:
                     trigger = self._planned(trigger)
-            if trigger is not None and not _background(token) and not _endangered(
+            if trigger is not None and not _background(token) and not self._houses(token) and not _endangered(
                     token, self.ontology.get(trigger.code).root) and not self._describes(token):
                 found.append(trigger)
         found = self._drop_purposes([t for t in found if t.token.i not in merged])
@@ -232,6 +234,14 @@ class TriggerFinder:
             return trigger
         return replace(trigger, code=code, pattern_id=f"frame:{frame.id}+{trigger.pattern_id}",
                        sources=owners, symmetric=False, reciprocal=False)
+
+    @staticmethod
+    def _houses(token: Token) -> bool:
+        """A bare participle that says what the place just named holds: "attacked a camp outside
+        Afgoye, hosting government forces" (the parser hangs it on the verb)."""
+        if token.lemma_.lower() not in HOLDING_VERBS or not _bare_participle(token):
+            return False
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in FACILITIES for c in token.head.children)
 
     def _describes(self, noun: Token) -> bool:
         """An event noun that describes someone or something by the past is no event ("a Vietnam
