@@ -1386,6 +1386,11 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # fighters charging a camp assault it; the camp "hosting" troops is no host's welcome
     ("Al-Shabab fighters charged a camp outside Afgoye, hosting Somali government forces.",
      {("SOM", None, "19")}),
+    # crowds chanting slogans, turning out or taking part in a march demonstrate
+    ("Kenyan protesters chanted anti-government slogans in Nairobi.", {("KEN", "KEN", "14")}),
+    ("Thousands of Kenyans turned out in Nairobi.", {("KEN", None, "14")}),
+    ("Hundreds of Kenyan students participated in a march against the government.",
+     {("KEN", "---", "14")}),
     # what a call asks for is not done
     ("Obama made a renewed call to arm the Syrian rebels.", {("USA", None, "04")}),
 ])

@@ -80,7 +80,8 @@ LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "m
                          "start", "resume", "wage", "mount", "open", "sign", "reach", "issue",
                          "lodge", "file", "impose", "announce", "pay", "deliver", "give", "take",
                          "join", "attend", "host", "lead", "continue", "step", "end", "call",
-                         "remain", "stay", "put", "place", "keep", "go", "resort"})
+                         "remain", "stay", "put", "place", "keep", "go", "resort",
+                         "participate"})
 
 
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "dossier",
