@@ -115,6 +115,8 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         # one a strategy or someone ready for it aims at, has not happened
         ("Japan did not take part in the naval exercises with India.", "negated", "06"),
         ("Iraqi police worked on preventing ISIS bombings in Baghdad.", "hypothetical", "18"),
+        ("Hamas planned an attack by its fighters on the Israeli border post.", "hypothetical",
+         "19"),
         # an event noun someone wants or hopes for
         ("Kerry dreamt of a peace agreement between Israel and the Palestinians.",
          "hypothetical", "05"),

@@ -79,7 +79,7 @@ AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
 NOT_TOWNS = frozenset({"PERSON", "DATE"})
 """Entity labels that rule out a town among an attack's targets."""
-FOREIGN_ROLES = frozenset({"counterpart", "ally", "allie", "partner", "colleague", "foreigner",
+FOREIGN_ROLES = frozenset({"counterpart", "ally", "allies", "partner", "colleague", "foreigner",
                            "visitor", "guest", "delegation"})
 """Role words naming people from elsewhere: never localised to where the event happened."""
 CROWDS = frozenset({"CVL", "OPP", "REF", "LAB", "EDU"})
@@ -613,7 +613,8 @@ def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:
 def _abroad(text: str) -> bool:
     """A role that is someone else's by its meaning: "his defense minister counterparts" met in
     Brussels are not Belgian."""
-    return any(word.lower().rstrip("s") in FOREIGN_ROLES for word in text.split())
+    words = [word.lower() for word in text.split()]
+    return any(word in FOREIGN_ROLES or word.rstrip("s") in FOREIGN_ROLES for word in words)
 
 
 def _name_span(token: Token) -> Span:

@@ -264,8 +264,9 @@ def _names_a_war(token: Token, head: Token) -> bool:
     """A country that names a war describing the actor is not the actor's ("Vietnam War
     veteran John McCain" is no Vietnamese)."""
     doc = token.doc
-    war = doc[token.i + 1] if token.i + 1 < len(doc) and doc[token.i + 1].lemma_.lower() in WARS \
-        else token.head  # the parser hangs "Iraq" of "Iraq war veteran" on "veteran"
+    war = token.head
+    if token.i + 1 < len(doc) and doc[token.i + 1].lemma_.lower() in WARS:
+        war = doc[token.i + 1]  # the parser hangs "Iraq" of "Iraq war veteran" on "veteran"
     return (token.dep_ in ("compound", "amod") and war is not head
             and war.lemma_.lower() in WARS and war.dep_ in ("compound", "amod", "nmod"))
 

@@ -52,13 +52,13 @@ ADVOCATING = frozenset({"support", "favor", "favour", "oppose", "propose", "cons
                         "weigh", "mull", "back", "endorse", "resist"})
 """Verbs whose gerund is argued about, not done: "supported banning", "considered attacking"."""
 ARRANGING = frozenset({"set", "arrange", "organize", "organise", "schedule", "strike", "conclude",
-                       "seal", "broker", "convene", "plan"})
+                       "seal", "broker", "convene"})
 """Verbs, besides the light ones, that bring about the event noun they take ("set up a
 meeting", "struck a deal")."""
 ONGOING = frozenset({"continue", "keep", "maintain", "remain", "sustain", "extend"})
 """Verbs whose object event is already going on, whatever their own mode."""
-PROPOSING = frozenset({"propose", "suggest", "recommend", "advocate"})
-"""Verbs whose object event is not done yet ("proposed talks"); one supported, opposed or
+PROPOSING = frozenset({"propose", "suggest", "recommend", "advocate", "plan", "plot"})
+"""Verbs whose object event is not done yet ("proposed talks", "planned an attack"); one supported, opposed or
 considered may well have happened ("opposed the Iraq War", "considered the request")."""
 WANTING = frozenset({"prevent", "avert", "thwart", "foil", "forestall", "preempt", "ready",
                      "prepared", "eager", "willing", "keen", "need", "want", "seek", "push",

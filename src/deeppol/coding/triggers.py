@@ -206,8 +206,7 @@ class TriggerFinder:
                 trigger = self._plain(match)
                 if trigger is not None:
                     trigger = self._planned(trigger)
-            if trigger is not None and not _background(token) and not self._houses(token) and not _endangered(
-                    token, self.ontology.get(trigger.code).root) and not self._describes(token):
+            if trigger is not None and not self._incidental(token, trigger):
                 found.append(trigger)
         found = self._drop_purposes([t for t in found if t.token.i not in merged])
         return _drop_demanded(
@@ -234,6 +233,13 @@ class TriggerFinder:
             return trigger
         return replace(trigger, code=code, pattern_id=f"frame:{frame.id}+{trigger.pattern_id}",
                        sources=owners, symmetric=False, reciprocal=False)
+
+    def _incidental(self, token: Token, trigger: Trigger) -> bool:
+        """A trigger that reports no event of its own: background, a place's contents, a
+        state of danger, or a description."""
+        return (_background(token) or self._houses(token)
+                or _endangered(token, self.ontology.get(trigger.code).root)
+                or self._describes(token))
 
     @staticmethod
     def _houses(token: Token) -> bool:
