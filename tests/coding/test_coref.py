@@ -171,3 +171,12 @@ def test_counterparts_are_not_where_they_meet(code: CodeFn) -> None:
     rows = code("Defense Secretary Hagel spoke on Monday. He meets in Brussels with his defense "
                 "minister counterparts later this week.", "2014-02-25")
     assert "BELMIL" not in {r["target"] for r in rows}
+
+
+def test_the_north_is_the_half_of_the_divided_country_the_article_named(code: CodeFn) -> None:
+    rows = code("South Korea condemned the missile launch on Monday. The North criticized Japan.",
+                "2017-05-14")
+    assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1} == {
+        ("PRK", "JPN")}
+    # with no divided country named, "the North" is no one
+    assert code("The North criticized Japan.", "2017-05-14") == []

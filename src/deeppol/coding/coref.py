@@ -36,6 +36,8 @@ IMPERSONAL_ADJECTIVES = frozenset({
     "dangerous", "safe", "enough", "time", "unacceptable", "acceptable", "ironic", "sad"})
 """Adjectives that judge a clause, not a thing: "it is clear that ...", "it's too early to"
 ("it is prepared to intercept" is someone's readiness)."""
+DIVIDED = ({"north": "PRK", "south": "KOR"}, {"north": "SDN", "south": "SSD"})
+"""Countries a story calls "the North" and "the South"."""
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 
 
@@ -129,6 +131,15 @@ class ArticleContext:
         if len(parts) > 1:
             for part in (parts[0], parts[-1]):
                 self.names.setdefault(part.text, (kind, ref))
+
+    def divided_half(self, side: str) -> str | None:
+        """"the North" or "the South" of a divided country the article has named: North Korea
+        after Seoul or Pyongyang, Sudan after Juba or Khartoum."""
+        seen = {ref.code[:3] for _, ref in self.recent}
+        for halves in DIVIDED:
+            if seen & set(halves.values()):
+                return halves.get(side)
+        return None
 
     def named_person(self, name: Token) -> tuple[str, ActorRef] | None:
         """The person an earlier full name made of ``name`` ("Carney" after "Jay Carney")."""

@@ -32,6 +32,8 @@ US = "USA"
 US_PARTIES = frozenset({"R", "D", "I"})
 US_PARTY_TAG = "convention:us-party-tag"
 """Evidence entry of an American politician known by the party-and-state tag ("R-Ariz.")."""
+DIVIDED_HALF = "convention:the-north-or-south"
+"""Evidence entry of "the North" / "the South" read as a half of a divided country."""
 NAMED_EARLIER = "named:"
 """Evidence entry of a bare name read as the person the article named in full ("named:Sen. John
 McCain"): a person, never a local sector."""
@@ -104,6 +106,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if not said and speaker.pos_ == "PROPN":
             return []  # "Nadler said he wanted ...": someone unknown, not the last person named
     if not any(m.start <= head.i < m.end for m in mentions):
+        half = _divided_half(head, context, doc_offset)
+        if half:
+            return half
         named = _bare_name(head, phrase, context, doc_offset)
         if named:
             return named
@@ -187,6 +192,20 @@ def _speaker(pronoun: Token) -> Token | None:
             if subjects:
                 return subjects[0] if subjects[0].pos_ in ("PROPN", "NOUN") else None
     return None
+
+
+def _divided_half(head: Token, context: ArticleContext,
+                  offset: int) -> list[tuple[str, ActorRef]]:
+    """"The North said ...", "the North's nuclear program": the half of a divided country the
+    article is about (North Korea after Seoul, South Sudan after Khartoum)."""
+    if not (head.text in ("North", "South") and any(c.lower_ == "the" for c in head.lefts)):
+        return []
+    code = context.divided_half(head.lower_)
+    if code is None:
+        return []
+    start = head.idx + offset
+    return [("country", ActorRef(code, head.text, start, start + len(head.text),
+                                 (DIVIDED_HALF,)))]
 
 
 def _bare_name(head: Token, phrase: list[Token], context: ArticleContext,
