@@ -329,3 +329,9 @@ def test_an_abstract_noun_names_no_actor(coder: Coder, text: str,
                                          expected: set[tuple[str, str]]) -> None:
     rows = [e.as_row() for e in coder.code_text(text, "2019-05-26")]
     assert {(r["source"][:3], (r["target"] or "")[:3]) for r in rows} == expected
+
+
+def test_a_town_after_a_hyphen_in_a_name_is_a_surname(coder: Coder) -> None:
+    rows = [e.as_row() for e in coder.code_text(
+        "Josue Fuentes-Ponce criticized the Mexican government.", "2019-05-23")]
+    assert "PRI" not in {(r["source"] or "")[:3] for r in rows}

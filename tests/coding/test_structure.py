@@ -117,6 +117,7 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("Iraqi police worked on preventing ISIS bombings in Baghdad.", "hypothetical", "18"),
         ("Hamas planned an attack by its fighters on the Israeli border post.", "hypothetical",
          "19"),
+        ("The land route would require Turkish cooperation with Iraq.", "hypothetical", "05"),
         # an event noun someone wants or hopes for
         ("Kerry dreamt of a peace agreement between Israel and the Palestinians.",
          "hypothetical", "05"),

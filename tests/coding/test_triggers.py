@@ -1391,6 +1391,11 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Thousands of Kenyans turned out in Nairobi.", {("KEN", None, "14")}),
     ("Hundreds of Kenyan students participated in a march against the government.",
      {("KEN", "---", "14")}),
+    # a split from a group halts no talks; leaving a union is no retreat; half of the
+    # attorneys fired are attorneys, not targets of gunfire
+    ("The hard-line rebels broke off from the Moro Islamic Liberation Front.", set()),
+    ("Britain's EU withdrawal was delayed again.", set()),
+    ("Trump fired half of the U.S. attorneys in March.", set()),
     # what a call asks for is not done
     ("Obama made a renewed call to arm the Syrian rebels.", {("USA", None, "04")}),
 ])

@@ -299,6 +299,8 @@ def _surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) ->
     if end - start != 1 or start == 0 or entries[0].kind not in TOWN_KINDS:
         return False
     before = doc[start - 1]
+    if before.text == "-" and start >= 2 and not doc[start - 2].whitespace_:
+        return _given_name(doc[start - 2])  # "Josue Fuentes-Ponce": no town in Puerto Rico
     return (_given_name(before) and not before.ent_type_
             and before.lower_ not in PLACE_PREFIXES
             and (start < 2 or doc[start - 2].lower_ not in PLACE_PREFIXES))

@@ -22,6 +22,7 @@ PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "n
                         "worth", "amount", "lot", "batch", "shipment", "consignment", "ton",
                         "tonne", "set", "pair", "group", "couple", "series", "kind", "type",
                         "some", "all", "most", "many", "several", "day", "week", "month",
+                        "half", "third", "quarter", "majority", "rest", "remainder", "bulk",
                         "hour", "year", "round", "days", "weeks", "months", "hours", "years",
                         "rounds", "array", "raft", "slew", "range", "package", "wave", "host",
                         "list", "string", "spate", "barrage", "flurry", "volley", "salvo",

@@ -60,7 +60,7 @@ ONGOING = frozenset({"continue", "keep", "maintain", "remain", "sustain", "exten
 PROPOSING = frozenset({"propose", "suggest", "recommend", "advocate", "plan", "plot"})
 """Verbs whose object event is not done yet ("proposed talks", "planned an attack"); one supported, opposed or
 considered may well have happened ("opposed the Iraq War", "considered the request")."""
-WANTING = frozenset({"prevent", "avert", "thwart", "foil", "forestall", "preempt", "ready",
+WANTING = frozenset({"require", "prevent", "avert", "thwart", "foil", "forestall", "preempt", "ready",
                      "prepared", "eager", "willing", "keen", "need", "want", "seek", "push",
                      "press", "aim", "hope", "wish", "dream",
                      "pray", "desire", "fear", "expect", "hunger", "yearn", "long"})
