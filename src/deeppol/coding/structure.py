@@ -66,6 +66,7 @@ WANTING = frozenset({"require", "prevent", "avert", "thwart", "foil", "forestall
                      "pray", "desire", "fear", "expect", "hunger", "yearn", "long"})
 """Verbs, nouns and adjectives whose object event has not happened: "needed a deal", "pushed
 for talks", "prevented attacks", "ready for talks"."""
+WANTING_OR_WISHING = WANTING | WISHING
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 OBLIGING_VERBS = frozenset({"have", "need"})
 """In the present, what one has or needs to do is not done yet ("has to testify")."""
@@ -468,11 +469,11 @@ def modality(trigger: Token) -> str:
     """``negated``, ``hypothetical`` or ``asserted`` for the clause of ``trigger``."""
     from deeppol.types import ASSERTED, HYPOTHETICAL, NEGATED
 
-    if trigger.pos_ in ("NOUN", "PROPN") and (_wanted(trigger) or any(
-            c.dep_ == "amod" and c.lower_ in UNREALISED for c in trigger.children)):
-        return HYPOTHETICAL  # "needed a deal", "Trump's proposed deal", "a possible attack"
     clause = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
+        if _wanted(trigger) or any(c.dep_ == "amod" and c.lower_ in UNREALISED
+                                   for c in trigger.children):
+            return HYPOTHETICAL  # "needed a deal", "Trump's proposed deal", "a possible attack"
         if any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for c in trigger.children):
             return NEGATED  # "had no comment", "there was no attack"
         clause = _governing_verb(trigger)
@@ -512,7 +513,7 @@ def modality(trigger: Token) -> str:
                 "VERB", "AUX"):  # "if the US provided guarantees by removing its troops": the
             clause = clause.head.head  # means has the modality of what it achieves
             continue
-        if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in WANTING | WISHING
+        if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in WANTING_OR_WISHING
                 and not is_passive(clause.head)):  # ("is expected to meet" is scheduled)
             return HYPOTHETICAL  # what "wanted to set up" holds: "a meeting" not yet held
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBLIGING_VERBS

@@ -509,18 +509,10 @@ class TriggerFinder:
         if any(s.lemma_.lower() in ACCIDENTS for s in sources):
             return None  # "the earthquake that hit Nepal", "the storm flattened the city"
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
-        if pattern.pos == "noun" and self.ontology.get(pattern.code).root in VIOLENT_ROOTS:
-            # "the church blasts", "the embassy attack": the place was hit, it hit no one
-            hit = [c for c in token.lefts if c.dep_ == "compound"
-                   and c.lemma_.lower() in FACILITIES]
-            sources = [s for s in sources if s not in hit]
-            targets = hit + targets
-        if pattern.pos == "noun" and self.ontology.get(pattern.code).root in TOPIC_ROOTS:
-            # "the Russia investigation", "the Iran sanctions": the place named is the one
-            # investigated or sanctioned ("the Mueller probe" is still Mueller's)
-            topics = [c for c in token.lefts if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
-            sources = [s for s in sources if s not in topics]
-            targets = topics + targets
+        if pattern.pos == "noun":
+            acted_on = _acted_on(token, self.ontology.get(pattern.code).root)
+            sources = [s for s in sources if s not in acted_on]
+            targets = acted_on + targets
         if _held_subject(token, match.object_token):  # "sailors, taken hostage in Nigeria"
             held = sources or ([token.head] if token.dep_ == "acl" else [])
             sources, targets = prep_objects(token, "by"), held
@@ -623,6 +615,19 @@ def _background(token: Token) -> bool:
     verb = first_conjunct(token.head if token.dep_ in NOMINAL_DEPS else token)
     return (verb.dep_ == "relcl" and has_aux(verb, PERFECT_AUX)
             and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children))
+
+
+def _acted_on(noun: Token, root: str) -> list[Token]:
+    """Modifiers of a noun event that name what it acts on, not who acts: a facility before
+    an attack ("the church blasts", "the embassy attack": the place was hit), a place before an
+    investigation or sanctions ("the Russia probe", "the Iran sanctions"; "the Mueller probe"
+    is still Mueller's)."""
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    if root in VIOLENT_ROOTS:
+        return [c for c in compounds if c.lemma_.lower() in FACILITIES]
+    if root in TOPIC_ROOTS:
+        return [c for c in compounds if c.ent_type_ in ("GPE", "LOC")]
+    return []
 
 
 def _named(noun: Token) -> bool:
