@@ -123,6 +123,10 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
          "hypothetical", "05"),
         ("Stocks rose on hopes for a trade deal between China and the United States.",
          "hypothetical", "05"),
+        # what someone dreams of or pushes for doing is not done
+        ("Kerry dreamt of securing a peace agreement between Israel and the Palestinians.",
+         "hypothetical", "05"),
+        ("Saudi princes long yearned for imposing sanctions on Qatar.", "hypothetical", "16"),
         ("Some senators are reluctant to impose sanctions on Russia.", "hypothetical", "16"),
         # a purpose is not yet done
         ("Turkey changed the law so that Kurdish parties are banned by the courts.",

@@ -1398,6 +1398,16 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Trump fired half of the U.S. attorneys in March.", set()),
     # what a call asks for is not done
     ("Obama made a renewed call to arm the Syrian rebels.", {("USA", None, "04")}),
+    # a plan met with resistance, or a threat met by backers, is received, not met; what
+    # can be appreciated is understood, not praised
+    ("His threat was met positively by his Iranian backers.", set()),
+    ("Obama met with Egyptian opposition leaders in Cairo.", {("USA", "EGY", "04"),
+                                                              ("EGY", "USA", "04")}),
+    ("Obama's successors can appreciate what might happen if Iran gets the bomb.", set()),
+    # recognising a matter acknowledges it, recognising merit praises, a state is recognised
+    ("Japan's premier recognized the importance of ties with China.", set()),
+    ("Obama recognized the contributions of Kenyan troops.", {("USA", "KEN", "05")}),
+    ("Sweden recognized the state of Palestine.", {("SWE", "PSE", "05")}),
 ])
 def test_words_that_are_no_attack_protest_or_treaty(code: CodeFn, text: str,
                                                     expected: set[Triple]) -> None:
@@ -1423,3 +1433,13 @@ def test_supplies_cut_off_are_an_embargo_and_aid_cut_off_is_aid(code: CodeFn) ->
     assert {r["code"] for r in code("The US cut off aid to Egypt.", "2013-10-09")} == {"162"}
     assert {r["code"] for r in code("Syrian rebels cut off the army's supply routes.",
                                     "2013-10-09")} == {"191"}
+
+
+def test_a_plan_met_with_resistance_is_received_not_met(coder: Coder) -> None:
+    anyone = coder.derive(require_source=False)
+    for text in ("Iran's proposal was met with fierce resistance from Saudi Arabia.",
+                 "The Russian plan was met with skepticism and anger in Kyiv."):
+        assert "04" not in {e.code.root for e in anyone.code_text(text, "2022-03-07")}
+    # demands met are granted, not received
+    events = anyone.code_text("Egypt met the protesters' demands on Friday.", "2022-03-07")
+    assert "083" in {e.code.code for e in events}

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from deeppol.coding.actors import ActorLexicon, ActorMatcher, Mention
 from deeppol.coding.coref import ArticleContext
+from deeppol.coding.dateline import Dateline, find_datelines, without_datelines
 from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
 from deeppol.coding.entities import RuleEntities
 from deeppol.coding.events import EventLexicon
@@ -88,7 +89,7 @@ STRIKING_ROOTS = frozenset({"17", "18", "19", "20"})
 """Coercion and violence: aimed at a town, they happened there."""
 VENUE_KINDS = frozenset({"city", "capital"})
 """Places that name only where a noun event happened when they modify it ("the Geneva talks")."""
-ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None]
+ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None, tuple[Dateline, ...]]
 
 
 class Coder:
@@ -174,7 +175,7 @@ class Coder:
         events: list[Event] = []
         sentence_base = 0
         skip = ["ner"] if self.entities is not None and "ner" in self.nlp.pipe_names else []
-        for doc, (article, offset, last, starts) in self.nlp.pipe(
+        for doc, (article, offset, last, starts, datelines) in self.nlp.pipe(
             chunks, as_tuples=True, batch_size=self.settings.batch_size, disable=skip
         ):
             if self.entities is not None:
@@ -185,7 +186,7 @@ class Coder:
             if not failed:
                 try:
                     sentence_base = self._code_doc(doc, article, offset, sentence_base, context,
-                                                   events, starts)
+                                                   events, starts, datelines)
                 except Exception as exc:  # one article must not abort a corpus run
                     if on_rejection is None:
                         raise
@@ -197,14 +198,19 @@ class Coder:
                 yield article, events
 
     def _chunks(self, articles: Iterable[Article]) -> Iterator[tuple[str, ChunkInfo]]:
-        """Texts to parse with (article, offset, last chunk?, sentence starts of the pre-filter)."""
+        """Texts to parse, without datelines, with (article, offset, last chunk?, sentence
+        starts of the pre-filter, datelines)."""
         need_actor = self.settings.require_source
         for text, (article, offset, last) in self._split(articles):
+            found = find_datelines(text, self.gazetteer.lookup)
+            text, cut = without_datelines(text, found)
+            offset += cut
+            datelines = tuple(d.moved(-cut) for d in found)
             if not self.settings.prefilter:
-                yield text, (article, offset, last, None)
+                yield text, (article, offset, last, None, datelines)
                 continue
             masked = self.prefilter.mask(text, need_actor)
-            yield masked.text, (article, offset, last, masked.starts)
+            yield masked.text, (article, offset, last, masked.starts, datelines)
 
     def _split(self, articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, bool]]]:
         """Article texts, long ones cut into paragraph-aligned chunks, with (article, offset, last)."""
@@ -227,11 +233,13 @@ class Coder:
 
     def _code_doc(self, doc: Doc, article: Article, offset: int, sentence_base: int,
                   context: ArticleContext, out: list[Event],
-                  starts: tuple[int, ...] | None = None) -> int:
+                  starts: tuple[int, ...] | None = None,
+                  datelines: tuple[Dateline, ...] = ()) -> int:
         """Code one parsed chunk; returns the sentence index the next chunk starts at.
 
         With the pre-filter, sentences are numbered as the filter split the original text
-        (``starts``), so blanked sentences still count and indexes do not depend on it.
+        (``starts``), so blanked sentences still count and indexes do not depend on it. A
+        dateline's place is the place of the sentence it opens, when that one names none.
         """
         by_token: dict[int, Mention] = {}
         for mention in self.actors.find(doc):
@@ -246,8 +254,12 @@ class Coder:
                               key=lambda t: max(t.token.i, t.after))
             if triggers:
                 ents = [e for e in entities if sent.start <= e.start and e.end <= sent.end]
+                filed = next((Place(d.place.name, d.place.country, d.place.lat, d.place.lon,
+                                    d.place_start, d.place_end)
+                              for d in datelines if sent.start_char <= d.end < sent.end_char),
+                             None)
                 events = self._events(sent, ents, index, triggers, by_token, article, offset,
-                                      context)
+                                      context, filed)
                 out.extend(_strongest(events))
             else:
                 self._remember_subjects(sent, by_token, article.date, context, offset)
@@ -279,7 +291,7 @@ class Coder:
 
     def _events(self, sent: Span, ents: list[Span], index: int, triggers: list[Trigger],
                 by_token: dict[int, Mention], article: Article, offset: int,
-                context: ArticleContext) -> Iterator[Event]:
+                context: ArticleContext, filed: Place | None = None) -> Iterator[Event]:
         settings = self.settings
         day = article.date
         dates = self.dates.candidates(sent, ents)
@@ -328,7 +340,6 @@ class Coder:
             reciprocal = trigger.reciprocal
             hosted = False  # the target is only the place it happened ("met in Zurich")
             where: Location | None = None
-            placed = False  # whether ``where`` was resolved already
             # "talks between Iran and six world powers in Vienna": a partner named but not
             # known is no host, though "the attack on a mall in Kenya's capital" is aimed there
             named_partner = root in AWAY_ROOTS and any(
@@ -337,7 +348,7 @@ class Coder:
                 targets = self._actors(list(trigger.fallback_targets), by_token, day, context,
                                        offset, seen)
                 if not targets:  # "claimed the attack on a mall in Kenya's capital"
-                    where, placed = self._place(ents, trigger.token, sentence_place, offset), True
+                    where = self._place(ents, trigger.token, sentence_place, offset)
                     targets = [_host(where)] if where is not None and where.country else []
                 if root in AWAY_ROOTS:
                     # a meeting, visit or inquiry at home has no host: "Obama met his advisers
@@ -361,8 +372,8 @@ class Coder:
                 continue
             if mode != ASSERTED and not settings.include_unasserted:
                 continue
-            if not placed:
-                where = self._place(ents, trigger.token, sentence_place, offset)
+            if where is None:
+                where = self._place(ents, trigger.token, sentence_place, offset, filed)
             # "shelled Aleppo, killing eight people": both happened in Aleppo, where the
             # victims are, not the attackers
             struck_before = next((struck[a.i] for a in _governors(trigger.token)
@@ -399,9 +410,15 @@ class Coder:
         return bool(self.events.candidates(token)[1])
 
     def _place(self, ents: list[Span], trigger: Token,
-               sentence_place: Callable[[], Place | None], offset: int) -> Location | None:
+               sentence_place: Callable[[], Place | None], offset: int,
+               filed: Place | None = None) -> Location | None:
         """Where the trigger's clause happened; a clause joined by "and" to another one does
-        not borrow that one's place ("Qatar pledged aid, and Jordan's king met Abbas in Amman")."""
+        not borrow that one's place ("Qatar pledged aid, and Jordan's king met Abbas in Amman").
+
+        Where the story was ``filed`` places what the sentence does not, though not what it
+        reports was said ("SEOUL - X said Y fired ..."); it hosts nothing, so the caller passes
+        it only once the targets are read ("SEOUL - North Korea fired a missile": not at Seoul).
+        """
         clause = _clause(trigger)
         background = _background_tokens(trigger)
         inside = [e for e in ents if clause.start <= e.start and e.end <= clause.end
@@ -416,6 +433,8 @@ class Coder:
                 place.start, place.end, alignment_mode="expand")
             if span is not None and span.start in background:
                 place = None
+        if place is None and not reported:
+            place = filed
         if place is None:
             return None
         return Location(place.name, place.country, place.lat, place.lon, place.start + offset,

@@ -34,6 +34,8 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 PREFIXES = frozenset({"post", "pre", "anti", "non", "counter", "ex"})
 NUMBER_PARTICLES = frozenset({"over", "back", "out", "off", "up", "down"})
+QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
+"""Words that open a clause of what is shown, known or understood, as "that" does."""
 """Particles the parser may hang on a following number ("handed over 30 vehicles")."""
 
 
@@ -231,6 +233,10 @@ class EventLexicon:
         particles.update(m.lower_ for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                          for m in c.children if m.dep_ == "mark" and (
                              m.lower_ == "for" or (m.lower_ == "that" and c.dep_ == "ccomp")))
+        # a question word opens such a clause as "that" does ("appreciate what might happen")
+        if any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS
+               and c.left_edge.i > token.i for c in token.children):
+            particles.add("that")
         objects = object_tokens(token, pos)
         if pos == "noun":
             objects.append(token)

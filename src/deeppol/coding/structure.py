@@ -52,7 +52,8 @@ ADVOCATING = frozenset({"support", "favor", "favour", "oppose", "propose", "cons
                         "weigh", "mull", "back", "endorse", "resist"})
 """Verbs whose gerund is argued about, not done: "supported banning", "considered attacking"."""
 ARRANGING = frozenset({"set", "arrange", "organize", "organise", "schedule", "strike", "conclude",
-                       "seal", "broker", "convene"})
+                       "seal", "broker", "convene", "secure", "clinch", "finalize", "finalise",
+                       "forge", "hammer"})
 """Verbs, besides the light ones, that bring about the event noun they take ("set up a
 meeting", "struck a deal")."""
 ONGOING = frozenset({"continue", "keep", "maintain", "remain", "sustain", "extend"})
@@ -516,6 +517,9 @@ def modality(trigger: Token) -> str:
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in WANTING_OR_WISHING
                 and not is_passive(clause.head)):  # ("is expected to meet" is scheduled)
             return HYPOTHETICAL  # what "wanted to set up" holds: "a meeting" not yet held
+        if (clause.dep_ == "pcomp" and clause.head.lower_ in ("for", "of")
+                and clause.head.head.lemma_.lower() in WANTING_OR_WISHING):
+            return HYPOTHETICAL  # "dreamt of securing a deal", "pushed for imposing sanctions"
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBLIGING_VERBS
                 and clause.head.tag_ in PRESENT_TAGS):
             return HYPOTHETICAL  # "Petraeus has to testify", "Iran needs to stop" (not "had to")

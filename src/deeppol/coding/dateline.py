@@ -1,0 +1,98 @@
+"""Datelines: the "KABUL, Afghanistan (AP) —" that opens a wire story.
+
+A dateline says where the story was filed; it is no part of the first sentence's grammar. Left
+in, the parser reads "KABUL" as the subject of "Taliban fighters attacked ..." and a city
+becomes the attacker. The coder therefore parses each text without its datelines (cut off the
+start, blanked elsewhere, so every offset still points into the article) and keeps the
+dateline's place only as the place of the sentence it opens, when that sentence names none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from deeppol.coding.places import GeoEntry
+
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'’.\-]*(?:[ /][A-Z][A-Z'’.\-]*)*)"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z'’.]*(?:[ \t/][A-Z][A-Za-z'’.]*){0,3}))?"
+    r"(?:[ \t]*\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\))?"
+    r"[ \t]*(?:--|[-—–])[ \t]*(?=\S)"
+)
+"""An upper-case place at the start of a line, an optional region and agency, then a dash:
+"WASHINGTON (Reuters) - ", "SANAA, Yemen (AP) — ", "PALM BEACH, Fla. — "."""
+US_STATE_ABBREVIATIONS = frozenset({
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+    "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
+    "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C."})
+"""The press's abbreviations of US states in datelines ("PALM BEACH, Fla.")."""
+MIN_LETTERS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline at ``start:end`` of a text; ``place`` is where it says the story was filed,
+    named at ``place_start:place_end``."""
+
+    start: int
+    end: int
+    place: GeoEntry
+    place_start: int
+    place_end: int
+
+    def moved(self, by: int) -> Dateline:
+        """The same dateline with offsets ``by`` characters further on."""
+        return Dateline(self.start + by, self.end + by, self.place, self.place_start + by,
+                        self.place_end + by)
+
+
+def find_datelines(text: str, lookup: Callable[[str], GeoEntry | None]) -> list[Dateline]:
+    """The datelines of ``text``: at its start or a line's, with a place ``lookup`` knows (an
+    upper-case "NATO — " with no agency is no dateline)."""
+    found = []
+    for match in DATELINE.finditer(text):
+        name = match["place"]
+        if sum(ch.isalpha() for ch in name) < MIN_LETTERS or not name.isupper():
+            continue
+        where = _place(name, match["region"], lookup)
+        if where is None:
+            continue
+        entry, group = where
+        found.append(Dateline(match.start(), match.end(), entry, match.start(group),
+                              match.end(group)))
+    return found
+
+
+def without_datelines(text: str, datelines: list[Dateline]) -> tuple[str, int]:
+    """``text`` with its datelines out of the parser's way, and how many characters were cut
+    from its start: an opening dateline is cut off (a blank there would still be a token and
+    sway the parse), a later one is blanked with spaces of its length."""
+    cut = datelines[0].end if datelines and not text[:datelines[0].start].strip() else 0
+    for line in datelines:
+        if line.start >= cut:
+            text = text[:line.start] + " " * (line.end - line.start) + text[line.end:]
+    return text[cut:], cut
+
+
+def _place(name: str, region: str | None,
+           lookup: Callable[[str], GeoEntry | None]) -> tuple[GeoEntry, str] | None:
+    """The dateline's place and the group that names it. A region overrules the town when they
+    disagree: "PALM BEACH, Fla." is in Florida, not Australia's Palm Beach. Of several places
+    the first is the one ("UNITED NATIONS/WASHINGTON", "MCALLEN, Texas/WASHINGTON"); a
+    masthead before the place is skipped ("USA TODAY LONDON")."""
+    town = next(filter(None, (lookup(" ".join(words[first:]))
+                              for part in name.split("/") if (words := part.split())
+                              for first in range(len(words)))), None)
+    area = None
+    if region is not None:
+        region = region.split("/")[0]
+        area = (GeoEntry(region, "USA", None, None, "state") if region in US_STATE_ABBREVIATIONS
+                else lookup(region))
+    if town is not None and (area is None or area.country == town.country):
+        return town, "place"
+    if area is not None:
+        return area, "region"
+    return None
