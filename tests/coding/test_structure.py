@@ -127,6 +127,9 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("Kerry dreamt of securing a peace agreement between Israel and the Palestinians.",
          "hypothetical", "05"),
         ("Saudi princes long yearned for imposing sanctions on Qatar.", "hypothetical", "16"),
+        # what an idea or a possibility holds is not done
+        ("Erdogan raised the possibility of Turkey sending troops to Libya.", "hypothetical",
+         "15"),
         ("Some senators are reluctant to impose sanctions on Russia.", "hypothetical", "16"),
         # a purpose is not yet done
         ("Turkey changed the law so that Kurdish parties are banned by the courts.",

@@ -1404,6 +1404,12 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Obama met with Egyptian opposition leaders in Cairo.", {("USA", "EGY", "04"),
                                                               ("EGY", "USA", "04")}),
     ("Obama's successors can appreciate what might happen if Iran gets the bomb.", set()),
+    # an alliance ended is broken; an investigation someone wants ended is not theirs
+    ("Syrian rebels ended their alliance with the Nusra Front.", {("SYR", "SYR", "16")}),
+    ("Trump tried to end the Russia investigation.", set()),
+    # what sides fight over is the issue, not a side
+    ("The opposition and Assad continue to fight over the future of Syria.",
+     {("SYR", None, "19")}),
     # recognising a matter acknowledges it, recognising merit praises, a state is recognised
     ("Japan's premier recognized the importance of ties with China.", set()),
     ("Obama recognized the contributions of Kenyan troops.", {("USA", "KEN", "05")}),

@@ -36,7 +36,8 @@ INTENT_PLANS = frozenset({"plan", "proposal", "offer", "threat", "promise", "ple
 PLANS = INTENT_PLANS | frozenset({
     "strategy", "goal", "aim", "objective", "ambition", "agenda", "scheme", "plot", "dream",
     "call", "bid", "order", "request", "demand", "appeal", "push", "readiness", "willingness",
-    "idea", "option", "chance", "opportunity", "right", "need", "desire", "wish"})
+    "idea", "option", "chance", "opportunity", "right", "need", "desire", "wish", "possibility",
+    "prospect", "likelihood", "notion", "thought", "specter", "spectre", "risk", "danger"})
 """Nouns whose infinitive is not done by saying so: "the plan to arm the rebels"."""
 DOUBTING = frozenset({"doubtful", "unlikely", "uncertain", "unclear", "possible", "likely",
                       "conceivable", "impossible", "improbable", "probable"})
@@ -81,7 +82,7 @@ STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "dedicate", "devote"})
 LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "make", "have", "begin",
                          "start", "resume", "wage", "mount", "open", "sign", "reach", "issue",
                          "lodge", "file", "impose", "announce", "pay", "deliver", "give", "take",
-                         "join", "attend", "host", "lead", "continue", "step", "end", "call",
+                         "join", "attend", "host", "lead", "continue", "step", "call",
                          "remain", "stay", "put", "place", "keep", "go", "resort",
                          "participate"})
 
@@ -517,9 +518,15 @@ def modality(trigger: Token) -> str:
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in WANTING_OR_WISHING
                 and not is_passive(clause.head)):  # ("is expected to meet" is scheduled)
             return HYPOTHETICAL  # what "wanted to set up" holds: "a meeting" not yet held
-        if (clause.dep_ == "pcomp" and clause.head.lower_ in ("for", "of")
-                and clause.head.head.lemma_.lower() in WANTING_OR_WISHING):
-            return HYPOTHETICAL  # "dreamt of securing a deal", "pushed for imposing sanctions"
+        if clause.dep_ == "pcomp" and clause.head.lower_ in ("for", "of") and (
+                clause.head.head.lemma_.lower() in WANTING_OR_WISHING
+                or (clause.head.lower_ == "of" and clause.head.head.lemma_.lower() in PLANS)):
+            return HYPOTHETICAL  # "dreamt of securing a deal", "pushed for imposing sanctions",
+            # "the idea of sending troops"
+        if (clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.dep_ == "pobj"
+                and clause.head.head.lower_ == "of"
+                and clause.head.head.head.lemma_.lower() in PLANS):
+            return HYPOTHETICAL  # "the possibility of Turkey sending troops"
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBLIGING_VERBS
                 and clause.head.tag_ in PRESENT_TAGS):
             return HYPOTHETICAL  # "Petraeus has to testify", "Iran needs to stop" (not "had to")
