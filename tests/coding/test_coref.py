@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
+from deeppol.coding.coder import Coder
+
 CodeFn = Callable[..., list[dict]]
 
 
@@ -180,3 +182,37 @@ def test_the_north_is_the_half_of_the_divided_country_the_article_named(code: Co
         ("PRK", "JPN")}
     # with no divided country named, "the North" is no one
     assert code("The North criticized Japan.", "2017-05-14") == []
+
+
+def test_they_in_a_clause_is_the_plural_subject_above_it(code: CodeFn) -> None:
+    # the CIA is named last, but "they" are the Democrats who wrote the report
+    rows = code("The CIA ran the interrogation program. The Democrats later wrote a report on "
+                "techniques that they said did not work.", "2015-01-21")
+    assert not [r for r in rows if r["sentence_index"] == 1 and r["source"] == "USASPY"]
+    # unknown analysts are no one, not the officials named before
+    rows = code("U.S. officials met Chinese diplomats on Monday. Analysts say the talks went "
+                "well, but they stress that China must do more.", "2015-01-21")
+    assert not [r for r in rows if r["sentence_index"] == 1]
+    # several speakers are "they" together
+    rows = code("Obama and Putin said they will attack Iraq.", "2015-01-21")
+    assert {r["source"] for r in rows} == {"USAGOV", "RUSGOV"}
+
+
+def test_his_is_no_plural_group(code: CodeFn) -> None:
+    rows = code("Netanyahu declined an invitation to meet with U.S. Senate Democrats during his "
+                "trip to Washington next week.", "2015-02-24")
+    assert {r["source"] for r in rows if r["trigger_text"] == "trip"} == {"ISRGOV"}
+
+
+def test_his_before_the_subject_is_that_subject(coder: Coder) -> None:
+    every = coder.derive(require_target=False)
+    events = every.code_text("Moammar Gadhafi ruled Libya for decades. In his speech Thursday, "
+                             "Abbas criticized Israel.", "2012-11-30")
+    assert {e.source.code for e in events if e.trigger_text == "speech"} == {"PSEGOV"}
+
+
+def test_a_named_member_of_a_group_is_a_later_he(code: CodeFn) -> None:
+    rows = code("Israeli Prime Minister Benjamin Netanyahu spoke on Friday. At the rally, "
+                "Palestinian negotiator Nabil Shaath of Fatah blamed Israel. He called for "
+                "unification.", "2012-12-08")
+    assert {r["source"] for r in rows if r["sentence_index"] == 2} == {"PSEGOVFTA"}

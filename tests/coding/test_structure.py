@@ -127,6 +127,8 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("Kerry dreamt of securing a peace agreement between Israel and the Palestinians.",
          "hypothetical", "05"),
         ("Saudi princes long yearned for imposing sanctions on Qatar.", "hypothetical", "16"),
+        ("Congress will debate the rumored Iran deal with the United States.", "hypothetical",
+         "05"),
         # what an idea or a possibility holds is not done
         ("Erdogan raised the possibility of Turkey sending troops to Libya.", "hypothetical",
          "15"),

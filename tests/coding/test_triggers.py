@@ -1407,6 +1407,10 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # an alliance ended is broken; an investigation someone wants ended is not theirs
     ("Syrian rebels ended their alliance with the Nusra Front.", {("SYR", "SYR", "16")}),
     ("Trump tried to end the Russia investigation.", set()),
+    # a refusal is the refuser's alone; "his" is no plural group's
+    ("Pyongyang will not negotiate with the United States.", {("PRK", "USA", "12")}),
+    ("Netanyahu declined an invitation to meet with Senate Democrats during his trip to "
+     "Washington next week.", {("ISR", None, "12"), ("ISR", "USA", "04")}),
     # what sides fight over is the issue, not a side
     ("The opposition and Assad continue to fight over the future of Syria.",
      {("SYR", None, "19")}),

@@ -100,11 +100,14 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             mentions.append(mention)
     speaker = _speaker(head)
     if speaker is not None:  # "Obama met the king and announced he would ...": Obama
-        said = resolve_actors(speaker, by_token, day, context, doc_offset)
-        if len(said) == 1 and said[0][0] == "person":
+        plural = head.lower_ == "they"  # "the Democrats wrote a report they said ...", "Obama
+        said = [found for member in (speaker, *speaker.conjuncts)  # and Putin said they ..."
+                for found in resolve_actors(member, by_token, day, context, doc_offset)]
+        if said and (plural or (len(said) == 1 and said[0][0] == "person")):
             return said
-        if not said and speaker.pos_ == "PROPN":
-            return []  # "Nadler said he wanted ...": someone unknown, not the last person named
+        if not said and (plural or speaker.pos_ == "PROPN"):
+            return []  # "Nadler said he wanted ...", "analysts say they ...": someone unknown,
+            # not the last one named
     if not any(m.start <= head.i < m.end for m in mentions):
         half = _divided_half(head, context, doc_offset)
         if half:
@@ -176,10 +179,15 @@ def _us_party_tag(head: Token) -> bool:
 
 
 def _speaker(pronoun: Token) -> Token | None:
-    """Whom a "he"/"she" subject stands for inside one sentence: the subject of a clause above
-    its own, the nearest first ("Putin said he would", "Obama met the king and announced he
-    would", "Malala was 11 when she began ...")."""
-    if pronoun.lower_ not in PERSON_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    """Whom a "he", "she" or "they" subject stands for inside one sentence: the subject of a
+    clause above its own, the nearest first ("Putin said he would", "Obama met the king and
+    announced he would", "Malala was 11 when she began ...", "analysts say ..., but they
+    stress"), one person for "he" or "she", several for "they"."""
+    plural = pronoun.lower_ == "they"
+    if pronoun.dep_ == "poss" and pronoun.lower_ in ("his", "her"):
+        return _fronted_owner(pronoun)
+    if ((pronoun.lower_ not in PERSON_PRONOUNS and not plural)
+            or pronoun.dep_ not in ("nsubj", "nsubjpass")):
         return None
     clause = pronoun.head
     for _ in range(3):
@@ -190,7 +198,23 @@ def _speaker(pronoun: Token) -> Token | None:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                         and c.i < pronoun.i]
             if subjects:
-                return subjects[0] if subjects[0].pos_ in ("PROPN", "NOUN") else None
+                subject = subjects[0]
+                many = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+                return (subject if subject.pos_ in ("PROPN", "NOUN") and many == plural
+                        else None)
+    return None
+
+
+def _fronted_owner(pronoun: Token) -> Token | None:
+    """The person a "his" or "her" before its clause's subject stands for: that subject ("In
+    his statement, President Obama said ...")."""
+    phrase = pronoun.head
+    verb = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > pronoun.i]
+    if len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP") and not subjects[0].conjuncts:
+        return subjects[0]
     return None
 
 
@@ -410,6 +434,8 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                     # country in the role the phrase names
                     code, used = code[:3] + role.entry.code, [mention, role]
                 first = min(used, key=lambda m: m.start)
+                if head.tag_ == "NNP" and not any(m.start <= head.i < m.end for m in used):
+                    label = "person"  # "Nabil Shaath of Fatah" is a person, a later "he"
                 return [(label, _ref(code, _span(head, first), used, offset))]
     return []
 
@@ -443,18 +469,24 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
             used = [country, agent] if agent else [country]
             if agent is not None:
                 context.learn_agent(doc[agent.start:agent.end].text, country.entry.code)
-            kind = "person" if person_like else "country"
+            kind = _person_kind(head) if person_like else "country"
             result.append((kind, _ref(code, _span(head, country), used, offset)))
         return result
     if agent is None:
         return []
     known = (context.country_of_role(doc[m.start:m.end].text) for m in agents)
     country = next((c for c in known if c), None)
-    kind = "person" if head.pos_ == "PROPN" else "agent"
+    kind = _person_kind(head) if head.pos_ == "PROPN" else "agent"
     ref = _ref((country or UNKNOWN_COUNTRY) + agent_code, _span(head, agent), agents, offset)
     if country:  # the country an earlier sentence gave the role: a named place may say else
         ref = replace(ref, entries=(*ref.entries, f"{EARLIER_COUNTRY}{country}"))
     return [(kind, ref)]
+
+
+def _person_kind(head: Token) -> str:
+    """"person", or "people" for a plural head ("U.S. Senate Democrats", "Chinese officials"):
+    those are "they", never a later "he" or "his"."""
+    return "people" if head.tag_ in ("NNS", "NNPS") else "person"
 
 
 def _agent_applies(agent: Mention, head: Token) -> bool:

@@ -37,7 +37,8 @@ PLANS = INTENT_PLANS | frozenset({
     "strategy", "goal", "aim", "objective", "ambition", "agenda", "scheme", "plot", "dream",
     "call", "bid", "order", "request", "demand", "appeal", "push", "readiness", "willingness",
     "idea", "option", "chance", "opportunity", "right", "need", "desire", "wish", "possibility",
-    "prospect", "likelihood", "notion", "thought", "specter", "spectre", "risk", "danger"})
+    "prospect", "likelihood", "notion", "thought", "specter", "spectre", "risk", "danger",
+    "invitation"})
 """Nouns whose infinitive is not done by saying so: "the plan to arm the rebels"."""
 DOUBTING = frozenset({"doubtful", "unlikely", "uncertain", "unclear", "possible", "likely",
                       "conceivable", "impossible", "improbable", "probable"})
@@ -46,7 +47,8 @@ UNREALISED = frozenset({"next", "upcoming", "forthcoming", "proposed", "planned"
                         "potential", "prospective", "draft", "future", "eventual",
                         "hypothetical", "unfinished", "mooted", "envisaged",
                         "putative", "would-be", "threatened", "feared", "expected", "imminent",
-                        "looming", "impending", "tentative", "contemplated"})
+                        "looming", "impending", "tentative", "contemplated", "rumored",
+                        "rumoured"})
 """Modifiers that say an event noun has not happened: "the proposed deal", "a possible strike"."""
 ADVOCATING = frozenset({"support", "favor", "favour", "oppose", "propose", "consider",
                         "suggest", "recommend", "advocate", "discuss", "debate", "contemplate",
@@ -473,8 +475,10 @@ def modality(trigger: Token) -> str:
 
     clause = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
+        modifiers = [*trigger.children, *(g for c in trigger.children if c.dep_ == "compound"
+                                           for g in c.children)]  # "the rumored Iran deal"
         if _wanted(trigger) or any(c.dep_ == "amod" and c.lower_ in UNREALISED
-                                   for c in trigger.children):
+                                   for c in modifiers):
             return HYPOTHETICAL  # "needed a deal", "Trump's proposed deal", "a possible attack"
         if any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for c in trigger.children):
             return NEGATED  # "had no comment", "there was no attack"

@@ -569,8 +569,10 @@ class TriggerFinder:
                                                                           REFUSAL_AUX):
             return trigger, mode
         code = refuse.code_for(root)
+        # a refusal is the refuser's alone: "Pyongyang will not negotiate with the US" is no
+        # refusal by the US
         return replace(trigger, code=code, pattern_id=f"{trigger.pattern_id}+refusal",
-                       plover=None, joint=None), ASSERTED
+                       plover=None, joint=None, symmetric=False, reciprocal=False), ASSERTED
 
     def _as_intent(self, trigger: Trigger) -> Trigger:
         """"X will send aid to Y" is a promise (03x), as CAMEO and PLOVER (AGREE) code it;
