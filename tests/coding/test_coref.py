@@ -216,3 +216,11 @@ def test_a_named_member_of_a_group_is_a_later_he(code: CodeFn) -> None:
                 "Palestinian negotiator Nabil Shaath of Fatah blamed Israel. He called for "
                 "unification.", "2012-12-08")
     assert {r["source"] for r in rows if r["sentence_index"] == 2} == {"PSEGOVFTA"}
+
+
+def test_its_in_the_object_is_the_subjects_and_his_after_an_object_is_not(code: CodeFn) -> None:
+    rows = code("Israel struck Gaza on Monday. The UN repeated its call on Israel for restraint.",
+                "2014-07-20")
+    assert ("IGOUNO", "020") in {(r["source"], r["code"]) for r in rows}
+    rows = code("Netanyahu thanked Obama for his support of Israel.", "2014-07-20")
+    assert {r["source"] for r in rows if r["trigger_text"] == "support"} == {"USAGOV"}

@@ -129,6 +129,11 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("Saudi princes long yearned for imposing sanctions on Qatar.", "hypothetical", "16"),
         ("Congress will debate the rumored Iran deal with the United States.", "hypothetical",
          "05"),
+        # what is allowed, or needed of someone, is not done
+        ("Under the new rules, Israeli soldiers are allowed to open fire on protesters.",
+         "hypothetical", "19"),
+        ("The vote underscores the need for the Greek parliament to accept the compromise.",
+         "hypothetical", "03"),
         # what an idea or a possibility holds is not done
         ("Erdogan raised the possibility of Turkey sending troops to Libya.", "hypothetical",
          "15"),

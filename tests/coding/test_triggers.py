@@ -1411,6 +1411,13 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Pyongyang will not negotiate with the United States.", {("PRK", "USA", "12")}),
     ("Netanyahu declined an invitation to meet with Senate Democrats during his trip to "
      "Washington next week.", {("ISR", None, "12"), ("ISR", "USA", "04")}),
+    # one's own condolences are offered to another; insight offered and a byline are no
+    # offer or aid; a criminal investigation is no criminal's
+    ("Obama offered his condolences to France.", {("USA", "FRA", "01")}),
+    ("Obama and Clinton offered new details about the attack in Libya.", set()),
+    ("Fox News' Chad Pergram contributed to this report.", set()),
+    ("Belgian prosecutors opened a criminal investigation into the attack.",
+     {("BEL", None, "09")}),
     # what sides fight over is the issue, not a side
     ("The opposition and Assad continue to fight over the future of Syria.",
      {("SYR", None, "19")}),

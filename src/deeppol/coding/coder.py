@@ -326,7 +326,10 @@ class Coder:
             seen: list[list[tuple[str, ActorRef]]] = []
             sources = self._actors(_performers(trigger, by_token), by_token, day, context,
                                    offset, seen)
-            targets = self._actors(trigger.targets, by_token, day, context, offset, seen)
+            # a phrase naming only the sources is passed over: "offered his condolences to
+            # France" is aimed at France
+            targets = self._actors(trigger.targets, by_token, day, context, offset, seen,
+                                   {s.code for s in sources})
             partnered = any(t.head.lower_ in PARTNER_PREPOSITIONS for t in trigger.targets)
             named = not any(t.pos_ == "PRON" for t in trigger.sources)  # not an unclear "they"
             if trigger.joint and _together(sources if named else sources[:1],
@@ -461,9 +464,10 @@ class Coder:
         return None
 
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
-                context: ArticleContext, offset: int,
-                seen: list[list[tuple[str, ActorRef]]]) -> list[ActorRef]:
-        """Actors of the first argument phrase that names any; what was read goes to ``seen``."""
+                context: ArticleContext, offset: int, seen: list[list[tuple[str, ActorRef]]],
+                skip: set[str] | None = None) -> list[ActorRef]:
+        """Actors of the first argument phrase that names any (any but those coded ``skip``);
+        what was read goes to ``seen``."""
         refs: list[ActorRef] = []
         weak: list[ActorRef] = []  # "troops", "its troops": used only if nothing better follows
         for position, head in enumerate(heads):
@@ -473,7 +477,8 @@ class Coder:
                 for owner in (c for c in head.children if c.dep_ == "poss"):
                     found = resolve_actors(owner, by_token, day, context, offset)
             seen.append(found)
-            new = [ref for _, ref in found if all(ref.code != r.code for r in refs + weak)]
+            new = [ref for _, ref in found if all(ref.code != r.code for r in refs + weak)
+                   and (skip is None or ref.code not in skip)]
             if new and not refs and all(kind == "owned" or ref.code.startswith(UNKNOWN_COUNTRY)
                                         for kind, ref in found):
                 weak.extend(new)

@@ -21,6 +21,7 @@ from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
 CLAUSES_WITHIN = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl"})
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
 """Clauses whose "he"/"she" subject is first read as a subject of the clause above."""
 NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view", "interest",
                         "economy", "year", "need", "concern", "message", "legacy", "approach",
@@ -100,10 +101,11 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             mentions.append(mention)
     speaker = _speaker(head)
     if speaker is not None:  # "Obama met the king and announced he would ...": Obama
-        plural = head.lower_ == "they"  # "the Democrats wrote a report they said ...", "Obama
-        said = [found for member in (speaker, *speaker.conjuncts)  # and Putin said they ..."
-                for found in resolve_actors(member, by_token, day, context, doc_offset)]
-        if said and (plural or (len(said) == 1 and said[0][0] == "person")):
+        plural = head.lower_ in ("they", "their")  # "the Democrats wrote a report they said
+        said = [found for member in (speaker, *speaker.conjuncts)  # ...", "Obama and Putin
+                for found in resolve_actors(member, by_token, day, context, doc_offset)]  # said
+        personal = head.lower_ in PERSON_PRONOUNS  # they ..."; "its" is no person's
+        if said and (plural or (len(said) == 1 and (said[0][0] == "person") == personal)):
             return said
         if not said and (plural or speaker.pos_ == "PROPN"):
             return []  # "Nadler said he wanted ...", "analysts say they ...": someone unknown,
@@ -184,14 +186,14 @@ def _speaker(pronoun: Token) -> Token | None:
     announced he would", "Malala was 11 when she began ...", "analysts say ..., but they
     stress"), one person for "he" or "she", several for "they"."""
     plural = pronoun.lower_ == "they"
-    if pronoun.dep_ == "poss" and pronoun.lower_ in ("his", "her"):
-        return _fronted_owner(pronoun)
+    if pronoun.dep_ == "poss":
+        return _owner(pronoun) if pronoun.lower_ in POSSESSIVES else None
     if ((pronoun.lower_ not in PERSON_PRONOUNS and not plural)
             or pronoun.dep_ not in ("nsubj", "nsubjpass")):
         return None
     clause = pronoun.head
     for _ in range(3):
-        if clause.dep_ not in CLAUSES_WITHIN or clause.head is clause:
+        if clause.dep_ not in CLAUSES_WITHIN or clause.head.i == clause.i:
             return None
         clause = clause.head
         for verb in (clause, first_conjunct(clause)):  # its own subject, else a shared one
@@ -205,17 +207,27 @@ def _speaker(pronoun: Token) -> Token | None:
     return None
 
 
-def _fronted_owner(pronoun: Token) -> Token | None:
-    """The person a "his" or "her" before its clause's subject stands for: that subject ("In
-    his statement, President Obama said ...")."""
+def _owner(pronoun: Token) -> Token | None:
+    """Whom a possessive stands for in the object of a verb: the verb's subject ("The UN
+    repeated its call", "In his statement, President Obama said"), of the possessive's
+    number ("its", "his", "her": one; "their": several)."""
     phrase = pronoun.head
-    verb = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    if phrase.dep_ in ("dobj", "nsubjpass"):
+        verb = phrase.head
+    elif phrase.dep_ == "pobj" and phrase.head.dep_ == "prep":
+        verb = phrase.head.head
+    else:
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > pronoun.i]
-    if len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP") and not subjects[0].conjuncts:
-        return subjects[0]
-    return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    subject = subjects[0]
+    if any(c.dep_ == "dobj" and subject.i < c.i < pronoun.i for c in verb.children):
+        return None  # an object in between may be the owner: "thanked Obama for his support"
+    many = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+    return subject if many == (pronoun.lower_ == "their") else None
 
 
 def _divided_half(head: Token, context: ArticleContext,

@@ -71,6 +71,8 @@ WANTING = frozenset({"require", "prevent", "avert", "thwart", "foil", "forestall
 """Verbs, nouns and adjectives whose object event has not happened: "needed a deal", "pushed
 for talks", "prevented attacks", "ready for talks"."""
 WANTING_OR_WISHING = WANTING | WISHING
+ENABLING = frozenset({"allow", "permit", "enable", "let"})
+"""Verbs whose complement is only made possible: "allowing the president to dispatch planes"."""
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 OBLIGING_VERBS = frozenset({"have", "need"})
 """In the present, what one has or needs to do is not done yet ("has to testify")."""
@@ -427,14 +429,14 @@ def _governing_verb(noun: Token) -> Token:
     # refers to an event that is there anyway leaves it so ("was not informed of the
     # investigation", "should stop its threats")
     makes = is_light_verb(head) or head.lemma_.lower() in ARRANGING
-    return head if makes and head.pos_ in ("VERB", "AUX") and head is not noun else noun
+    return head if makes and head.pos_ in ("VERB", "AUX") and head.i != noun.i else noun
 
 
 def _planned_by(clause: Token) -> list[Token]:
     """The noun an infinitive completes: "the plan (to arm)", or a light verb's object when the
     parser hangs the infinitive on the verb ("made a call (to train)")."""
     head = clause.head
-    if clause.dep_ in ("acl", "relcl"):
+    if clause.dep_ in ("acl", "relcl") or head.pos_ == "NOUN":  # ("the need for X to ...")
         return [head]
     found = []
     if is_light_verb(head) or head.lemma_.lower() in ("renew", "repeat", "reiterate"):
@@ -531,6 +533,8 @@ def modality(trigger: Token) -> str:
                 and clause.head.head.lower_ == "of"
                 and clause.head.head.head.lemma_.lower() in PLANS):
             return HYPOTHETICAL  # "the possibility of Turkey sending troops"
+        if clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_.lower() in ENABLING:
+            return HYPOTHETICAL  # what is allowed is not yet done
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBLIGING_VERBS
                 and clause.head.tag_ in PRESENT_TAGS):
             return HYPOTHETICAL  # "Petraeus has to testify", "Iran needs to stop" (not "had to")
@@ -557,7 +561,7 @@ def modality(trigger: Token) -> str:
         # an infinitive's modality is its governor's: "would not allow Russia to help Israel"
         purpose = clause.dep_ == "advcl" and has_aux(clause, {"to"})
         if ((clause.dep_ != "xcomp" and not purpose and not _shares_auxiliary(clause))
-                or clause.head is clause):
+                or clause.head.i == clause.i):
             break
         clause = clause.head
     return ASSERTED

@@ -77,6 +77,8 @@ war memorial")."""
 PLAN_VERBS = {"threat": "threaten", "proposal": "propose", "intention": "intend",
               "intent": "intend"}
 """The frame verb of a plan noun whose lemma is not one ("Iran's threat to close ...")."""
+KIND_ADJECTIVES = frozenset({"official", "criminal"})
+"""Role words that, as adjectives of an event noun, say its kind, not who does it."""
 ERRAND_CODES = frozenset({"040", "042", "043"})
 """Plain contacts and visits: made for a more specific consultation ("to mediate", "to
 negotiate"), that one is the event."""
@@ -133,8 +135,9 @@ attacked")."""
 OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
 """Possessors that make reported violence the speaker's own side's ("said its forces struck")."""
 PERFECT_AUX = frozenset({"has", "have", "'ve"})
-TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
-"""A noun event after these is what is talked about, not something the subject does."""
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "into"})
+"""A noun event after these is what is talked about or looked into, not something the subject
+does ("opened an investigation into the attack")."""
 LOCATIVE_TARGET_ROOTS = frozenset({"04", "09", "14", "15", "17", "18", "19", "20"})
 """Meetings, investigations, protests, shows of force, coercion and attacks with no other target
 are aimed at the host country ("met in Zurich" -> CHE, "inspected the refineries in Iran" ->
@@ -324,7 +327,7 @@ class TriggerFinder:
             # (a named object: "told reporters that they must" addresses no one in particular)
             addressed = [c for c in verb.children if c.dep_ == "dative" or (
                 c.dep_ == "dobj" and c.pos_ != "NOUN")] + prep_objects(verb, "to")
-            if token.head is not verb:  # "issued a reminder to Iraq that it must ..."
+            if token.head.i != verb.i:  # "issued a reminder to Iraq that it must ..."
                 addressed += prep_objects(token.head, "to")
             told = [s for s in subject_heads(token) if s.pos_ != "PRON"] or addressed
             targets = told + subject_heads(token) + (inner.targets if inner else [])
@@ -723,9 +726,10 @@ def _noun_sources(noun: Token) -> list[Token]:
     if amount is not None and amount.dep_ == "dobj" and (
             is_light_verb(amount.head) or amount.head.lemma_.lower() in ANNOUNCING):
         return subject_heads(amount.head)
-    # "an official visit" is formal, not by an official
+    # "an official visit" is formal, not by an official; "criminal investigations" are no
+    # criminals'
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
-                 and not (c.pos_ == "ADJ" and c.lower_ == "official")]
+                 and not (c.pos_ == "ADJ" and c.lower_ in KIND_ADJECTIVES)]
     modifiers += [c for m in modifiers for c in m.conjuncts  # "Saudi and US mediators": both
                   if c not in modifiers and c.pos_ in ("PROPN", "ADJ", "NOUN")]
     head = noun.head
