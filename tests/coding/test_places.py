@@ -175,3 +175,13 @@ def test_waters_are_no_party_and_no_place(code) -> None:
                  "Pirates hijacked a tanker in the Gulf of Aden."):
         rows = code(text, "2023-02-20")
         assert rows and all(r["target"] is None and r["location"] is None for r in rows)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Iran fired missiles at U.S. forces in Iraq.", "IRQ"),  # the forces' country owns them
+    ("Israeli soldiers shot a man at the Syria border.", "SYR"),  # a border is a place
+])
+def test_a_country_before_a_thing_owns_it_and_places_nothing(code: CodeFn, text: str,
+                                                             country: str) -> None:
+    rows = code(text, "2020-01-08")
+    assert rows and {r["location"]["country"] for r in rows} == {country}

@@ -134,6 +134,13 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
          "hypothetical", "19"),
         ("The vote underscores the need for the Greek parliament to accept the compromise.",
          "hypothetical", "03"),
+        # an illusion, a guess about the future and so-called attacks are not so
+        ("The illusion that China intended to cooperate with Britain is over.", "hypothetical",
+         "03"),
+        ("Kerry thinks the Iranians will agree to talks with the United States.",
+         "hypothetical", "03"),
+        ("The so-called attacks on American troops by Russians were never proven.",
+         "hypothetical", "19"),
         # what an idea or a possibility holds is not done
         ("Erdogan raised the possibility of Turkey sending troops to Libya.", "hypothetical",
          "15"),

@@ -1418,6 +1418,12 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Fox News' Chad Pergram contributed to this report.", set()),
     ("Belgian prosecutors opened a criminal investigation into the attack.",
      {("BEL", None, "09")}),
+    # what someone is considered is a view, no option weighed and no threat; a commitment
+    # honored is kept, not praised
+    ("Canadian authorities consider him to be a risk.", set()),
+    ("Iran is considered a threat by Israel.", set()),
+    ("Iran has honored its commitment to the agreement, Kerry said.", {("USA", None, "01")}),
+    ("Washington is considering sanctions on Iran.", {("USA", "IRN", "01")}),
     # what sides fight over is the issue, not a side
     ("The opposition and Assad continue to fight over the future of Syria.",
      {("SYR", None, "19")}),

@@ -242,8 +242,13 @@ class EventLexicon:
             objects.append(token)
         best: tuple[tuple[int, int, int, float], Match] | None = None
         subjects: list[Token] | None = None  # read once, for the patterns that need them
-        predicate = any(c.dep_ == "oprd" for c in token.children) and any(
-            c.dep_ == "dobj" for c in token.children)
+        # what the verb says its object is: "called the attack an act of barbarism", "is
+        # considered a threat", "consider him to be a risk"
+        predicate = (any(c.dep_ == "oprd" for c in token.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") for c in token.children)) or any(
+            c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in token.children)
         for pattern in patterns:
             if pattern.particle is not None and pattern.particle not in particles:
                 continue

@@ -237,6 +237,14 @@ def _is_descriptor(span: Span) -> bool:
         root.head.dep_ in ("amod", "acl"))
 
 
+def _owner_of(span: Span, entry: GeoEntry) -> bool:
+    """A country named before a thing owns it, it does not place it: "fired at U.S. forces in
+    Iraq" happened in Iraq ("a Kabul hotel", "Homs province" do place it)."""
+    root = span.root
+    return (entry.kind == "country" and root.dep_ == "compound"
+            and root.head.lower_ not in _PLACE_NOUNS)
+
+
 def _is_actor(span: Span) -> bool:
     """Subject, object or possessor, or the target of a non-locative preposition
     ("sanctions on Iran", "talks with Russia")."""
@@ -263,7 +271,7 @@ class PlaceResolver:
             if not locative and (not strong or _is_actor(ent)):
                 continue
             entry = self._gazetteer.lookup(ent.text)
-            if entry is None:
+            if entry is None or (locative and _owner_of(ent, entry)):
                 continue
             score = (locative, entry.kind in SUBNATIONAL, strong, -index)
             if best is None or score > best[0]:

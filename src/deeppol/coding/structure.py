@@ -71,6 +71,14 @@ WANTING = frozenset({"require", "prevent", "avert", "thwart", "foil", "forestall
 """Verbs, nouns and adjectives whose object event has not happened: "needed a deal", "pushed
 for talks", "prevented attacks", "ready for talks"."""
 WANTING_OR_WISHING = WANTING | WISHING
+UNREAL_NOUNS = frozenset({"illusion", "myth", "fiction", "fantasy", "pretense", "pretence",
+                          "notion", "idea", "hope", "speculation", "rumor", "rumour",
+                          "possibility", "prospect", "assumption", "hypothesis", "theory"})
+"""Nouns whose "that" clause may not be so: "the illusion that China intended to ..."."""
+BELIEVING = frozenset({"think", "believe", "suspect", "guess", "reckon", "bet", "assume",
+                       "imagine", "suppose", "expect"})
+"""Verbs whose clause in the future is a guess about others: "I think they'll agree"."""
+FUTURE_AUX = frozenset({"will", "'ll", "wo", "would", "shall"})
 ENABLING = frozenset({"allow", "permit", "enable", "let"})
 """Verbs whose complement is only made possible: "allowing the president to dispatch planes"."""
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
@@ -463,6 +471,12 @@ def _wanted(noun: Token) -> bool:
         noun.dep_ == "dobj" and head.lemma_.lower() in PROPOSING)
 
 
+def _unrealised(modifier: Token) -> bool:
+    """"the proposed deal", "a possible strike", "the so-called attacks"."""
+    return modifier.lower_ in UNREALISED or (
+        modifier.lower_ == "called" and any(c.lower_ == "so" for c in modifier.children))
+
+
 def _no_one(subject: Token) -> bool:
     """A subject that denies anyone did it: "neither X nor Y", "no country", "none of them",
     "nobody"."""
@@ -479,8 +493,7 @@ def modality(trigger: Token) -> str:
     if trigger.pos_ in ("NOUN", "PROPN"):
         modifiers = [*trigger.children, *(g for c in trigger.children if c.dep_ == "compound"
                                            for g in c.children)]  # "the rumored Iran deal"
-        if _wanted(trigger) or any(c.dep_ == "amod" and c.lower_ in UNREALISED
-                                   for c in modifiers):
+        if _wanted(trigger) or any(c.dep_ == "amod" and _unrealised(c) for c in modifiers):
             return HYPOTHETICAL  # "needed a deal", "Trump's proposed deal", "a possible attack"
         if any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for c in trigger.children):
             return NEGATED  # "had no comment", "there was no attack"
@@ -551,6 +564,13 @@ def modality(trigger: Token) -> str:
         if clause.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lemma_.lower() in DOUBTING
                                           for c in clause.head.children):
             return HYPOTHETICAL  # "it is doubtful that Obama will launch", "unclear whether"
+        if ((clause.dep_ in ("acl", "ccomp") or (clause.dep_ == "relcl" and any(
+                c.dep_ == "mark" for c in clause.children)))  # (a "that" read as relative)
+                and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in UNREAL_NOUNS):
+            return HYPOTHETICAL  # "the illusion that China intended to honor the agreement"
+        if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEVING
+                and has_aux(clause, FUTURE_AUX)):
+            return HYPOTHETICAL  # "I think they'll agree to pay": a guess, not an intent
         if (clause.dep_ in ("xcomp", "ccomp", "pcomp") and clause.tag_ == "VBG"
                 and clause.head.lemma_.lower() in ADVOCATING):
             return HYPOTHETICAL  # "voters supported banning Muslims", "considered attacking"

@@ -239,10 +239,11 @@ class TriggerFinder:
 
     def _incidental(self, token: Token, trigger: Trigger) -> bool:
         """A trigger that reports no event of its own: background, a place's contents, a
-        state of danger, or a description."""
+        state of danger, or a description (also what something is called or considered: "Iran
+        is considered a threat")."""
         return (_background(token) or self._houses(token)
                 or _endangered(token, self.ontology.get(trigger.code).root)
-                or self._describes(token))
+                or self._describes(token) or (token.dep_ == "oprd" and token.pos_ == "NOUN"))
 
     @staticmethod
     def _houses(token: Token) -> bool:
