@@ -224,3 +224,10 @@ def test_its_in_the_object_is_the_subjects_and_his_after_an_object_is_not(code: 
     assert ("IGOUNO", "020") in {(r["source"], r["code"]) for r in rows}
     rows = code("Netanyahu thanked Obama for his support of Israel.", "2014-07-20")
     assert {r["source"] for r in rows if r["trigger_text"] == "support"} == {"USAGOV"}
+
+
+def test_its_after_a_pronoun_subject_is_that_subjects(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Israel expanded its settlements. The White House played down talk "
+                           "of sanctions, but it made no secret of its objections to the "
+                           "settlements.", "2014-12-16")
+    assert "ISR" not in {r["source"] for r in rows if r["sentence_index"] == 1}

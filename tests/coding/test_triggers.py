@@ -1424,6 +1424,13 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Iran is considered a threat by Israel.", set()),
     ("Iran has honored its commitment to the agreement, Kerry said.", {("USA", None, "01")}),
     ("Washington is considering sanctions on Iran.", {("USA", "IRN", "01")}),
+    # an argument provided is no aid, reporters greeted no guests, boundaries destroyed no
+    # property; crew members questioned are interrogated
+    ("Her final words provided the German audience with an argument for censorship.", set()),
+    ("British politician Nigel Farage greeted reporters on Friday.", set()),
+    ("Merkel destroys the boundaries between words and deeds.", set()),
+    ("Japanese officials were questioning crew members about the crash.",
+     {("JPN", None, "09")}),
     # what sides fight over is the issue, not a side
     ("The opposition and Assad continue to fight over the future of Syria.",
      {("SYR", None, "19")}),

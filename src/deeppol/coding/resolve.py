@@ -21,7 +21,9 @@ from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
 CLAUSES_WITHIN = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl"})
-POSSESSIVES = frozenset({"his", "her", "its", "their"})
+SUBJECT_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+"""Possessive pronouns with the subject pronoun of the same one."""
+POSSESSIVES = frozenset(SUBJECT_FORMS)
 """Clauses whose "he"/"she" subject is first read as a subject of the clause above."""
 NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view", "interest",
                         "economy", "year", "need", "concern", "message", "legacy", "approach",
@@ -221,9 +223,13 @@ def _owner(pronoun: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or subjects[0].pos_ not in ("PROPN", "NOUN"):
+    if len(subjects) != 1:
         return None
     subject = subjects[0]
+    if subject.pos_ == "PRON":  # "... but it has made no secret of its objections": the "it"
+        return subject if SUBJECT_FORMS.get(pronoun.lower_) == subject.lower_ else None
+    if subject.pos_ not in ("PROPN", "NOUN"):
+        return None
     if any(c.dep_ == "dobj" and subject.i < c.i < pronoun.i for c in verb.children):
         return None  # an object in between may be the owner: "thanked Obama for his support"
     many = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
