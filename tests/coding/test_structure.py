@@ -327,3 +327,11 @@ def test_a_quoted_no_is_not_the_speakers_denial(code: CodeFn) -> None:
     rows = code('"No denials of support from Washington or from the army," Putin said.',
                 "2013-02-01")
     assert {(r["source"], r["code"], r["mode"]) for r in rows} == {("RUSGOV", "010", "asserted")}
+
+
+def test_a_gerund_as_subject_is_an_idea_not_an_event(coder: Coder) -> None:
+    anyone = coder.derive(require_source=False, include_unasserted=True)
+    for text in ("Attacking Iran would be a mistake, Obama said.",
+                 "US officials said that removing the sanctions on Burma is out of the question."):
+        events = anyone.code_text(text, "2013-05-01")
+        assert {e.mode for e in events if e.code.root in ("19", "08")} == {"hypothetical"}

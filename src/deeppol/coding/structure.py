@@ -546,6 +546,10 @@ def modality(trigger: Token) -> str:
                 and clause.head.head.lower_ == "of"
                 and clause.head.head.head.lemma_.lower() in PLANS):
             return HYPOTHETICAL  # "the possibility of Turkey sending troops"
+        if clause.dep_ == "csubj" and clause.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "aux") for c in clause.children):
+            return HYPOTHETICAL  # "removing the sanctions is out of the question": an idea
+            # (not "what Obama is hoping is ...")
         if clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_.lower() in ENABLING:
             return HYPOTHETICAL  # what is allowed is not yet done
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBLIGING_VERBS
