@@ -141,6 +141,8 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
          "hypothetical", "03"),
         ("The so-called attacks on American troops by Russians were never proven.",
          "hypothetical", "19"),
+        ("The only way forward is for China to negotiate seriously with the United States.",
+         "hypothetical", "04"),
         # what an idea or a possibility holds is not done
         ("Erdogan raised the possibility of Turkey sending troops to Libya.", "hypothetical",
          "15"),
@@ -335,3 +337,11 @@ def test_a_gerund_as_subject_is_an_idea_not_an_event(coder: Coder) -> None:
                  "US officials said that removing the sanctions on Burma is out of the question."):
         events = anyone.code_text(text, "2013-05-01")
         assert {e.mode for e in events if e.code.root in ("19", "08")} == {"hypothetical"}
+
+
+def test_what_is_let_happen_happens(coder: Coder) -> None:
+    # "let" is no mere permission: "let free" frees ("allowed to open fire" has not fired)
+    anyone = coder.derive(require_source=False, include_unasserted=True)
+    events = anyone.code_text("Serbian troops let free six French aid workers on Tuesday.",
+                              "1995-06-06")
+    assert {e.mode for e in events if e.code.root == "08"} == {"asserted"}

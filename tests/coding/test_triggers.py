@@ -1431,6 +1431,10 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Merkel destroys the boundaries between words and deeds.", set()),
     ("Japanese officials were questioning crew members about the crash.",
      {("JPN", None, "09")}),
+    # posts given up are left, a cachet lent is no loan
+    ("Cuba's veteran guerrilla fighters are giving up their posts.", {("CUB", None, "08")}),
+    ("Being a Castro lent the Cuban president a certain cachet.", set()),
+    ("Israeli diplomats had all but given up hope for a quick deal.", set()),
     # what sides fight over is the issue, not a side
     ("The opposition and Assad continue to fight over the future of Syria.",
      {("SYR", None, "19")}),

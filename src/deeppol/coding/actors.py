@@ -95,6 +95,8 @@ PLACE_PREFIXES = frozenset({"new", "north", "south", "east", "west", "northern",
                             "port", "fort", "saint", "st.", "san", "santa", "los", "las", "el",
                             "al", "la", "le", "mount", "lake", "cape", "downtown", "metro"})
 """Words that begin a place's name, not a person's ("New Delhi", "East Jerusalem")."""
+NAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az"})
+"""Arabic articles hyphened to a surname ("al-Badawi"), after the given name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +257,12 @@ class ActorMatcher:
         if not initials:
             return False
         first = named_first.get(doc[start].text, start)
-        return first > 0 and _given_name(doc[first - 1]) and doc[first - 1].text[0] not in initials
+        before = first - 1
+        # "Sayyed al-Badawi" is not Abdullah Badawi: the article is part of the surname
+        if (before >= 2 and doc[before].text == "-" and not doc[before - 1].whitespace_
+                and doc[before - 1].lower_ in NAME_ARTICLES):
+            before -= 2
+        return before >= 0 and _given_name(doc[before]) and doc[before].text[0] not in initials
 
 
 def _phrase(nlp: Language, surface: str) -> Doc:

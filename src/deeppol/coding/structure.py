@@ -38,7 +38,7 @@ PLANS = INTENT_PLANS | frozenset({
     "call", "bid", "order", "request", "demand", "appeal", "push", "readiness", "willingness",
     "idea", "option", "chance", "opportunity", "right", "need", "desire", "wish", "possibility",
     "prospect", "likelihood", "notion", "thought", "specter", "spectre", "risk", "danger",
-    "invitation"})
+    "invitation", "way", "means"})
 """Nouns whose infinitive is not done by saying so: "the plan to arm the rebels"."""
 DOUBTING = frozenset({"doubtful", "unlikely", "uncertain", "unclear", "possible", "likely",
                       "conceivable", "impossible", "improbable", "probable"})
@@ -79,7 +79,7 @@ BELIEVING = frozenset({"think", "believe", "suspect", "guess", "reckon", "bet", 
                        "imagine", "suppose", "expect"})
 """Verbs whose clause in the future is a guess about others: "I think they'll agree"."""
 FUTURE_AUX = frozenset({"will", "'ll", "wo", "would", "shall"})
-ENABLING = frozenset({"allow", "permit", "enable", "let"})
+ENABLING = frozenset({"allow", "permit", "enable"})
 """Verbs whose complement is only made possible: "allowing the president to dispatch planes"."""
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 OBLIGING_VERBS = frozenset({"have", "need"})
@@ -546,6 +546,9 @@ def modality(trigger: Token) -> str:
                 and clause.head.head.lower_ == "of"
                 and clause.head.head.head.lemma_.lower() in PLANS):
             return HYPOTHETICAL  # "the possibility of Turkey sending troops"
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and has_aux(
+                clause, {"to"}):
+            return HYPOTHETICAL  # "the only way is for China to come to the table"
         if clause.dep_ == "csubj" and clause.tag_ == "VBG" and not any(
                 c.dep_ in ("nsubj", "aux") for c in clause.children):
             return HYPOTHETICAL  # "removing the sanctions is out of the question": an idea
