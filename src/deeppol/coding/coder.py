@@ -25,6 +25,7 @@ from deeppol.coding.dateline import Dateline, find_datelines, without_datelines
 from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
 from deeppol.coding.entities import RuleEntities
 from deeppol.coding.events import EventLexicon
+from deeppol.coding.furniture import blank_furniture
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.places import (
     SUBNATIONAL,
@@ -198,10 +199,11 @@ class Coder:
                 yield article, events
 
     def _chunks(self, articles: Iterable[Article]) -> Iterator[tuple[str, ChunkInfo]]:
-        """Texts to parse, without datelines, with (article, offset, last chunk?, sentence
-        starts of the pre-filter, datelines)."""
+        """Texts to parse, without page furniture and datelines, with (article, offset, last
+        chunk?, sentence starts of the pre-filter, datelines)."""
         need_actor = self.settings.require_source
         for text, (article, offset, last) in self._split(articles):
+            text = blank_furniture(text)
             found = find_datelines(text, self.gazetteer.lookup)
             text, cut = without_datelines(text, found)
             offset += cut
