@@ -339,3 +339,9 @@ def test_a_town_after_a_hyphen_in_a_name_is_a_surname(coder: Coder) -> None:
     rows = [e.as_row() for e in coder.code_text(
         "Josue Fuentes-Ponce criticized the Mexican government.", "2019-05-23")]
     assert "PRI" not in {(r["source"] or "")[:3] for r in rows}
+
+
+def test_a_title_from_a_senate_committee_is_a_legislators(code: CodeFn) -> None:
+    rows = code("Senate Judiciary Committee Chairman Lindsey Graham criticized Russia.",
+                "2019-11-20")
+    assert [r["source"][3:] for r in rows] == ["LEG"]

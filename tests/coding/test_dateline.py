@@ -21,6 +21,8 @@ CodeFn = Callable[..., list[dict]]
     ("USA TODAY LONDON — Britain's foreign secretary warned Iran.", "GBR", "USA TODAY LONDON"),
     ("DOHUK, Iraq– Witnesses here spoke to reporters.", "IRQ", "DOHUK"),
     ("A headline\nMOSCOW — Russia expelled two diplomats.", "RUS", "MOSCOW"),
+    ("Paris, France (CNN) French police raided a flat.", "FRA", "Paris"),
+    ("Washington (CNN) -- The White House condemned the attack.", "USA", "Washington"),
 ])
 def test_a_dateline_names_where_the_story_was_filed(coder: Coder, text: str, country: str,
                                                     named: str) -> None:
@@ -33,6 +35,8 @@ def test_a_dateline_names_where_the_story_was_filed(coder: Coder, text: str, cou
     "NATO — the alliance of 30 states — condemned Russia.",
     "Russia — which denies it — expelled two diplomats.",
     "The army said WASHINGTON — not Moscow — was to blame.",
+    "Russia (which denies it) expelled two diplomats.",
+    "Congo (DRC) troops attacked the rebels.",
 ])
 def test_a_capitalised_opening_that_names_no_place_is_no_dateline(coder: Coder,
                                                                  text: str) -> None:
@@ -52,6 +56,8 @@ def test_an_opening_dateline_is_cut_and_a_later_one_blanked(coder: Coder) -> Non
      "AFGREBTAL", "Taliban fighters"),
     ("PALM BEACH, Fla. (Reuters) - U.S. President Donald Trump on Sunday disputed a "
      "newspaper's account of an interview.", "USAGOV", "Donald Trump"),
+    ("Paris, France (CNN) French authorities raided a hideout in Saint-Denis on Wednesday.",
+     "FRAGOV", "French authorities"),
     ("SANAA, Yemen (AP) — Hundreds of Yemeni protesters stormed the U.S. Embassy compound.",
      "YEMOPP", "Hundreds of Yemeni"),
 ])

@@ -345,3 +345,10 @@ def test_what_is_let_happen_happens(coder: Coder) -> None:
     events = anyone.code_text("Serbian troops let free six French aid workers on Tuesday.",
                               "1995-06-06")
     assert {e.mode for e in events if e.code.root == "08"} == {"asserted"}
+
+
+def test_what_someone_is_warned_against_has_not_happened(coder: Coder) -> None:
+    anyone = coder.derive(require_source=False, include_unasserted=True)
+    events = anyone.code_text("Senator Graham has warned Trump against granting pardons.",
+                              "2019-11-20")
+    assert {e.mode for e in events if e.code.root == "05"} == {"hypothetical"}

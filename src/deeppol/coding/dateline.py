@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from deeppol.coding.places import GeoEntry
 
 DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'’.\-]*(?:[ /][A-Z][A-Z'’.\-]*)*)"
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ /][A-Z][A-Za-z'’.\-]*)*)"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z'’.]*(?:[ \t/][A-Z][A-Za-z'’.]*){0,3}))?"
-    r"(?:[ \t]*\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\))?"
-    r"[ \t]*(?:--|[-—–])[ \t]*(?=\S)"
+    r"(?:[ \t]*\((?P<agency>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})\))?"
+    r"[ \t]*(?:(?P<dash>--|[-—–])[ \t]*)?(?=\S)"
 )
-"""An upper-case place at the start of a line, an optional region and agency, then a dash:
-"WASHINGTON (Reuters) - ", "SANAA, Yemen (AP) — ", "PALM BEACH, Fla. — "."""
+"""A place at the start of a line, an optional region and agency, then a dash: "WASHINGTON
+(Reuters) - ", "SANAA, Yemen (AP) — ", "PALM BEACH, Fla. — "; a place in title case only with
+its agency, which may stand for the dash: "Paris, France (CNN) French authorities ..."."""
 US_STATE_ABBREVIATIONS = frozenset({
     "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
     "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
@@ -30,6 +31,10 @@ US_STATE_ABBREVIATIONS = frozenset({
     "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C."})
 """The press's abbreviations of US states in datelines ("PALM BEACH, Fla.")."""
 MIN_LETTERS = 3
+WIRE_AGENCIES = frozenset({"AP", "Reuters", "AFP", "CNN", "CNNMoney", "Xinhua", "UPI", "Bloomberg",
+                           "dpa", "DPA", "Kyodo", "Yonhap", "TASS", "ANSA", "EFE", "BBC", "IANS",
+                           "PTI", "ANI", "NHK", "WAFA", "IRNA", "KCNA", "SANA", "Anadolu"})
+"""Agencies that sign a dateline whose place is not in capitals ("Paris, France (CNN)")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +60,11 @@ def find_datelines(text: str, lookup: Callable[[str], GeoEntry | None]) -> list[
     found = []
     for match in DATELINE.finditer(text):
         name = match["place"]
-        if sum(ch.isalpha() for ch in name) < MIN_LETTERS or not name.isupper():
+        if sum(ch.isalpha() for ch in name) < MIN_LETTERS or (match["dash"] is None and (
+                match["agency"] is None)):
             continue
+        if not name.isupper() and match["agency"] not in WIRE_AGENCIES:
+            continue  # "Russia — which denies it —", "Congo (DRC) troops" are sentences
         where = _place(name, match["region"], lookup)
         if where is None:
             continue

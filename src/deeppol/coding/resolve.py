@@ -472,7 +472,9 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
     doc = head.doc
     agents = [m for m in mentions if m.entry.kind == "agent" and _agent_applies(m, head)]
     agent = _nearest(agents, head)
-    if head.lemma_.lower() in PANELS:  # "the Senate Intelligence Committee" is the Senate's
+    if head.lemma_.lower() in PANELS or any(  # "the Senate Intelligence Committee" is the
+            m.end < len(doc) and doc[m.end].lemma_.lower() in PANELS  # Senate's, and so is
+            for m in agents):  # "Senate Judiciary Committee Chairman Lindsey Graham"
         agent = next((m for m in agents if m.entry.code == LEGISLATURE), agent)
     agent_code = agent.entry.code if agent else ""
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]

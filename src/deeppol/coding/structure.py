@@ -71,6 +71,9 @@ WANTING = frozenset({"require", "prevent", "avert", "thwart", "foil", "forestall
 """Verbs, nouns and adjectives whose object event has not happened: "needed a deal", "pushed
 for talks", "prevented attacks", "ready for talks"."""
 WANTING_OR_WISHING = WANTING | WISHING
+ADVISING = frozenset({"warn", "caution", "advise", "counsel", "argue", "lobby", "campaign",
+                      "urge", "vote", "decide", "rule", "guard", "protect"})
+"""Verbs whose "against" gerund is what should not happen: "warned Trump against granting"."""
 UNREAL_NOUNS = frozenset({"illusion", "myth", "fiction", "fantasy", "pretense", "pretence",
                           "notion", "idea", "hope", "speculation", "rumor", "rumour",
                           "possibility", "prospect", "assumption", "hypothesis", "theory"})
@@ -530,6 +533,9 @@ def modality(trigger: Token) -> str:
                 return HYPOTHETICAL  # "the administration must work to block ...": not done
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
+        if (clause.dep_ == "pcomp" and clause.head.lower_ == "against"
+                and clause.head.head.lemma_.lower() in ADVISING):
+            return HYPOTHETICAL  # "warned Trump against granting pardons": not granted
         if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.pos_ in (
                 "VERB", "AUX"):  # "if the US provided guarantees by removing its troops": the
             clause = clause.head.head  # means has the modality of what it achieves
