@@ -143,6 +143,8 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
          "hypothetical", "19"),
         ("The only way forward is for China to negotiate seriously with the United States.",
          "hypothetical", "04"),
+        # a direct question asserts nothing
+        ("Did Russia attack Ukraine?", "hypothetical", "19"),
         # what an idea or a possibility holds is not done
         ("Erdogan raised the possibility of Turkey sending troops to Libya.", "hypothetical",
          "15"),
@@ -352,3 +354,19 @@ def test_what_someone_is_warned_against_has_not_happened(coder: Coder) -> None:
     events = anyone.code_text("Senator Graham has warned Trump against granting pardons.",
                               "2019-11-20")
     assert {e.mode for e in events if e.code.root == "05"} == {"hypothetical"}
+
+
+def test_an_adjectives_copula_carries_its_marks_and_an_oath_is_no_act(coder: Coder) -> None:
+    anyone = coder.derive(require_source=False, include_unasserted=True)
+    events = anyone.code_text("Iraqi officials asked if Iran would be willing to withdraw its "
+                              "troops.", "2019-11-20")
+    assert {e.mode for e in events if e.code.root == "03"} == {"hypothetical"}
+    events = anyone.code_text("The soldier swore an oath to protect Afghanistan.", "2019-11-20")
+    assert {e.mode for e in events if e.code.root == "07"} == {"hypothetical"}
+
+
+def test_a_question_asks_and_its_framing_is_said(coder: Coder) -> None:
+    anyone = coder.derive(require_source=False, include_unasserted=True)
+    events = anyone.code_text("Americans are asking: Who attacked our country?", "2012-09-20")
+    assert {(e.code.root, e.mode) for e in events} == {("02", "asserted"),
+                                                       ("19", "hypothetical")}

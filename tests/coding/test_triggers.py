@@ -1435,6 +1435,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Cuba's veteran guerrilla fighters are giving up their posts.", {("CUB", None, "08")}),
     ("Being a Castro lent the Cuban president a certain cachet.", set()),
     ("Israeli diplomats had all but given up hope for a quick deal.", set()),
+    # a touch added is no statement; a town reclaimed is retaken, not claimed
+    ("The Jordanian queen added a modern touch to her outfit.", set()),
+    ("Kurdish forces reclaimed the town of Sinjar from ISIS.", {("---", "IMG", "19")}),
     # weighing in is a comment
     ("Sen. Elizabeth Warren, D-Mass., weighed in on the decision.", {("USA", None, "01")}),
     # what sides fight over is the issue, not a side

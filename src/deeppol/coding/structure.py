@@ -38,7 +38,7 @@ PLANS = INTENT_PLANS | frozenset({
     "call", "bid", "order", "request", "demand", "appeal", "push", "readiness", "willingness",
     "idea", "option", "chance", "opportunity", "right", "need", "desire", "wish", "possibility",
     "prospect", "likelihood", "notion", "thought", "specter", "spectre", "risk", "danger",
-    "invitation", "way", "means"})
+    "invitation", "way", "means", "oath", "obligation", "duty", "mandate"})
 """Nouns whose infinitive is not done by saying so: "the plan to arm the rebels"."""
 DOUBTING = frozenset({"doubtful", "unlikely", "uncertain", "unclear", "possible", "likely",
                       "conceivable", "impossible", "improbable", "probable"})
@@ -474,6 +474,21 @@ def _wanted(noun: Token) -> bool:
         noun.dep_ == "dobj" and head.lemma_.lower() in PROPOSING)
 
 
+def _asks(trigger: Token) -> bool:
+    """Whether the trigger is in a direct question: its sentence ends with a question mark
+    ("Did Kerry offer Syria a way out?"; not '"Why?" Trump asked.'), and the trigger follows
+    the quote or colon that opens the question ('Americans are asking: Who attacked us?' asks
+    who attacked; the asking is said)."""
+    sent = trigger.sent
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote
+                                                   or t.text in (")", "]"))), None)
+    if last is None or last.text != "?":
+        return False
+    opener = max((t.i for t in sent if t.i < last.i and (t.is_quote or t.text == ":")),
+                 default=None)
+    return opener is None or trigger.i > opener
+
+
 def _unrealised(modifier: Token) -> bool:
     """"the proposed deal", "a possible strike", "the so-called attacks"."""
     return modifier.lower_ in UNREALISED or (
@@ -492,7 +507,12 @@ def modality(trigger: Token) -> str:
     """``negated``, ``hypothetical`` or ``asserted`` for the clause of ``trigger``."""
     from deeppol.types import ASSERTED, HYPOTHETICAL, NEGATED
 
+    if _asks(trigger):
+        return HYPOTHETICAL  # "Why erode the moral fiber of the forces?": asked, not said
     clause = trigger
+    if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":
+        clause = trigger.head  # "asked if the White House would be willing to share": the
+        # copula carries the marks
     if trigger.pos_ in ("NOUN", "PROPN"):
         modifiers = [*trigger.children, *(g for c in trigger.children if c.dep_ == "compound"
                                            for g in c.children)]  # "the rumored Iran deal"
