@@ -37,6 +37,7 @@ def test_a_dateline_names_where_the_story_was_filed(coder: Coder, text: str, cou
     "The army said WASHINGTON — not Moscow — was to blame.",
     "Russia (which denies it) expelled two diplomats.",
     "Congo (DRC) troops attacked the rebels.",
+    "TWO SUICIDE BOMBERS BLOW THEMSELVES UP AT A MOSQUE IN SANAA, MANY CASUALTIES-WITNESSES",
 ])
 def test_a_capitalised_opening_that_names_no_place_is_no_dateline(coder: Coder,
                                                                  text: str) -> None:

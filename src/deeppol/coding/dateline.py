@@ -16,14 +16,16 @@ from dataclasses import dataclass
 from deeppol.coding.places import GeoEntry
 
 DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ /][A-Z][A-Za-z'’.\-]*)*)"
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ /][A-Z][A-Za-z'’.\-]*){0,4})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z'’.]*(?:[ \t/][A-Z][A-Za-z'’.]*){0,3}))?"
     r"(?:[ \t]*\((?P<agency>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})\))?"
-    r"[ \t]*(?:(?P<dash>--|[-—–])[ \t]*)?(?=\S)"
+    r"[ \t]*(?:(?P<dash>[—–]|--?(?=[ \t]))[ \t]*)?(?=\S)"
 )
 """A place at the start of a line, an optional region and agency, then a dash: "WASHINGTON
 (Reuters) - ", "SANAA, Yemen (AP) — ", "PALM BEACH, Fla. — "; a place in title case only with
-its agency, which may stand for the dash: "Paris, France (CNN) French authorities ..."."""
+its agency, which may stand for the dash: "Paris, France (CNN) French authorities ...". A
+hyphen is a dash only before a space ("CASUALTIES-WITNESSES" is a word), and a place has at
+most five words (a headline in capitals is no dateline)."""
 US_STATE_ABBREVIATIONS = frozenset({
     "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
     "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
