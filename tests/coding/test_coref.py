@@ -231,3 +231,9 @@ def test_its_after_a_pronoun_subject_is_that_subjects(code_unasserted: CodeFn) -
                            "of sanctions, but it made no secret of its objections to the "
                            "settlements.", "2014-12-16")
     assert "ISR" not in {r["source"] for r in rows if r["sentence_index"] == 1}
+
+
+def test_his_in_a_shared_subjects_clause_is_that_subject(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("President Trump spoke on Sunday. Giuliani on Monday tried to "
+                           "clarify his remarks about Russia.", "2018-08-13")
+    assert "USAGOV" not in {r["source"] for r in rows if r["sentence_index"] == 1}

@@ -1438,6 +1438,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # a touch added is no statement; a town reclaimed is retaken, not claimed
     ("The Jordanian queen added a modern touch to her outfit.", set()),
     ("Kurdish forces reclaimed the town of Sinjar from ISIS.", {("---", "IMG", "19")}),
+    # a narrative fed is no food
+    ("That is a narrative Russia very effectively fed.", set()),
     # weighing in is a comment
     ("Sen. Elizabeth Warren, D-Mass., weighed in on the decision.", {("USA", None, "01")}),
     # what sides fight over is the issue, not a side
@@ -1482,3 +1484,8 @@ def test_a_plan_met_with_resistance_is_received_not_met(coder: Coder) -> None:
     # demands met are granted, not received
     events = anyone.code_text("Egypt met the protesters' demands on Friday.", "2022-03-07")
     assert "083" in {e.code.code for e in events}
+
+
+def test_a_missile_shot_off_is_aerial_not_small_arms(code: CodeFn) -> None:
+    rows = code("North Korea shot off yet another ballistic missile.", "2017-05-29")
+    assert [r["code"] for r in rows] == ["195"]

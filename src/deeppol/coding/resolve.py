@@ -16,7 +16,13 @@ from spacy.tokens import Token
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import PERSON_PRONOUNS, ArticleContext
 from deeppol.coding.places import in_waters
-from deeppol.coding.structure import DOCUMENTS, first_conjunct, follows_stance, phrase_tokens
+from deeppol.coding.structure import (
+    DOCUMENTS,
+    first_conjunct,
+    follows_stance,
+    phrase_tokens,
+    subject_heads,
+)
 from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
@@ -222,8 +228,8 @@ def _owner(pronoun: Token) -> Token | None:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or subject_heads(verb)
+    if len(subjects) != 1:  # (a subject shared: "Giuliani tried to clarify his remarks")
         return None
     subject = subjects[0]
     if subject.pos_ == "PRON":  # "... but it has made no secret of its objections": the "it"
