@@ -1438,6 +1438,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # a touch added is no statement; a town reclaimed is retaken, not claimed
     ("The Jordanian queen added a modern touch to her outfit.", set()),
     ("Kurdish forces reclaimed the town of Sinjar from ISIS.", {("---", "IMG", "19")}),
+    # protesters pushed back are repressed, an administration pushing back objects
+    ("Egyptian police pushed back the protesters near the embassy.", {("EGY", "---", "17")}),
+    ("The Obama administration pushed back on the Russian claims.", {("USA", "RUS", "11")}),
     # a narrative fed is no food
     ("That is a narrative Russia very effectively fed.", set()),
     # weighing in is a comment
@@ -1489,3 +1492,6 @@ def test_a_plan_met_with_resistance_is_received_not_met(coder: Coder) -> None:
 def test_a_missile_shot_off_is_aerial_not_small_arms(code: CodeFn) -> None:
     rows = code("North Korea shot off yet another ballistic missile.", "2017-05-29")
     assert [r["code"] for r in rows] == ["195"]
+    # rockets shot down are intercepted, also when the parser reads "down" as an adverb
+    rows = code("Israel's Iron Dome system shot down 20 of the rockets.", "2012-11-20")
+    assert [r["code"] for r in rows] == ["190"]

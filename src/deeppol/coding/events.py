@@ -224,9 +224,11 @@ class EventLexicon:
         if (following is not None and following.pos_ == "ADJ" and following.dep_ == "amod"
                 and following.head.head == token):
             particles.add(following.lower_)
-        # "hand over 30 vehicles": a particle the parser read as the number's modifier
-        if (following is not None and following.dep_ == "quantmod"
-                and following.lower_ in NUMBER_PARTICLES and token in following.ancestors):
+        # "hand over 30 vehicles": a particle the parser read as the number's modifier, or as
+        # the verb's adverb ("shot down 20 of the rockets")
+        if (following is not None and following.lower_ in NUMBER_PARTICLES and (
+                (following.dep_ == "quantmod" and token in following.ancestors)
+                or (following.dep_ == "advmod" and following.head.i == token.i))):
             particles.add(following.lower_)
         # "pushed for Congress to act": "for" marks the clause, not an object; "that" is the
         # particle of a verb with a "that" clause ("demonstrated that ...")
