@@ -27,10 +27,10 @@ from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
 CLAUSES_WITHIN = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl"})
+"""Clauses whose "he"/"she"/"they" subject is first read as a subject of the clause above."""
 SUBJECT_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 """Possessive pronouns with the subject pronoun of the same one."""
 POSSESSIVES = frozenset(SUBJECT_FORMS)
-"""Clauses whose "he"/"she" subject is first read as a subject of the clause above."""
 NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view", "interest",
                         "economy", "year", "need", "concern", "message", "legacy", "approach",
                         "record", "role", "image", "reputation", "future", "history", "market",
@@ -108,11 +108,14 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if mention is not None and mention not in mentions:
             mentions.append(mention)
     speaker = _speaker(head)
-    if speaker is not None:  # "Obama met the king and announced he would ...": Obama
-        plural = head.lower_ in ("they", "their")  # "the Democrats wrote a report they said
-        said = [found for member in (speaker, *speaker.conjuncts)  # ...", "Obama and Putin
-                for found in resolve_actors(member, by_token, day, context, doc_offset)]  # said
-        personal = head.lower_ in PERSON_PRONOUNS  # they ..."; "its" is no person's
+    if speaker is not None:
+        # "Obama met the king and announced he would ...": Obama; "the Democrats wrote a
+        # report they said ...", "Obama and Putin said they ...": all of them; "The UN repeated
+        # its call": the UN, no person
+        plural = head.lower_ in ("they", "their")
+        personal = head.lower_ in PERSON_PRONOUNS
+        said = [found for member in (speaker, *speaker.conjuncts)
+                for found in resolve_actors(member, by_token, day, context, doc_offset)]
         if said and (plural or (len(said) == 1 and (said[0][0] == "person") == personal)):
             return said
         if not said and (plural or speaker.pos_ == "PROPN"):
@@ -192,7 +195,8 @@ def _speaker(pronoun: Token) -> Token | None:
     """Whom a "he", "she" or "they" subject stands for inside one sentence: the subject of a
     clause above its own, the nearest first ("Putin said he would", "Obama met the king and
     announced he would", "Malala was 11 when she began ...", "analysts say ..., but they
-    stress"), one person for "he" or "she", several for "they"."""
+    stress"), one person for "he" or "she", several for "they"; for a possessive, see
+    ``_owner``."""
     plural = pronoun.lower_ == "they"
     if pronoun.dep_ == "poss":
         return _owner(pronoun) if pronoun.lower_ in POSSESSIVES else None
@@ -209,9 +213,8 @@ def _speaker(pronoun: Token) -> Token | None:
                         and c.i < pronoun.i]
             if subjects:
                 subject = subjects[0]
-                many = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
-                return (subject if subject.pos_ in ("PROPN", "NOUN") and many == plural
-                        else None)
+                return (subject if subject.pos_ in ("PROPN", "NOUN")
+                        and _several(subject) == plural else None)
     return None
 
 
@@ -238,8 +241,12 @@ def _owner(pronoun: Token) -> Token | None:
         return None
     if any(c.dep_ == "dobj" and subject.i < c.i < pronoun.i for c in verb.children):
         return None  # an object in between may be the owner: "thanked Obama for his support"
-    many = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
-    return subject if many == (pronoun.lower_ == "their") else None
+    return subject if _several(subject) == (pronoun.lower_ == "their") else None
+
+
+def _several(subject: Token) -> bool:
+    """A plural or conjoined subject: "they", never "he"."""
+    return subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
 
 
 def _divided_half(head: Token, context: ArticleContext,
@@ -478,9 +485,10 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
     doc = head.doc
     agents = [m for m in mentions if m.entry.kind == "agent" and _agent_applies(m, head)]
     agent = _nearest(agents, head)
-    if head.lemma_.lower() in PANELS or any(  # "the Senate Intelligence Committee" is the
-            m.end < len(doc) and doc[m.end].lemma_.lower() in PANELS  # Senate's, and so is
-            for m in agents):  # "Senate Judiciary Committee Chairman Lindsey Graham"
+    # "the Senate Intelligence Committee" is the Senate's, and so is "Senate Judiciary
+    # Committee Chairman Lindsey Graham" (no judge)
+    if head.lemma_.lower() in PANELS or any(
+            m.end < len(doc) and doc[m.end].lemma_.lower() in PANELS for m in agents):
         agent = next((m for m in agents if m.entry.code == LEGISLATURE), agent)
     agent_code = agent.entry.code if agent else ""
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
