@@ -82,6 +82,7 @@ BELIEVING = frozenset({"think", "believe", "suspect", "guess", "reckon", "bet", 
                        "imagine", "suppose", "expect"})
 """Verbs whose clause in the future is a guess about others: "I think they'll agree"."""
 FUTURE_AUX = frozenset({"will", "'ll", "wo", "would", "shall"})
+"""Auxiliaries of what lies ahead ("wo" of "won't")."""
 ENABLING = frozenset({"allow", "permit", "enable"})
 """Verbs whose complement is only made possible: "allowing the president to dispatch planes"."""
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
@@ -495,6 +496,37 @@ def _unrealised(modifier: Token) -> bool:
         modifier.lower_ == "called" and any(c.lower_ == "so" for c in modifier.children))
 
 
+def _not_done(clause: Token) -> bool:
+    """A clause that only says what is wanted, imagined, allowed or advised against."""
+    dep, head = clause.dep_, clause.head
+    governor = head.lemma_.lower()
+    if dep == "pcomp":
+        # "dreamt of securing a deal", "the idea of sending troops", "warned Trump against
+        # granting pardons"
+        above = head.head.lemma_.lower()
+        return ((head.lower_ in ("for", "of") and above in WANTING_OR_WISHING)
+                or (head.lower_ == "of" and above in PLANS)
+                or (head.lower_ == "against" and above in ADVISING))
+    if dep == "acl" and clause.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lemma_.lower() in PLANS  # "the possibility of Turkey sending"
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and has_aux(
+            clause, {"to"}):
+        return True  # "the only way is for China to come to the table"
+    if dep == "csubj":
+        # "removing the sanctions is out of the question" (not "what Obama is hoping is ...")
+        return clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "aux")
+                                                for c in clause.children)
+    if dep in ("xcomp", "ccomp") and governor in ENABLING:
+        return True  # "allowing the president to dispatch planes": not yet done
+    # "the illusion that China intended to honor ..." (also when the parser reads the "that"
+    # as a relative pronoun)
+    if (dep in ("acl", "ccomp") or (dep == "relcl" and any(
+            c.dep_ == "mark" for c in clause.children))) and head.pos_ == "NOUN":
+        return governor in UNREAL_NOUNS
+    # "I think they'll agree to pay": a guess about others, no intent of theirs
+    return dep == "ccomp" and governor in BELIEVING and has_aux(clause, FUTURE_AUX)
+
+
 def _no_one(subject: Token) -> bool:
     """A subject that denies anyone did it: "neither X nor Y", "no country", "none of them",
     "nobody"."""
@@ -553,9 +585,6 @@ def modality(trigger: Token) -> str:
                 return HYPOTHETICAL  # "the administration must work to block ...": not done
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
-        if (clause.dep_ == "pcomp" and clause.head.lower_ == "against"
-                and clause.head.head.lemma_.lower() in ADVISING):
-            return HYPOTHETICAL  # "warned Trump against granting pardons": not granted
         if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.pos_ in (
                 "VERB", "AUX"):  # "if the US provided guarantees by removing its troops": the
             clause = clause.head.head  # means has the modality of what it achieves
@@ -563,24 +592,8 @@ def modality(trigger: Token) -> str:
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in WANTING_OR_WISHING
                 and not is_passive(clause.head)):  # ("is expected to meet" is scheduled)
             return HYPOTHETICAL  # what "wanted to set up" holds: "a meeting" not yet held
-        if clause.dep_ == "pcomp" and clause.head.lower_ in ("for", "of") and (
-                clause.head.head.lemma_.lower() in WANTING_OR_WISHING
-                or (clause.head.lower_ == "of" and clause.head.head.lemma_.lower() in PLANS)):
-            return HYPOTHETICAL  # "dreamt of securing a deal", "pushed for imposing sanctions",
-            # "the idea of sending troops"
-        if (clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.dep_ == "pobj"
-                and clause.head.head.lower_ == "of"
-                and clause.head.head.head.lemma_.lower() in PLANS):
-            return HYPOTHETICAL  # "the possibility of Turkey sending troops"
-        if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and has_aux(
-                clause, {"to"}):
-            return HYPOTHETICAL  # "the only way is for China to come to the table"
-        if clause.dep_ == "csubj" and clause.tag_ == "VBG" and not any(
-                c.dep_ in ("nsubj", "aux") for c in clause.children):
-            return HYPOTHETICAL  # "removing the sanctions is out of the question": an idea
-            # (not "what Obama is hoping is ...")
-        if clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_.lower() in ENABLING:
-            return HYPOTHETICAL  # what is allowed is not yet done
+        if _not_done(clause):
+            return HYPOTHETICAL
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBLIGING_VERBS
                 and clause.head.tag_ in PRESENT_TAGS):
             return HYPOTHETICAL  # "Petraeus has to testify", "Iran needs to stop" (not "had to")
@@ -597,13 +610,6 @@ def modality(trigger: Token) -> str:
         if clause.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lemma_.lower() in DOUBTING
                                           for c in clause.head.children):
             return HYPOTHETICAL  # "it is doubtful that Obama will launch", "unclear whether"
-        if ((clause.dep_ in ("acl", "ccomp") or (clause.dep_ == "relcl" and any(
-                c.dep_ == "mark" for c in clause.children)))  # (a "that" read as relative)
-                and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in UNREAL_NOUNS):
-            return HYPOTHETICAL  # "the illusion that China intended to honor the agreement"
-        if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEVING
-                and has_aux(clause, FUTURE_AUX)):
-            return HYPOTHETICAL  # "I think they'll agree to pay": a guess, not an intent
         if (clause.dep_ in ("xcomp", "ccomp", "pcomp") and clause.tag_ == "VBG"
                 and clause.head.lemma_.lower() in ADVOCATING):
             return HYPOTHETICAL  # "voters supported banning Muslims", "considered attacking"
