@@ -143,6 +143,9 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
          "hypothetical", "19"),
         ("The only way forward is for China to negotiate seriously with the United States.",
          "hypothetical", "04"),
+        # what an opening is for, or a prospect of, has not happened
+        ("The vote creates an opening for U.N. sanctions against Boko Haram.", "hypothetical",
+         "16"),
         # a direct question asserts nothing
         ("Did Russia attack Ukraine?", "hypothetical", "19"),
         # what an idea or a possibility holds is not done

@@ -1441,6 +1441,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # protesters pushed back are repressed, an administration pushing back objects
     ("Egyptian police pushed back the protesters near the embassy.", {("EGY", "---", "17")}),
     ("The Obama administration pushed back on the Russian claims.", {("USA", "RUS", "11")}),
+    # charges fought are a legal fight; bids received bring no guests
+    ("The Israeli prime minister vowed to fight the corruption charges.", {("ISR", None, "03")}),
+    ("The Greek government has received three bids for oil drilling.", set()),
     # a narrative fed is no food
     ("That is a narrative Russia very effectively fed.", set()),
     # weighing in is a comment

@@ -38,8 +38,11 @@ PLANS = INTENT_PLANS | frozenset({
     "call", "bid", "order", "request", "demand", "appeal", "push", "readiness", "willingness",
     "idea", "option", "chance", "opportunity", "right", "need", "desire", "wish", "possibility",
     "prospect", "likelihood", "notion", "thought", "specter", "spectre", "risk", "danger",
-    "invitation", "way", "means", "oath", "obligation", "duty", "mandate"})
+    "invitation", "way", "means", "oath", "obligation", "duty", "mandate", "opening"})
 """Nouns whose infinitive is not done by saying so: "the plan to arm the rebels"."""
+PROSPECTS = frozenset({"possibility", "prospect", "likelihood", "risk", "danger", "threat",
+                       "idea", "notion", "specter", "spectre", "chance", "fear", "hope"})
+"""Nouns whose "of" event has not happened: "the prospect of war", "the threat of sanctions"."""
 DOUBTING = frozenset({"doubtful", "unlikely", "uncertain", "unclear", "possible", "likely",
                       "conceivable", "impossible", "improbable", "probable"})
 """Adjectives whose "that" clause may not be so: "it is doubtful that Obama will ..."."""
@@ -464,15 +467,21 @@ def _wanted(noun: Token) -> bool:
     "hopes for a trade deal", "pushed for talks", "dreamt of a peace agreement"."""
     noun = first_conjunct(noun)
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in ("for", "of"):
+    preposition = head.lower_ if noun.dep_ == "pobj" else ""
+    if preposition in ("for", "of"):
         head = head.head
     elif noun.dep_ in ("nsubj", "nsubjpass"):  # "a meeting seemed impossible"
         return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in DOUBTING
                    for c in head.children)
     elif noun.dep_ not in ("dobj", "pobj"):
         return False
-    return head.lemma_.lower() in WANTING or (  # "proposed his release"
-        noun.dep_ == "dobj" and head.lemma_.lower() in PROPOSING)
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":  # "an opening for U.N. sanctions", "the prospect of war" (not "the
+        # goal of the talks": the talks are held)
+        return lemma in WANTING or (lemma in PLANS if preposition == "for"
+                                    else preposition == "of" and lemma in PROSPECTS)
+    return lemma in WANTING or (  # "proposed his release"
+        noun.dep_ == "dobj" and lemma in PROPOSING)
 
 
 def _asks(trigger: Token) -> bool:
