@@ -28,7 +28,7 @@ def test_a_dateline_names_where_the_story_was_filed(coder: Coder, text: str, cou
                                                     named: str) -> None:
     [line] = find_datelines(text, coder.gazetteer.lookup)
     assert line.place.country == country
-    assert text[line.place_start:line.place_end] == named
+    assert text[line.place.start:line.place.end] == named
 
 
 @pytest.mark.parametrize("text", [

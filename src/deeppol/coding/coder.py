@@ -256,10 +256,8 @@ class Coder:
                               key=lambda t: max(t.token.i, t.after))
             if triggers:
                 ents = [e for e in entities if sent.start <= e.start and e.end <= sent.end]
-                filed = next((Place(d.place.name, d.place.country, d.place.lat, d.place.lon,
-                                    d.place_start, d.place_end)
-                              for d in datelines if sent.start_char <= d.end < sent.end_char),
-                             None)
+                filed = next((d.place for d in datelines
+                              if sent.start_char <= d.end < sent.end_char), None)
                 events = self._events(sent, ents, index, triggers, by_token, article, offset,
                                       context, filed)
                 out.extend(_strongest(events))

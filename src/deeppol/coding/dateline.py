@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from deeppol.coding.places import GeoEntry
+from deeppol.coding.places import GeoEntry, Place
 
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ /][A-Z][A-Za-z'’.\-]*){0,4})"
@@ -42,18 +42,17 @@ WIRE_AGENCIES = frozenset({"AP", "Reuters", "AFP", "CNN", "CNNMoney", "Xinhua", 
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """A dateline at ``start:end`` of a text; ``place`` is where it says the story was filed,
-    named at ``place_start:place_end``."""
+    with the offsets of the name that says so."""
 
     start: int
     end: int
-    place: GeoEntry
-    place_start: int
-    place_end: int
+    place: Place
 
     def moved(self, by: int) -> Dateline:
         """The same dateline with offsets ``by`` characters further on."""
-        return Dateline(self.start + by, self.end + by, self.place, self.place_start + by,
-                        self.place_end + by)
+        return Dateline(self.start + by, self.end + by,
+                        replace(self.place, start=self.place.start + by,
+                                end=self.place.end + by))
 
 
 def find_datelines(text: str, lookup: Callable[[str], GeoEntry | None]) -> list[Dateline]:
@@ -71,8 +70,8 @@ def find_datelines(text: str, lookup: Callable[[str], GeoEntry | None]) -> list[
         if where is None:
             continue
         entry, group = where
-        found.append(Dateline(match.start(), match.end(), entry, match.start(group),
-                              match.end(group)))
+        found.append(Dateline(match.start(), match.end(), Place(
+            entry.name, entry.country, entry.lat, entry.lon, match.start(group), match.end(group))))
     return found
 
 

@@ -239,11 +239,10 @@ class TriggerFinder:
 
     def _incidental(self, token: Token, trigger: Trigger) -> bool:
         """A trigger that reports no event of its own: background, a place's contents, a
-        state of danger, or a description (also what something is called or considered: "Iran
-        is considered a threat")."""
+        state of danger, or a description."""
         return (_background(token) or self._houses(token)
                 or _endangered(token, self.ontology.get(trigger.code).root)
-                or self._describes(token) or (token.dep_ == "oprd" and token.pos_ == "NOUN"))
+                or self._describes(token))
 
     @staticmethod
     def _houses(token: Token) -> bool:
@@ -257,7 +256,9 @@ class TriggerFinder:
         """An event noun that describes someone or something by the past is no event ("a Vietnam
         War veteran"), nor one that says what another one was: "the attack was a
         spontaneous response and not a terrorist attack", "the bombing was the deadliest attack
-        this year"."""
+        this year", or what something is called or considered: "Iran is considered a threat"."""
+        if noun.dep_ == "oprd" and noun.pos_ == "NOUN":
+            return True
         noun = first_conjunct(noun)
         head = noun.head
         if noun.dep_ == "compound" and head.lemma_.lower() in REMEMBRANCES:
@@ -727,8 +728,8 @@ def _noun_sources(noun: Token) -> list[Token]:
     if amount is not None and amount.dep_ == "dobj" and (
             is_light_verb(amount.head) or amount.head.lemma_.lower() in ANNOUNCING):
         return subject_heads(amount.head)
-    # "an official visit" is formal, not by an official; "criminal investigations" are no
-    # criminals'
+    # "an official visit" is formal, not by an official; a "criminal investigation" is not
+    # carried out by criminals
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
                  and not (c.pos_ == "ADJ" and c.lower_ in KIND_ADJECTIVES)]
     modifiers += [c for m in modifiers for c in m.conjuncts  # "Saudi and US mediators": both
