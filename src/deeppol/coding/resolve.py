@@ -107,18 +107,19 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         mention = by_token.get(token.i)
         if mention is not None and mention not in mentions:
             mentions.append(mention)
-    speaker = _speaker(head)
-    if speaker is not None:
+    antecedent = (_owner(head) if head.dep_ == "poss" and head.lower_ in POSSESSIVES
+                  else _speaker(head))
+    if antecedent is not None:
         # "Obama met the king and announced he would ...": Obama; "the Democrats wrote a
         # report they said ...", "Obama and Putin said they ...": all of them; "The UN repeated
         # its call": the UN, no person
         plural = head.lower_ in ("they", "their")
         personal = head.lower_ in PERSON_PRONOUNS
-        said = [found for member in (speaker, *speaker.conjuncts)
+        said = [found for member in (antecedent, *antecedent.conjuncts)
                 for found in resolve_actors(member, by_token, day, context, doc_offset)]
         if said and (plural or (len(said) == 1 and (said[0][0] == "person") == personal)):
             return said
-        if not said and (plural or speaker.pos_ == "PROPN"):
+        if not said and (plural or antecedent.pos_ == "PROPN"):
             return []  # "Nadler said he wanted ...", "analysts say they ...": someone unknown,
             # not the last one named
     if not any(m.start <= head.i < m.end for m in mentions):
@@ -195,11 +196,8 @@ def _speaker(pronoun: Token) -> Token | None:
     """Whom a "he", "she" or "they" subject stands for inside one sentence: the subject of a
     clause above its own, the nearest first ("Putin said he would", "Obama met the king and
     announced he would", "Malala was 11 when she began ...", "analysts say ..., but they
-    stress"), one person for "he" or "she", several for "they"; for a possessive, see
-    ``_owner``."""
+    stress"), one person for "he" or "she", several for "they"."""
     plural = pronoun.lower_ == "they"
-    if pronoun.dep_ == "poss":
-        return _owner(pronoun) if pronoun.lower_ in POSSESSIVES else None
     if ((pronoun.lower_ not in PERSON_PRONOUNS and not plural)
             or pronoun.dep_ not in ("nsubj", "nsubjpass")):
         return None
