@@ -331,9 +331,9 @@ def _after_prefix(modifier: Token) -> bool:
     """A word after "post-", "pre-" or "anti-" dates or opposes the object, it is not its kind:
     "post-Cold War spending cuts" are no war, "anti-war protests" no war either."""
     doc = modifier.doc
-    span = {t.i for t in modifier.subtree} | {modifier.i}
+    first, last = modifier.left_edge.i, modifier.right_edge.i  # its phrase, without a set
     return any(doc[i].text == "-" and i > 0 and doc[i - 1].lower_ in PREFIXES
-               and i + 1 in span for i in range(max(min(span) - 1, 0), modifier.i))
+               and first <= i + 1 <= last for i in range(max(first - 1, 0), modifier.i))
 
 
 def _preposition(obj: Token, verb: Token) -> str | None:
