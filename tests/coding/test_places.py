@@ -185,3 +185,15 @@ def test_a_country_before_a_thing_owns_it_and_places_nothing(code: CodeFn, text:
                                                              country: str) -> None:
     rows = code(text, "2020-01-08")
     assert rows and {r["location"]["country"] for r in rows} == {country}
+
+
+@pytest.mark.parametrize("name", ["Asia", "Europe", "Middle East", "Latin America", "Balkans"])
+def test_a_continent_or_world_region_is_no_country_and_no_town(gazetteer: Gazetteer,
+                                                                name: str) -> None:
+    # a small Philippine town is called Asia; a trip to Asia is to no one country
+    assert gazetteer.lookup(name) is None
+
+
+def test_a_trip_to_a_continent_visits_no_country(code: CodeFn) -> None:
+    rows = code("The president's 12-day trip to Asia begins on Friday.", "2017-11-03")
+    assert rows and all(r["target"] is None and r["location"] is None for r in rows)

