@@ -33,3 +33,30 @@ def test_a_caption_is_coded_without_its_gallery_title(code: CodeFn) -> None:
 def test_a_video_title_is_no_event(code: CodeFn) -> None:
     rows = code(VIDEO, "2012-09-25")  # only the sentence after the player: Ban spoke
     assert {(r["source"], r["root_code"]) for r in rows} == {("IGOUNO", "01")}
+
+
+PLAYER = ("Media playback is unsupported on your device Media caption Denmark's prime minister "
+          "called the idea absurd. Image copyright Getty Images Image caption Trump had planned "
+          "a state visit.")
+TWEET = ("Police seek a grey car. pic.twitter.com/11eRTJdtaZ — Boston Police Dept. "
+         "(@bostonpolice) April 19, 2013 Police arrested the suspect in Watertown. "
+         "https://t.co/9ndjlMjscR")
+
+
+def test_media_player_image_credits_and_embedded_tweets_are_blanked() -> None:
+    blanked = blank_furniture(PLAYER)
+    assert len(blanked) == len(PLAYER)
+    assert " ".join(blanked.split()) == ("Denmark's prime minister called the idea absurd. "
+                                         "Trump had planned a state visit.")
+    blanked = blank_furniture(TWEET)
+    assert len(blanked) == len(TWEET)
+    assert " ".join(blanked.split()) == ("Police seek a grey car. "
+                                         "Police arrested the suspect in Watertown.")
+
+
+def test_a_tweet_signature_neither_acts_nor_dates_the_next_sentence(code: CodeFn) -> None:
+    rows = code(TWEET, "2013-04-22")
+    arrests = [r for r in rows if r["root_code"] == "17"]
+    assert [r["evidence"]["sentence"] for r in arrests] == [
+        "Police arrested the suspect in Watertown."]
+    assert arrests[0]["event_date"] == "2013-04-22"

@@ -155,6 +155,11 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         # a purpose is not yet done
         ("Turkey changed the law so that Kurdish parties are banned by the courts.",
          "hypothetical", "17"),
+        # what one is not able to do is not done; what one is able to do is only a capacity
+        ("Maybe Russia won't be able to help Syria.", "negated", "07"),
+        ("Russia was unable to help Syria.", "negated", "07"),
+        ("Russia is able to attack Ukraine from Belarus.", "hypothetical", "19"),
+        ("Iran is capable of attacking Israel.", "hypothetical", "19"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,
@@ -164,6 +169,12 @@ def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mod
     assert rows, "no event even with include_unasserted"
     assert {r["mode"] for r in rows} == {mode}
     assert root in {r["root_code"] for r in rows}
+
+
+def test_what_one_was_able_to_do_was_done(code: CodeFn) -> None:
+    rows = code("Russia was able to help Syria.")
+    assert [(r["source"], r["target"], r["root_code"], r["mode"]) for r in rows] == [
+        ("RUS", "SYR", "07", "asserted")]
 
 
 def test_asserted_is_the_default_mode(code: CodeFn) -> None:

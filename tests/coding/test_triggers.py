@@ -1498,3 +1498,13 @@ def test_a_missile_shot_off_is_aerial_not_small_arms(code: CodeFn) -> None:
     # rockets shot down are intercepted, also when the parser reads "down" as an adverb
     rows = code("Israel's Iron Dome system shot down 20 of the rockets.", "2012-11-20")
     assert [r["code"] for r in rows] == ["190"]
+
+
+@pytest.mark.parametrize("text", [
+    "Now that he occupies the Oval Office, Obama sees the Senate differently.",
+    "The general occupied the post of defence minister until 2019.",
+])
+def test_occupying_a_post_seizes_no_territory(code_unasserted: CodeFn, text: str) -> None:
+    assert "19" not in {r["root_code"] for r in code_unasserted(text, "2022-03-07")}
+    rows = code_unasserted("Russian troops occupied Crimea.", "2022-03-07")
+    assert ("RUSMIL", "UKR", "192") in {(r["source"], r["target"], r["code"]) for r in rows}

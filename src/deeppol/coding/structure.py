@@ -86,6 +86,10 @@ BELIEVING = frozenset({"think", "believe", "suspect", "guess", "reckon", "bet", 
 """Verbs whose clause in the future is a guess about others: "I think they'll agree"."""
 FUTURE_AUX = frozenset({"will", "'ll", "wo", "would", "shall"})
 """Auxiliaries of what lies ahead ("wo" of "won't")."""
+ABILITY = frozenset({"able", "unable", "capable", "incapable"})
+"""Adjectives of what one can do: done only when one was able to ("was able to help"), a capacity
+in the present ("is able to strike"), not done when one was not or is unable."""
+INABILITY = frozenset({"unable", "incapable"})
 ENABLING = frozenset({"allow", "permit", "enable"})
 """Verbs whose complement is only made possible: "allowing the president to dispatch planes"."""
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
@@ -245,6 +249,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             if head.lower_ in ("for", "of") and any(c.dep_ == "dobj" for c in head.head.children):
                 return []  # "jailed a student for helping militants": the student's act
             head = head.head
+            if head.lemma_.lower() in ABILITY and head.dep_ == "acomp":
+                head = head.head  # "is capable of striking"
         if verb.dep_ == "conj" and reduced_passive(head):
             return with_conjuncts([head.head])  # "Hamas, backed by Qatar, and showing its might"
         if head.pos_ in ("VERB", "AUX"):
@@ -536,6 +542,16 @@ def _not_done(clause: Token) -> bool:
     return dep == "ccomp" and governor in BELIEVING and has_aux(clause, FUTURE_AUX)
 
 
+def _ability(clause: Token) -> Token | None:
+    """The adjective whose ability ``clause`` is: "able to help", "capable of attacking"."""
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ABILITY:
+        return clause.head
+    if (clause.dep_ == "pcomp" and clause.head.lower_ == "of"
+            and clause.head.head.lemma_.lower() in ABILITY):
+        return clause.head.head
+    return None
+
+
 def _no_one(subject: Token) -> bool:
     """A subject that denies anyone did it: "neither X nor Y", "no country", "none of them",
     "nobody"."""
@@ -597,6 +613,16 @@ def modality(trigger: Token) -> str:
         if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.pos_ in (
                 "VERB", "AUX"):  # "if the US provided guarantees by removing its troops": the
             clause = clause.head.head  # means has the modality of what it achieves
+            continue
+        adjective = _ability(clause)
+        if adjective is not None:
+            copula = adjective.head if adjective.dep_ == "acomp" else None
+            if adjective.lemma_.lower() in INABILITY or (
+                    copula is not None and any(c.dep_ == "neg" for c in copula.children)):
+                return NEGATED  # "was unable to help", "won't be able to help"
+            if copula is None or copula.tag_ in PRESENT_TAGS:
+                return HYPOTHETICAL  # "is able to strike", "missiles capable of reaching"
+            clause = copula  # "was able to help": done, as the copula says
             continue
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in WANTING_OR_WISHING
                 and not is_passive(clause.head)):  # ("is expected to meet" is scheduled)
