@@ -237,3 +237,36 @@ def test_his_in_a_shared_subjects_clause_is_that_subject(code_unasserted: CodeFn
     rows = code_unasserted("President Trump spoke on Sunday. Giuliani on Monday tried to "
                            "clarify his remarks about Russia.", "2018-08-13")
     assert "USAGOV" not in {r["source"] for r in rows if r["sentence_index"] == 1}
+
+
+@pytest.mark.parametrize("text", [
+    # the last person named is an unknown analyst: a later "he" is no one known
+    "Kim Jong Un threatened Seoul on Monday. Pinkerton said the risk of war was low. He added "
+    "that he had praised Japan for its restraint.",
+    "Kim Jong Un threatened Seoul on Monday. Pinkerton said the risk of war was low. He also "
+    "criticized Japan.",
+])
+def test_he_after_an_unknown_person_is_no_one_known(code: CodeFn, text: str) -> None:
+    rows = code(text, "2013-03-11")
+    assert [r["sentence_index"] for r in rows] == [0]
+
+
+def test_he_after_a_known_person_named_since_an_unknown_one_is_that_person(
+        code: CodeFn) -> None:
+    rows = code("Pinkerton said the risk of war was low. Kim Jong Un threatened Seoul on Monday. "
+                "He also criticized Japan.", "2013-03-11")
+    assert ("PRKGOV", "JPN") in {(r["source"], r["target"]) for r in rows
+                                 if r["sentence_index"] == 2}
+
+
+def test_he_in_an_unknown_speakers_quote_is_still_the_person_known(code: CodeFn) -> None:
+    rows = code("Kim Jong Un threatened Seoul on Monday. Pinkerton said the risk of war was low. "
+                "\"He also criticized Japan,\" Pinkerton added.", "2013-03-11")
+    assert ("PRKGOV", "JPN") in {(r["source"], r["target"]) for r in rows
+                                 if r["trigger_text"] == "criticized"}
+
+
+def test_she_after_an_unknown_mister_is_still_the_woman_known(code: CodeFn) -> None:
+    rows = code("Secretary of State Hillary Clinton visited Israel on Monday. Mr. Landis said the "
+                "talks went badly. She also criticized Iran.", "2012-11-20")
+    assert ("USAGOV", "IRN") in {(r["source"], r["target"]) for r in rows}

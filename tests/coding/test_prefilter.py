@@ -28,6 +28,9 @@ def test_prefilter_knows_inflected_trigger_forms(sentence_filter: SentenceFilter
     ("The storm passed quickly. Everyone was relieved.", [False, False]),  # no actor, no trigger
     ("Russia is a large country. They shelled Kharkiv.", [False, True]),  # pronoun: a candidate
     ("Japan and China reimposed sanctions on each other.", [True]),  # "re-" forms
+    # an unknown speaker is read, for a later "he" may be that stranger; a common noun is not
+    ("Pinkerton said the risk was low. Analysts said the risk was low.", [True, False]),
+    ("The risk is low, said Daniel Pinkerton. The risk is low, said one.", [True, False]),
 ])
 def test_prefilter_keeps_sentences_with_trigger_and_actor(
         sentence_filter: SentenceFilter, text: str, kept: list[bool]) -> None:

@@ -288,6 +288,13 @@ class Coder:
                                   for found in resolve_actors(member, by_token, day, context,
                                                               offset)],
                                  plural=token.tag_ in ("NNS", "NNPS"))
+            elif token.dep_ in ("nsubj", "nsubjpass") and _stranger(token, by_token):
+                # a bare name the article gave in full is that person ("Brennan said")
+                known = resolve_actors(token, by_token, day, context, offset)
+                if known:
+                    context.remember(known)
+                else:
+                    context.meet_stranger(token)
 
     def _events(self, sent: Span, ents: list[Span], index: int, triggers: list[Trigger],
                 by_token: dict[int, Mention], article: Article, offset: int,
@@ -577,6 +584,16 @@ def _together(sources: list[ActorRef], partners: list[ActorRef]) -> bool:
 def _host(where: Location) -> ActorRef:
     """The country where an event happened, as its target."""
     return ActorRef(where.country, where.name, where.start, where.end, (f"place:{where.name}",))
+
+
+def _stranger(subject: Token, by_token: dict[int, Mention]) -> bool:
+    """A subject naming someone no dictionary knows, likely a person ("Pinkston said", "Kim
+    Heung-kyu says"): a proper name with nothing of it listed and no place, acronym or title."""
+    if (subject.pos_ != "PROPN" or subject.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
+            or not subject.is_title):
+        return False
+    name = [t for t in subject.subtree if t.dep_ in ("compound", "flat") or t.i == subject.i]
+    return not any(t.i in by_token for t in subject.subtree) and all(t.is_title for t in name)
 
 
 def _inside_name(token: Token, by_token: dict[int, Mention]) -> bool:

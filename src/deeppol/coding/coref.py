@@ -15,6 +15,7 @@ from deeppol.types import ActorRef
 PLURAL_PRONOUNS = frozenset({"they", "them", "both", "their"})
 SINGULAR_PRONOUNS = frozenset({"it", "its"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 PLURAL_NOUNS = frozenset({"side", "country", "nation", "minister", "leader", "government",
                           "party", "state", "delegation"})
 SINGULAR_NOUNS = frozenset({"country", "nation", "state"})
@@ -56,6 +57,11 @@ class ArticleContext:
     names: dict[str, tuple[str, ActorRef]] = field(default_factory=dict)
     """The person each first and last name stood for ("Zhang", "Wei" of "spokesman Zhang
     Wei"): a later bare "Zhang" is that person."""
+    stranger: str | None = None
+    """Set when a person the dictionaries do not know ("Pinkston said ...") was named as a
+    subject after the last known one: a later "he" may be that stranger, so it is no one known.
+    ``"he"`` or ``"she"`` when a title told ("Mr. Landis": a later "she" is someone else), else
+    ``"?"``."""
     main_subject: ActorRef | None = None
     """The institution the last sentence's main clause was about: a main clause's "It said"
     right after is that one, not whatever was named last ("The White House ... called on
@@ -68,11 +74,19 @@ class ArticleContext:
             return
         self.recent.extend(refs)
         del self.recent[:-30]
+        if any(kind == "person" for kind, _ in refs):
+            self.stranger = None
         codes = {ref.code for _, ref in refs}
         if len(codes) > 1:
             self.last_plural = self.last_they = tuple(ref for _, ref in refs)
         elif plural:
             self.last_they = tuple(ref for _, ref in refs)
+
+    def meet_stranger(self, name: Token) -> None:
+        """A person no dictionary knows was the subject of a clause ("Pinkston said ...")."""
+        titles = {t.lower_.rstrip(".") for t in name.children if t.dep_ == "compound"}
+        self.stranger = ("he" if titles & {"mr"} else "she" if titles & {"mrs", "ms", "miss"}
+                         else "?")
 
     def remember_pair(self, first: ActorRef, second: ActorRef) -> None:
         """Two actors that just interacted are "the two sides" of what follows."""
@@ -104,6 +118,9 @@ class ArticleContext:
             if word in SINGULAR_PRONOUNS:  # "Nigeria's army reiterated its support"
                 return self._last({"country", "org", "group"}, institutions=True)
             if word in PERSON_PRONOUNS:
+                # a stranger speaks of himself as "I": a "he" in a quote is someone else
+                if self.stranger in ("?", PRONOUN_GENDER.get(word)) and not _quoted(head):
+                    return ()
                 return self._last({"person"})
             return ()
         if not determiners & {"the", "both", "two", "these", "those"}:
@@ -155,6 +172,19 @@ class ArticleContext:
             if kind in kinds or (institutions and kind == "person" and _institution(ref)):
                 return (ref,)
         return ()
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` stands inside a quotation opened earlier in its sentence."""
+    curly = straight = 0
+    for word in token.sent[: token.i - token.sent.start]:
+        if word.text in ("“", "``"):
+            curly += 1
+        elif word.text in ("”", "''"):
+            curly = max(0, curly - 1)
+        elif word.text == '"':
+            straight += 1
+    return curly > 0 or straight % 2 == 1
 
 
 def _expletive(it: Token) -> bool:

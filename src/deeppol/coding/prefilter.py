@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from deeppol.coding.actors import ActorMatcher
 from deeppol.coding.coref import GROUP_NOUNS, PLURAL_NOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
@@ -32,6 +32,10 @@ REFERRING_WORDS = (PLURAL_PRONOUNS | SINGULAR_PRONOUNS | PLURAL_NOUNS | GROUP_NO
                    | {"he", "she", "him", "her", "his", "sides", "countries", "nations", "states",
                       "ministers", "leaders", "governments", "parties", "delegations", "groups"})
 """Words that may refer to an actor named in an earlier sentence."""
+SPEAKING_FORMS = frozenset({"said", "says", "told", "tells", "added", "adds", "noted", "notes",
+                            "explained", "explains", "wrote", "writes"})
+"""Verb forms whose unknown named subject ("Pinkston said") must be read, though it yields no
+event: a later "he" may be that stranger, not the last person the dictionaries know."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,8 @@ class SentenceFilter:
         """Lemma -> words one of which must also be in the sentence (None: nothing needed)."""
         self.needed_by = _forms_of(tables, {w for n in needs.values() if n for w in n})
         """Word form -> the needed words (objects, particles) it may be an inflection of."""
+        self.words = _dictionary_words(nlp)
+        """The lemmatizer's known words: a capitalised one is no name."""
 
     def keep(self, text: str, need_actor: bool = True,
              ) -> tuple[list[tuple[int, int]], tuple[int, ...], FilterStats]:
@@ -114,6 +120,8 @@ class SentenceFilter:
                 found = self.lemmas_of.get(lower[2:])  # "reimposed" codes as "impose"
             if found:
                 lemmas.update(found)
+        if not actor and words & SPEAKING_FORMS:
+            return self._names_speaker(sent, actor_tokens)
         if not actor or not lemmas:
             return False
         present: set[str] | None = None
@@ -126,6 +134,28 @@ class SentenceFilter:
             if needed & present:
                 return True
         return False
+
+    def _names_speaker(self, sent: Span, actor_tokens: set[int]) -> bool:
+        """Whether a speaking verb has a proper name beside it: "Pinkston said", "said Daniel
+        Pinkston" (not a common noun opening the sentence: "Analysts said")."""
+        for token in sent:
+            if token.lower_ not in SPEAKING_FORMS:
+                continue
+            before = token.i - 1
+            while before >= sent.start and _name_word(sent.doc[before], actor_tokens):
+                before -= 1
+            run = token.i - 1 - before
+            if run > 1 or (run == 1 and (before >= sent.start
+                                         or not self._common(sent.doc[before + 1].lower_))):
+                return True
+            after = token.i + 1
+            if after < sent.end and _name_word(sent.doc[after], actor_tokens):
+                return True
+        return False
+
+    def _common(self, word: str) -> bool:
+        """A word of the lemmatizer's dictionary, or its plural ("analysts")."""
+        return any(form in self.words for form in (word, word[:-1], word[:-2]))
 
     def mask(self, text: str, need_actor: bool = True) -> Masked:
         """``text`` with every sentence outside ``keep`` replaced by spaces (same length)."""
@@ -140,6 +170,10 @@ class SentenceFilter:
             cursor = end
         parts.append(_blank(text[cursor:]))
         return Masked("".join(parts), starts, stats)
+
+
+def _name_word(token: Token, actor_tokens: set[int]) -> bool:
+    return token.is_title and not token.is_stop and token.i not in actor_tokens
 
 
 def _blank(text: str) -> str:
@@ -170,6 +204,16 @@ def _lemma_needs(events: EventLexicon) -> dict[str, frozenset[str] | None]:
 
 LemmaTables = tuple[dict[str, list[list[str]]], dict[str, frozenset[str]]]
 """The rule lemmatizer's suffix rules per part of speech, and irregular forms per lemma."""
+
+
+def _dictionary_words(nlp: Language) -> frozenset[str]:
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for pos in (*LEMMA_POS, "adv") for word in index.get(pos, ()))
 
 
 def _lemma_tables(nlp: Language) -> LemmaTables:
