@@ -1455,6 +1455,20 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Japan's premier recognized the importance of ties with China.", set()),
     ("Obama recognized the contributions of Kenyan troops.", {("USA", "KEN", "05")}),
     ("Sweden recognized the state of Palestine.", {("SWE", "PSE", "05")}),
+    # a town named is taken as "the town" is, also through a relative clause; no one arrested
+    ("Rebels captured Aleppo.", {("---", "SYR", "19")}),
+    ("The Islamic State built a base in Raqqa, which the group captured last year.",
+     {("IMG", "SYR", "19")}),
+    # protesters who gather demonstrate; tariffs signed are imposed; contracts snatched up
+    # are bought; what must have been done is a conclusion, no demand
+    ("Hundreds of Egyptian protesters gathered outside the U.S. embassy.",
+     {("EGY", "USA", "14")}),
+    ("Trump signed new tariffs on Chinese steel.", {("USA", "CHN", "16")}),
+    ("A trader snatched up 420,000 contracts.", set()),
+    ("The British minister told the BBC that the decision must have been taken late.",
+     {("GBR", None, "01")}),
+    # a man shot in a town is no attack on the town
+    ("He was shot by a New York City police officer in Manhattan.", {("USA", None, "19")}),
 ])
 def test_words_that_are_no_attack_protest_or_treaty(code: CodeFn, text: str,
                                                     expected: set[Triple]) -> None:
@@ -1508,3 +1522,11 @@ def test_occupying_a_post_seizes_no_territory(code_unasserted: CodeFn, text: str
     assert "19" not in {r["root_code"] for r in code_unasserted(text, "2022-03-07")}
     rows = code_unasserted("Russian troops occupied Crimea.", "2022-03-07")
     assert ("RUSMIL", "UKR", "192") in {(r["source"], r["target"], r["code"]) for r in rows}
+
+
+def test_beside_an_against_the_with_of_a_fight_is_an_ally(code: CodeFn) -> None:
+    rows = code("Kurdish rebels fought with the U.S. against the Islamic State.", "2019-10-01")
+    assert {(r["source"], r["target"]) for r in rows} == {("---REB", "IMGMOSISI"),
+                                                          ("IMGMOSISI", "---REB")}
+    rows = code("Kurdish rebels fought with Turkish troops near the border.", "2019-10-01")
+    assert ("---REB", "TURMIL") in {(r["source"], r["target"]) for r in rows}

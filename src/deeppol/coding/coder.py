@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from deeppol.coding.actors import ActorLexicon, ActorMatcher, Mention
-from deeppol.coding.coref import ArticleContext
+from deeppol.coding.coref import PERSON_PRONOUNS, ArticleContext
 from deeppol.coding.dateline import Dateline, find_datelines, without_datelines
 from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
 from deeppol.coding.entities import RuleEntities
@@ -354,7 +354,10 @@ class Coder:
             # known is no host, though "the attack on a mall in Kenya's capital" is aimed there
             named_partner = root in AWAY_ROOTS and any(
                 first_conjunct(t).head.lower_ in MEETING_PREPOSITIONS for t in trigger.targets)
-            if not targets and trigger.hosted and not named_partner:
+            # "he was shot by police in Manhattan": the one shot is no one known, and no
+            # attack on the town
+            singled_out = any(t.lower_ in PERSON_PRONOUNS for t in trigger.targets)
+            if not targets and trigger.hosted and not named_partner and not singled_out:
                 targets = self._actors(list(trigger.fallback_targets), by_token, day, context,
                                        offset, seen)
                 if not targets:  # "claimed the attack on a mall in Kenya's capital"

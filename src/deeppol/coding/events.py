@@ -32,6 +32,11 @@ UNITS = frozenset({"deployment", "contingent", "detachment", "unit", "battalion"
 """Words for a body of troops whose "of" phrase says who they are."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+PLACE_WORDS = frozenset({"town", "city", "territory"})
+"""Object words a place's own name stands in for ("captured Aleppo" as "captured the town") ..."""
+SEIZING = frozenset({"capture", "seize", "overrun", "retake", "recapture", "regain", "reclaim",
+                     "assault", "storm", "liberate"})
+"""... after these verbs ("take Iran to court", "returning to Egypt" take and return no town)."""
 PREFIXES = frozenset({"post", "pre", "anti", "non", "counter", "ex"})
 NUMBER_PARTICLES = frozenset({"over", "back", "out", "off", "up", "down"})
 QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
@@ -272,7 +277,8 @@ class EventLexicon:
                 if pattern.code == NO_EVENT and pattern.particle is None and preposition:
                     continue  # "demonstrated its commitment" is no protest, "demonstrated
                     # against the commitment of troops" is
-                quality = _object_quality(obj, pattern.objects)
+                quality = _object_quality(obj, pattern.objects) or int(
+                    bool(pattern.objects & PLACE_WORDS) and _named_place(obj, token))
                 if quality:
                     # the direct object first: "rejected a request on the charge of rebellion"
                     direct = int(preposition is None or preposition == pattern.particle)
@@ -379,3 +385,11 @@ def _object_quality(token: Token, wanted: frozenset[str]) -> int:
             if modifier in wanted:
                 best = 2
     return best or (1 if head in wanted or token.lower_ in wanted else 0)
+
+
+def _named_place(obj: Token, verb: Token) -> bool:
+    """A place's name as what a verb of seizing takes: its direct object ("rebels captured
+    Aleppo") or the noun its relative clause describes ("Raqqa, which the group captured")."""
+    return (verb.lemma_.lower() in SEIZING and obj.ent_type_ in ("GPE", "LOC")
+            and ((obj.dep_ in ("dobj", "nsubjpass") and obj.head.i == verb.i)
+                 or (verb.dep_ == "relcl" and verb.head.i == obj.i)))

@@ -312,8 +312,9 @@ class TriggerFinder:
                 continue
             if not has_aux(token, {"must"}) or not self._speaks(verb):
                 continue  # "which means India must pay" is no demand
-            if _copular(token):
-                continue  # "the rumors must be true": a conclusion, no demand
+            if _copular(token) or has_aux(token, {"have"}):
+                continue  # "the rumors must be true", "it must have been taken late": a
+                # conclusion, no demand
             speakers = subject_heads(token)
             if speakers and all(s.lower_ in FIRST_PERSON for s in speakers):
                 continue  # "we must balance this relationship," Trump said: his own resolve
