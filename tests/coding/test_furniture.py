@@ -60,3 +60,12 @@ def test_a_tweet_signature_neither_acts_nor_dates_the_next_sentence(code: CodeFn
     assert [r["evidence"]["sentence"] for r in arrests] == [
         "Police arrested the suspect in Watertown."]
     assert arrests[0]["event_date"] == "2013-04-22"
+
+
+def test_slideshow_and_npr_photo_credits_are_blanked() -> None:
+    text = ("Enlarge this image toggle caption Manu Brabo/AP Manu Brabo/AP Rebels shelled the "
+            "town. Slideshow (12 Images) China's regulator demanded answers.")
+    blanked = blank_furniture(text)
+    assert len(blanked) == len(text)
+    assert " ".join(blanked.split()) == ("Rebels shelled the town. China's regulator demanded "
+                                         "answers.")

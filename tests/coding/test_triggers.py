@@ -1530,3 +1530,13 @@ def test_beside_an_against_the_with_of_a_fight_is_an_ally(code: CodeFn) -> None:
                                                           ("IMGMOSISI", "---REB")}
     rows = code("Kurdish rebels fought with Turkish troops near the border.", "2019-10-01")
     assert ("---REB", "TURMIL") in {(r["source"], r["target"]) for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese lawmakers want to know when the Japanese navy learned of the collision.",
+    "The Russian minister wants to see the full context of the interview.",
+])
+def test_what_one_wants_to_know_or_see_is_no_intent(code: CodeFn, text: str) -> None:
+    assert "03" not in {r["root_code"] for r in code(text, "2013-07-22")}
+    rows = code("Russia vowed to play a constructive role in Syria.", "2013-07-22")
+    assert ("RUS", "030") in {(r["source"], r["code"]) for r in rows}

@@ -47,7 +47,7 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
                "passive_target": bool,
                "confidence": (float, int)},
     "frames": {"id": str, "verbs": list, "default": str, "codes": dict, "target": str,
-               "object": (bool, type(None)), "complement": str,
+               "object": (bool, type(None)), "complement": str, "silent": list,
                "participle": bool},
 }
 _REQUIRED = {

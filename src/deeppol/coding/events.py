@@ -91,6 +91,9 @@ class Frame:
     object: bool | None = None
     """True: only when the frame verb has an object ("wants Putin to attack" is an appeal);
     False: only without one ("wants to attack" is an intention); None: either way."""
+    silent: frozenset[str] = frozenset()
+    """Complement lemmas that make no event of the frame: what one wants to know or see is no
+    intent to cooperate."""
     participle: bool = True
     """False: a bare participle clause of the verb is no event ("captured the villages,
     allowing them to cut supply lines" says what the capture made possible)."""
@@ -153,7 +156,9 @@ class EventLexicon:
             codes = {str(k).zfill(2): str(v) for k, v in (item.get("codes") or {}).items()}
             frame = Frame(str(item["id"]), frozenset(v.lower() for v in item["verbs"]),
                           str(item["default"]), codes, str(item.get("target") or "object"),
-                          item.get("object"), bool(item.get("participle", True)))
+                          item.get("object"),
+                          frozenset(str(v).lower() for v in item.get("silent") or ()),
+                          bool(item.get("participle", True)))
             by_id[frame.id] = frame
             if item.get("complement") == "clause":
                 continue  # read off "that" clauses by id (``report``), never an infinitive
@@ -274,9 +279,10 @@ class EventLexicon:
                 preposition = _preposition(obj, token)
                 if pattern.particle is not None and preposition not in (None, pattern.particle):
                     continue  # "called for sanctions over rights abuses": sanctions only
-                if pattern.code == NO_EVENT and pattern.particle is None and preposition:
+                if (pattern.code == NO_EVENT and pattern.particle is None and preposition
+                        and not (pos == "noun" and preposition == "of")):
                     continue  # "demonstrated its commitment" is no protest, "demonstrated
-                    # against the commitment of troops" is
+                    # against the commitment of troops" is ("a war of words" is no war)
                 quality = _object_quality(obj, pattern.objects) or int(
                     bool(pattern.objects & PLACE_WORDS) and _named_place(obj, token))
                 if quality:

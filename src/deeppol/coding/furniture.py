@@ -1,5 +1,5 @@
 """Page furniture that scraped news text carries: photo-gallery and video-player labels, media
-players and image credits, embedded tweets.
+players, slideshows and image credits, embedded tweets.
 
 A news page copied as text keeps the labels of its widgets: "Hide Caption 12 of 22 Photos: Crisis
 in Ukraine Crisis in Ukraine – Pro-Russian gunmen take up positions ...", "JUST WATCHED Obama
@@ -24,12 +24,15 @@ FURNITURE = re.compile(
     r"MUST WATCH (?P=title) \d{1,2}:\d{2}"
     r"|Media playback is unsupported on your device|Media caption"
     r"|Image copyright [^\n]{1,60}? Image caption|Image caption"
+    r"|Slideshow \(\d+ Images?\)"
+    r"|Enlarge this image toggle caption (?P<credit>[^\n]{1,80}?) (?P=credit)(?= )"
     r"|(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+"
     r"|— [^—\n()]{1,80} \(@\w{1,30}\) [A-Z][a-z]{2,8} \d{1,2}, \d{4}"
 )
 """A gallery label up to the dash before its caption; a video player's label, its title twice
-and its running time; a media player's and an image's labels with the image's credit; a tweet's
-link and its signature (author, handle and date)."""
+and its running time; a media player's, a slideshow's and an image's labels with the image's
+credit (NPR prints the credit twice); a tweet's link and its signature (author, handle and
+date)."""
 
 
 def blank_furniture(text: str) -> str:

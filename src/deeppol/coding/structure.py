@@ -38,8 +38,11 @@ PLANS = INTENT_PLANS | frozenset({
     "call", "bid", "order", "request", "demand", "appeal", "push", "readiness", "willingness",
     "idea", "option", "chance", "opportunity", "right", "need", "desire", "wish", "possibility",
     "prospect", "likelihood", "notion", "thought", "specter", "spectre", "risk", "danger",
-    "invitation", "way", "means", "oath", "obligation", "duty", "mandate", "opening"})
-"""Nouns whose infinitive is not done by saying so: "the plan to arm the rebels"."""
+    "invitation", "way", "means", "oath", "obligation", "duty", "mandate", "opening",
+    "approval", "authorization", "authorisation", "permission", "go-ahead", "license",
+    "licence", "clearance"})
+"""Nouns whose infinitive is not done by saying so: "the plan to arm the rebels" (nor what an
+approval or permission is for: "sought approval for military strikes")."""
 PROSPECTS = frozenset({"possibility", "prospect", "likelihood", "risk", "danger", "threat",
                        "idea", "notion", "specter", "spectre", "chance", "fear", "hope"})
 """Nouns whose "of" event has not happened: "the prospect of war", "the threat of sanctions"."""

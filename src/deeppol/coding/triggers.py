@@ -430,6 +430,8 @@ class TriggerFinder:
         frame = self.events.frame(token, has_object=bool(own))
         if frame is None or (not frame.participle and _bare_participle(token)):
             return None
+        if inner is None and complement.lemma_.lower() in frame.silent:
+            return None  # "wants to know when the FBI learned of it": no intent
         if clause and frame.id in OWN_ACT_FRAMES and any(
                 c.dep_ in ("nsubj", "nsubjpass") and not _refers_back(c)
                 for said in (complement, *(c for c in token.children if c.dep_ == "ccomp"))
