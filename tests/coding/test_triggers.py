@@ -1467,6 +1467,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("A trader snatched up 420,000 contracts.", set()),
     ("The British minister told the BBC that the decision must have been taken late.",
      {("GBR", None, "01")}),
+    # airstrikes carried out of one's own accord sign no accord
+    ("NATO can still carry out airstrikes on its own accord.", {("IGO", None, "19")}),
     # a man shot in a town is no attack on the town
     ("He was shot by a New York City police officer in Manhattan.", {("USA", None, "19")}),
 ])
