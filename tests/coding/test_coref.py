@@ -270,3 +270,14 @@ def test_she_after_an_unknown_mister_is_still_the_woman_known(code: CodeFn) -> N
     rows = code("Secretary of State Hillary Clinton visited Israel on Monday. Mr. Landis said the "
                 "talks went badly. She also criticized Iran.", "2012-11-20")
     assert ("USAGOV", "IRN") in {(r["source"], r["target"]) for r in rows}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's seizure of Crimea and its military support of the separatists in Ukraine "
+     "alarmed NATO.", ("RUS", "051")),
+    ("China's anger at Japan and its threats against Tokyo worried Washington.",
+     ("CHN", "130")),
+])
+def test_its_in_the_second_of_two_joined_nouns_is_the_first_ones_owner(
+        code: CodeFn, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(r["source"], r["code"]) for r in code(text, "2014-04-21")}

@@ -218,9 +218,17 @@ def _speaker(pronoun: Token) -> Token | None:
 
 def _owner(pronoun: Token) -> Token | None:
     """Whom a possessive stands for in the object of a verb: the verb's subject ("The UN
-    repeated its call", "In his statement, President Obama said"), of the possessive's
-    number ("its", "his", "her": one; "their": several)."""
+    repeated its call", "In his statement, President Obama said"), or in the second of two
+    joined nouns the first one's owner ("Russia's seizure of Crimea and its support"), of the
+    possessive's number ("its", "his", "her": one; "their": several)."""
     phrase = pronoun.head
+    if phrase.dep_ == "conj":  # "Russia's seizure of Crimea and its support of separatists"
+        first = first_conjunct(phrase)
+        if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN":  # (or hung on "Crimea")
+            first = first.head.head
+        owners = [c for c in first.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        return (owners[0] if len(owners) == 1
+                and _several(owners[0]) == (pronoun.lower_ == "their") else None)
     if phrase.dep_ in ("dobj", "nsubjpass"):
         verb = phrase.head
     elif phrase.dep_ == "pobj" and phrase.head.dep_ == "prep":
