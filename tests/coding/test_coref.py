@@ -281,3 +281,10 @@ def test_she_after_an_unknown_mister_is_still_the_woman_known(code: CodeFn) -> N
 def test_its_in_the_second_of_two_joined_nouns_is_the_first_ones_owner(
         code: CodeFn, text: str, expected: tuple[str, str]) -> None:
     assert expected in {(r["source"], r["code"]) for r in code(text, "2014-04-21")}
+
+
+def test_one_of_someones_allies_named_in_apposition_is_the_one_named(code: CodeFn) -> None:
+    rows = code("One of Trump's few allies, Benjamin Netanyahu, met the US president in New York.",
+                "2017-09-18")
+    assert ("ISRGOV", "USAGOV") in {(r["source"], r["target"]) for r in rows}
+    assert "USAGOV" not in {r["source"] for r in rows if r["target"] == "USAGOV"}

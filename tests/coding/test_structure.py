@@ -160,6 +160,10 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("Russia was unable to help Syria.", "negated", "07"),
         ("Russia is able to attack Ukraine from Belarus.", "hypothetical", "19"),
         ("Iran is capable of attacking Israel.", "hypothetical", "19"),
+        # what one would like to do, or no longer does, or is barred from doing, is not done
+        ("Trump would like to sign a trade deal with Japan.", "hypothetical", "05"),
+        ("Netanyahu no longer supports a Palestinian state.", "negated", "05"),
+        ("The court barred Israel from demolishing Palestinian homes.", "hypothetical", "17"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,
@@ -384,3 +388,8 @@ def test_a_question_asks_and_its_framing_is_said(coder: Coder) -> None:
     events = anyone.code_text("Americans are asking: Who attacked our country?", "2012-09-20")
     assert {(e.code.root, e.mode) for e in events} == {("02", "asserted"),
                                                        ("19", "hypothetical")}
+
+
+def test_one_barred_from_acting_is_the_one_who_would_act(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The court barred Israel from demolishing Palestinian homes.")
+    assert ("ISR", "PSE", "1712") in {(r["source"], r["target"], r["code"]) for r in rows}

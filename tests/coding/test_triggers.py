@@ -1469,6 +1469,17 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
      {("GBR", None, "01")}),
     # airstrikes carried out of one's own accord sign no accord
     ("NATO can still carry out airstrikes on its own accord.", {("IGO", None, "19")}),
+    # a debt exploded is no bomb, anonymity requested no appeal, a country defended no words;
+    # a colleague called out is denounced
+    ("Republicans argued the plan will explode the national debt.", {("USA", None, "01")}),
+    ("The Chinese official requested anonymity.", set()),
+    ("Iraqi militias defend the country against the Islamic State.", set()),
+    ("The British minister called out the Russian president for his lies.",
+     {("GBR", "RUS", "11")}),
+    # people a passive verb acts on are its target, a weapon fired is not
+    ("The Ukrainian prisoners were released by Putin.", {("RUS", "UKR", "08")}),
+    ("Two Turkish journalists were arrested by Egyptian police.", {("EGY", "TUR", "17")}),
+    ("Iranian missiles were fired at Israel by Hezbollah.", {("LBN", "ISR", "19")}),
     # a man shot in a town is no attack on the town
     ("He was shot by a New York City police officer in Manhattan.", {("USA", None, "19")}),
 ])

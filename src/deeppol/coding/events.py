@@ -34,9 +34,10 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 PLACE_WORDS = frozenset({"town", "city", "territory"})
 """Object words a place's own name stands in for ("captured Aleppo" as "captured the town") ..."""
-SEIZING = frozenset({"capture", "seize", "overrun", "retake", "recapture", "regain", "reclaim",
-                     "assault", "storm", "liberate"})
-"""... after these verbs ("take Iran to court", "returning to Egypt" take and return no town)."""
+TERRITORIAL = frozenset({"capture", "seize", "overrun", "retake", "recapture", "regain",
+                         "reclaim", "assault", "storm", "liberate"})
+"""... after these verbs of taking or holding ground ("take Iran to court", "returning to Egypt"
+take and return no town)."""
 PREFIXES = frozenset({"post", "pre", "anti", "non", "counter", "ex"})
 NUMBER_PARTICLES = frozenset({"over", "back", "out", "off", "up", "down"})
 QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
@@ -394,8 +395,8 @@ def _object_quality(token: Token, wanted: frozenset[str]) -> int:
 
 
 def _named_place(obj: Token, verb: Token) -> bool:
-    """A place's name as what a verb of seizing takes: its direct object ("rebels captured
+    """A place's name as what a verb of taking or holding ground takes: its object ("rebels captured
     Aleppo") or the noun its relative clause describes ("Raqqa, which the group captured")."""
-    return (verb.lemma_.lower() in SEIZING and obj.ent_type_ in ("GPE", "LOC")
+    return (verb.lemma_.lower() in TERRITORIAL and obj.ent_type_ in ("GPE", "LOC")
             and ((obj.dep_ in ("dobj", "nsubjpass") and obj.head.i == verb.i)
                  or (verb.dep_ == "relcl" and verb.head.i == obj.i)))

@@ -97,6 +97,15 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                 head.dep_ == "pobj" and head.head.lower_ in ("with", "between")))):
         return []  # "summits with the U.S. goal of ...", "the Afghan year began": no one acts
         # (what is done to "the Hagel strategy" is still done to Hagel)
+    named = next((c for c in (*head.children, *(g for p in head.children if p.dep_ == "prep"
+                                                 and p.lower_ == "of" for o in p.children
+                                                 if o.dep_ == "pobj" for g in o.children))
+                  if c.dep_ == "appos"), None)
+    if head.lemma_.lower() in PARTITIVE_HEADS and named is not None:
+        # "One of Trump's few allies, Benjamin Netanyahu, met ...": the one named, if known
+        found = resolve_actors(named, by_token, day, context, doc_offset)
+        if found:
+            return found
     phrase = phrase_tokens(head)
     sponsors = {t.i for c in phrase if c.dep_ == "amod" and c.lemma_.lower() in AFFILIATIONS
                 for t in c.subtree}
@@ -190,6 +199,11 @@ def _us_party_tag(head: Token) -> bool:
     return any(c.dep_ == "appos" and any(
         left.text in US_PARTIES and left.i + 1 < len(head.doc) and head.doc[left.i + 1].text == "-"
         for left in c.lefts) for c in head.children)
+
+
+PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "two", "three", "none", "each",
+                             "most", "few", "both", "all"})
+"""Heads of "one of X's allies" that an appositive names ("..., Benjamin Netanyahu,")."""
 
 
 def _speaker(pronoun: Token) -> Token | None:

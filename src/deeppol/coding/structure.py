@@ -73,9 +73,10 @@ considered may well have happened ("opposed the Iraq War", "considered the reque
 WANTING = frozenset({"require", "prevent", "avert", "thwart", "foil", "forestall", "preempt", "ready",
                      "prepared", "eager", "willing", "keen", "need", "want", "seek", "push",
                      "press", "aim", "hope", "wish", "dream",
-                     "pray", "desire", "fear", "expect", "hunger", "yearn", "long"})
+                     "pray", "desire", "fear", "expect", "hunger", "yearn", "long", "like",
+                     "love", "prefer"})
 """Verbs, nouns and adjectives whose object event has not happened: "needed a deal", "pushed
-for talks", "prevented attacks", "ready for talks"."""
+for talks", "prevented attacks", "ready for talks", "would like to sign a deal"."""
 WANTING_OR_WISHING = WANTING | WISHING
 ADVISING = frozenset({"warn", "caution", "advise", "counsel", "argue", "lobby", "campaign",
                       "urge", "vote", "decide", "rule", "guard", "protect"})
@@ -94,6 +95,10 @@ ABILITY = frozenset({"able", "unable", "capable", "incapable"})
 in the present ("is able to strike"), not done when one was not or is unable."""
 INABILITY = frozenset({"unable", "incapable"})
 ENABLING = frozenset({"allow", "permit", "enable"})
+PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "prohibit", "block", "keep", "restrain",
+                        "deter", "dissuade", "discourage", "exclude", "forbid", "refrain",
+                        "disqualify", "preclude"})
+"""Verbs whose "from" gerund is kept from happening: "barred Israel from demolishing homes"."""
 """Verbs whose complement is only made possible: "allowing the president to dispatch planes"."""
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 OBLIGING_VERBS = frozenset({"have", "need"})
@@ -249,6 +254,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is willing to send": the copula's
             head = head.head
         if verb.dep_ == "pcomp" and head.pos_ == "ADP":  # "resorted to throwing stones"
+            if head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:
+                # "barred Israel from demolishing homes": Israel would demolish them
+                return with_conjuncts([c for c in head.head.children if c.dep_ == "dobj"])
             if head.lower_ in ("for", "of") and any(c.dep_ == "dobj" for c in head.head.children):
                 return []  # "jailed a student for helping militants": the student's act
             head = head.head
@@ -377,7 +385,7 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
     candidates: list[list[Token]] = []
     passive = trigger.pos_ in ("VERB", "AUX") and is_passive(trigger)
     if passive and passive_target:  # "X was attacked"; in "a bomb was fired" the bomb is no target
-        skip = object_token.i if object_token is not None else -1
+        skip = object_token.i if object_token is not None and not _held(object_token) else -1
         candidates.append([t for t in passive_subject(trigger) if t.i != skip])
     # the pattern's places first, then the usual ones ("endorsed an agreement with the EU")
     nominal = ("of",) if trigger.pos_ in ("NOUN", "PROPN") else ()  # "the invasion of Ukraine"
@@ -402,6 +410,18 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
     described = trigger.head if trigger.dep_ == "relcl" else None
     return [described if described is not None and t.lower_ in RELATIVE_PRONOUNS
             and t.head.dep_ == "prep" else t for group in candidates for t in group]
+
+
+HELD_PEOPLE = frozenset({"prisoner", "detainee", "hostage", "captive", "civilian", "activist",
+                         "dissident", "journalist", "soldier", "protester", "suspect", "national",
+                         "citizen", "sailor", "fisherman", "worker", "refugee", "migrant",
+                         "diplomat", "official", "leader", "member", "militant", "fighter"})
+"""People a passive verb's object may name, who are then its target ("the Ukrainian prisoners
+were released"), unlike a weapon or a thing ("Iranian missiles were fired at Israel")."""
+
+
+def _held(obj: Token) -> bool:
+    return obj.lemma_.lower() in HELD_PEOPLE
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -515,7 +535,8 @@ def _unrealised(modifier: Token) -> bool:
 
 
 def _not_done(clause: Token) -> bool:
-    """A clause that only says what is wanted, imagined, allowed or advised against."""
+    """A clause that only says what is wanted, imagined, allowed, prevented or advised
+    against."""
     dep, head = clause.dep_, clause.head
     governor = head.lemma_.lower()
     if dep == "pcomp":
@@ -524,7 +545,8 @@ def _not_done(clause: Token) -> bool:
         above = head.head.lemma_.lower()
         return ((head.lower_ in ("for", "of") and above in WANTING_OR_WISHING)
                 or (head.lower_ == "of" and above in PLANS)
-                or (head.lower_ == "against" and above in ADVISING))
+                or (head.lower_ == "against" and above in ADVISING)
+                or (head.lower_ == "from" and above in PREVENTING))
     if dep == "acl" and clause.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "of":
         return head.head.head.lemma_.lower() in PLANS  # "the possibility of Turkey sending"
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and has_aux(
@@ -586,6 +608,9 @@ def modality(trigger: Token) -> str:
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in NEGATIONS
                                        and child.i < trigger.i):
                 return NEGATED
+            if child.dep_ == "advmod" and child.lower_ == "longer" and any(
+                    g.lower_ == "no" for g in child.children):
+                return NEGATED  # "no longer supports a Palestinian state"
             if (child.dep_ in ("nsubj", "nsubjpass") and _no_one(child)
                     and sum(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) == 1):
                 return NEGATED  # "neither the U.S. nor Europe can force", "no country has"
