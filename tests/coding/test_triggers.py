@@ -1476,6 +1476,13 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Iraqi militias defend the country against the Islamic State.", set()),
     ("The British minister called out the Russian president for his lies.",
      {("GBR", "RUS", "11")}),
+    # a crowd that protests, a sit-in and a crowd of tens of thousands gathered demonstrate; a
+    # government's protest is a complaint
+    ("Kenyan detainees protested after the death of a fellow prisoner.", {("KEN", None, "14")}),
+    ("Kenyan demonstrators staged a sit-in outside the electoral commission.",
+     {("KEN", None, "14")}),
+    ("Tens of thousands of Kenyan opponents gathered in Nairobi.", {("KEN", None, "14")}),
+    ("Iran protested to the UN over the sanctions.", {("IRN", "IGO", "11")}),
     # people a passive verb acts on are its target, a weapon fired is not
     ("The Ukrainian prisoners were released by Putin.", {("RUS", "UKR", "08")}),
     ("Two Turkish journalists were arrested by Egyptian police.", {("EGY", "TUR", "17")}),

@@ -26,7 +26,7 @@ PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "n
                         "hour", "year", "round", "days", "weeks", "months", "hours", "years",
                         "rounds", "array", "raft", "slew", "range", "package", "wave", "host",
                         "list", "string", "spate", "barrage", "flurry", "volley", "salvo",
-                        "torrent", "trove", "cache"})
+                        "torrent", "trove", "cache", "ten", "score", "crowd", "throng"})
 """Quantity words whose "of" phrase holds the real object."""
 UNITS = frozenset({"deployment", "contingent", "detachment", "unit", "battalion"})
 """Words for a body of troops whose "of" phrase says who they are."""
@@ -358,11 +358,13 @@ def _preposition(obj: Token, verb: Token) -> str | None:
 
 def _subject_words(verb: Token) -> list[Token]:
     """The verb's subject heads, with what a quantity or unit word holds ("the first
-    deployment of NATO peacekeepers arrived")."""
+    deployment of NATO peacekeepers arrived", "tens of thousands of opponents gathered")."""
     found = subject_heads(verb)
-    return found + [g for s in found if s.lemma_.lower() in PARTITIVES | UNITS
-                    for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"]
+    for _ in range(2):  # "tens of thousands of opponents"
+        found += [g for s in found if s.lemma_.lower() in PARTITIVES | UNITS
+                  for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g not in found]
+    return found
 
 
 def _fronted(preposition: Token, verb: Token) -> bool:
