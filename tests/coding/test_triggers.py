@@ -1483,6 +1483,10 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
      {("KEN", None, "14")}),
     ("Tens of thousands of Kenyan opponents gathered in Nairobi.", {("KEN", None, "14")}),
     ("Iran protested to the UN over the sanctions.", {("IRN", "IGO", "11")}),
+    # a town retook or won back is retaken; roads shut down by protesters are obstructed
+    ("Syrian rebels retook the town from government forces.", {("SYR", "---", "19")}),
+    ("The Syrian army won back the town of Palmyra.", {("SYR", None, "19")}),
+    ("Iraqi protesters shut down roads in Baghdad.", {("IRQ", "IRQ", "14")}),
     # people a passive verb acts on are its target, a weapon fired is not
     ("The Ukrainian prisoners were released by Putin.", {("RUS", "UKR", "08")}),
     ("Two Turkish journalists were arrested by Egyptian police.", {("EGY", "TUR", "17")}),

@@ -399,6 +399,7 @@ def _object_quality(token: Token, wanted: frozenset[str]) -> int:
 def _named_place(obj: Token, verb: Token) -> bool:
     """A place's name as what a verb of taking or holding ground takes: its object ("rebels captured
     Aleppo") or the noun its relative clause describes ("Raqqa, which the group captured")."""
-    return (verb.lemma_.lower() in TERRITORIAL and obj.ent_type_ in ("GPE", "LOC")
+    won_back = verb.lemma_.lower() == "win" and any(c.lower_ == "back" for c in verb.children)
+    return ((verb.lemma_.lower() in TERRITORIAL or won_back) and obj.ent_type_ in ("GPE", "LOC")
             and ((obj.dep_ in ("dobj", "nsubjpass") and obj.head.i == verb.i)
                  or (verb.dep_ == "relcl" and verb.head.i == obj.i)))

@@ -30,9 +30,11 @@ LEMMA_FIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("slate", ("slates", "slated", "slating")),
     ("cordon", ("cordons", "cordoned", "cordoning")),
     ("airdrop", ("airdrops", "airdropped", "airdropping")),
+    ("retake", ("retakes", "retook", "retaken", "retaking")),
 )
 """Word forms the small model's lemmatizer gets wrong ("hoped" -> "hop", "waged" -> "wag",
-"staged" -> "stag"), with their lemma; set by the attribute ruler, which the lemmatizer keeps."""
+"staged" -> "stag", "retook" left as is), with their lemma; set by the attribute ruler, which the
+lemmatizer keeps."""
 
 
 def load_pipeline(model: str | None = None) -> Language:
