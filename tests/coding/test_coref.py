@@ -288,3 +288,27 @@ def test_one_of_someones_allies_named_in_apposition_is_the_one_named(code: CodeF
                 "2017-09-18")
     assert ("ISRGOV", "USAGOV") in {(r["source"], r["target"]) for r in rows}
     assert "USAGOV" not in {r["source"] for r in rows if r["target"] == "USAGOV"}
+
+
+def test_she_passes_over_the_men_named_since(code: CodeFn) -> None:
+    rows = code("Secretary of State Hillary Clinton visited Israel. President Obama met Netanyahu "
+                "on Monday. She also criticized Iran.", "2012-11-20")
+    assert ("USAGOV", "IRN") in {(r["source"], r["target"]) for r in rows
+                                 if r["sentence_index"] == 2}
+    assert "ISRGOV" not in {r["source"] for r in rows if r["sentence_index"] == 2}
+    rows = code("British Prime Minister Theresa May met Donald Trump. He praised her.", "2018-07-13")
+    assert ("USAGOV", "GBRGOV", "051") in {(r["source"], r["target"], r["code"]) for r in rows}
+
+
+def test_what_the_article_says_of_someones_sex_beats_the_dictionary(code: CodeFn) -> None:
+    # an unlisted woman named by title: "Mrs." and "she" teach her sex
+    rows = code("Foreign Minister Mrs. Dlamara of Kenya visited Israel. President Obama met "
+                "Netanyahu on Monday. She also criticized Iran.", "2012-11-20")
+    assert "KENGOV" in {r["source"] for r in rows if r["sentence_index"] == 2}
+
+
+
+def test_a_government_is_no_later_she(code: CodeFn) -> None:
+    rows = code("Secretary of State Hillary Clinton arrived in Tripoli. The Libyan government "
+                "condemned the attack. She also thanked the Libyan people.", "2012-09-12")
+    assert [r["source"] for r in rows if r["sentence_index"] == 2] == ["USAGOV"]

@@ -63,6 +63,8 @@ BAD_ENTRIES = [
                  "      - {code: GBRGOV}\n", "no-start", id="role-without-start"),
     pytest.param("people:\n  - id: text-date\n    names: [Ann Example]\n    roles:\n"
                  "      - {code: GBRGOV, start: last year}\n", "text-date", id="role-date-not-a-date"),
+    pytest.param("people:\n  - id: odd-sex\n    names: [Ann Example]\n    gender: f\n    roles:\n"
+                 "      - {code: GBRGOV, start: 2020-01-01}\n", "odd-sex", id="gender-unknown"),
     pytest.param('events:\n  - {id: odd-plover, code: "0831", verb: quit, plover: RETIRE}\n',
                  "odd-plover", id="plover-type-unknown"),
     pytest.param('events:\n  - {id: odd-mode, code: "0831", verb: quit, plover: RETREAT/nap}\n',

@@ -50,6 +50,8 @@ class ActorEntry:
     code: str
     roles: tuple[Role, ...] = ()
     default: str | None = None
+    gender: str | None = None
+    """People: ``female`` or ``male``."""
 
     def code_on(self, day: dt.date | None) -> str | None:
         """The code this entry stands for on ``day`` (people: the role held then)."""
@@ -138,7 +140,7 @@ class ActorLexicon:
                 )
             )
             entry = ActorEntry(f"people:{item['id']}", "person", roles[-1].code, roles,
-                               item.get("default"))
+                               item.get("default"), item.get("gender") or "male")
             for surface in item["names"]:
                 add(surface, entry)
         agents: dict[str, ActorEntry] = {}

@@ -16,6 +16,14 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "both", "their"})
 SINGULAR_PRONOUNS = frozenset({"it", "its"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sir": "he", "lady": "she",
+                "king": "he", "queen": "she", "prince": "he", "princess": "she"}
+"""Titles that tell a person's sex ("Mrs. Clinton")."""
+
+
+def person_key(ref: ActorRef) -> str:
+    """One person across mentions: the dictionary entry, else the name as first found."""
+    return next((e for e in ref.entries if e.startswith("people:")), ref.text)
 PLURAL_NOUNS = frozenset({"side", "country", "nation", "minister", "leader", "government",
                           "party", "state", "delegation"})
 SINGULAR_NOUNS = frozenset({"country", "nation", "state"})
@@ -62,6 +70,10 @@ class ArticleContext:
     subject after the last known one: a later "he" may be that stranger, so it is no one known.
     ``"he"`` or ``"she"`` when a title told ("Mr. Landis": a later "she" is someone else), else
     ``"?"``."""
+    genders: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    """"he" or "she" for each person, by ``person_key``, and whether that is sure (the
+    dictionary or a title: "Mrs. Clinton") or only read off a pronoun ("May said she ..."): a
+    later pronoun of the other one passes that person over."""
     main_subject: ActorRef | None = None
     """The institution the last sentence's main clause was about: a main clause's "It said"
     right after is that one, not whatever was named last ("The White House ... called on
@@ -121,7 +133,7 @@ class ArticleContext:
                 # a stranger speaks of himself as "I": a "he" in a quote is someone else
                 if self.stranger in ("?", PRONOUN_GENDER.get(word)) and not _quoted(head):
                     return ()
-                return self._last({"person"})
+                return self._last({"person"}, gender=PRONOUN_GENDER.get(word))
             return ()
         if not determiners & {"the", "both", "two", "these", "those"}:
             return ()
@@ -167,8 +179,23 @@ class ArticleContext:
         ref = self.titled.get(role)
         return (ref,) if ref is not None else ()
 
-    def _last(self, kinds: set[str], institutions: bool = False) -> tuple[ActorRef, ...]:
+    def learn_gender(self, ref: ActorRef, word: str, sure: bool = False) -> None:
+        """``ref`` was referred to as ``word`` ("he", "her", ...; a guess) or titled so ("Mrs.";
+        ``sure``, as what the dictionary says is): a guess never overrides a sure one."""
+        gender = PRONOUN_GENDER.get(word.lower()) or TITLE_GENDER.get(word.lower().rstrip("."))
+        known = self.genders.get(person_key(ref))
+        if gender is not None and (known is None or sure or not known[1]):
+            self.genders[person_key(ref)] = (gender, sure)
+
+    def gender_of(self, ref: ActorRef) -> str | None:
+        known = self.genders.get(person_key(ref))
+        return known[0] if known else None
+
+    def _last(self, kinds: set[str], institutions: bool = False,
+              gender: str | None = None) -> tuple[ActorRef, ...]:
         for kind, ref in reversed(self.recent):
+            if gender is not None and self.gender_of(ref) not in (None, gender):
+                continue  # "she" after "Mr. Landis": not him
             if kind in kinds or (institutions and kind == "person" and _institution(ref)):
                 return (ref,)
         return ()

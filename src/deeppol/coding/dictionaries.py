@@ -24,6 +24,8 @@ from deeppol.coding.ontology import Ontology
 from deeppol.errors import LexiconError
 
 LEXICON_PACKAGE = "deeppol.coding.lexicons"
+GENDERS = ("female", "male")
+"""A person's ``gender`` (default ``male``): a later "she" passes over the men named since."""
 KINDS = ("countries", "organizations", "groups", "agents", "people", "events", "frames")
 NO_EVENT = "none"
 """The code of a pattern that says a phrase is no event ("meet the deadline" is no meeting)."""
@@ -39,7 +41,8 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "organizations": {"id": str, "code": str, "kind": str, "names": list, "country": (str, type(None))},
     "groups": {"id": str, "code": str, "kind": str, "names": list, "country": (str, type(None))},
     "agents": {"id": str, "code": str, "words": list},
-    "people": {"id": str, "names": list, "roles": list, "default": (str, type(None))},
+    "people": {"id": str, "names": list, "roles": list, "default": (str, type(None)),
+               "gender": str},
     "events": {"id": str, "code": str, "verb": str, "noun": str, "adjective": str,
                "particle": (str, type(None)),
                "objects": list, "subjects": list, "target": list, "source": list,
@@ -232,6 +235,8 @@ def _codes_or_none(code: object) -> bool:
 
 
 def _validate_roles(entry: dict[str, Any], where: str) -> None:
+    if entry.get("gender", "male") not in GENDERS:
+        raise LexiconError(f"[E319] {where}: 'gender' is 'female' or 'male'")
     for role in entry["roles"]:
         if not isinstance(role, dict) or "code" not in role or "start" not in role:
             raise LexiconError(f"[E316] {where}: each role needs 'code' and 'start'")

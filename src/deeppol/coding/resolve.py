@@ -14,7 +14,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
-from deeppol.coding.coref import PERSON_PRONOUNS, ArticleContext
+from deeppol.coding.coref import (
+    PERSON_PRONOUNS,
+    PERSON_ROLES,
+    PRONOUN_GENDER,
+    TITLE_GENDER,
+    ArticleContext,
+)
 from deeppol.coding.places import in_waters
 from deeppol.coding.structure import (
     DOCUMENTS,
@@ -127,8 +133,15 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         said = [found for member in (antecedent, *antecedent.conjuncts)
                 for found in resolve_actors(member, by_token, day, context, doc_offset)]
         if said and (plural or (len(said) == 1 and (said[0][0] == "person") == personal)):
-            return said
-        if not said and (plural or antecedent.pos_ == "PROPN"):
+            if not personal:
+                return said
+            sex = context.gender_of(said[0][1])
+            if sex in (None, PRONOUN_GENDER[head.lower_]):
+                # "May said she would ...": May is a "she" for the whole article
+                context.learn_gender(said[0][1], head.lower_)
+                return said
+            # "Clinton said he died": someone else, named before
+        elif not said and (plural or antecedent.pos_ == "PROPN"):
             return []  # "Nadler said he wanted ...", "analysts say they ...": someone unknown,
             # not the last one named
     if not any(m.start <= head.i < m.end for m in mentions):
@@ -158,6 +171,14 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                  if ref.code.startswith(UNKNOWN_COUNTRY) else (kind, ref) for kind, ref in found]
     _learn_titles(head, mentions, found, context)
     _learn_names(head, mentions, found, context)
+    if len(found) == 1 and found[0][0] == "person":  # "Mrs. Clinton", "Mr. Landis"
+        for title in (t for t in phrase if t.i < head.i and t.lower_.rstrip(".") in TITLE_GENDER):
+            context.learn_gender(found[0][1], title.lower_, sure=True)
+    for mention in mentions:  # a listed person's sex is in the dictionary
+        if mention.entry.gender is not None:
+            for _, ref in found:
+                if mention.entry.id in ref.entries:
+                    context.learn_gender(ref, GENDER_PRONOUNS[mention.entry.gender], sure=True)
     if not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
         # "they", "the two leaders", "the group": an earlier actor beats a country-less role
         earlier = context.resolve(head, phrase)
@@ -201,6 +222,7 @@ def _us_party_tag(head: Token) -> bool:
         for left in c.lefts) for c in head.children)
 
 
+GENDER_PRONOUNS = {"female": "she", "male": "he"}
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "two", "three", "none", "each",
                              "most", "few", "both", "all"})
 """Heads of "one of X's allies" that an appositive names ("..., Benjamin Netanyahu,")."""
@@ -513,8 +535,9 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
     agent_code = agent.entry.code if agent else ""
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
     if countries:
-        person_like = agent is not None and (head.pos_ == "PROPN" or agent.entry.code in (
-            "GOV", "MIL"))
+        # "Japan's defence minister" is a person, "the Libyan government" no "she"
+        person_like = agent is not None and (head.pos_ == "PROPN" or (
+            agent.entry.code in ("GOV", "MIL") and head.lemma_.lower() in PERSON_ROLES))
         result: list[tuple[str, ActorRef]] = []
         for country in countries:
             code = country.entry.code + agent_code
