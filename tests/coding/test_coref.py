@@ -312,3 +312,14 @@ def test_a_government_is_no_later_she(code: CodeFn) -> None:
     rows = code("Secretary of State Hillary Clinton arrived in Tripoli. The Libyan government "
                 "condemned the attack. She also thanked the Libyan people.", "2012-09-12")
     assert [r["source"] for r in rows if r["sentence_index"] == 2] == ["USAGOV"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Trump's political opponents criticized the strike on Iran.", None),
+    ("Erik Prince, a Trump ally, met a Russian official.", "---ELI"),
+    ("Iran's allies attacked the embassy in Baghdad.", None),
+])
+def test_the_critics_or_allies_of_someone_are_not_that_one(code_unasserted: CodeFn, text: str,
+                                                            source: str | None) -> None:
+    rows = code_unasserted(text, "2020-01-06")
+    assert not {"USAGOV", "USAELI", "IRN"} & {r["source"] for r in rows}

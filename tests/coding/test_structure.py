@@ -164,6 +164,9 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("Trump would like to sign a trade deal with Japan.", "hypothetical", "05"),
         ("Netanyahu no longer supports a Palestinian state.", "negated", "05"),
         ("The court barred Israel from demolishing Palestinian homes.", "hypothetical", "17"),
+        # what one can do is a capacity, what one cannot do is not done
+        ("Russia can attack Ukraine from Belarus.", "hypothetical", "19"),
+        ("Russia cannot attack Ukraine from Belarus.", "negated", "19"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,
@@ -393,3 +396,16 @@ def test_a_question_asks_and_its_framing_is_said(coder: Coder) -> None:
 def test_one_barred_from_acting_is_the_one_who_would_act(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("The court barred Israel from demolishing Palestinian homes.")
     assert ("ISR", "PSE", "1712") in {(r["source"], r["target"], r["code"]) for r in rows}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # plans joined by "and" are all plans; what an authority is for has not happened
+    ("Trump announced plans to bomb ISIS and to torture terrorism suspects.", "torture"),
+    ("The law gives the Egyptian army the authority to arrest protesters.", "arrest"),
+])
+def test_what_a_plan_or_an_authority_is_for_has_not_happened(coder: Coder, text: str,
+                                                              trigger: str) -> None:
+    everything = coder.derive(require_source=False, include_unasserted=True)
+    modes = {e.mode for e in everything.code_text(text, "2016-03-01")
+             if e.trigger_text == trigger}
+    assert modes == {"hypothetical"}

@@ -1468,7 +1468,7 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The British minister told the BBC that the decision must have been taken late.",
      {("GBR", None, "01")}),
     # airstrikes carried out of one's own accord sign no accord
-    ("NATO can still carry out airstrikes on its own accord.", {("IGO", None, "19")}),
+    ("NATO still carried out airstrikes on its own accord.", {("IGO", None, "19")}),
     # a debt exploded is no bomb, anonymity requested no appeal, a country defended no words;
     # a colleague called out is denounced
     ("Republicans argued the plan will explode the national debt.", {("USA", None, "01")}),
@@ -1487,6 +1487,13 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Syrian rebels retook the town from government forces.", {("SYR", "---", "19")}),
     ("The Syrian army won back the town of Palmyra.", {("SYR", None, "19")}),
     ("Iraqi protesters shut down roads in Baghdad.", {("IRQ", "IRQ", "14")}),
+    # sights trained, a stage given, servants dismissed and a film released are no training,
+    # aid, rejection or release; what one considers so is a view
+    ("The Chinese navy trained its sights on Taiwan.", set()),
+    ("The press conference gave the Chinese president a stage.", set()),
+    ("The Turkish government dismissed 130,000 civil servants.", set()),
+    ("An American company is releasing the biopic Mandela this month.", set()),
+    ("Russia considers the operation successful.", set()),
     # people a passive verb acts on are its target, a weapon fired is not
     ("The Ukrainian prisoners were released by Putin.", {("RUS", "UKR", "08")}),
     ("Two Turkish journalists were arrested by Egyptian police.", {("EGY", "TUR", "17")}),

@@ -39,6 +39,7 @@ from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import (
     EARLIER_COUNTRY,
     NAMED_EARLIER,
+    OTHERS_OF,
     UNKNOWN_COUNTRY,
     resolve_actors,
 )
@@ -483,7 +484,8 @@ class Coder:
         for position, head in enumerate(heads):
             found = resolve_actors(head, by_token, day, context, offset) or self._place_actor(
                 head, offset)
-            if not found:  # "praised China's assistance": the possessor acts
+            if not found and head.lemma_.lower() not in OTHERS_OF:
+                # "praised China's assistance": the possessor acts ("Trump's critics" do not)
                 for owner in (c for c in head.children if c.dep_ == "poss"):
                     found = resolve_actors(owner, by_token, day, context, offset)
             seen.append(found)

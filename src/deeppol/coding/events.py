@@ -259,8 +259,9 @@ class EventLexicon:
         # considered a threat", "consider him to be a risk"
         predicate = (any(c.dep_ == "oprd" for c in token.children) and any(
             c.dep_ in ("dobj", "nsubjpass") for c in token.children)) or any(
-            c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            (c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+            or (c.dep_ == "ccomp" and c.pos_ == "ADJ")  # "considers it successful"
             for c in token.children)
         for pattern in patterns:
             if pattern.particle is not None and pattern.particle not in particles:

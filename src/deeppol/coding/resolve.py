@@ -115,6 +115,14 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     phrase = phrase_tokens(head)
     sponsors = {t.i for c in phrase if c.dep_ == "amod" and c.lemma_.lower() in AFFILIATIONS
                 for t in c.subtree}
+    # "Trump's political opponents", "Erik Prince, a Trump ally", "Iran's allies": others
+    sponsors |= {t.i for c in phrase if c.lemma_.lower() in OTHERS_OF and c.i != head.i
+                 and c.dep_ in ("appos", "compound") for t in c.subtree}
+    if head.lemma_.lower() in OTHERS_OF:  # ("Kenyan opponents" are Kenyans, "NATO allies"
+        # and "South Korean allies" are of NATO and South Korea, "Trump critics" no Trump)
+        sponsors |= {t.i for c in head.children if c.dep_ == "poss" or (
+            c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+            and head.lemma_.lower() != "ally") for t in c.subtree}
     mentions: list[Mention] = []
     for token in phrase:
         if token.i in sponsors or _stance(token, by_token) or _names_a_war(token, head):
@@ -223,6 +231,10 @@ def _us_party_tag(head: Token) -> bool:
 
 
 GENDER_PRONOUNS = {"female": "she", "male": "he"}
+OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary",
+                       "challenger", "accuser", "ally", "victim"})
+"""Nouns for people on the other side of the one they are of ("Trump's critics", "a Trump
+ally", "Assad's victims"): the one named is not them."""
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "two", "three", "none", "each",
                              "most", "few", "both", "all"})
 """Heads of "one of X's allies" that an appositive names ("..., Benjamin Netanyahu,")."""

@@ -40,7 +40,7 @@ PLANS = INTENT_PLANS | frozenset({
     "prospect", "likelihood", "notion", "thought", "specter", "spectre", "risk", "danger",
     "invitation", "way", "means", "oath", "obligation", "duty", "mandate", "opening",
     "approval", "authorization", "authorisation", "permission", "go-ahead", "license",
-    "licence", "clearance"})
+    "licence", "clearance", "authority", "power"})
 """Nouns whose infinitive is not done by saying so: "the plan to arm the rebels" (nor what an
 approval or permission is for: "sought approval for military strikes")."""
 PROSPECTS = frozenset({"possibility", "prospect", "likelihood", "risk", "danger", "threat",
@@ -100,7 +100,7 @@ PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "prohibit", "block", "k
                         "disqualify", "preclude"})
 """Verbs whose "from" gerund is kept from happening: "barred Israel from demolishing homes"."""
 """Verbs whose complement is only made possible: "allowing the president to dispatch planes"."""
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca"})
 OBLIGING_VERBS = frozenset({"have", "need"})
 """In the present, what one has or needs to do is not done yet ("has to testify")."""
 INVERTED_CONDITIONS = frozenset({"should", "had", "were"})
@@ -452,11 +452,16 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 def _shares_auxiliary(verb: Token) -> bool:
     """A bare verb joined to another under one auxiliary ("would not confirm or deny", "did
-    not attack or threaten") has that verb's modality; "did not attack but threatened" has its
+    not attack or threaten"), or an infinitive joined to another ("plans to bomb ISIS and to
+    torture suspects"), has that verb's modality; "did not attack but threatened" has its
     own."""
-    return (verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
-                        for c in verb.children))
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")] == ["to"] and (
+            has_aux(verb.head, {"to"}) and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                   for c in verb.children)):
+        return True  # "plans to bomb ISIS and to torture suspects": one plan
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _governing_verb(noun: Token) -> Token:
@@ -632,8 +637,10 @@ def modality(trigger: Token) -> str:
                 if any(g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
                        HYPOTHETICAL_MARKS for m in g.children) for g in clause.children):
                     return HYPOTHETICAL
-                if child.lower_ in ("could", "might", "may", "should"):
-                    return HYPOTHETICAL
+                if child.lower_ in ("could", "might", "may", "should", "can", "ca"):
+                    if any(c.dep_ == "neg" for c in clause.children):
+                        return NEGATED  # "cannot attack"
+                    return HYPOTHETICAL  # ("can": a capacity, as "is able to" is)
             if child.dep_ == "aux" and child.lower_ == "must":
                 return HYPOTHETICAL  # "the administration must work to block ...": not done
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
