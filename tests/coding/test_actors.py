@@ -345,3 +345,11 @@ def test_a_title_from_a_senate_committee_is_a_legislators(code: CodeFn) -> None:
     rows = code("Senate Judiciary Committee Chairman Lindsey Graham criticized Russia.",
                 "2019-11-20")
     assert [r["source"][3:] for r in rows] == ["LEG"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Royal Marines seized a tanker off Gibraltar.", "GBRMIL"),
+    ("Navy SEALs raided the compound in Abbottabad.", "USAMIL"),
+])
+def test_named_forces_are_their_countrys_military(code, text: str, source: str) -> None:
+    assert source in {r["source"] for r in code(text, "2019-07-04")}

@@ -1494,6 +1494,14 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Turkish government dismissed 130,000 civil servants.", set()),
     ("An American company is releasing the biopic Mandela this month.", set()),
     ("Russia considers the operation successful.", set()),
+    # people hit with sanctions are sanctioned; a fact acknowledged claims no blame; ties
+    # denied are rejected; the town an attack is named after did not attack
+    ("The U.S. has hit 189 Russian individuals with sanctions.", {("USA", "RUS", "16")}),
+    ("State Department officials acknowledged that the step occurred in May.",
+     {("USA", None, "01")}),
+    ("Historic Jewish ties to the city are often denied by Palestinians.",
+     {("PSE", None, "12")}),
+    ("The Benghazi attack killed the American ambassador.", set()),
     # people a passive verb acts on are its target, a weapon fired is not
     ("The Ukrainian prisoners were released by Putin.", {("RUS", "UKR", "08")}),
     ("Two Turkish journalists were arrested by Egyptian police.", {("EGY", "TUR", "17")}),

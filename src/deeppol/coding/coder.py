@@ -41,6 +41,7 @@ from deeppol.coding.resolve import (
     NAMED_EARLIER,
     OTHERS_OF,
     UNKNOWN_COUNTRY,
+    VENUE_KINDS,
     resolve_actors,
 )
 from deeppol.coding.structure import (
@@ -89,8 +90,6 @@ CROWDS = frozenset({"CVL", "OPP", "REF", "LAB", "EDU"})
 """Sectors of the population, found where the events are, not where the article began."""
 STRIKING_ROOTS = frozenset({"17", "18", "19", "20"})
 """Coercion and violence: aimed at a town, they happened there."""
-VENUE_KINDS = frozenset({"city", "capital"})
-"""Places that name only where a noun event happened when they modify it ("the Geneva talks")."""
 ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None, tuple[Dateline, ...]]
 
 

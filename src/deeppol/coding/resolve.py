@@ -118,6 +118,10 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     # "Trump's political opponents", "Erik Prince, a Trump ally", "Iran's allies": others
     sponsors |= {t.i for c in phrase if c.lemma_.lower() in OTHERS_OF and c.i != head.i
                  and c.dep_ in ("appos", "compound") for t in c.subtree}
+    if head.lemma_.lower() in VIOLENT_NOUNS:  # "the Benghazi attack that killed ...": there
+        sponsors |= {t.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     for t in c.subtree if t.i in by_token
+                     and by_token[t.i].entry.kind in VENUE_KINDS}
     if head.lemma_.lower() in OTHERS_OF:  # ("Kenyan opponents" are Kenyans, "NATO allies"
         # and "South Korean allies" are of NATO and South Korea, "Trump critics" no Trump)
         sponsors |= {t.i for c in head.children if c.dep_ == "poss" or (
@@ -230,6 +234,13 @@ def _us_party_tag(head: Token) -> bool:
         for left in c.lefts) for c in head.children)
 
 
+VENUE_KINDS = frozenset({"city", "capital"})
+"""Places that name only where a noun event happened when they modify it ("the Geneva talks",
+"the Benghazi attack that killed the ambassador")."""
+VIOLENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shooting", "massacre",
+                           "raid", "strike", "siege", "ambush", "assault", "killing", "riot"})
+"""Event nouns that act as a subject ("the Benghazi attack killed ..."): a town before one is
+where it happened."""
 GENDER_PRONOUNS = {"female": "she", "male": "he"}
 OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary",
                        "challenger", "accuser", "ally", "victim"})
