@@ -64,8 +64,9 @@ def test_a_tweet_signature_neither_acts_nor_dates_the_next_sentence(code: CodeFn
 
 def test_slideshow_and_npr_photo_credits_are_blanked() -> None:
     text = ("Enlarge this image toggle caption Manu Brabo/AP Manu Brabo/AP Rebels shelled the "
-            "town. Slideshow (12 Images) China's regulator demanded answers.")
+            "town. Slideshow (12 Images) China's regulator demanded answers. Play Video 2:55 "
+            "Iran denied it.")
     blanked = blank_furniture(text)
     assert len(blanked) == len(text)
     assert " ".join(blanked.split()) == ("Rebels shelled the town. China's regulator demanded "
-                                         "answers.")
+                                         "answers. Iran denied it.")

@@ -167,6 +167,8 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         # what one can do is a capacity, what one cannot do is not done
         ("Russia can attack Ukraine from Belarus.", "hypothetical", "19"),
         ("Russia cannot attack Ukraine from Belarus.", "negated", "19"),
+        # what it is better to do is not done
+        ("It was better for Israel to talk to Hamas.", "hypothetical", "04"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,

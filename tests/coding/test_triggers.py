@@ -1502,6 +1502,18 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Historic Jewish ties to the city are often denied by Palestinians.",
      {("PSE", None, "12")}),
     ("The Benghazi attack killed the American ambassador.", set()),
+    # a name given ("called ISIS a threat"), the battle against an epidemic, the war on drugs,
+    # conditions met, a standing ovation received and smoke sent are no threat, fighting,
+    # meeting, hosting or aid; the possibility looked into is weighed
+    ("The UN called ISIS a threat to the international community.", {("IGO", "IMG", "01")}),
+    ("China's battle against the epidemic continued.", set()),
+    ("Mexico's war on drugs failed.", set()),
+    ("Iran has met those conditions.", set()),
+    ("The Speaker of the Israeli Knesset received a standing ovation.", set()),
+    ("The Iraqi blast sent a pall of smoke above the government headquarters.",
+     {("IRQ", None, "18")}),
+    ("The Pentagon was looking into the possibility of sending troops to Poland.",
+     {("USA", "---", "01")}),
     # people a passive verb acts on are its target, a weapon fired is not
     ("The Ukrainian prisoners were released by Putin.", {("RUS", "UKR", "08")}),
     ("Two Turkish journalists were arrested by Egyptian police.", {("EGY", "TUR", "17")}),

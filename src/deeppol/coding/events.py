@@ -32,6 +32,9 @@ UNITS = frozenset({"deployment", "contingent", "detachment", "unit", "battalion"
 """Words for a body of troops whose "of" phrase says who they are."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+NOUN_OBJECT_PREPOSITIONS = frozenset({"of", "against", "on"})
+"""A noun's objects: "the signing of a deal"; "the battle against the epidemic" and "the war on
+drugs" for stop patterns only."""
 PLACE_WORDS = frozenset({"town", "city", "territory"})
 """Object words a place's own name stands in for ("captured Aleppo" as "captured the town") ..."""
 TERRITORIAL = frozenset({"capture", "seize", "overrun", "retake", "recapture", "regain",
@@ -262,7 +265,8 @@ class EventLexicon:
             (c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
             or (c.dep_ == "ccomp" and c.pos_ == "ADJ")  # "considers it successful"
-            for c in token.children)
+            for c in token.children) or sum(
+            c.dep_ == "dobj" for c in token.children) > 1  # "called ISIS a threat"
         for pattern in patterns:
             if pattern.particle is not None and pattern.particle not in particles:
                 continue
@@ -281,10 +285,14 @@ class EventLexicon:
                 preposition = _preposition(obj, token)
                 if pattern.particle is not None and preposition not in (None, pattern.particle):
                     continue  # "called for sanctions over rights abuses": sanctions only
+                if pos == "noun" and preposition in ("against", "on") and (
+                        pattern.code != NO_EVENT):
+                    continue  # what a noun is against or on only stops it ("the war on drugs")
                 if (pattern.code == NO_EVENT and pattern.particle is None and preposition
-                        and not (pos == "noun" and preposition == "of")):
+                        and not (pos == "noun" and preposition in NOUN_OBJECT_PREPOSITIONS)):
                     continue  # "demonstrated its commitment" is no protest, "demonstrated
-                    # against the commitment of troops" is ("a war of words" is no war)
+                    # against the commitment of troops" is ("a war of words", "the battle
+                    # against the epidemic" are no war)
                 quality = _object_quality(obj, pattern.objects) or int(
                     bool(pattern.objects & PLACE_WORDS) and _named_place(obj, token))
                 if quality:
@@ -307,14 +315,16 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
     """Heads of the phrases that count as the trigger's object.
 
     Verbs: direct object (or the passive subject), and objects of particles/prepositions
-    ("call for talks"). Nouns: the object of "of" ("the signing of a deal") and compounds.
+    ("call for talks"). Nouns: the object of "of" ("the signing of a deal"), "against" and
+    "on", and compounds.
     """
     found: list[Token] = []
     described: Token | None = None
     for child in token.children:
         if pos == "verb" and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):
             found.append(child)
-        elif child.dep_ in ("prep", "agent") and (pos == "verb" or child.lower_ == "of") and (
+        elif child.dep_ in ("prep", "agent") and (
+                pos == "verb" or child.lower_ in NOUN_OBJECT_PREPOSITIONS) and (
                 child.lower_ not in TIME_PREPOSITIONS):  # "ordered ... following the attack"
             found.extend(g for g in child.children if g.dep_ == "pobj")
         elif pos == "verb" and child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):

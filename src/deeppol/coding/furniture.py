@@ -24,13 +24,14 @@ FURNITURE = re.compile(
     r"MUST WATCH (?P=title) \d{1,2}:\d{2}"
     r"|Media playback is unsupported on your device|Media caption"
     r"|Image copyright [^\n]{1,60}? Image caption|Image caption"
-    r"|Slideshow \(\d+ Images?\)"
+    r"|Slideshow \(\d+ Images?\)|Play Video \d{1,2}:\d{2}"
     r"|Enlarge this image toggle caption (?P<credit>[^\n]{1,80}?) (?P=credit)(?= )"
     r"|(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+"
     r"|— [^—\n()]{1,80} \(@\w{1,30}\) [A-Z][a-z]{2,8} \d{1,2}, \d{4}"
 )
 """A gallery label up to the dash before its caption; a video player's label, its title twice
-and its running time; a media player's, a slideshow's and an image's labels with the image's
+and its running time; a media player's, a slideshow's, a video's ("Play Video 2:55") and an
+image's labels with the image's
 credit (NPR prints the credit twice); a tweet's link and its signature (author, handle and
 date)."""
 

@@ -160,7 +160,8 @@ looked up."""
 JUDGING_ADJECTIVES = frozenset({"easy", "hard", "difficult", "impossible", "possible",
                                 "necessary", "important", "unlikely", "likely", "tempting",
                                 "wrong", "right", "dangerous", "safe", "crucial", "vital",
-                                "reluctant", "unwilling", "hesitant", "loath", "afraid"})
+                                "reluctant", "unwilling", "hesitant", "loath", "afraid",
+                                "well", "better", "best", "wise", "preferable", "essential"})
 """Adjectives whose infinitive says what could, should or would rather not be done, not what
 was done ("is reluctant to impose sanctions")."""
 

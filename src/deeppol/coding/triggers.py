@@ -259,6 +259,9 @@ class TriggerFinder:
         this year", or what something is called or considered: "Iran is considered a threat"."""
         if noun.dep_ == "oprd" and noun.pos_ == "NOUN":
             return True
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in NAMING_VERBS and any(
+                c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children):
+            return True  # "called ISIS a threat" (parsed as two objects): a name given
         noun = first_conjunct(noun)
         head = noun.head
         if noun.dep_ == "compound" and head.lemma_.lower() in REMEMBRANCES:
@@ -659,6 +662,11 @@ def _headline(sent: Span) -> bool:
     nothing."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title for t in words) > 0.7 * len(words)
+
+
+NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term", "consider", "deem",
+                          "declare", "designate"})
+"""Verbs whose second object is what the first is called ("called ISIS a threat")."""
 
 
 def _copular(verb: Token) -> bool:
