@@ -19,11 +19,6 @@ PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "sh
 TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sir": "he", "lady": "she",
                 "king": "he", "queen": "she", "prince": "he", "princess": "she"}
 """Titles that tell a person's sex ("Mrs. Clinton")."""
-
-
-def person_key(ref: ActorRef) -> str:
-    """One person across mentions: the dictionary entry, else the name as first found."""
-    return next((e for e in ref.entries if e.startswith("people:")), ref.text)
 PLURAL_NOUNS = frozenset({"side", "country", "nation", "minister", "leader", "government",
                           "party", "state", "delegation"})
 SINGULAR_NOUNS = frozenset({"country", "nation", "state"})
@@ -48,6 +43,11 @@ IMPERSONAL_ADJECTIVES = frozenset({
 DIVIDED = ({"north": "PRK", "south": "KOR"}, {"north": "SDN", "south": "SSD"})
 """Countries a story calls "the North" and "the South"."""
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
+
+
+def person_key(ref: ActorRef) -> str:
+    """One person across mentions: the dictionary entry, else the name as first found."""
+    return next((e for e in ref.entries if e.startswith("people:")), ref.text)
 
 
 @dataclass(slots=True)

@@ -239,8 +239,8 @@ VENUE_KINDS = frozenset({"city", "capital"})
 "the Benghazi attack that killed the ambassador")."""
 VIOLENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shooting", "massacre",
                            "raid", "strike", "siege", "ambush", "assault", "killing", "riot"})
-"""Event nouns that act as a subject ("the Benghazi attack killed ..."): a town before one is
-where it happened."""
+"""Violent event nouns: a town before one is where it happened, not who did it ("the Benghazi
+attack that killed the ambassador")."""
 GENDER_PRONOUNS = {"female": "she", "male": "he"}
 OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary",
                        "challenger", "accuser", "ally", "victim"})
