@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from deeppol.coding.dictionaries import Dictionaries
+from deeppol.coding.dictionaries import DEFAULT_GENDER, Dictionaries
 from deeppol.coding.entities import TITLES
 
 COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "city"})
@@ -140,7 +140,7 @@ class ActorLexicon:
                 )
             )
             entry = ActorEntry(f"people:{item['id']}", "person", roles[-1].code, roles,
-                               item.get("default"), item.get("gender") or "male")
+                               item.get("default"), item.get("gender") or DEFAULT_GENDER)
             for surface in item["names"]:
                 add(surface, entry)
         agents: dict[str, ActorEntry] = {}

@@ -96,9 +96,9 @@ class ArticleContext:
 
     def meet_stranger(self, name: Token) -> None:
         """A person no dictionary knows was the subject of a clause ("Pinkston said ...")."""
-        titles = {t.lower_.rstrip(".") for t in name.children if t.dep_ == "compound"}
-        self.stranger = ("he" if titles & {"mr"} else "she" if titles & {"mrs", "ms", "miss"}
-                         else "?")
+        told = [TITLE_GENDER[t.lower_.rstrip(".")] for t in name.children
+                if t.dep_ == "compound" and t.lower_.rstrip(".") in TITLE_GENDER]
+        self.stranger = told[0] if told else "?"
 
     def remember_pair(self, first: ActorRef, second: ActorRef) -> None:
         """Two actors that just interacted are "the two sides" of what follows."""

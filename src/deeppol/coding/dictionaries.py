@@ -25,7 +25,8 @@ from deeppol.errors import LexiconError
 
 LEXICON_PACKAGE = "deeppol.coding.lexicons"
 GENDERS = ("female", "male")
-"""A person's ``gender`` (default ``male``): a later "she" passes over the men named since."""
+DEFAULT_GENDER = "male"
+"""A person's ``gender``, one of ``GENDERS``: a later "she" passes over the men named since."""
 KINDS = ("countries", "organizations", "groups", "agents", "people", "events", "frames")
 NO_EVENT = "none"
 """The code of a pattern that says a phrase is no event ("meet the deadline" is no meeting)."""
@@ -235,7 +236,7 @@ def _codes_or_none(code: object) -> bool:
 
 
 def _validate_roles(entry: dict[str, Any], where: str) -> None:
-    if entry.get("gender", "male") not in GENDERS:
+    if entry.get("gender", DEFAULT_GENDER) not in GENDERS:
         raise LexiconError(f"[E319] {where}: 'gender' is 'female' or 'male'")
     for role in entry["roles"]:
         if not isinstance(role, dict) or "code" not in role or "start" not in role:

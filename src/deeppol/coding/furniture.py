@@ -31,9 +31,8 @@ FURNITURE = re.compile(
 )
 """A gallery label up to the dash before its caption; a video player's label, its title twice
 and its running time; a media player's, a slideshow's, a video's ("Play Video 2:55") and an
-image's labels with the image's
-credit (NPR prints the credit twice); a tweet's link and its signature (author, handle and
-date)."""
+image's labels with the image's credit (NPR prints the credit twice); a tweet's link and its
+signature (author, handle and date)."""
 
 
 def blank_furniture(text: str) -> str:

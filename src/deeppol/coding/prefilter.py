@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Span, Token
 
@@ -206,11 +207,14 @@ LemmaTables = tuple[dict[str, list[list[str]]], dict[str, frozenset[str]]]
 """The rule lemmatizer's suffix rules per part of speech, and irregular forms per lemma."""
 
 
+def _lemma_lookups(nlp: Language) -> Lookups | None:
+    """The rule lemmatizer's tables, when the pipeline has one."""
+    return nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+
+
 def _dictionary_words(nlp: Language) -> frozenset[str]:
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    if not lookups.has_table("lemma_index"):
+    lookups = _lemma_lookups(nlp)
+    if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     index = lookups.get_table("lemma_index")
     return frozenset(word for pos in (*LEMMA_POS, "adv") for word in index.get(pos, ()))
@@ -219,8 +223,8 @@ def _dictionary_words(nlp: Language) -> frozenset[str]:
 def _lemma_tables(nlp: Language) -> LemmaTables:
     rules: dict[str, list[list[str]]] = {}
     irregular: dict[str, set[str]] = {}
-    if "lemmatizer" in nlp.pipe_names:
-        lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups = _lemma_lookups(nlp)
+    if lookups is not None:
         if lookups.has_table("lemma_rules"):
             table = lookups.get_table("lemma_rules")
             rules = {pos: table.get(pos, []) for pos in LEMMA_POS}

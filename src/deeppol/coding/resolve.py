@@ -103,13 +103,13 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                 head.dep_ == "pobj" and head.head.lower_ in ("with", "between")))):
         return []  # "summits with the U.S. goal of ...", "the Afghan year began": no one acts
         # (what is done to "the Hagel strategy" is still done to Hagel)
-    named = next((c for c in (*head.children, *(g for p in head.children if p.dep_ == "prep"
-                                                 and p.lower_ == "of" for o in p.children
-                                                 if o.dep_ == "pobj" for g in o.children))
-                  if c.dep_ == "appos"), None)
-    if head.lemma_.lower() in PARTITIVE_HEADS and named is not None:
+    if head.lemma_.lower() in PARTITIVE_HEADS:
         # "One of Trump's few allies, Benjamin Netanyahu, met ...": the one named, if known
-        found = resolve_actors(named, by_token, day, context, doc_offset)
+        named = next((c for c in (*head.children, *(g for p in head.children if p.dep_ == "prep"
+                                                     and p.lower_ == "of" for o in p.children
+                                                     if o.dep_ == "pobj" for g in o.children))
+                      if c.dep_ == "appos"), None)
+        found = resolve_actors(named, by_token, day, context, doc_offset) if named else []
         if found:
             return found
     phrase = phrase_tokens(head)

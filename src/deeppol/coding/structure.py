@@ -95,12 +95,14 @@ ABILITY = frozenset({"able", "unable", "capable", "incapable"})
 in the present ("is able to strike"), not done when one was not or is unable."""
 INABILITY = frozenset({"unable", "incapable"})
 ENABLING = frozenset({"allow", "permit", "enable"})
+"""Verbs whose complement is only made possible: "allowing the president to dispatch planes"."""
 PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "prohibit", "block", "keep", "restrain",
                         "deter", "dissuade", "discourage", "exclude", "forbid", "refrain",
                         "disqualify", "preclude"})
 """Verbs whose "from" gerund is kept from happening: "barred Israel from demolishing homes"."""
-"""Verbs whose complement is only made possible: "allowing the president to dispatch planes"."""
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca"})
+POSSIBILITY_AUX = frozenset({"could", "might", "may", "should", "can", "ca"})
+"""Auxiliaries of what may or can be, not what is ("can": a capacity, as "is able to" is)."""
+HYPOTHETICAL_AUX = POSSIBILITY_AUX | {"would"}
 OBLIGING_VERBS = frozenset({"have", "need"})
 """In the present, what one has or needs to do is not done yet ("has to testify")."""
 INVERTED_CONDITIONS = frozenset({"should", "had", "were"})
@@ -638,10 +640,10 @@ def modality(trigger: Token) -> str:
                 if any(g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
                        HYPOTHETICAL_MARKS for m in g.children) for g in clause.children):
                     return HYPOTHETICAL
-                if child.lower_ in ("could", "might", "may", "should", "can", "ca"):
+                if child.lower_ in POSSIBILITY_AUX:
                     if any(c.dep_ == "neg" for c in clause.children):
                         return NEGATED  # "cannot attack"
-                    return HYPOTHETICAL  # ("can": a capacity, as "is able to" is)
+                    return HYPOTHETICAL
             if child.dep_ == "aux" and child.lower_ == "must":
                 return HYPOTHETICAL  # "the administration must work to block ...": not done
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
