@@ -353,3 +353,26 @@ def test_a_title_from_a_senate_committee_is_a_legislators(code: CodeFn) -> None:
 ])
 def test_named_forces_are_their_countrys_military(code, text: str, source: str) -> None:
     assert source in {r["source"] for r in code(text, "2019-07-04")}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of supporters of the pro-Kurdish People's Democratic Party protested in Ankara.",
+    "Japan's Liberal Democratic Party criticized the plan.",
+    "The Social Democratic Party criticized the plan.",
+])
+def test_a_party_name_inside_a_longer_name_is_not_that_party(coder: Coder, text: str) -> None:
+    # "Democratic Party" alone is the American one; these are other countries' parties
+    assert "USAPTY" not in _sources(coder, text, "2015-10-10")
+
+
+def test_the_american_parties_keep_their_country_words(coder: Coder) -> None:
+    assert _sources(coder, "The U.S. Democratic Party criticized the plan.",
+                    "2015-10-10") == {"USAPTY"}
+
+
+@pytest.mark.parametrize("text", [
+    "USA TODAY criticized the plan.",
+    "USA Today criticized the plan.",
+])
+def test_a_masthead_in_capitals_is_still_a_newspaper(coder: Coder, text: str) -> None:
+    assert _sources(coder, text, "2015-10-10") == {"USAMED"}

@@ -54,6 +54,12 @@ def test_it_refers_to_an_institution_named_by_a_role(code: CodeFn) -> None:
     assert not [r for r in rows if r["source"] == "JPNMIL"]  # a minister is "he", not "it"
 
 
+def test_it_is_no_plural_crowd(code: CodeFn) -> None:
+    rows = code("A bomb killed Israeli tourists in Bulgaria. It denied any connection to the "
+                "group.", "2013-02-07")
+    assert not [r for r in rows if r["sentence_index"] == 1]  # not the tourists
+
+
 
 def test_they_refers_to_a_plural_noun_named_since_the_last_two_sides(code: CodeFn) -> None:
     text = ("Turkey shot down a Russian warplane on Tuesday. Rebel fighters in the area claim "

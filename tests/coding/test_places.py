@@ -197,3 +197,27 @@ def test_a_continent_or_world_region_is_no_country_and_no_town(gazetteer: Gazett
 def test_a_trip_to_a_continent_visits_no_country(code: CodeFn) -> None:
     rows = code("The president's 12-day trip to Asia begins on Friday.", "2017-11-03")
     assert rows and all(r["target"] is None and r["location"] is None for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "lat"),
+    [
+        # the larger Tripoli is Libya's, the one named with its country is Lebanon's
+        ("A bomb exploded in Tripoli, Lebanon, on Friday.", "Tripoli", "LBN", 34.4),
+        ("A gunman opened fire at a bar in Paris, Texas.", "Paris", "USA", 33.7),
+        # too small for the gazetteer: the town is placed by the state that names it
+        ("Trump hosted Xi at his resort in Palm Beach, Florida, U.S.", "Palm Beach", "USA",
+         None),
+    ],
+)
+def test_a_town_named_with_its_state_or_country_is_there(
+    nlp: Language, resolver: PlaceResolver, text: str, mention: str, country: str,
+    lat: float | None,
+) -> None:
+    place = _resolve(nlp, resolver, text)
+    assert place is not None and text[place.start : place.end] == mention
+    assert place.country == country
+    if lat is None:
+        assert place.lat is None
+    else:
+        assert place.lat == pytest.approx(lat, abs=0.3)

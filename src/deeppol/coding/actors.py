@@ -234,7 +234,10 @@ class ActorMatcher:
         found += [(s, e, self._entries[k], 1) for k, s, e in self._adjectives(doc)]
         found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
         named_first = _first_uses(doc, found)
+        known = {i for s, e, entries, named in found if named and entries[0].kind != "party"
+                 for i in range(s, e)}
         found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])
+                 and not _inside_party_name(doc, m[0], m[1], m[2], known)
                  and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
                  and not self._namesake(doc, m[0], m[1], m[2], named_first)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
@@ -313,6 +316,24 @@ def _surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) ->
     return (_given_name(before) and not before.ent_type_
             and before.lower_ not in PLACE_PREFIXES
             and (start < 2 or doc[start - 2].lower_ not in PLACE_PREFIXES))
+
+
+def _inside_party_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...],
+                       known: set[int]) -> bool:
+    """A listed party's name inside a longer one is another party: "Japan's Liberal Democratic
+    Party", "the People's Democratic Party", "the Democratic Party of Japan" are not the
+    American Democrats (a word the dictionaries know may precede: "the U.S. Democratic
+    Party", "Trump's Republican Party")."""
+    if entries[0].kind != "party" or doc[end - 1].lower_ != "party":
+        return False
+    before = start - 1
+    if before >= 1 and doc[before].text in ("'s", "’s"):
+        before -= 1
+    if (before >= 0 and before not in known and not doc[before].is_sent_start
+            and (doc[before].is_title or doc[before].is_upper) and doc[before].is_alpha
+            and doc[before].lower_ not in TITLES):
+        return True
+    return (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE")
 
 
 def _first_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:

@@ -114,6 +114,7 @@ class Gazetteer:
         iso2_to_iso3 = {code: c["iso3"] for code, c in countries.items() if c.get("iso3")}
 
         self._cities: dict[str, GeoEntry] = {}
+        self._cities_in: dict[tuple[str, str], GeoEntry] = {}
         alternates: dict[str, GeoEntry] = {}
         capitals: dict[tuple[str, str], GeoEntry] = {}
         for city in gc.get_cities().values():
@@ -126,6 +127,7 @@ class Gazetteer:
                 "city", population,
             )
             _keep_largest(self._cities, _key(city["name"]), entry)
+            _keep_largest(self._cities_in, (iso3, _key(city["name"])), entry)
             _keep_largest(capitals, (city["countrycode"], _key(city["name"])), entry)
             if population >= _ALT_MIN_POPULATION:
                 for alt in city.get("alternatenames") or ():
@@ -178,6 +180,15 @@ class Gazetteer:
                 and entry.population < BIG_CITY):
             return state  # "Florida" is the US state, not the Cuban town
         return entry
+
+    def lookup_in(self, name: str, within: GeoEntry) -> GeoEntry:
+        """Resolve a town named with its state or country ("Tripoli, Lebanon", "Paris, Texas"):
+        the town of that name there, else a town of that country the gazetteer is too small to
+        know ("Palm Beach, Florida"), placed in it with no coordinates."""
+        entry = self._cities_in.get((within.country, _key(name)))
+        if entry is not None:
+            return entry
+        return GeoEntry(" ".join(name.split()), within.country, None, None, "city")
 
 
 def _keep_largest(table: dict[K, GeoEntry], key: K, entry: GeoEntry) -> None:
@@ -276,7 +287,7 @@ class PlaceResolver:
             locative = _is_locative(ent)
             if not locative and (not strong or _is_actor(ent)):
                 continue
-            entry = self._gazetteer.lookup(ent.text)
+            entry = self._place_named_in(ent, self._gazetteer.lookup(ent.text))
             if entry is None or (locative and _owner_of(ent, entry)):
                 continue
             score = (locative, entry.kind in SUBNATIONAL, strong, -index)
@@ -288,3 +299,19 @@ class PlaceResolver:
                 )
                 best = (score, place)
         return best[1] if best else None
+
+    def _place_named_in(self, ent: Span, entry: GeoEntry | None) -> GeoEntry | None:
+        """A town followed by its state or country ("in Palm Beach, Florida") is the one
+        there, whichever of its name is largest elsewhere."""
+        doc = ent.doc
+        if (entry is None or entry.kind != "city" or ent.end + 1 >= len(doc)
+                or doc[ent.end].text != ","):
+            return entry
+        qualifier = next((e for e in doc.ents if e.start == ent.end + 1), None)
+        if qualifier is None or qualifier.label_ not in _CANDIDATE_LABELS:
+            return entry
+        within = self._gazetteer.lookup(qualifier.text)
+        if within is None or within.kind not in ("country", "state") or (
+                within.country == entry.country):
+            return entry
+        return self._gazetteer.lookup_in(ent.text, within)

@@ -368,8 +368,9 @@ def _learn_names(head: Token, mentions: list[Mention], found: list[tuple[str, Ac
 def _masthead(head: Token, mentions: list[Mention], phrase: list[Token],
               doc_offset: int) -> list[tuple[str, ActorRef]]:
     """A newspaper named after its town or country is that country's media ("The Washington
-    Post", "the Tehran Times", "The Japan Times"), not its government."""
-    if (head.pos_ != "PROPN" or head.text not in MASTHEADS or not mentions
+    Post", "the Tehran Times", "The Japan Times", "USA TODAY"), not its government."""
+    name = head.text.title() if head.is_upper else head.text
+    if (head.pos_ != "PROPN" or name not in MASTHEADS or not mentions
             or any(m.entry.kind not in COUNTRY_KINDS or m.start >= head.i for m in mentions)):
         return []
     countries = {m.entry.code[:3] for m in mentions}
@@ -569,7 +570,9 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
             used = [country, agent] if agent else [country]
             if agent is not None:
                 context.learn_agent(doc[agent.start:agent.end].text, country.entry.code)
-            kind = _person_kind(head) if person_like else "country"
+            # "Israeli tourists", "Chinese warships" are "they", never a later "it"
+            kind = _person_kind(head) if person_like or head.tag_ in ("NNS", "NNPS") else (
+                "country")
             result.append((kind, _ref(code, _span(head, country), used, offset)))
         return result
     if agent is None:
