@@ -270,6 +270,19 @@ def test_a_wish_that_someone_would_act_is_no_act(code: CodeFn) -> None:
     assert not [r for r in rows if r["root_code"] == "07"]
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Officials worry about China attacking Taiwan.", "hypothetical"),
+    ("Seoul no longer has to worry about the North attacking it.", "hypothetical"),
+    # a belief denied is a denial ("they are not helping", in the speaker's view)
+    ("Trump said he does not believe China is helping North Korea.", "negated"),
+    ("I don't think Russia attacked Ukraine.", "negated"),
+])
+def test_what_is_worried_about_or_not_believed_did_not_happen(unasserted_coder: Coder,
+                                                              text: str, mode: str) -> None:
+    events = unasserted_coder.code_text(text, "2020-05-19")
+    assert events and {e.mode for e in events if e.code.root in ("07", "19", "11")} == {mode}
+
+
 def test_a_gerund_after_a_preposition_shares_the_subject(code: CodeFn) -> None:
     rows = code("Jordanian protesters resorted to throwing stones at the police.", "2020-05-19")
     assert [(r["source"], r["code"]) for r in rows] == [("JOROPP", "145")]

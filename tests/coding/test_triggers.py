@@ -288,6 +288,15 @@ def test_a_meeting_at_home_has_no_host(code_unasserted: CodeFn) -> None:
     assert [(r["source"], r["target"]) for r in rows] == [("USAGOV", None)]
 
 
+@pytest.mark.parametrize("text", [
+    "Trump tweeted on arriving back in the US from the summit.",
+    "Obama visited Texas on Sunday.",
+])
+def test_a_trip_home_visits_no_one(code_unasserted: CodeFn, text: str) -> None:
+    rows = code_unasserted(text, "2018-06-13")
+    assert [r["target"] for r in rows if r["code"] == "042"] == [None]
+
+
 def test_releasing_a_list_is_publishing_not_freeing(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("The ministry released a list of Russian officials.", "2022-03-07")
     assert all(r["root_code"] == "01" for r in rows)
@@ -585,6 +594,10 @@ def test_engaging_with_someone_is_diplomacy_and_they_is_no_joint_exercise(code: 
         pytest.param("Obama gave the order on Friday night.", set(), id="giving-an-order"),
         pytest.param('"We must balance this trade relationship," Trump said.', {"010"},
                      id="we-must-is-no-demand"),
+        pytest.param("The minister conceded the plan had failed.", {"010"},
+                     id="a-point-conceded-is-nothing-yielded"),
+        pytest.param("The rebels conceded the town to the army.", {"080"},
+                     id="a-town-conceded-is-yielded"),
     ],
 )
 def test_orders_takeovers_and_own_resolve(code_unasserted: CodeFn, text: str,
@@ -595,7 +608,7 @@ def test_orders_takeovers_and_own_resolve(code_unasserted: CodeFn, text: str,
 def test_acknowledging_something_is_aimed_at_no_place(code: CodeFn) -> None:
     rows = code("Petraeus resigned after acknowledging he had an affair in Afghanistan.",
                 "2012-11-10")
-    assert [r["target"] for r in rows if r["code"] == "015"] == [None]
+    assert [r["target"] for r in rows if r["root_code"] == "01"] == [None]
 
 
 def test_expelling_aid_workers_and_plover_accusations(code: CodeFn) -> None:

@@ -79,6 +79,7 @@ PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
 """A target after these acts together with the source ("held drills with China")."""
 MEETING_PREPOSITIONS = PARTNER_PREPOSITIONS | {"between"}
 """A meeting's partner follows these ("talks with Iran", "talks between Iran and ...")."""
+VISIT = "042"
 AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
 NOT_TOWNS = frozenset({"PERSON", "DATE"})
@@ -374,9 +375,10 @@ class Coder:
             sources, targets = _counterparts(sources, targets), _counterparts(targets, sources)
             source_codes = {s.code for s in sources}
             targets = [t for t in targets if t.code not in source_codes]
-            if not hosted and root == SPEECH_ROOT:
+            if (not hosted and root == SPEECH_ROOT) or trigger.code == VISIT:
                 # "Xi repeated China's long-standing position": a statement about one's own
-                # country as a whole is aimed at no one
+                # country as a whole is aimed at no one, and so is a trip home or around it
+                # ("arriving back in the US", "Obama visited Texas")
                 targets = [t for t in targets if not (t.code == t.country and t.code in home)]
             paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
             if not sources and settings.require_source:

@@ -249,9 +249,13 @@ class EventLexicon:
         particles.update(m.lower_ for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                          for m in c.children if m.dep_ == "mark" and (
                              m.lower_ == "for" or (m.lower_ == "that" and c.dep_ == "ccomp")))
-        # a question word opens such a clause as "that" does ("appreciate what might happen")
-        if any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS
-               and c.left_edge.i > token.i for c in token.children):
+        # a question word opens such a clause as "that" does ("appreciate what might happen"),
+        # and so does nothing before a finite clause ("conceded the plan had failed")
+        if any(c.dep_ == "ccomp" and c.left_edge.i > token.i and (
+                c.left_edge.lower_ in QUESTION_WORDS or (
+                    c.tag_ not in ("VBG", "VB") and not any(m.dep_ == "mark" for m in c.children)
+                    and any(n.dep_ in ("nsubj", "nsubjpass") for n in c.children)))
+               for c in token.children):
             particles.add("that")
         objects = object_tokens(token, pos)
         if pos == "noun":

@@ -548,10 +548,10 @@ def _not_done(clause: Token) -> bool:
     dep, head = clause.dep_, clause.head
     governor = head.lemma_.lower()
     if dep == "pcomp":
-        # "dreamt of securing a deal", "the idea of sending troops", "warned Trump against
-        # granting pardons"
+        # "dreamt of securing a deal", "worried about China attacking", "the idea of sending
+        # troops", "warned Trump against granting pardons"
         above = head.head.lemma_.lower()
-        return ((head.lower_ in ("for", "of") and above in WANTING_OR_WISHING)
+        return ((head.lower_ in ("for", "of", "about") and above in WANTING_OR_WISHING)
                 or (head.lower_ == "of" and above in PLANS)
                 or (head.lower_ == "against" and above in ADVISING)
                 or (head.lower_ == "from" and above in PREVENTING))
@@ -646,6 +646,9 @@ def modality(trigger: Token) -> str:
                     return HYPOTHETICAL
             if child.dep_ == "aux" and child.lower_ == "must":
                 return HYPOTHETICAL  # "the administration must work to block ...": not done
+        if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEVING
+                and any(c.dep_ == "neg" for c in clause.head.children)):
+            return NEGATED  # "I don't think Russia attacked": not so, in the speaker's view
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
         if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.pos_ in (
