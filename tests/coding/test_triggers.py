@@ -297,6 +297,23 @@ def test_a_trip_home_visits_no_one(code_unasserted: CodeFn, text: str) -> None:
     assert [r["target"] for r in rows if r["code"] == "042"] == [None]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("North Korea carried out a sixth nuclear bomb test in September.", "150"),
+    ("Russia held a missile drill near the border.", "150"),
+    ("North Korea exploded plutonium devices in its first two nuclear tests.", "150"),
+    ("Israel carried out a drone strike in Gaza.", "1952"),
+])
+def test_what_a_test_or_drill_tries_is_not_done(code_unasserted: CodeFn, text: str,
+                                                 code: str) -> None:
+    assert {r["code"] for r in code_unasserted(text, "2017-09-13")} == {code}
+
+
+def test_a_name_withheld_is_no_aid_cut(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The newspaper is withholding the name of its correspondent in "
+                           "Turkey.", "2015-10-10")
+    assert not [r for r in rows if r["root_code"] == "16"]
+
+
 def test_releasing_a_list_is_publishing_not_freeing(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("The ministry released a list of Russian officials.", "2022-03-07")
     assert all(r["root_code"] == "01" for r in rows)

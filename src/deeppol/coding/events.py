@@ -32,6 +32,9 @@ UNITS = frozenset({"deployment", "contingent", "detachment", "unit", "battalion"
 """Words for a body of troops whose "of" phrase says who they are."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+TRIAL_NOUNS = frozenset({"test", "exercise", "drill", "trial", "simulation", "rehearsal"})
+"""Nouns whose modifier is what is tried, not what is done: "carried out a nuclear bomb test" is
+no bombing, "a missile drill" fires no missile at anyone."""
 NOUN_OBJECT_PREPOSITIONS = frozenset({"of", "against", "on"})
 """A noun's objects: "the signing of a deal"; "the battle against the epidemic" and "the war on
 drugs" for stop patterns only."""
@@ -406,7 +409,7 @@ def _object_quality(token: Token, wanted: frozenset[str]) -> int:
             modifier = child.lemma_.lower()
             if f"{modifier} {head}" in wanted:
                 return 3
-            if modifier in wanted:
+            if modifier in wanted and head not in TRIAL_NOUNS:
                 best = 2
     return best or (1 if head in wanted or token.lower_ in wanted else 0)
 
