@@ -302,6 +302,7 @@ def test_a_trip_home_visits_no_one(code_unasserted: CodeFn, text: str) -> None:
     ("Russia held a missile drill near the border.", "150"),
     ("North Korea exploded plutonium devices in its first two nuclear tests.", "150"),
     ("Israel carried out a drone strike in Gaza.", "1952"),
+    ("Egyptian troops began joint naval exercises on Monday.", "062"),  # still joint
 ])
 def test_what_a_test_or_drill_tries_is_not_done(code_unasserted: CodeFn, text: str,
                                                  code: str) -> None:

@@ -33,8 +33,10 @@ UNITS = frozenset({"deployment", "contingent", "detachment", "unit", "battalion"
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 TRIAL_NOUNS = frozenset({"test", "exercise", "drill", "trial", "simulation", "rehearsal"})
-"""Nouns whose modifier is what is tried, not what is done: "carried out a nuclear bomb test" is
-no bombing, "a missile drill" fires no missile at anyone."""
+"""Nouns whose modifier is what is tried, not what is done to anyone: "carried out a nuclear bomb
+test" is no bombing, "a missile drill" fires no missile at anyone (a "joint exercise" is still
+joint)."""
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 NOUN_OBJECT_PREPOSITIONS = frozenset({"of", "against", "on"})
 """A noun's objects: "the signing of a deal"; "the battle against the epidemic" and "the war on
 drugs" for stop patterns only."""
@@ -300,7 +302,8 @@ class EventLexicon:
                     continue  # "demonstrated its commitment" is no protest, "demonstrated
                     # against the commitment of troops" is ("a war of words", "the battle
                     # against the epidemic" are no war)
-                quality = _object_quality(obj, pattern.objects) or int(
+                quality = _object_quality(obj, pattern.objects,
+                                          pattern.code[:2] in VIOLENT_ROOTS) or int(
                     bool(pattern.objects & PLACE_WORDS) and _named_place(obj, token))
                 if quality:
                     # the direct object first: "rejected a request on the charge of rebellion"
@@ -398,9 +401,10 @@ def _is_time_phrase(preposition: Token) -> bool:
     return any(g.ent_type_ in TIME_ENTITIES for g in preposition.children if g.dep_ == "pobj")
 
 
-def _object_quality(token: Token, wanted: frozenset[str]) -> int:
+def _object_quality(token: Token, wanted: frozenset[str], violent: bool = False) -> int:
     """3 when modifier and head together are a wanted phrase ("war game"), 2 when a modifier
-    of ``token`` is a wanted word ("drone strike"), 1 for the head word."""
+    of ``token`` is a wanted word ("drone strike"; for a ``violent`` pattern not the modifier of
+    a test or drill), 1 for the head word."""
     head = token.lemma_.lower()
     best = 0
     # a verb parsed as the object ("in a strike complaining of ...") has no noun modifiers
@@ -409,7 +413,7 @@ def _object_quality(token: Token, wanted: frozenset[str]) -> int:
             modifier = child.lemma_.lower()
             if f"{modifier} {head}" in wanted:
                 return 3
-            if modifier in wanted and head not in TRIAL_NOUNS:
+            if modifier in wanted and not (violent and head in TRIAL_NOUNS):
                 best = 2
     return best or (1 if head in wanted or token.lower_ in wanted else 0)
 
