@@ -283,6 +283,26 @@ def test_what_is_worried_about_or_not_believed_did_not_happen(unasserted_coder: 
     assert events and {e.mode for e in events if e.code.root in ("07", "19", "11")} == {mode}
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("It was Russia that invaded Ukraine.", "RUS", "UKR"),
+    ("It was President George W. Bush who signed the agreement with Iraq.", "USAGOV", "IRQ"),
+])
+def test_a_cleft_puts_forward_the_one_who_acted(code: CodeFn, text: str, source: str,
+                                                target: str) -> None:
+    rows = code(text, "2008-12-01")
+    assert (source, target) in {(r["source"], r["target"]) for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "Kim ordered troops to open fire on the South if a single shell is fired.",
+    "The general told his men to shell the town unless the rebels surrender.",
+])
+def test_what_is_done_on_a_condition_still_to_come_has_not_happened(unasserted_coder: Coder,
+                                                                    text: str) -> None:
+    events = unasserted_coder.derive(require_source=False).code_text(text, "2013-03-04")
+    assert {e.mode for e in events if e.code.root == "19"} == {"hypothetical"}
+
+
 def test_a_gerund_after_a_preposition_shares_the_subject(code: CodeFn) -> None:
     rows = code("Jordanian protesters resorted to throwing stones at the police.", "2020-05-19")
     assert [(r["source"], r["code"]) for r in rows] == [("JOROPP", "145")]

@@ -240,6 +240,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return with_conjuncts([verb.head])
+        if subject.lower_ in ("who", "that", "which") and verb.dep_ == "ccomp":
+            # "It was Bush who signed it": the one the cleft puts forward
+            put = [c for c in verb.head.children if c.dep_ == "attr" and c.i < subject.i]
+            if put and verb.head.lemma_ == "be" and any(
+                    c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.head.children):
+                return with_conjuncts(put)
         return with_conjuncts(subjects)
     if misread_finite(verb):
         return with_conjuncts([verb.head])
@@ -575,6 +581,16 @@ def _not_done(clause: Token) -> bool:
     return dep == "ccomp" and governor in BELIEVING and has_aux(clause, FUTURE_AUX)
 
 
+def _pending(clause: Token) -> bool:
+    """A finite clause in the present or future tense: "if a shell is fired", "unless they
+    stop" (not "if only to highlight")."""
+    if has_aux(clause, {"to"}):
+        return False
+    return clause.tag_ in PRESENT_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in FUTURE_AUX)
+        for c in clause.children)
+
+
 def _ability(clause: Token) -> Token | None:
     """The adjective whose ability ``clause`` is: "able to help", "capable of attacking"."""
     if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ABILITY:
@@ -644,6 +660,12 @@ def modality(trigger: Token) -> str:
                     if any(c.dep_ == "neg" for c in clause.children):
                         return NEGATED  # "cannot attack"
                     return HYPOTHETICAL
+            if (child.dep_ == "advcl" and child.i > clause.i and has_aux(clause, {"to"})
+                    and _pending(child) and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                for m in child.children)):
+                # "ordered troops to open fire if a shell is fired" (a threat or a statement on
+                # a condition is still made: "warned of action if Hamas fires")
+                return HYPOTHETICAL
             if child.dep_ == "aux" and child.lower_ == "must":
                 return HYPOTHETICAL  # "the administration must work to block ...": not done
         if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEVING
