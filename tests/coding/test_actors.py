@@ -376,3 +376,12 @@ def test_the_american_parties_keep_their_country_words(coder: Coder) -> None:
 ])
 def test_a_masthead_in_capitals_is_still_a_newspaper(coder: Coder, text: str) -> None:
     assert _sources(coder, text, "2015-10-10") == {"USAMED"}
+
+
+def test_a_country_after_new_is_another_place(code: CodeFn) -> None:
+    # New Mexico is no Mexico; its former governor is someone no dictionary knows, so a later
+    # "he" is no one named before him
+    rows = code("Kim Jong Un inspected a unit on Monday. Former New Mexico Gov. Bill Richardson "
+                "told The New York Times he met with two North Korean diplomats.", "2016-03-16")
+    assert {r["source"] for r in rows} == {"PRKGOV"}
+    assert [r["code"] for r in rows] == ["090"]

@@ -324,8 +324,11 @@ def test_a_government_is_no_later_she(code: CodeFn) -> None:
     ("Trump's political opponents criticized the strike on Iran.", None),
     ("Erik Prince, a Trump ally, met a Russian official.", "---ELI"),
     ("Iran's allies attacked the embassy in Baghdad.", None),
+    ("Critics of Trump criticized the strike on Iran.", None),
+    ("Obama said enemies of Iran must change their tactics.", "USAELI"),
 ])
 def test_the_critics_or_allies_of_someone_are_not_that_one(code_unasserted: CodeFn, text: str,
                                                             source: str | None) -> None:
     rows = code_unasserted(text, "2020-01-06")
-    assert not {"USAGOV", "USAELI", "IRN"} & {r["source"] for r in rows}
+    assert not {"USAGOV", "USAELI", "IRN"} & {r["source"] for r in rows} - {source}
+    assert "IRN" not in {r["target"] for r in rows}

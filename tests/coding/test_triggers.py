@@ -309,6 +309,12 @@ def test_what_a_test_or_drill_tries_is_not_done(code_unasserted: CodeFn, text: s
     assert {r["code"] for r in code_unasserted(text, "2017-09-13")} == {code}
 
 
+def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
+                           "Jong Un inspects an air defense unit.", "2020-04-12")
+    assert not [r for r in rows if r["root_code"] == "07"]
+
+
 def test_a_name_withheld_is_no_aid_cut(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("The newspaper is withholding the name of its correspondent in "
                            "Turkey.", "2015-10-10")

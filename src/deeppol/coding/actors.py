@@ -238,6 +238,7 @@ class ActorMatcher:
                  for i in range(s, e)}
         found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])
                  and not _inside_party_name(doc, m[0], m[1], m[2], known)
+                 and not _new_namesake(doc, m[0], m[2])
                  and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
                  and not self._namesake(doc, m[0], m[1], m[2], named_first)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
@@ -334,6 +335,12 @@ def _inside_party_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry
             and doc[before].lower_ not in TITLES):
         return True
     return (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE")
+
+
+def _new_namesake(doc: Doc, start: int, entries: tuple[ActorEntry, ...]) -> bool:
+    """A country's name after "New" is another place: "New Mexico", "New Jersey" (a listed
+    "New Zealand" is matched whole)."""
+    return entries[0].kind == "country" and start > 0 and doc[start - 1].text == "New"
 
 
 def _first_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:

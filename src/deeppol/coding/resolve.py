@@ -126,7 +126,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         # and "South Korean allies" are of NATO and South Korea, "Trump critics" no Trump)
         sponsors |= {t.i for c in head.children if c.dep_ == "poss" or (
             c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-            and head.lemma_.lower() != "ally") for t in c.subtree}
+            and head.lemma_.lower() != "ally")
+            or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}  # "critics of Putin"
     mentions: list[Mention] = []
     for token in phrase:
         if token.i in sponsors or _stance(token, by_token) or _names_a_war(token, head):
