@@ -385,3 +385,9 @@ def test_a_country_after_new_is_another_place(code: CodeFn) -> None:
                 "told The New York Times he met with two North Korean diplomats.", "2016-03-16")
     assert {r["source"] for r in rows} == {"PRKGOV"}
     assert [r["code"] for r in rows] == ["090"]
+
+
+def test_a_general_strike_has_no_general(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Palestinians observed a general strike that closed shops and "
+                           "schools.", "2017-12-07")
+    assert "---MIL" not in {r["source"] for r in rows}

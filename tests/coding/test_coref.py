@@ -54,6 +54,13 @@ def test_it_refers_to_an_institution_named_by_a_role(code: CodeFn) -> None:
     assert not [r for r in rows if r["source"] == "JPNMIL"]  # a minister is "he", not "it"
 
 
+def test_it_is_the_office_a_role_word_owns(code: CodeFn) -> None:
+    # the head ("office") is no dictionary word, its owner ("prosecutor") is
+    rows = code("Iran shot down the airliner. The Ukrainian general prosecutor's office said "
+                "it was investigating the crash as a possible murder.", "2020-01-12")
+    assert {r["source"] for r in rows if r["root_code"] == "09"} == {"UKRJUD"}
+
+
 def test_it_is_no_plural_crowd(code: CodeFn) -> None:
     rows = code("A bomb killed Israeli tourists in Bulgaria. It denied any connection to the "
                 "group.", "2013-02-07")

@@ -309,6 +309,19 @@ def test_what_a_test_or_drill_tries_is_not_done(code_unasserted: CodeFn, text: s
     assert {r["code"] for r in code_unasserted(text, "2017-09-13")} == {code}
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Israel captured the eastern side of the city in 1967.", "192"),
+    ("Rebels seized part of the province on Sunday.", "192"),
+    ("The army recaptured a strategic bridge over the river.", "192"),
+    ("Britain took sides in the dispute.", None),
+])
+def test_part_of_a_town_captured_is_ground_taken(code_unasserted: CodeFn, text: str,
+                                                 code: str | None) -> None:
+    codes = {r["code"] for r in code_unasserted(text, "2017-12-07") if r["root_code"] in (
+        "17", "19")}
+    assert codes == ({code} if code else set())
+
+
 def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
                            "Jong Un inspects an air defense unit.", "2020-04-12")

@@ -281,9 +281,12 @@ def _phrase(nlp: Language, surface: str) -> Doc:
 
 def _general_of_office(doc: Doc, start: int, end: int) -> bool:
     """"General" that is no military rank: part of an office ("Inspector General of Police",
-    "Attorney General") or of a body's name ("the General Department of Atomic Energy")."""
+    "Attorney General") or of a body's name ("the General Department of Atomic Energy"), or an
+    adjective ("a general strike")."""
     if end - start != 1 or doc[start].lower_ != "general":
         return False
+    if doc[start].is_lower and doc[start].dep_ == "amod":
+        return True  # "a general strike", "the general prosecutor's office"
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end] if end < len(doc) else None
     return before in OFFICES_GENERAL or (

@@ -283,7 +283,10 @@ class Coder:
     def _remember_subjects(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
                            context: ArticleContext, offset: int) -> None:
         for token in sent:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.i in by_token:
+            # "China's foreign ministry", "the Ukrainian prosecutor's office" said it ...
+            if token.dep_ in ("nsubj", "nsubjpass") and (token.i in by_token or (
+                    token.pos_ == "NOUN" and any(t.i in by_token for c in token.lefts
+                                                 for t in c.subtree))):
                 group = [token, *token.conjuncts]  # "Obama and Putin said they ..."
                 context.remember([found for member in group
                                   for found in resolve_actors(member, by_token, day, context,
