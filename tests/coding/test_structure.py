@@ -303,6 +303,20 @@ def test_what_is_done_on_a_condition_still_to_come_has_not_happened(unasserted_c
     assert {e.mode for e in events if e.code.root == "19"} == {"hypothetical"}
 
 
+@pytest.mark.parametrize("text", [
+    "Japan hopes its missile defense would protect it from a North Korean first strike.",
+    "The wall shields Israel from attacks by Hamas.",
+])
+def test_what_one_is_protected_from_has_not_happened(unasserted_coder: Coder, text: str) -> None:
+    events = unasserted_coder.derive(require_source=False).code_text(text, "2013-03-14")
+    assert {e.mode for e in events if e.code.root in ("18", "19")} == {"hypothetical"}
+
+
+def test_what_a_denied_claim_says_is_no_act(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Iran denied US claims that it had shot down the plane.", "2020-01-10")
+    assert {r["root_code"] for r in rows} == {"01"}
+
+
 def test_a_gerund_after_a_preposition_shares_the_subject(code: CodeFn) -> None:
     rows = code("Jordanian protesters resorted to throwing stones at the police.", "2020-05-19")
     assert [(r["source"], r["code"]) for r in rows] == [("JOROPP", "145")]

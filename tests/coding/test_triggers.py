@@ -322,6 +322,15 @@ def test_part_of_a_town_captured_is_ground_taken(code_unasserted: CodeFn, text: 
     assert codes == ({code} if code else set())
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Hamas made a call for a new uprising.", "020"),
+    ("Obama made a call to Putin on Friday.", "041"),
+])
+def test_a_call_made_for_something_is_an_appeal(code_unasserted: CodeFn, text: str,
+                                               code: str) -> None:
+    assert {r["code"] for r in code_unasserted(text, "2017-12-07")} == {code}
+
+
 def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
                            "Jong Un inspects an air defense unit.", "2020-04-12")

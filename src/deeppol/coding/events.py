@@ -276,8 +276,12 @@ class EventLexicon:
             or (c.dep_ == "ccomp" and c.pos_ == "ADJ")  # "considers it successful"
             for c in token.children) or sum(
             c.dep_ == "dobj" for c in token.children) > 1  # "called ISIS a threat"
+        # the preposition of what the verb makes counts as the verb's ("made a call for calm")
+        held = {c.lower_ for o in objects if o is not token for c in o.children
+                if c.dep_ == "prep"} if pos == "verb" else set()
         for pattern in patterns:
-            if pattern.particle is not None and pattern.particle not in particles:
+            if pattern.particle is not None and pattern.particle not in particles and not (
+                    pattern.objects and pattern.particle in held):
                 continue
             if pattern.predicate and not predicate:
                 continue

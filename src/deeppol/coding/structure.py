@@ -81,6 +81,10 @@ WANTING_OR_WISHING = WANTING | WISHING
 ADVISING = frozenset({"warn", "caution", "advise", "counsel", "argue", "lobby", "campaign",
                       "urge", "vote", "decide", "rule", "guard", "protect"})
 """Verbs whose "against" gerund is what should not happen: "warned Trump against granting"."""
+PROTECTING = frozenset({"protect", "shield", "defend", "guard", "safeguard", "insulate",
+                        "spare", "save", "secure"})
+"""Verbs whose "from" noun is what is kept off, not what happened: "protect Japan from a
+strike"."""
 UNREAL_NOUNS = frozenset({"illusion", "myth", "fiction", "fantasy", "pretense", "pretence",
                           "notion", "idea", "hope", "speculation", "rumor", "rumour",
                           "possibility", "prospect", "assumption", "hypothesis", "theory"})
@@ -507,10 +511,13 @@ def _planned_by(clause: Token) -> list[Token]:
 
 def _wanted(noun: Token) -> bool:
     """An event noun that someone wants, hopes or pushes for has not happened: "needed a deal",
-    "hopes for a trade deal", "pushed for talks", "dreamt of a peace agreement"."""
+    "hopes for a trade deal", "pushed for talks", "dreamt of a peace agreement"; nor has one
+    that someone is protected from."""
     noun = first_conjunct(noun)
     head = noun.head
     preposition = head.lower_ if noun.dep_ == "pobj" else ""
+    if preposition == "from" and head.head.lemma_.lower() in PROTECTING:
+        return True  # "would protect it from a North Korean first strike"
     if preposition in ("for", "of"):
         head = head.head
     elif noun.dep_ in ("nsubj", "nsubjpass"):  # "a meeting seemed impossible"

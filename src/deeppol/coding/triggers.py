@@ -42,6 +42,10 @@ SPEAKING_ROOTS = frozenset({"01", "02", "10", "11", "13"})
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 """A verb form in a noun's place ("killed in shelling") takes its actors like a noun."""
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+CLAIMS = frozenset({"claim", "allegation", "accusation", "charge", "report", "suggestion",
+                    "assertion", "rumor", "rumour", "speculation", "notion", "idea"})
+"""Nouns whose "that" clause a denial denies with them: "denied US claims that it had shot down
+the plane"."""
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 OWN_ACT_FRAMES = frozenset({"intend", "prepare", "threaten", "refuse", "intend-adjective", "claim",
                             "consider", "fail"})
@@ -932,7 +936,9 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
     # "Russia denied that its jets had bombed the hospital": the denial is the event, and what
     # it denies is no act of the speaker's report
     denied = {t.i for d in triggers if d.code == DENIAL_CODE and d.token.pos_ in ("VERB", "AUX")
-              for c in d.token.children if c.dep_ in REPORTED_DEPS for t in c.subtree}
+              for c in d.token.children if c.dep_ in REPORTED_DEPS or (
+                  c.dep_ == "dobj" and c.lemma_.lower() in CLAIMS)
+              for t in c.subtree if t.i != c.i or c.dep_ != "dobj"}  # (the claims stay)
     kept: list[Trigger] = []
     for trigger in triggers:
         token = trigger.token
