@@ -331,6 +331,18 @@ def test_a_call_made_for_something_is_an_appeal(code_unasserted: CodeFn, text: s
     assert {r["code"] for r in code_unasserted(text, "2017-12-07")} == {code}
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Hundreds of Kenyan students took part in a march on Wednesday.", "141"),
+    ("Belarusian workers joined the demonstration in Minsk.", "141"),
+    ("Nigerian teachers joined the general strike on Monday.", "143"),
+    ("Nepal took part in peacekeeping missions in Lebanon.", "074"),
+])
+def test_taking_part_in_a_protest_is_protesting(code_unasserted: CodeFn, text: str,
+                                                code: str) -> None:
+    rows = code_unasserted(text, "2020-11-16")
+    assert max(rows, key=lambda r: r["confidence"])["code"] == code
+
+
 def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
                            "Jong Un inspects an air defense unit.", "2020-04-12")

@@ -196,6 +196,9 @@ class EventLexicon:
         if not pos or token.ent_type_ in TIME_ENTITIES:  # "on March 4" is no march
             return "", ()
         lemma = token.lemma_.lower()
+        if pos == "verb" and lemma == "take" and any(
+                c.dep_ == "dobj" and c.lower_ == "part" for c in token.children):
+            lemma = "participate"  # "took part in a rally", "take part in peacekeeping"
         if pos == "noun":
             for child in token.lefts:
                 if child.dep_ == "compound":
