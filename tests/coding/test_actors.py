@@ -391,3 +391,19 @@ def test_a_general_strike_has_no_general(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Palestinians observed a general strike that closed shops and "
                            "schools.", "2017-12-07")
     assert "---MIL" not in {r["source"] for r in rows}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Sisi's state media condemned the Muslim Brotherhood.", "EGYMED"),
+    ("Putin's army attacked the town.", "RUSMIL"),
+    ("Netanyahu's spokesman criticized Iran.", "ISRGOV"),  # his own man, in his office
+])
+def test_a_body_a_leader_owns_is_of_the_leaders_country(coder: Coder, text: str,
+                                                         source: str) -> None:
+    assert _sources(coder, text, "2015-06-20") == {source}
+
+
+def test_a_hyphened_pair_of_leaders_are_both_sides(code: CodeFn) -> None:
+    rows = code("The Trump-Xi talks at the G20 summit ended without a deal.", "2019-06-29")
+    assert {(r["source"], r["target"]) for r in rows if r["code"] == "040"} >= {
+        ("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV")}

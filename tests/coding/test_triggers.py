@@ -343,6 +343,20 @@ def test_taking_part_in_a_protest_is_protesting(code_unasserted: CodeFn, text: s
     assert max(rows, key=lambda r: r["confidence"])["code"] == code
 
 
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Police and protesters clashed at the airport on Tuesday.",
+     {("---COP", "---OPP"), ("---OPP", "---COP")}),
+    ("Obama and Putin held talks at the G20 summit.",
+     {("USAGOV", "RUSGOV"), ("RUSGOV", "USAGOV"), ("USAGOV", "IGOBUSGTW"),
+      ("RUSGOV", "IGOBUSGTW")}),
+])
+def test_sides_that_meet_or_clash_somewhere_do_so_with_each_other(code: CodeFn, text: str,
+                                                                  pairs: set) -> None:
+    rows = code(text, "2015-06-20")
+    assert {(r["source"], r["target"]) for r in rows
+            if r["root_code"] in ("04", "19") and r["target"]} == pairs
+
+
 def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
                            "Jong Un inspects an air defense unit.", "2020-04-12")

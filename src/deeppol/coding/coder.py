@@ -51,6 +51,7 @@ from deeppol.coding.structure import (
     issuing_verb,
     misread_finite,
     modality,
+    phrase_tokens,
 )
 from deeppol.coding.timex import DateResolver, ResolvedDate
 from deeppol.coding.triggers import (
@@ -80,6 +81,8 @@ PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
 MEETING_PREPOSITIONS = PARTNER_PREPOSITIONS | {"between"}
 """A meeting's partner follows these ("talks with Iran", "talks between Iran and ...")."""
 VISIT = "042"
+VENUE_PREPOSITIONS = frozenset({"at", "in"})
+"""Where the sides of a meeting met, not whom they met ("held talks at the UN")."""
 AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
 NOT_TOWNS = frozenset({"PERSON", "DATE"})
@@ -383,6 +386,12 @@ class Coder:
                 # country as a whole is aimed at no one, and so is a trip home or around it
                 # ("arriving back in the US", "Obama visited Texas")
                 targets = [t for t in targets if not (t.code == t.country and t.code in home)]
+            named = [first_conjunct(t) for t in trigger.targets
+                     if any(x.i in by_token for x in phrase_tokens(t))]
+            if (trigger.symmetric and targets and named and len({s.code for s in sources}) > 1
+                    and all(t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPOSITIONS
+                            for t in named)):
+                hosted = True  # "Obama and Putin held talks at the G20 summit": each other
             paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
             if not sources and settings.require_source:
                 continue

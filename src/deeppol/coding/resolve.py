@@ -503,6 +503,11 @@ def _span(head: Token, mention: Mention) -> list[Token]:
     return [doc[mention.start], doc[mention.end - 1], head]
 
 
+PERSONAL_CODES = frozenset({"OPP"})
+"""Role codes whose word after a person's name is that person's stance, not a body of theirs
+("Hagel's opposition")."""
+
+
 def _named(head: Token, mentions: list[Mention], day: dt.date | None,
            offset: int) -> list[tuple[str, ActorRef]]:
     """People holding a role on ``day``, else a seat of power, organisation or group."""
@@ -510,9 +515,24 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
     for mention in mentions:
         if mention.entry.kind == "person":
             code = mention.entry.code_on(day)
-            # a second person counts only when conjoined ("Obama and Putin"), not a possessor
-            if code and (not people or head.doc[mention.end - 1].dep_ == "conj"):
+            # a second person counts only when conjoined ("Obama and Putin", "the Trump-Xi
+            # talks"), not a possessor
+            doc = head.doc
+            if code and (not people or doc[mention.end - 1].dep_ == "conj" or (
+                    mention.start > 1 and doc[mention.start - 1].text == "-"
+                    and not doc[mention.start - 2].whitespace_)):
                 people.append(("person", _ref(code, _span(head, mention), [mention], offset)))
+    role = next((m for m in mentions if m.entry.kind == "agent" and m.start <= head.i < m.end),
+                None)
+    owner = next((m for m in mentions if m.entry.kind == "person"), None)
+    if (len(people) == 1 and role is not None and owner is not None
+            and head.doc[owner.end - 1].dep_ == "poss" and role.entry.code not in PERSONAL_CODES
+            and head.lemma_.lower() not in PERSON_ROLES
+            and not people[0][1].code.startswith(UNKNOWN_COUNTRY)):
+        # "Sisi's state media", "Putin's army": the owner's country in the body named (his
+        # spokesman or chief of staff is his, "Hagel's opposition to the surge" his view)
+        code = people[0][1].code[:3] + role.entry.code
+        return [("country", _ref(code, _span(head, owner), [owner, role], offset))]
     if people:
         return people
     for kind in ("seat", *ORG_KINDS, "armed_group", "party", "groups"):

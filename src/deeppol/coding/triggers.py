@@ -540,8 +540,9 @@ class TriggerFinder:
         if weapon is not None:  # "blown up by a surface-to-air missile": aerial weapons
             code, pattern_id = weapon, f"{pattern_id}+weapon"
         if ((self.ontology.get(code).root in RIOT_ROOTS or code in RIOT_CODES)
-                and any(s.lemma_.lower() in PROTESTERS or s.lower_.rstrip("s") in PROTESTERS
-                        for s in sources)):
+                and sources and all(s.lemma_.lower() in PROTESTERS
+                                    or s.lower_.rstrip("s") in PROTESTERS for s in sources)):
+            # (not "police and protesters clashed": they clashed with each other)
             code, pattern_id, symmetric = RIOT_CODE, f"{pattern_id}+riot", False
         fallback: tuple[Token, ...] = ()
         hosted = (self.ontology.get(pattern.code).root in LOCATIVE_TARGET_ROOTS
