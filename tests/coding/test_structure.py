@@ -312,6 +312,19 @@ def test_what_one_is_protected_from_has_not_happened(unasserted_coder: Coder, te
     assert {e.mode for e in events if e.code.root in ("18", "19")} == {"hypothetical"}
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Libyan factions are too weak to make concessions.", "negated"),
+    ("Egypt was too quick to condemn the strike on Gaza.", "asserted"),
+    ("Israel said it was holding off on a ground offensive into Gaza.", "hypothetical"),
+    ("Obama delayed the strike on Syria.", "hypothetical"),
+    ("The two sides postponed the talks with Iran.", "hypothetical"),
+])
+def test_what_is_put_off_or_beyond_one_did_not_happen(unasserted_coder: Coder, text: str,
+                                                      mode: str) -> None:
+    events = unasserted_coder.derive(require_source=False).code_text(text, "2012-11-20")
+    assert {e.mode for e in events if e.code.root in ("04", "08", "11", "19")} == {mode}
+
+
 def test_what_a_denied_claim_says_is_no_act(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Iran denied US claims that it had shot down the plane.", "2020-01-10")
     assert {r["root_code"] for r in rows} == {"01"}

@@ -357,6 +357,15 @@ def test_sides_that_meet_or_clash_somewhere_do_so_with_each_other(code: CodeFn, 
             if r["root_code"] in ("04", "19") and r["target"]} == pairs
 
 
+@pytest.mark.parametrize("text", [
+    "Trump's trade battles hurt exports.",
+    "Hagel faces an uphill battle in the Senate.",
+    "Obama faces a political battle over the budget.",
+])
+def test_a_battle_of_words_or_votes_is_no_fighting(code_unasserted: CodeFn, text: str) -> None:
+    assert not [r for r in code_unasserted(text, "2019-06-25") if r["root_code"] == "19"]
+
+
 def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
                            "Jong Un inspects an air defense unit.", "2020-04-12")

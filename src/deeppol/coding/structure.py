@@ -85,6 +85,13 @@ PROTECTING = frozenset({"protect", "shield", "defend", "guard", "safeguard", "in
                         "spare", "save", "secure"})
 """Verbs whose "from" noun is what is kept off, not what happened: "protect Japan from a
 strike"."""
+TOO_EAGER = frozenset({"quick", "eager", "fast", "hasty", "keen", "rash", "willing", "ready",
+                       "happy", "prompt", "swift", "anxious"})
+"""Adjectives whose "too ... to" still did it: "too quick to condemn"."""
+POSTPONING = frozenset({"postpone", "delay", "defer", "shelve", "cancel", "scrap", "abandon",
+                        "scrub", "axe", "ax"})
+"""Verbs whose event noun did not take place (yet): "postponed the talks", "cancelled his
+visit"."""
 UNREAL_NOUNS = frozenset({"illusion", "myth", "fiction", "fantasy", "pretense", "pretence",
                           "notion", "idea", "hope", "speculation", "rumor", "rumour",
                           "possibility", "prospect", "assumption", "hypothesis", "theory"})
@@ -518,6 +525,13 @@ def _wanted(noun: Token) -> bool:
     preposition = head.lower_ if noun.dep_ == "pobj" else ""
     if preposition == "from" and head.head.lemma_.lower() in PROTECTING:
         return True  # "would protect it from a North Korean first strike"
+    if preposition == "on" and head.head.lemma_.lower() == "hold" and any(
+            c.lower_ == "off" for c in head.head.children):
+        return True  # "was holding off on a ground offensive"
+    if noun.dep_ == "dobj" and (head.lemma_.lower() in POSTPONING or (
+            head.lemma_.lower() in ("put", "call") and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in head.children))):
+        return True  # "postponed the talks", "put off the visit", "called off the attack"
     if preposition in ("for", "of"):
         head = head.head
     elif noun.dep_ in ("nsubj", "nsubjpass"):  # "a meeting seemed impossible"
@@ -678,6 +692,10 @@ def modality(trigger: Token) -> str:
         if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEVING
                 and any(c.dep_ == "neg" for c in clause.head.children)):
             return NEGATED  # "I don't think Russia attacked": not so, in the speaker's view
+        if (clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("ADJ", "ADV")
+                and clause.head.lemma_.lower() not in TOO_EAGER
+                and any(c.lower_ == "too" for c in clause.head.children)):
+            return NEGATED  # "too weak to make concessions" (not "too quick to condemn")
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
         if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.pos_ in (
