@@ -339,3 +339,9 @@ def test_the_critics_or_allies_of_someone_are_not_that_one(code_unasserted: Code
     rows = code_unasserted(text, "2020-01-06")
     assert not {"USAGOV", "USAELI", "IRN"} & {r["source"] for r in rows} - {source}
     assert "IRN" not in {r["target"] for r in rows}
+
+
+def test_a_bare_name_under_a_title_is_the_person_named_in_full(code: CodeFn) -> None:
+    rows = code("Hong Kong leader Carrie Lam condemned the protesters. Chief Executive Lam later "
+                "made an appeal for calm.", "2019-08-14")
+    assert [r["source"] for r in rows] == ["HKGGOV", "HKGGOV"]

@@ -161,7 +161,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         half = _divided_half(head, context, doc_offset)
         if half:
             return half
-        named = _bare_name(head, phrase, context, doc_offset)
+        titles = frozenset(i for m in mentions if m.entry.kind == "agent"
+                           for i in range(m.start, m.end))
+        named = _bare_name(head, phrase, context, doc_offset, titles)
         if named:
             return named
     if mentions and all(m.entry.kind == "agent" for m in mentions):
@@ -330,10 +332,13 @@ def _divided_half(head: Token, context: ArticleContext,
 
 
 def _bare_name(head: Token, phrase: list[Token], context: ArticleContext,
-               offset: int) -> list[tuple[str, ActorRef]]:
+               offset: int, titles: frozenset[int] = frozenset(),
+               ) -> list[tuple[str, ActorRef]]:
     """A lone first or last name of someone the article named in full: "Zhang" after
-    "spokesman Zhang Wei", "Kim" after "Kim Jong Un"."""
-    if head.pos_ != "PROPN" or any(t.pos_ == "PROPN" for t in phrase if t is not head):
+    "spokesman Zhang Wei", "Kim" after "Kim Jong Un", also under a title ("Chief Executive
+    Lam" after "Carrie Lam"; ``titles``: the tokens of role words)."""
+    if head.pos_ != "PROPN" or any(t.pos_ == "PROPN" for t in phrase
+                                   if t is not head and t.i not in titles):
         return []
     earlier = context.named_person(head)
     if earlier is None:
