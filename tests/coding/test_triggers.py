@@ -366,6 +366,11 @@ def test_a_battle_of_words_or_votes_is_no_fighting(code_unasserted: CodeFn, text
     assert not [r for r in code_unasserted(text, "2019-06-25") if r["root_code"] == "19"]
 
 
+def test_one_given_something_is_the_target_not_the_giver_named_in_it(code: CodeFn) -> None:
+    rows = code("Clinton offered Israel the support of the United States.", "2012-11-20")
+    assert {(r["source"], r["target"]) for r in rows} == {("USAGOV", "ISR")}
+
+
 def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
                            "Jong Un inspects an air defense unit.", "2020-04-12")

@@ -407,9 +407,13 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
     if passive and passive_target:  # "X was attacked"; in "a bomb was fired" the bomb is no target
         skip = object_token.i if object_token is not None and not _held(object_token) else -1
         candidates.append([t for t in passive_subject(trigger) if t.i != skip])
-    # the pattern's places first, then the usual ones ("endorsed an agreement with the EU")
+    # the pattern's places first, then the usual ones ("endorsed an agreement with the EU");
+    # one given something is its target before what it is given ("offered Israel the support
+    # of the United States")
     nominal = ("of",) if trigger.pos_ in ("NOUN", "PROPN") else ()  # "the invasion of Ukraine"
     excluded = {place[1:] for place in order if place.startswith(NOT_TARGET)}
+    if "dobj" in order and not {"iobj", "dative"} & {*order, *excluded}:
+        order = ("dative", *order)
     for place in dict.fromkeys((*order, *DEFAULT_TARGETS, *nominal)):
         if place.startswith(NOT_TARGET) or place in excluded:
             continue  # "-dobj": "discussed North Korea with China" discussed no North Korea
