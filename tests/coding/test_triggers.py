@@ -367,7 +367,7 @@ def test_a_battle_of_words_or_votes_is_no_fighting(code_unasserted: CodeFn, text
 
 
 def test_one_given_something_is_the_target_not_the_giver_named_in_it(code: CodeFn) -> None:
-    rows = code("Clinton offered Israel the support of the United States.", "2012-11-20")
+    rows = code("Hillary Clinton offered Israel the support of the United States.", "2012-11-20")
     assert {(r["source"], r["target"]) for r in rows} == {("USAGOV", "ISR")}
 
 
