@@ -407,3 +407,13 @@ def test_a_hyphened_pair_of_leaders_are_both_sides(code: CodeFn) -> None:
     rows = code("The Trump-Xi talks at the G20 summit ended without a deal.", "2019-06-29")
     assert {(r["source"], r["target"]) for r in rows if r["code"] == "040"} >= {
         ("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV")}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("US forces attacked the town. NATO supplied weapons to rebel forces.", "---REB"),
+    ("Police units dispersed the protesters.", "---OPP"),
+])
+def test_a_force_is_of_the_kind_its_modifier_says(code: CodeFn, text: str, target: str) -> None:
+    rows = code(text, "2015-02-25")
+    assert target in {r["target"] for r in rows}
+    assert "USAMIL" not in {r["target"] for r in rows}

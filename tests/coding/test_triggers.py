@@ -371,6 +371,11 @@ def test_one_given_something_is_the_target_not_the_giver_named_in_it(code: CodeF
     assert {(r["source"], r["target"]) for r in rows} == {("USAGOV", "ISR")}
 
 
+def test_charges_traded_are_accusations_not_trade(code: CodeFn) -> None:
+    rows = code("Syria and the rebels traded charges of using chemical weapons.", "2013-08-28")
+    assert {r["root_code"] for r in rows if r["target"]} == {"11"}
+
+
 def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
                            "Jong Un inspects an air defense unit.", "2020-04-12")

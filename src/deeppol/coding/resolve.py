@@ -603,7 +603,10 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
         return result
     if agent is None:
         return []
-    known = (context.country_of_role(doc[m.start:m.end].text) for m in agents)
+    known = (context.country_of_role(doc[m.start:m.end].text) for m in agents
+             if m.entry.code == agent.entry.code or agent.entry.code not in REBELS)
+    # ("a Navy official" after "the U.S. Navy" is American, "rebel forces" after "US forces"
+    # are not)
     country = next((c for c in known if c), None)
     kind = _person_kind(head) if head.pos_ == "PROPN" else "agent"
     ref = _ref((country or UNKNOWN_COUNTRY) + agent_code, _span(head, agent), agents, offset)
@@ -625,15 +628,31 @@ def _agent_applies(agent: Mention, head: Token) -> bool:
     if agent.start <= head.i < agent.end or head.pos_ == "PROPN":
         return True
     last = head.doc[agent.end - 1]
-    return last.dep_ in ("compound", "nmod", "poss", "appos") or last.pos_ in ("NOUN", "PROPN")
+    return last.dep_ in ("compound", "nmod", "poss", "appos") or last.pos_ in ("NOUN", "PROPN") or (
+        last.dep_ == "amod" and head.lemma_.lower() in FORCE_WORDS)  # "rebel forces"
 
 
 def _nearest(agents: list[Mention], head: Token) -> Mention | None:
-    """The role word that heads the phrase, else the one closest before its head."""
+    """The role word that heads the phrase, else the one closest before its head; but a force
+    is of the kind its modifier says ("rebel forces", "police units", not "government
+    forces")."""
     best: Mention | None = None
+    heading: Mention | None = None
     for mention in agents:
         if mention.start <= head.i < mention.end:
-            return mention
-        if mention.start < head.i and (best is None or mention.start > best.start):
+            heading = mention
+        elif mention.start < head.i and (best is None or mention.start > best.start):
             best = mention
-    return best or (agents[0] if agents else None)
+    if (heading is not None and best is not None and heading.entry.code == MILITARY
+            and head.lemma_.lower() in FORCE_WORDS and best.entry.code not in STATE_FORCE_CODES):
+        return best
+    return heading or best or (agents[0] if agents else None)
+
+
+MILITARY = "MIL"
+REBELS = frozenset({"REB", "INS", "SEP", "UAF"})
+"""Role codes of armed groups against the state: none of them is of a country a state's role
+word had."""
+FORCE_WORDS = frozenset({"force", "troop", "unit", "fighter", "soldier"})
+STATE_FORCE_CODES = frozenset({"MIL", "GOV"})
+"""Role words before "forces" that keep them an army's ("government forces")."""

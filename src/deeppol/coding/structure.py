@@ -197,8 +197,11 @@ def is_passive(verb: Token) -> bool:
 
 
 def reduced_passive(verb: Token) -> bool:
-    """"the engineers, held captive by rebels": a participle describing a noun, with its agent."""
-    return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
+    """"the engineers, held captive by rebels", "the embassy targeted in 2005": a past participle
+    describing a noun (with its agent, or with no object of its own)."""
+    return verb.dep_ == "acl" and (any(c.dep_ == "agent" for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in ("dobj", "aux", "auxpass", "nsubj", "dative") for c in verb.children)))
 
 
 def misread_finite(verb: Token) -> bool:
