@@ -325,6 +325,17 @@ def test_what_is_put_off_or_beyond_one_did_not_happen(unasserted_coder: Coder, t
     assert {e.mode for e in events if e.code.root in ("04", "08", "11", "19")} == {mode}
 
 
+@pytest.mark.parametrize(("text", "root"), [
+    ("The UN demanded that Israel withdraw its troops from Gaza.", "08"),
+    ("Pelosi demanded that Iran cease its attacks on US troops.", "08"),
+    ("Analysts are afraid that the U.S. will start a war with Iran.", "19"),
+])
+def test_what_is_demanded_or_feared_has_not_happened(unasserted_coder: Coder, text: str,
+                                                     root: str) -> None:
+    events = unasserted_coder.derive(require_source=False).code_text(text, "2020-01-08")
+    assert {e.mode for e in events if e.code.root == root} == {"hypothetical"}
+
+
 def test_what_a_denied_claim_says_is_no_act(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Iran denied US claims that it had shot down the plane.", "2020-01-10")
     assert {r["root_code"] for r in rows} == {"01"}

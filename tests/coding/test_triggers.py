@@ -376,6 +376,17 @@ def test_charges_traded_are_accusations_not_trade(code: CodeFn) -> None:
     assert {r["root_code"] for r in rows if r["target"]} == {"11"}
 
 
+def test_a_website_hosted_has_no_visitor(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The petition site hosted by the House of Commons website crashed.",
+                           "2016-06-24")
+    assert not [r for r in rows if r["root_code"] == "04"]
+
+
+def test_a_demand_that_someone_act_is_aimed_at_them(code: CodeFn) -> None:
+    rows = code("The UN demanded that Israel withdraw its troops from Gaza.", "2014-07-20")
+    assert ("IGOUNO", "ISR", "100") in {(r["source"], r["target"], r["code"]) for r in rows}
+
+
 def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
                            "Jong Un inspects an air defense unit.", "2020-04-12")
