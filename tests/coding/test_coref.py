@@ -345,3 +345,11 @@ def test_a_bare_name_under_a_title_is_the_person_named_in_full(code: CodeFn) -> 
     rows = code("Hong Kong leader Carrie Lam condemned the protesters. Chief Executive Lam later "
                 "made an appeal for calm.", "2019-08-14")
     assert [r["source"] for r in rows] == ["HKGGOV", "HKGGOV"]
+
+
+def test_a_person_only_acted_upon_does_not_stand_before_an_unknown_subject(code: CodeFn) -> None:
+    # Mueller (a man the article titled) must not be the "she"; Trump is no actor of hers
+    rows = code("FBI Director Robert Mueller testified on Tuesday. Stormy Daniels has claimed "
+                "to have had an affair with Trump. On Tuesday, she filed a lawsuit against the "
+                "president alleging fraud.", "2018-03-07")
+    assert not [r for r in rows if r["sentence_index"] == 2 and r["source"]]

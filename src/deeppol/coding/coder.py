@@ -340,6 +340,7 @@ class Coder:
             seen: list[list[tuple[str, ActorRef]]] = []
             sources = self._actors(_performers(trigger, by_token), by_token, day, context,
                                    offset, seen)
+            performers = len(seen)
             # a phrase naming only the sources is passed over: "offered his condolences to
             # France" is aimed at France
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen,
@@ -376,8 +377,8 @@ class Coder:
                     targets = [t for t in targets if t.country not in home]
                 reciprocal = False
                 hosted = bool(targets)
-            for found in seen:
-                context.remember(found)
+            for position, found in enumerate(seen):
+                context.remember(found, performer=position < performers)
             sources, targets = _counterparts(sources, targets), _counterparts(targets, sources)
             source_codes = {s.code for s in sources}
             targets = [t for t in targets if t.code not in source_codes]

@@ -79,14 +79,17 @@ class ArticleContext:
     right after is that one, not whatever was named last ("The White House ... called on
     Pyongyang to ...")."""
 
-    def remember(self, refs: list[tuple[str, ActorRef]], plural: bool = False) -> None:
+    def remember(self, refs: list[tuple[str, ActorRef]], plural: bool = False,
+                 performer: bool = True) -> None:
         """Record the actors of one argument (several when conjoined; ``plural`` when its head
-        is a plural noun: "rebel fighters claim they shot ...")."""
+        is a plural noun: "rebel fighters claim they shot ..."). A person known who acts
+        (``performer``) stands between a later "he" and an unknown one named before; one only
+        acted upon does not ("Daniels had an affair with Trump. She ...")."""
         if not refs:
             return
         self.recent.extend(refs)
         del self.recent[:-30]
-        if any(kind == "person" for kind, _ in refs):
+        if performer and any(kind == "person" for kind, _ in refs):
             self.stranger = None
         codes = {ref.code for _, ref in refs}
         if len(codes) > 1:
