@@ -23,6 +23,9 @@ CodeFn = Callable[..., list[dict]]
     ("A headline\nMOSCOW — Russia expelled two diplomats.", "RUS", "MOSCOW"),
     ("Paris, France (CNN) French police raided a flat.", "FRA", "Paris"),
     ("Washington (CNN) -- The White House condemned the attack.", "USA", "Washington"),
+    # a caption's photo credit run into the story
+    ("Erdogan waves. (AP Photo/Evan Vucci) WASHINGTON (AP) — Trump met Erdogan.", "USA",
+     "WASHINGTON"),
 ])
 def test_a_dateline_names_where_the_story_was_filed(coder: Coder, text: str, country: str,
                                                     named: str) -> None:
@@ -84,3 +87,8 @@ def test_the_dateline_place_is_no_host(code: CodeFn) -> None:
     rows = code("SEOUL (Reuters) - North Korea fired a ballistic missile on Monday that landed "
                 "in the sea.", "2017-05-29")
     assert "KOR" not in {r["target"] for r in rows}
+
+
+def test_only_a_photo_credit_may_stand_before_a_dateline_on_its_line(coder: Coder) -> None:
+    assert find_datelines("Talks with Russia (and China) MOSCOW — nothing.",
+                          coder.gazetteer.lookup) == []

@@ -221,3 +221,8 @@ def test_a_town_named_with_its_state_or_country_is_there(
         assert place.lat is None
     else:
         assert place.lat == pytest.approx(lat, abs=0.3)
+
+
+def test_a_place_only_in_what_is_urged_does_not_place_those_who_urge(code: CodeFn) -> None:
+    rows = code("Lawmakers urged Obama to take military action in Syria.", "2016-06-17")
+    assert {r["source"] for r in rows} == {"---LEG"}

@@ -387,6 +387,19 @@ def test_a_demand_that_someone_act_is_aimed_at_them(code: CodeFn) -> None:
     assert ("IGOUNO", "ISR", "100") in {(r["source"], r["target"], r["code"]) for r in rows}
 
 
+@pytest.mark.parametrize("text", [
+    "China cracked down on corruption among officials.",
+    "The government is trying to clamp down on air pollution.",
+    "Beijing's crackdown on graft continued.",
+    "Storming off from the talks won't help.",
+    "An elderly man in Bangalore receives a free haircut.",
+])
+def test_a_crackdown_on_a_vice_or_a_walkout_harms_no_one(code_unasserted: CodeFn,
+                                                         text: str) -> None:
+    assert not [r for r in code_unasserted(text, "2016-03-06")
+                if r["root_code"] in ("17", "19", "04")]
+
+
 def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
                            "Jong Un inspects an air defense unit.", "2020-04-12")

@@ -81,6 +81,8 @@ PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
 MEETING_PREPOSITIONS = PARTNER_PREPOSITIONS | {"between"}
 """A meeting's partner follows these ("talks with Iran", "talks between Iran and ...")."""
 VISIT = "042"
+FRAME = "frame:"
+"""Pattern id prefix of a frame's event ("frame:appeal": "urged Obama to act")."""
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
 """Where the sides of a meeting met, not whom they met ("held talks at the UN")."""
 AWAY_ROOTS = frozenset({"04", "09"})
@@ -418,7 +420,9 @@ class Coder:
                                                 and len(t.code) == 3 for t in targets)))
                 if aimed and root in STRIKING_ROOTS:
                     struck[trigger.token.i] = where
-                sources = sources if aimed else _localised(sources, where)
+                # "lawmakers urged Obama to act in Syria": the lawmakers are not Syria's
+                sources = sources if aimed or (trigger.pattern_id.startswith(FRAME) and _in_complement(
+                    trigger.token, where, offset)) else _localised(sources, where)
                 targets = _localised(targets, where)
             if trigger.others_only and not _others(sources, targets):
                 continue  # "Russia said its forces struck": no accusation
@@ -640,6 +644,17 @@ def _clause(token: Token) -> Span:
     parts = [token, *(t for c in token.children if c.dep_ not in ("conj", "cc")
                       for t in c.subtree)]
     return doc[min(t.i for t in parts):max(t.i for t in parts) + 1]
+
+
+def _in_complement(trigger: Token, where: Location, offset: int) -> bool:
+    """Whether the place is named only in what a frame's trigger asks or means to be done (its
+    infinitive), not where the trigger itself happened (a "that" clause's place still tells:
+    "a Tunisian spokesman said the man was held in Tunis", and a purpose: "protesters gather to
+    demonstrate outside the embassy")."""
+    start = where.start - offset
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+               and c.left_edge.idx <= start < c.right_edge.idx + len(c.right_edge)
+               for c in trigger.children)
 
 
 def _background_tokens(trigger: Token, marks: frozenset[str] = BACKGROUND_MARKS) -> set[int]:

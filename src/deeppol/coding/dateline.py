@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from deeppol.coding.places import GeoEntry, Place
 
 DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ /][A-Z][A-Za-z'’.\-]*){0,4})"
+    r"(?m)(?:^|(?<=\)[ \t]))[ \t]*(?P<place>[A-Z][A-Za-z'’.\-]*(?:[ /][A-Z][A-Za-z'’.\-]*){0,4})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z'’.]*(?:[ \t/][A-Z][A-Za-z'’.]*){0,3}))?"
     r"(?:[ \t]*\((?P<agency>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})\))?"
     r"[ \t]*(?:(?P<dash>[—–]|--?(?=[ \t]))[ \t]*)?(?=\S)"
@@ -25,7 +25,10 @@ DATELINE = re.compile(
 (Reuters) - ", "SANAA, Yemen (AP) — ", "PALM BEACH, Fla. — "; a place in title case only with
 its agency, which may stand for the dash: "Paris, France (CNN) French authorities ...". A
 hyphen is a dash only before a space ("CASUALTIES-WITNESSES" is a word), and a place has at
-most five words (a headline in capitals is no dateline)."""
+most five words (a headline in capitals is no dateline). A photo credit may stand before it on
+its line, as where a page's caption runs into the story: "(AP Photo/Evan Vucci) WASHINGTON (AP)
+— "."""
+PHOTO_CREDIT = re.compile(r"\([^()\n]*\bPhoto\b[^()\n]*\)[ \t]*$")
 US_STATE_ABBREVIATIONS = frozenset({
     "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
     "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
@@ -56,10 +59,13 @@ class Dateline:
 
 
 def find_datelines(text: str, lookup: Callable[[str], GeoEntry | None]) -> list[Dateline]:
-    """The datelines of ``text``: at its start or a line's, with a place ``lookup`` knows (an
-    upper-case "NATO — " with no agency is no dateline)."""
+    """The datelines of ``text``: at its start or a line's (or after a photo credit), with a
+    place ``lookup`` knows (an upper-case "NATO — " with no agency is no dateline)."""
     found = []
     for match in DATELINE.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        if line.strip() and not PHOTO_CREDIT.search(line):
+            continue  # after a parenthesis, only a photo credit's
         name = match["place"]
         if sum(ch.isalpha() for ch in name) < MIN_LETTERS or (match["dash"] is None and (
                 match["agency"] is None)):
