@@ -417,3 +417,12 @@ def test_a_force_is_of_the_kind_its_modifier_says(code: CodeFn, text: str, targe
     rows = code(text, "2015-02-25")
     assert target in {r["target"] for r in rows}
     assert "USAMIL" not in {r["target"] for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "Clapper says the Trump Tower meeting was cordial.",
+    "The Clinton Foundation criticized the plan.",
+])
+def test_a_building_or_body_named_after_a_person_is_not_that_person(coder: Coder,
+                                                                    text: str) -> None:
+    assert not {"USAGOV", "USAELI"} & _sources(coder, text, "2019-10-29")

@@ -353,3 +353,9 @@ def test_a_person_only_acted_upon_does_not_stand_before_an_unknown_subject(code:
                 "to have had an affair with Trump. On Tuesday, she filed a lawsuit against the "
                 "president alleging fraud.", "2018-03-07")
     assert not [r for r in rows if r["sentence_index"] == 2 and r["source"]]
+
+
+def test_he_in_a_relative_clause_is_the_one_it_describes(code: CodeFn) -> None:
+    rows = code("Xi arrived in Delhi. His host, Prime Minister Narendra Modi, who has often said "
+                "he hopes India will emulate China, welcomed him.", "2014-09-17")
+    assert "CHNGOV" not in {r["source"] for r in rows if r["trigger_text"] == "hopes"}

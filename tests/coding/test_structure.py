@@ -336,6 +336,11 @@ def test_what_is_demanded_or_feared_has_not_happened(unasserted_coder: Coder, te
     assert {e.mode for e in events if e.code.root == root} == {"hypothetical"}
 
 
+def test_what_one_stopped_doing_is_no_longer_done(unasserted_coder: Coder) -> None:
+    events = unasserted_coder.code_text("Modi stopped funding the groups.", "2020-01-01")
+    assert {e.mode for e in events if e.code.root == "07"} == {"negated"}
+
+
 def test_what_a_denied_claim_says_is_no_act(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Iran denied US claims that it had shot down the plane.", "2020-01-10")
     assert {r["root_code"] for r in rows} == {"01"}

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
+from deeppol.coding.coder import Coder
 from deeppol.coding.timex import DateResolver, ResolvedDate
 
 CodeFn = Callable[..., list[dict]]
@@ -167,3 +168,13 @@ def test_future_events_are_dated_when_they_happen(code: CodeFn, text: str, cameo
                                                   expected: str) -> None:
     rows = code(text, "2023-05-12")
     assert {r["event_date"] for r in rows if r["code"] == cameo} == {expected}
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Israel's settlements have grown since the 1967 Arab-Israeli war.", 1967),
+    ("Israel captured East Jerusalem in the 1967 war.", 1967),
+    ("Troops were killed during the 2003 invasion.", 2003),
+])
+def test_an_event_named_by_its_year_is_dated_then(coder: Coder, text: str, year: int) -> None:
+    events = coder.derive(require_source=False).code_text(text, "2016-12-26")
+    assert events and {(e.event_date.year, e.date_precision) for e in events} == {(year, "year")}

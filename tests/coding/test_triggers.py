@@ -400,6 +400,29 @@ def test_a_crackdown_on_a_vice_or_a_walkout_harms_no_one(code_unasserted: CodeFn
                 if r["root_code"] in ("17", "19", "04")]
 
 
+@pytest.mark.parametrize("text", [
+    "Families have been giving DNA samples to investigators.",
+    "New Delhi harbors suspicions about Beijing.",
+    "Rathod received a message from WhatsApp on Tuesday.",
+])
+def test_samples_given_or_suspicions_harboured_are_no_events(code_unasserted: CodeFn,
+                                                            text: str) -> None:
+    assert not [r for r in code_unasserted(text, "2019-10-29") if r["root_code"] in ("04", "07")]
+
+
+def test_talking_of_something_is_a_statement_not_a_meeting(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Trump often talked of the deep state.", "2019-10-29")
+    assert {r["code"] for r in rows} == {"010"}
+
+
+def test_ones_own_means_given_are_no_target(code: CodeFn) -> None:
+    rows = code("The administration said it has provided its best intelligence on the attack "
+                "to Congress.", "2012-10-10")
+    assert "---SPY" not in {r["target"] for r in rows}
+    rows = code("The Pentagon provided its best intelligence on the attack.", "2012-10-10")
+    assert not [r for r in rows if r["target"] and r["target"].endswith("SPY")]
+
+
 def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
                            "Jong Un inspects an air defense unit.", "2020-04-12")

@@ -239,6 +239,7 @@ class ActorMatcher:
         found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])
                  and not _inside_party_name(doc, m[0], m[1], m[2], known)
                  and not _new_namesake(doc, m[0], m[2])
+                 and not _named_building(doc, m[1], m[2])
                  and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
                  and not self._namesake(doc, m[0], m[1], m[2], named_first)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
@@ -338,6 +339,20 @@ def _inside_party_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry
             and doc[before].lower_ not in TITLES):
         return True
     return (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE")
+
+
+BUILDINGS = frozenset({"Tower", "Towers", "Center", "Centre", "Hotel", "Building", "Plaza",
+                       "Airport", "Library", "Stadium", "Hall", "Bridge", "Street", "Avenue",
+                       "Boulevard", "Square", "Park", "Museum", "Memorial", "University",
+                       "School", "Foundation", "Institute", "Organization", "Doctrine", "Prize"})
+"""Words after a person's name that make it the name of a place or body: "Trump Tower", "the
+Kennedy Center", "the Clinton Foundation"."""
+
+
+def _named_building(doc: Doc, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+    """A person's name that names a building or body ("the Trump Tower meeting") is no
+    person."""
+    return entries[0].kind == "person" and end < len(doc) and doc[end].text in BUILDINGS
 
 
 def _new_namesake(doc: Doc, start: int, entries: tuple[ActorEntry, ...]) -> bool:

@@ -81,6 +81,8 @@ PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
 MEETING_PREPOSITIONS = PARTNER_PREPOSITIONS | {"between"}
 """A meeting's partner follows these ("talks with Iran", "talks between Iran and ...")."""
 VISIT = "042"
+YEARS_NAMED = (1900, 2100)
+"""Numbers that name an event's year when they modify its noun ("the 1967 war")."""
 FRAME = "frame:"
 """Pattern id prefix of a frame's event ("frame:appeal": "urged Obama to act")."""
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
@@ -332,6 +334,7 @@ class Coder:
             else:
                 when = self.dates.choose(dates, article.date,
                                          _outside_clause(rank) if promised else rank)
+            when = _year_named(trigger.token, article.date) or when
             day = _role_day(when, article.date)
             # subjects read so far are antecedents ("Israel announced it would free ...")
             self._remember_subjects(sent.doc[cursor:trigger.token.i], by_token, day, context,
@@ -781,6 +784,24 @@ def _date_rank(trigger: Token, names_event: Callable[[Token], bool],
 def _dates_trigger(noun: Token, trigger: Token, names_event: Callable[[Token], bool]) -> bool:
     return noun.i == trigger.i or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i
                                    and names_event(noun))
+
+
+def _year_named(trigger: Token, published: dt.date | None) -> ResolvedDate | None:
+    """The year an event noun is named by ("the 1967 Arab-Israeli war", "the 2003 invasion"),
+    or the one a verb happened in or during ("captured East Jerusalem in the 1967 war")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        during = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        return next(filter(None, (_year_named(g, published) for g in during)), None)
+    if trigger.pos_ != "NOUN":
+        return None
+    for child in trigger.lefts:
+        if (child.dep_ in ("nummod", "compound", "amod") and len(child.text) == 4
+                and child.text.isdigit() and YEARS_NAMED[0] <= int(child.text) <= (
+                    published.year if published else YEARS_NAMED[1])):
+            return ResolvedDate(dt.date(int(child.text), 1, 1), "year", child.text, child.idx,
+                                child.idx + 4)
+    return None
 
 
 def _role_day(when: ResolvedDate, published: dt.date | None) -> dt.date | None:

@@ -273,6 +273,8 @@ def _speaker(pronoun: Token) -> Token | None:
                         and c.i < pronoun.i]
             if subjects:
                 subject = subjects[0]
+                if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                    subject = verb.head  # "Modi, who has often said he hopes ...": Modi
                 return (subject if subject.pos_ in ("PROPN", "NOUN")
                         and _several(subject) == plural else None)
     return None

@@ -89,6 +89,8 @@ PROTECTING = frozenset({"protect", "shield", "defend", "guard", "safeguard", "in
                         "spare", "save", "secure"})
 """Verbs whose "from" noun is what is kept off, not what happened: "protect Japan from a
 strike"."""
+CEASING = frozenset({"stop", "cease", "quit", "halt", "end", "suspend", "discontinue"})
+"""Verbs whose gerund is no longer done: "stopped funding NGOs"."""
 TOO_EAGER = frozenset({"quick", "eager", "fast", "hasty", "keen", "rash", "willing", "ready",
                        "happy", "prompt", "swift", "anxious"})
 """Adjectives whose "too ... to" still did it: "too quick to condemn"."""
@@ -430,9 +432,13 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
         if place.startswith(NOT_TARGET) or place in excluded:
             continue  # "-dobj": "discussed North Korea with China" discussed no North Korea
         if place == "dobj":
-            if not passive:
+            if not passive:  # (what one gives of one's own is no target: "provided its best
+                # intelligence", "sent troops")
                 candidates.append(with_conjuncts(
-                    [c for c in trigger.children if c.dep_ in ("dobj", "attr")]))
+                    [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not (
+                        object_token is not None and c.i == object_token.i
+                        and c.lemma_.lower() in OWN_MEANS
+                        and trigger.lemma_.lower() in DISPOSING)]))
         elif place == "ccomp":  # "alleged that France was aware", "its demand that Israel
             candidates.append([s for c in that_clauses(trigger)  # ease ..."
                                for clause in (c, *c.conjuncts) for s in subject_heads(clause)])
@@ -448,6 +454,15 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
             and t.head.dep_ == "prep" else t for group in candidates for t in group]
 
 
+OWN_MEANS = frozenset({"intelligence", "troop", "soldier", "force", "personnel", "warship",
+                       "jet", "aircraft", "police"})
+"""Pattern objects that are the source's own means, never the target, though role words
+("intelligence" is a sector)."""
+DISPOSING = frozenset({"send", "deploy", "provide", "give", "move", "place", "put", "cut",
+                       "reduce", "withdraw", "station", "dispatch", "mobilize", "mobilise",
+                       "share", "supply", "offer", "pull", "redeploy", "position", "mass"})
+"""Verbs whose object among ``OWN_MEANS`` is what the source disposes of ("sent troops",
+"shared intelligence"), unlike "trained Syrian forces" or "joined Seoul's forces"."""
 HELD_PEOPLE = frozenset({"prisoner", "detainee", "hostage", "captive", "civilian", "activist",
                          "dissident", "journalist", "soldier", "protester", "suspect", "national",
                          "citizen", "sailor", "fisherman", "worker", "refugee", "migrant",
@@ -716,6 +731,12 @@ def modality(trigger: Token) -> str:
                 and clause.head.lemma_.lower() not in TOO_EAGER
                 and any(c.lower_ == "too" for c in clause.head.children)):
             return NEGATED  # "too weak to make concessions" (not "too quick to condemn")
+        if (clause.dep_ == "xcomp" and clause.tag_ == "VBG"
+                and clause.head.lemma_.lower() in CEASING):
+            # "stopped funding the groups": no longer funds them ("needs to stop attacking":
+            # not yet; "did not stop attacking": still does)
+            above = modality(clause.head)
+            return {ASSERTED: NEGATED, NEGATED: ASSERTED}.get(above, above)
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
         if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.pos_ in (
