@@ -341,6 +341,18 @@ def test_what_one_stopped_doing_is_no_longer_done(unasserted_coder: Coder) -> No
     assert {e.mode for e in events if e.code.root == "07"} == {"negated"}
 
 
+@pytest.mark.parametrize(("text", "modes"), [
+    ("Trump never said he shared classified information.", {"hypothetical"}),
+    ("Russia did not attack Ukraine or threaten Poland.", {"negated"}),
+    ("Russia did not attack Ukraine but threatened Poland.", {"negated", "asserted"}),
+])
+def test_what_is_not_said_or_joined_to_a_denial_by_or_is_not_done(unasserted_coder: Coder,
+                                                                  text: str,
+                                                                  modes: set[str]) -> None:
+    events = unasserted_coder.derive(require_source=False).code_text(text, "2017-05-16")
+    assert {e.mode for e in events if e.code.root in ("06", "13", "19")} == modes
+
+
 def test_what_a_denied_claim_says_is_no_act(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Iran denied US claims that it had shot down the plane.", "2020-01-10")
     assert {r["root_code"] for r in rows} == {"01"}

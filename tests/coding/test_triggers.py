@@ -423,6 +423,22 @@ def test_ones_own_means_given_are_no_target(code: CodeFn) -> None:
     assert not [r for r in rows if r["target"] and r["target"].endswith("SPY")]
 
 
+@pytest.mark.parametrize("text", [
+    "The government has deployed 53 drive-through testing stations.",
+    "Seoul wants other countries to keep admitting South Korean students.",
+])
+def test_testing_stations_deployed_or_students_admitted_are_no_events(code_unasserted: CodeFn,
+                                                                     text: str) -> None:
+    assert not [r for r in code_unasserted(text, "2020-03-11") if r["root_code"] in ("01", "15")]
+
+
+def test_a_delivery_of_warships_suspended_is_aimed_at_the_buyer(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("France decided to suspend its delivery of warships to Russia.",
+                           "2014-09-04")
+    assert not [r for r in rows if (r["target"] or "").endswith("MIL")]
+    assert {r["mode"] for r in rows if r["root_code"] == "07"} == {"hypothetical"}
+
+
 def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
                            "Jong Un inspects an air defense unit.", "2020-04-12")

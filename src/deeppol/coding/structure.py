@@ -89,6 +89,10 @@ PROTECTING = frozenset({"protect", "shield", "defend", "guard", "safeguard", "in
                         "spare", "save", "secure"})
 """Verbs whose "from" noun is what is kept off, not what happened: "protect Japan from a
 strike"."""
+SAYING = frozenset({"say", "claim", "state", "announce", "confirm", "report", "assert",
+                    "allege", "tell", "indicate", "suggest", "acknowledge", "admit"})
+"""Verbs whose "that" clause is not claimed when they are negated: "never said he shared
+classified information"."""
 CEASING = frozenset({"stop", "cease", "quit", "halt", "end", "suspend", "discontinue"})
 """Verbs whose gerund is no longer done: "stopped funding NGOs"."""
 TOO_EAGER = frozenset({"quick", "eager", "fast", "hasty", "keen", "rash", "willing", "ready",
@@ -100,9 +104,9 @@ DEMANDING = frozenset({"demand", "urge", "ask", "request", "require", "order", "
 ("insisted that" may state a fact)."""
 QUESTION_OPENERS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
 POSTPONING = frozenset({"postpone", "delay", "defer", "shelve", "cancel", "scrap", "abandon",
-                        "scrub", "axe", "ax"})
+                        "scrub", "axe", "ax", "suspend"})
 """Verbs whose event noun did not take place (yet): "postponed the talks", "cancelled his
-visit"."""
+visit", "suspended its delivery of warships"."""
 UNREAL_NOUNS = frozenset({"illusion", "myth", "fiction", "fantasy", "pretense", "pretence",
                           "notion", "idea", "hope", "speculation", "rumor", "rumour",
                           "possibility", "prospect", "assumption", "hypothesis", "theory"})
@@ -447,7 +451,9 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
         else:
             for anchor in anchors:
                 candidates.append([o for o in prep_objects(anchor, place)
-                                   if not _sets_the_scene(o, anchor)])
+                                   if not _sets_the_scene(o, anchor) and not (
+                                       place == "of" and anchor.lemma_.lower() in DISPOSALS
+                                       and o.lemma_.lower() in OWN_MEANS)])
     # "Abbas, with whom Obama later met": the relative pronoun is the noun the clause describes
     described = trigger.head if trigger.dep_ == "relcl" else None
     return [described if described is not None and t.lower_ in RELATIVE_PRONOUNS
@@ -455,7 +461,8 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
 
 
 OWN_MEANS = frozenset({"intelligence", "troop", "soldier", "force", "personnel", "warship",
-                       "jet", "aircraft", "police"})
+                       "jet", "aircraft", "police", "weapon", "arm", "missile", "tank",
+                       "helicopter", "ship", "vessel"})
 """Pattern objects that are the source's own means, never the target, though role words
 ("intelligence" is a sector)."""
 DISPOSING = frozenset({"send", "deploy", "provide", "give", "move", "place", "put", "cut",
@@ -463,6 +470,10 @@ DISPOSING = frozenset({"send", "deploy", "provide", "give", "move", "place", "pu
                        "share", "supply", "offer", "pull", "redeploy", "position", "mass"})
 """Verbs whose object among ``OWN_MEANS`` is what the source disposes of ("sent troops",
 "shared intelligence"), unlike "trained Syrian forces" or "joined Seoul's forces"."""
+DISPOSALS = frozenset({"delivery", "deployment", "sale", "transfer", "shipment", "dispatch",
+                       "supply", "withdrawal", "pullout", "redeployment", "provision", "sending"})
+"""Event nouns whose "of" object among ``OWN_MEANS`` is the source's ("its delivery of warships
+to Russia", "the withdrawal of troops from Iraq")."""
 HELD_PEOPLE = frozenset({"prisoner", "detainee", "hostage", "captive", "civilian", "activist",
                          "dissident", "journalist", "soldier", "protester", "suspect", "national",
                          "citizen", "sailor", "fisherman", "worker", "refugee", "migrant",
@@ -727,6 +738,13 @@ def modality(trigger: Token) -> str:
         if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEVING
                 and any(c.dep_ == "neg" for c in clause.head.children)):
             return NEGATED  # "I don't think Russia attacked": not so, in the speaker's view
+        if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING
+                and any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.head.children)):
+            return HYPOTHETICAL  # "never said he shared classified information": not claimed
+        if (clause.dep_ == "conj" and any(c.dep_ == "neg" for c in clause.head.children)
+                and any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
+                        for c in clause.head.children)):
+            return NEGATED  # "has not armed rebels or contributed to the conflict"
         if (clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("ADJ", "ADV")
                 and clause.head.lemma_.lower() not in TOO_EAGER
                 and any(c.lower_ == "too" for c in clause.head.children)):
