@@ -353,6 +353,15 @@ def test_what_is_not_said_or_joined_to_a_denial_by_or_is_not_done(unasserted_cod
     assert {e.mode for e in events if e.code.root in ("06", "13", "19")} == modes
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("The US forced Russia to withdraw its troops from the border.", "RUS"),
+    ("Obama persuaded Netanyahu to release the Palestinian prisoners.", "ISRGOV"),
+])
+def test_who_is_made_to_act_is_the_one_who_acts(code: CodeFn, text: str, source: str) -> None:
+    rows = code(text, "2014-03-01")
+    assert {r["source"] for r in rows if r["root_code"] == "08"} == {source}
+
+
 def test_what_a_denied_claim_says_is_no_act(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Iran denied US claims that it had shot down the plane.", "2020-01-10")
     assert {r["root_code"] for r in rows} == {"01"}

@@ -439,6 +439,22 @@ def test_a_delivery_of_warships_suspended_is_aimed_at_the_buyer(code_unasserted:
     assert {r["mode"] for r in rows if r["root_code"] == "07"} == {"hypothetical"}
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Saudi Arabia condemned Vladimir Putin's arrest.", (None, "RUSGOV")),
+    ("Russia's invasion of Ukraine began in February.", ("RUS", "UKR")),
+])
+def test_whose_arrest_it_is_suffered_it(coder: Coder, text: str, pair: tuple) -> None:
+    events = coder.derive(require_source=False).code_text(text, "2013-07-05")
+    assert pair in {(e.source and e.source.code, e.target and e.target.code) for e in events
+                    if e.code.root in ("17", "19")}
+
+
+def test_a_prosecution_that_speaks_is_the_prosecutors(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The Saudi prosecution has acknowledged that the men were part of the "
+                           "plot.", "2020-01-01")
+    assert not [r for r in rows if r["root_code"] == "17"]
+
+
 def test_a_photo_provided_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("In this undated photo provided by the North Korean government, Kim "
                            "Jong Un inspects an air defense unit.", "2020-04-12")

@@ -93,6 +93,15 @@ SAYING = frozenset({"say", "claim", "state", "announce", "confirm", "report", "a
                     "allege", "tell", "indicate", "suggest", "acknowledge", "admit"})
 """Verbs whose "that" clause is not claimed when they are negated: "never said he shared
 classified information"."""
+OBJECT_CONTROL = frozenset({
+    "force", "convince", "persuade", "compel", "coerce", "induce", "entice", "pressure",
+    "pressurize", "push", "press", "prompt", "drive", "lead", "cause", "get", "help", "enable",
+    "allow", "permit", "authorize", "authorise", "encourage", "inspire", "invite", "order",
+    "instruct", "direct", "command", "tell", "ask", "urge", "beg", "implore", "advise", "warn",
+    "remind", "challenge", "dare", "train", "teach", "recruit", "hire", "pay", "bribe",
+    "oblige", "require", "empower", "mobilize", "mobilise", "lure", "nudge", "spur"})
+"""Verbs whose object does what their infinitive says ("forced Russia to withdraw"); "promised
+Obama to withdraw" is the promiser's own act."""
 CEASING = frozenset({"stop", "cease", "quit", "halt", "end", "suspend", "discontinue"})
 """Verbs whose gerund is no longer done: "stopped funding NGOs"."""
 TOO_EAGER = frozenset({"quick", "eager", "fast", "hasty", "keen", "rash", "willing", "ready",
@@ -306,6 +315,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             controllers = _dative_objects(head)
             if controllers and verb.dep_ in ("xcomp", "advcl"):
                 return controllers  # "gave permission to Russia to help Israel": Russia helps
+            controllers = _controllers(head) if verb.dep_ in ("xcomp", "ccomp") else []
+            if controllers:
+                return controllers  # "forced Russia to withdraw its troops": Russia withdraws
             inherited = subject_heads(head, depth + 1)
             if not inherited and verb.dep_ == "xcomp" and is_passive(head):
                 return passive_subject(head)  # "Obama is scheduled to attend"
@@ -358,6 +370,14 @@ def amount_of(noun: Token) -> Token | None:
     if amount.like_num or amount.tag_ == "$" or amount.lemma_.lower() in AMOUNT_WORDS:
         return amount
     return None
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """The object that does what a verb of making someone act brings about: "forced Russia to
+    withdraw", "convinced the Kurds to pull back", "helped Iraq (to) defeat ISIS"."""
+    if verb.lemma_.lower() not in OBJECT_CONTROL:
+        return []
+    return with_conjuncts([c for c in verb.children if c.dep_ == "dobj"])
 
 
 def _dative_objects(verb: Token) -> list[Token]:

@@ -19,6 +19,7 @@ from deeppol.coding.structure import (
     DOCUMENTS,
     INTENT_PLANS,
     RELATIVE_PRONOUNS,
+    SAYING,
     TIME_PREPOSITIONS,
     amount_of,
     announcing_verb,
@@ -268,6 +269,9 @@ class TriggerFinder:
             return True  # "called ISIS a threat" (parsed as two objects): a name given
         noun = first_conjunct(noun)
         head = noun.head
+        if (noun.dep_ == "nsubj" and head.lemma_.lower() in SAYING
+                and noun.lemma_.lower() in BODIES_AS_EVENTS):
+            return True  # "the Saudi prosecution has acknowledged that ...": prosecutors speak
         if noun.dep_ == "compound" and head.lemma_.lower() in REMEMBRANCES:
             return True  # "Vietnam War veteran", "a Holocaust memorial": history, no event
         if _named(noun) and (match := self.events.best_match(noun)) is not None and (
@@ -635,11 +639,33 @@ def _background(token: Token) -> bool:
             and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children))
 
 
+SUFFERED = frozenset({"assassination", "murder", "killing", "death", "arrest", "detention",
+                      "abduction", "kidnapping", "execution", "capture", "imprisonment",
+                      "torture", "beheading", "disappearance", "deportation", "expulsion",
+                      "ouster", "overthrow", "removal", "release", "extradition", "jailing",
+                      "conviction", "sentencing", "indictment", "impeachment", "firing",
+                      "dismissal", "injury", "wounding", "poisoning", "internment"})
+"""Event nouns whose possessor is who suffered them: "Khashoggi's murder", "Mandela's release",
+"his arrest"."""
+
+
+BODIES_AS_EVENTS = frozenset({"prosecution", "defense", "defence", "investigation", "inquiry",
+                              "probe", "mission", "delegation", "campaign", "administration",
+                              "opposition", "resistance", "coalition", "alliance"})
+"""Event nouns that also name the people behind them, who speak: "the prosecution said"."""
+
+
 def _acted_on(noun: Token, root: str) -> list[Token]:
     """Modifiers of a noun event that name what it acts on, not who acts: a facility before
     an attack ("the church blasts", "the embassy attack": the place was hit), a place before an
     investigation or sanctions ("the Russia probe", "the Iran sanctions"; "the Mueller probe"
     is still Mueller's)."""
+    if noun.lemma_.lower() in SUFFERED and not prep_objects(noun, "of"):
+        # "Khashoggi's assassination": Khashoggi was killed ("Putin's arrest of Navalny": Putin
+        # arrested)
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners:
+            return owners
     compounds = [c for c in noun.lefts if c.dep_ == "compound"]
     if root in VIOLENT_ROOTS:
         return [c for c in compounds if c.lemma_.lower() in FACILITIES]
