@@ -356,6 +356,6 @@ def test_a_person_only_acted_upon_does_not_stand_before_an_unknown_subject(code:
 
 
 def test_he_in_a_relative_clause_is_the_one_it_describes(code: CodeFn) -> None:
-    rows = code("Xi arrived in Delhi. His host, Prime Minister Narendra Modi, who has often said "
-                "he hopes India will emulate China, welcomed him.", "2014-09-17")
+    rows = code("Xi arrived in Delhi. So does his host, Prime Minister Narendra Modi, who has "
+                "often said he hopes India might emulate China.", "2014-09-17")
     assert "CHNGOV" not in {r["source"] for r in rows if r["trigger_text"] == "hopes"}
