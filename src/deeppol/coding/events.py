@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from deeppol.coding.dictionaries import NO_EVENT, Dictionaries
 from deeppol.coding.structure import (
     DEFAULT_TARGETS,
+    QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     TIME_PREPOSITIONS,
     first_conjunct,
@@ -37,6 +38,7 @@ TRIAL_NOUNS = frozenset({"test", "exercise", "drill", "trial", "simulation", "re
 test" is no bombing, "a missile drill" fires no missile at anyone (a "joint exercise" is still
 joint)."""
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+"""CAMEO roots of violence: unconventional, conventional and mass violence."""
 NOUN_OBJECT_PREPOSITIONS = frozenset({"of", "against", "on"})
 """A noun's objects: "the signing of a deal"; "the battle against the epidemic" and "the war on
 drugs" for stop patterns only."""
@@ -48,8 +50,6 @@ TERRITORIAL = frozenset({"capture", "seize", "overrun", "retake", "recapture", "
 take and return no town)."""
 PREFIXES = frozenset({"post", "pre", "anti", "non", "counter", "ex"})
 NUMBER_PARTICLES = frozenset({"over", "back", "out", "off", "up", "down"})
-QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
-"""Words that open a clause of what is shown, known or understood, as "that" does."""
 """Particles the parser may hang on a following number ("handed over 30 vehicles")."""
 
 

@@ -111,7 +111,8 @@ DEMANDING = frozenset({"demand", "urge", "ask", "request", "require", "order", "
                        "instruct", "propose", "recommend", "advise", "direct", "stipulate"})
 """Verbs whose "that" clause is what should be done: "demanded that Iran cease its violence"
 ("insisted that" may state a fact)."""
-QUESTION_OPENERS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
+QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
+"""Words that open a clause of what is shown, known or understood, as "that" does."""
 POSTPONING = frozenset({"postpone", "delay", "defer", "shelve", "cancel", "scrap", "abandon",
                         "scrub", "axe", "ax", "suspend"})
 """Verbs whose event noun did not take place (yet): "postponed the talks", "cancelled his
@@ -662,7 +663,7 @@ def _not_done(clause: Token) -> bool:
         return governor in UNREAL_NOUNS
     # "demanded that Iran cease its violence": asked for, not done
     if (dep == "ccomp" and governor in DEMANDING and clause.i > head.i
-            and clause.left_edge.lower_ not in QUESTION_OPENERS):
+            and clause.left_edge.lower_ not in QUESTION_WORDS):
         return True
     # "I think they'll agree to pay": a guess about others, no intent of theirs
     return dep == "ccomp" and governor in BELIEVING and has_aux(clause, FUTURE_AUX)

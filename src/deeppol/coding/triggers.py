@@ -11,7 +11,15 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from deeppol.coding.dictionaries import NO_EVENT, SAME_CODE
-from deeppol.coding.events import OBJECT_DEPS, TIME_ENTITIES, EventLexicon, Frame, Match, Pattern
+from deeppol.coding.events import (
+    OBJECT_DEPS,
+    TIME_ENTITIES,
+    VIOLENT_ROOTS,
+    EventLexicon,
+    Frame,
+    Match,
+    Pattern,
+)
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.structure import (
     ACCIDENTS,
@@ -110,7 +118,6 @@ cooperation, aid or concessions are intents (03x)."""
 THREATENABLE_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
 """Conflict announced for later is a threat (13x): protests and boycotts, sanctions, coercion,
 attacks."""
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 FORCE_ROOT = "15"
 THREAT_ROOT = "13"
 ASKING_ROOTS = frozenset({"02", "10"})
