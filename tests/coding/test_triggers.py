@@ -325,6 +325,9 @@ def test_part_of_a_town_captured_is_ground_taken(code_unasserted: CodeFn, text: 
 @pytest.mark.parametrize(("text", "code"), [
     ("Hamas made a call for a new uprising.", "020"),
     ("Obama made a call to Putin on Friday.", "041"),
+    # what a noun's infinitive is for, as "for" says
+    ("Lavrov said Ukraine's call to drop its neutral status was an attempt to derail talks.",
+     "020"),
 ])
 def test_a_call_made_for_something_is_an_appeal(code_unasserted: CodeFn, text: str,
                                                code: str) -> None:

@@ -13,6 +13,7 @@ from deeppol.coding.structure import (
     RELATIVE_PRONOUNS,
     TIME_PREPOSITIONS,
     first_conjunct,
+    has_aux,
     reduced_passive,
     subject_heads,
 )
@@ -240,6 +241,10 @@ class EventLexicon:
             c.dep_ in ("prt", "prep", "agent") and not _is_time_phrase(c)
             and not _fronted(c, token)) or (
             c.pos_ == "ADJ" and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advmod"))}
+        # a noun's infinitive says what it is for, as "for" does: "his call to close
+        # Guantanamo" is a call for its closing, no phone call
+        if pos == "noun" and any(c.dep_ == "acl" and has_aux(c, {"to"}) for c in token.children):
+            particles.add("for")
         # an adjective completing the verb counts as its particle: "let free", "set loose", also
         # when the parser hangs it on the object ("set free two sailors")
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
