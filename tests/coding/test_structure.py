@@ -293,64 +293,51 @@ def test_a_cleft_puts_forward_the_one_who_acted(code: CodeFn, text: str, source:
     assert (source, target) in {(r["source"], r["target"]) for r in rows}
 
 
-@pytest.mark.parametrize("text", [
-    "Kim ordered troops to open fire on the South if a single shell is fired.",
-    "The general told his men to shell the town unless the rebels surrender.",
+@pytest.mark.parametrize(("text", "date", "roots", "modes"), [
+    # what an infinitive would do on a condition still to come
+    pytest.param("Kim ordered troops to open fire on the South if a single shell is fired.",
+                 "2013-03-04", ("19",), {"hypothetical"}, id="on-a-condition"),
+    pytest.param("The general told his men to shell the town unless the rebels surrender.",
+                 "2013-03-04", ("19",), {"hypothetical"}, id="unless"),
+    # what one is protected from
+    pytest.param("Japan hopes its missile defense would protect it from a North Korean first "
+                 "strike.", "2013-03-14", ("18", "19"), {"hypothetical"}, id="protected-from"),
+    pytest.param("The wall shields Israel from attacks by Hamas.", "2013-03-14", ("18", "19"),
+                 {"hypothetical"}, id="shielded-from"),
+    # what is put off or beyond one
+    pytest.param("Libyan factions are too weak to make concessions.", "2012-11-20",
+                 ("04", "08", "11", "19"), {"negated"}, id="too-weak-to"),
+    pytest.param("Egypt was too quick to condemn the strike on Gaza.", "2012-11-20",
+                 ("04", "08", "11", "19"), {"asserted"}, id="too-quick-to-still-did"),
+    pytest.param("Israel said it was holding off on a ground offensive into Gaza.", "2012-11-20",
+                 ("04", "08", "11", "19"), {"hypothetical"}, id="holding-off-on"),
+    pytest.param("Obama delayed the strike on Syria.", "2012-11-20", ("04", "08", "11", "19"),
+                 {"hypothetical"}, id="delayed"),
+    pytest.param("The two sides postponed the talks with Iran.", "2012-11-20",
+                 ("04", "08", "11", "19"), {"hypothetical"}, id="postponed"),
+    # what is demanded or feared
+    pytest.param("The UN demanded that Israel withdraw its troops from Gaza.", "2020-01-08",
+                 ("08",), {"hypothetical"}, id="demanded-that"),
+    pytest.param("Pelosi demanded that Iran cease its attacks on US troops.", "2020-01-08",
+                 ("08",), {"hypothetical"}, id="demanded-that-cease"),
+    pytest.param("Analysts are afraid that the U.S. will start a war with Iran.", "2020-01-08",
+                 ("19",), {"hypothetical"}, id="afraid-that"),
+    # what one stopped doing
+    pytest.param("Modi stopped funding the groups.", "2020-01-01", ("07",), {"negated"},
+                 id="stopped-funding"),
+    # what is not said, or joined to a denial by "or"
+    pytest.param("Trump never said he shared classified information.", "2017-05-16",
+                 ("06", "13", "19"), {"hypothetical"}, id="never-said"),
+    pytest.param("Russia did not attack Ukraine or threaten Poland.", "2017-05-16",
+                 ("06", "13", "19"), {"negated"}, id="not-or"),
+    pytest.param("Russia did not attack Ukraine but threatened Poland.", "2017-05-16",
+                 ("06", "13", "19"), {"negated", "asserted"}, id="not-but"),
 ])
-def test_what_is_done_on_a_condition_still_to_come_has_not_happened(unasserted_coder: Coder,
-                                                                    text: str) -> None:
-    events = unasserted_coder.derive(require_source=False).code_text(text, "2013-03-04")
-    assert {e.mode for e in events if e.code.root == "19"} == {"hypothetical"}
-
-
-@pytest.mark.parametrize("text", [
-    "Japan hopes its missile defense would protect it from a North Korean first strike.",
-    "The wall shields Israel from attacks by Hamas.",
-])
-def test_what_one_is_protected_from_has_not_happened(unasserted_coder: Coder, text: str) -> None:
-    events = unasserted_coder.derive(require_source=False).code_text(text, "2013-03-14")
-    assert {e.mode for e in events if e.code.root in ("18", "19")} == {"hypothetical"}
-
-
-@pytest.mark.parametrize(("text", "mode"), [
-    ("Libyan factions are too weak to make concessions.", "negated"),
-    ("Egypt was too quick to condemn the strike on Gaza.", "asserted"),
-    ("Israel said it was holding off on a ground offensive into Gaza.", "hypothetical"),
-    ("Obama delayed the strike on Syria.", "hypothetical"),
-    ("The two sides postponed the talks with Iran.", "hypothetical"),
-])
-def test_what_is_put_off_or_beyond_one_did_not_happen(unasserted_coder: Coder, text: str,
-                                                      mode: str) -> None:
-    events = unasserted_coder.derive(require_source=False).code_text(text, "2012-11-20")
-    assert {e.mode for e in events if e.code.root in ("04", "08", "11", "19")} == {mode}
-
-
-@pytest.mark.parametrize(("text", "root"), [
-    ("The UN demanded that Israel withdraw its troops from Gaza.", "08"),
-    ("Pelosi demanded that Iran cease its attacks on US troops.", "08"),
-    ("Analysts are afraid that the U.S. will start a war with Iran.", "19"),
-])
-def test_what_is_demanded_or_feared_has_not_happened(unasserted_coder: Coder, text: str,
-                                                     root: str) -> None:
-    events = unasserted_coder.derive(require_source=False).code_text(text, "2020-01-08")
-    assert {e.mode for e in events if e.code.root == root} == {"hypothetical"}
-
-
-def test_what_one_stopped_doing_is_no_longer_done(unasserted_coder: Coder) -> None:
-    events = unasserted_coder.code_text("Modi stopped funding the groups.", "2020-01-01")
-    assert {e.mode for e in events if e.code.root == "07"} == {"negated"}
-
-
-@pytest.mark.parametrize(("text", "modes"), [
-    ("Trump never said he shared classified information.", {"hypothetical"}),
-    ("Russia did not attack Ukraine or threaten Poland.", {"negated"}),
-    ("Russia did not attack Ukraine but threatened Poland.", {"negated", "asserted"}),
-])
-def test_what_is_not_said_or_joined_to_a_denial_by_or_is_not_done(unasserted_coder: Coder,
-                                                                  text: str,
-                                                                  modes: set[str]) -> None:
-    events = unasserted_coder.derive(require_source=False).code_text(text, "2017-05-16")
-    assert {e.mode for e in events if e.code.root in ("06", "13", "19")} == modes
+def test_what_is_conditional_put_off_demanded_stopped_or_unsaid_did_not_happen(
+        unasserted_coder: Coder, text: str, date: str, roots: tuple[str, ...],
+        modes: set[str]) -> None:
+    events = unasserted_coder.derive(require_source=False).code_text(text, date)
+    assert {e.mode for e in events if e.code.root in roots} == modes
 
 
 @pytest.mark.parametrize(("text", "source"), [

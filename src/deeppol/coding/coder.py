@@ -392,11 +392,8 @@ class Coder:
                 # country as a whole is aimed at no one, and so is a trip home or around it
                 # ("arriving back in the US", "Obama visited Texas")
                 targets = [t for t in targets if not (t.code == t.country and t.code in home)]
-            named = [first_conjunct(t) for t in trigger.targets
-                     if any(x.i in by_token for x in phrase_tokens(t))]
-            if (trigger.symmetric and targets and named and len({s.code for s in sources}) > 1
-                    and all(t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPOSITIONS
-                            for t in named)):
+            if (trigger.symmetric and targets and len({s.code for s in sources}) > 1
+                    and _only_venues(trigger.targets, by_token)):
                 hosted = True  # "Obama and Putin held talks at the G20 summit": each other
             paired = bool(targets) or (trigger.symmetric and len(sources) > 1)
             if not sources and settings.require_source:
@@ -647,6 +644,14 @@ def _clause(token: Token) -> Span:
     parts = [token, *(t for c in token.children if c.dep_ not in ("conj", "cc")
                       for t in c.subtree)]
     return doc[min(t.i for t in parts):max(t.i for t in parts) + 1]
+
+
+def _only_venues(heads: list[Token], by_token: dict[int, Mention]) -> bool:
+    """Whether the target phrases that name an actor all stand after "at" or "in" (where the
+    sides met, not whom they met)."""
+    named = [first_conjunct(t) for t in heads if any(x.i in by_token for x in phrase_tokens(t))]
+    return bool(named) and all(t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPOSITIONS
+                               for t in named)
 
 
 def _in_complement(trigger: Token, where: Location, offset: int) -> bool:

@@ -14,8 +14,9 @@ from deeppol.types import ActorRef
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "both", "their"})
 SINGULAR_PRONOUNS = frozenset({"it", "its"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+"""Each pronoun for a person, and the sex it tells."""
+PERSON_PRONOUNS = frozenset(PRONOUN_GENDER)
 TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sir": "he", "lady": "she",
                 "king": "he", "queen": "she", "prince": "he", "princess": "she"}
 """Titles that tell a person's sex ("Mrs. Clinton")."""

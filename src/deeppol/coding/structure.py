@@ -279,7 +279,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return with_conjuncts([verb.head])
-        if subject.lower_ in ("who", "that", "which") and verb.dep_ == "ccomp":
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp":
             # "It was Bush who signed it": the one the cleft puts forward
             put = [c for c in verb.head.children if c.dep_ == "attr" and c.i < subject.i]
             if put and verb.head.lemma_ == "be" and any(
