@@ -426,3 +426,35 @@ def test_a_force_is_of_the_kind_its_modifier_says(code: CodeFn, text: str, targe
 def test_a_building_or_body_named_after_a_person_is_not_that_person(coder: Coder,
                                                                     text: str) -> None:
     assert not {"USAGOV", "USAELI"} & _sources(coder, text, "2019-10-29")
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("China joined the Paris Agreement in 2016.", {"CHN"}),
+    ("Trump signed the U.S.-Mexico-Canada Agreement on Wednesday.", {"USAGOV"}),
+    ("Russia violated the Treaty of Moscow, the senator said.", {"RUS", "USALEG"}),
+    ("Israel and the Palestinians signed the Oslo Accords in 1993.", {"ISR", "PSE"}),
+])
+def test_a_place_inside_a_documents_name_is_no_party(coder: Coder, text: str,
+                                                      parties: set[str]) -> None:
+    # the signers are who signed, not the town or countries a treaty is named after
+    events = coder.code_text(text, date="2020-01-30")
+    assert events
+    codes = {e.source.code for e in events if e.source} | {
+        e.target.code for e in events if e.target}
+    assert codes <= parties
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers targeted a domain hosted by a third-party provider.",
+    "Lawmakers criticized the birthday party the minister threw.",
+    "The warring parties agreed to a ceasefire.",
+])
+def test_a_party_that_is_no_political_party(code_unasserted: CodeFn, text: str) -> None:
+    rows = code_unasserted(text, "2017-07-27")
+    assert not [r for r in rows if "PTY" in (r["source"] or "") + (r["target"] or "")]
+
+
+def test_the_state_of_the_union_is_no_trade_union(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Obama delivered his State of the Union address on Tuesday.",
+                           "2013-02-13")
+    assert [(r["source"], r["target"], r["root_code"]) for r in rows] == [("USAGOV", None, "01")]

@@ -48,6 +48,13 @@ def _resolve(nlp: Language, resolver: DateResolver, text: str, pub: str | None) 
         ("Clashes erupted earlier this month.", "2022-01-20", "2022-01-01", "month",
          "earlier this month"),
         ("Russia annexed the region in 2019.", "2022-01-07", "2019-01-01", "year", "2019"),
+        # a part of a year is of that year
+        ("The last troops left at the end of 2011.", "2014-08-08", "2011-01-01", "year",
+         "the end of 2011"),
+        ("The embassy reopened at the start of 2016.", "2018-02-01", "2016-01-01", "year",
+         "the start of 2016"),
+        ("The blockade was lifted by the middle of March.", "2018-06-01", "2018-03-01", "month",
+         "the middle of March"),
         ("The talks were held on March 3, 2021 in Geneva.", "2022-01-07", "2021-03-03", "day",
          "March 3, 2021"),
         ("The talks were held on March 3, 2021 in Geneva.", None, "2021-03-03", "day",
@@ -163,6 +170,9 @@ def test_a_past_event_never_reads_forward_forms(nlp: Language, resolver: DateRes
     # a promise is made when reported; what it promises is dated later
     ("Japan will send aid to Turkey next week.", "033", "2023-05-12"),
     ("On Tuesday, Japan said it will send aid to Turkey next week.", "033", "2023-05-09"),
+    # what one is set, due or expected to do is still to come, as with "will"
+    ("Kerry is set to meet Lavrov on Monday.", "040", "2023-05-15"),
+    ("Japan is expected to send aid to Turkey.", "033", "2023-05-12"),
 ])
 def test_future_events_are_dated_when_they_happen(code: CodeFn, text: str, cameo: str,
                                                   expected: str) -> None:

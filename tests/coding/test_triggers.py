@@ -445,6 +445,8 @@ def test_a_delivery_of_warships_suspended_is_aimed_at_the_buyer(code_unasserted:
 @pytest.mark.parametrize(("text", "pair"), [
     ("Saudi Arabia condemned Vladimir Putin's arrest.", (None, "RUSGOV")),
     ("Russia's invasion of Ukraine began in February.", ("RUS", "UKR")),
+    ("Mursi faced his trial in a Cairo court.", (None, "EGYELI")),
+    ("Navalny's trial opened in Moscow.", (None, "RUSOPP")),
 ])
 def test_whose_arrest_it_is_suffered_it(coder: Coder, text: str, pair: tuple) -> None:
     events = coder.derive(require_source=False).code_text(text, "2013-07-05")
@@ -1783,3 +1785,53 @@ def test_what_one_wants_to_know_or_see_is_no_intent(code: CodeFn, text: str) -> 
     assert "03" not in {r["root_code"] for r in code(text, "2013-07-22")}
     rows = code("Russia vowed to play a constructive role in Syria.", "2013-07-22")
     assert ("RUS", "030") in {(r["source"], r["code"]) for r in rows}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Donald Trump sent his congratulations to Netanyahu.", "ISRGOV"),
+    ("Putin extended his congratulations to Xi.", "CHNGOV"),
+    ("Macron offered his thanks to the Italian coast guard.", "ITAMIL"),
+])
+def test_congratulations_offered_or_sent_are_praise(code_unasserted: CodeFn, text: str,
+                                                    target: str) -> None:
+    # what is sent is praise for the one it goes to, not an offer or a shipment
+    rows = code_unasserted(text, "2019-04-10")
+    assert {(r["code"], r["target"]) for r in rows} == {("051", target)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kerry is set to meet Lavrov on Friday.",
+    "Kerry was slated to meet Lavrov on Friday.",
+])
+def test_a_meeting_set_or_slated_is_kerrys(coder: Coder, text: str) -> None:
+    # "slated" schedules, it does not criticise; who is set to meet is the subject
+    events = coder.derive(require_source=False).code_text(text, "2015-06-17")
+    assert events
+    assert all(e.code.root in ("03", "04") for e in events)
+    assert ("USAGOV", "RUSGOV") in {(e.source and e.source.code, e.target and e.target.code)
+                                    for e in events}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The prime minister rallied his right-wing base before the vote.", "141"),
+    ("Biden rallied allies to stand with Kyiv.", "141"),
+    ("The governor delivered the votes the president needed.", "070"),
+    ("The senator's emails sat on a domain hosted by a Russian provider.", "043"),
+])
+def test_a_base_rallied_votes_delivered_or_a_domain_hosted_is_no_event(code_unasserted: CodeFn,
+                                                                       text: str,
+                                                                       code: str) -> None:
+    # a leader gathering followers is no demonstration, votes delivered no aid, a web
+    # domain hosted no visit
+    assert code not in {r["code"] for r in code_unasserted(text, "2019-09-18")}
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops are expected to attack the town.",
+    "Syrian troops are due to attack the town.",
+    "Syrian troops are about to attack the town.",
+])
+def test_what_troops_are_expected_to_do_has_not_happened(code_unasserted: CodeFn,
+                                                        text: str) -> None:
+    # as "will attack": a threat of force, not an attack
+    assert {r["root_code"] for r in code_unasserted(text, "2016-08-01")} == {"13"}

@@ -240,6 +240,8 @@ class ActorMatcher:
                  and not _inside_party_name(doc, m[0], m[1], m[2], known)
                  and not _new_namesake(doc, m[0], m[2])
                  and not _named_building(doc, m[1], m[2])
+                 and not _named_document(doc, m[0], m[1], m[2])
+                 and not _no_party_or_union(doc, m[0], m[1], m[2])
                  and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
                  and not self._namesake(doc, m[0], m[1], m[2], named_first)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
@@ -292,6 +294,32 @@ def _general_of_office(doc: Doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     return before in OFFICES_GENERAL or (
         after is not None and after.is_title and after.lemma_.lower() in BODIES_GENERAL)
+
+
+OTHER_PARTIES = frozenset({"third", "birthday", "dinner", "search", "working", "garden", "house",
+                           "pool", "christmas", "holiday", "launch", "costume", "farewell",
+                           "wedding", "engagement", "cocktail", "tea", "victory", "watch",
+                           "warring", "contracting", "negotiating", "injured", "aggrieved",
+                           "interested", "guilty", "responsible", "concerned"})
+"""Words before "party" that make it no political party: "a third-party provider", "a birthday
+party", "the warring parties" (the sides of a war are actors, but not parties)."""
+
+
+def _no_party_or_union(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+    """A "party" that is a gathering, a side of a conflict or of a contract, not a political
+    party; so is "a party to the conflict". Nor is the "Union" of the State of the Union a
+    trade union."""
+    if (entries[0].kind == "agent" and doc[start].text == "Union" and start >= 3
+            and [t.text for t in doc[start - 3:start]] == ["State", "of", "the"]):
+        return True  # "the State of the Union address": no trade union
+    if entries[0].kind != "agent" or entries[0].code != "PTY" or doc[end - 1].lemma_ != "party":
+        return False
+    before = start - 1
+    if before >= 1 and doc[before].text == "-":
+        before -= 1
+    if before >= 0 and doc[before].lower_ in OTHER_PARTIES:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in doc[end - 1].children)
 
 
 def _first_uses(doc: Doc, found: list[tuple[int, int, tuple[ActorEntry, ...], int]],
@@ -353,6 +381,31 @@ def _named_building(doc: Doc, end: int, entries: tuple[ActorEntry, ...]) -> bool
     """A person's name that names a building or body ("the Trump Tower meeting") is no
     person."""
     return entries[0].kind == "person" and end < len(doc) and doc[end].text in BUILDINGS
+
+
+DOCUMENTS = frozenset({"Agreement", "Agreements", "Accord", "Accords", "Treaty", "Treaties",
+                       "Pact", "Convention", "Conventions", "Protocol", "Declaration", "Charter",
+                       "Memorandum", "Communique", "Consensus", "Act", "Deal", "Initiative"})
+"""The last word of a document's or programme's name: "the Paris Agreement", "the Oslo
+Accords", "the Taiwan Relations Act"."""
+
+
+def _named_document(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+    """A place or person a document is named after is no party to what is done with it: "China
+    joined the Paris Agreement", "signed the U.S.-Mexico-Canada Agreement", "the Treaty of
+    Moscow"."""
+    if entries[0].kind not in PLACE_KINDS | {"person"}:
+        return False
+    if (start >= 2 and doc[start - 1].lower_ in ("of", "on") and doc[start - 2].text in DOCUMENTS
+            and not doc[start - 2].is_sent_start):
+        return True
+    i = end
+    while i < len(doc) and (doc[i].is_title or doc[i].is_upper or doc[i].text == "-") and (
+            doc[i].is_alpha or doc[i].text in ("-", ".")):
+        if doc[i].text in DOCUMENTS:
+            return True
+        i += 1
+    return False
 
 
 def _new_namesake(doc: Doc, start: int, entries: tuple[ActorEntry, ...]) -> bool:

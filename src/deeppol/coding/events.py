@@ -351,6 +351,11 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             found.extend(g for g in child.children if g.dep_ == "pobj")
         elif pos == "verb" and child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
             found.append(child)
+        elif (pos == "verb" and child.dep_ == "ccomp" and child.i > token.i
+              and has_aux(child, {"to"})):
+            # "rallied allies to stand with Kyiv": the parser reads the object as the
+            # infinitive's subject
+            found.extend(g for g in child.children if g.dep_ == "nsubj" and g.i > token.i)
     if pos == "verb" and token.dep_ == "acl" and (token.tag_ == "VBN" or reduced_passive(token)):
         found.append(token.head)  # "a statement released by the embassy"
     elif pos == "verb" and token.dep_ == "relcl" and not any(

@@ -75,8 +75,8 @@ _CANDIDATE_RE = re.compile(
 )
 
 _LEADING_RE = re.compile(
-    r"^(?:(?:on|in|at|by|during|the|early|late|mid-?|earlier|later|"
-    r"the\s+(?:end|beginning|start|middle)\s+of)\s+)+",
+    r"^(?:(?:on|in|at|by|during|the\s+(?:end|beginning|start|middle)\s+of|the|early|late|"
+    r"mid-?|earlier|later)\s+)+",
     re.IGNORECASE,
 )
 _REJECT_RE = re.compile(

@@ -631,7 +631,14 @@ def is_future(token: Token, nominal: bool = False) -> bool:
             and token.dep_ != "pobj"):
         token = token.head
     future = FUTURE_AUX | ({"would"} if token.dep_ == "ccomp" else set())
-    return has_aux(token, future)
+    return has_aux(token, future) or (
+        token.dep_ == "xcomp" and token.head.lemma_.lower() in SCHEDULED
+        and has_aux(token, {"to"}))
+
+
+SCHEDULED = frozenset({"expect", "schedule", "slate", "set", "due", "about"})
+"""Words whose infinitive is still to come, as after "will": "is expected to attack", "is set
+to meet", "is due to sign", "is about to strike"."""
 
 
 def _background(token: Token) -> bool:
@@ -651,9 +658,10 @@ SUFFERED = frozenset({"assassination", "murder", "killing", "death", "arrest", "
                       "torture", "beheading", "disappearance", "deportation", "expulsion",
                       "ouster", "overthrow", "removal", "release", "extradition", "jailing",
                       "conviction", "sentencing", "indictment", "impeachment", "firing",
-                      "dismissal", "injury", "wounding", "poisoning", "internment"})
+                      "dismissal", "injury", "wounding", "poisoning", "internment", "trial",
+                      "interrogation", "persecution", "eviction"})
 """Event nouns whose possessor is who suffered them: "Khashoggi's murder", "Mandela's release",
-"his arrest"."""
+"his arrest", "his trial"."""
 
 
 BODIES_AS_EVENTS = frozenset({"prosecution", "defense", "defence", "investigation", "inquiry",
