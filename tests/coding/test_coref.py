@@ -359,3 +359,21 @@ def test_he_in_a_relative_clause_is_the_one_it_describes(code: CodeFn) -> None:
     rows = code("Xi arrived in Delhi. So does his host, Prime Minister Narendra Modi, who has "
                 "often said he hopes India might emulate China.", "2014-09-17")
     assert "CHNGOV" not in {r["source"] for r in rows if r["trigger_text"] == "hopes"}
+
+
+def test_where_an_act_happened_is_no_later_it(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Through the summer, the Islamic State continued its march in Iraq, "
+                           "and in June it threatened Jordan.", "2015-07-01")
+    assert {s for s, t in _pairs(rows, 0) if t == "JOR"} == {"IMGMOSISI"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "the country" is a country: the newspaper's, or the ministry's
+    ("The New York Times reported the strike. The country also summoned the Iranian "
+     "ambassador.", "USA"),
+    ("China's foreign ministry condemned the strike. The country also summoned the US "
+     "ambassador.", "CHN"),
+])
+def test_the_country_is_a_country_not_a_sector_of_it(code: CodeFn, text: str,
+                                                     source: str) -> None:
+    assert {s for s, _ in _pairs(code(text, "2015-07-01"), 1)} == {source}

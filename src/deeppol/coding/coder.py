@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from deeppol.coding.actors import ActorLexicon, ActorMatcher, Mention
-from deeppol.coding.coref import PERSON_PRONOUNS, ArticleContext
+from deeppol.coding.coref import PERSON_PRONOUNS, PLACE, ArticleContext
 from deeppol.coding.dateline import Dateline, find_datelines, without_datelines
 from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
 from deeppol.coding.entities import RuleEntities
@@ -371,6 +371,7 @@ class Coder:
             # attack on the town
             singled_out = any(t.lower_ in PERSON_PRONOUNS for t in trigger.targets)
             if not targets and trigger.hosted and not named_partner and not singled_out:
+                named_before = len(seen)
                 targets = self._actors(list(trigger.fallback_targets), by_token, day, context,
                                        offset, seen)
                 if not targets:  # "claimed the attack on a mall in Kenya's capital"
@@ -382,6 +383,10 @@ class Coder:
                     targets = [t for t in targets if t.country not in home]
                 reciprocal = False
                 hosted = bool(targets)
+                if hosted:  # where it happened is a place, no later "it": "ISIS continued
+                    # its march in Iraq, and in June it declared ..." (but "the country")
+                    seen[named_before:] = [[(PLACE, ref) for _, ref in found]
+                                           for found in seen[named_before:]]
             for position, found in enumerate(seen):
                 context.remember(found, performer=position < performers)
             sources, targets = _counterparts(sources, targets), _counterparts(targets, sources)

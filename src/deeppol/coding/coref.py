@@ -6,7 +6,7 @@ articles.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -44,6 +44,9 @@ IMPERSONAL_ADJECTIVES = frozenset({
 DIVIDED = ({"north": "PRK", "south": "KOR"}, {"north": "SDN", "south": "SSD"})
 """Countries a story calls "the North" and "the South"."""
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
+PLACE = "place"
+"""The kind of a country remembered only as where something happened ("its march in Iraq"):
+"the country" may be it, "it" is not."""
 
 
 def person_key(ref: ActorRef) -> str:
@@ -144,8 +147,8 @@ class ArticleContext:
         plural = head.tag_ in ("NNS", "NNPS") or "both" in determiners or "two" in determiners
         if plural and lemma in PLURAL_NOUNS:
             return self.last_plural
-        if not plural and lemma in SINGULAR_NOUNS:
-            return self._last({"country"})
+        if not plural and lemma in SINGULAR_NOUNS:  # a country, not "the New York Times"
+            return self._last({"country", PLACE}, country_only=True)
         if not plural and lemma in GROUP_NOUNS:
             return self._last({"group", "org"})
         if not plural and lemma in PERSON_ROLES and "the" in determiners:
@@ -196,12 +199,17 @@ class ArticleContext:
         return known[0] if known else None
 
     def _last(self, kinds: set[str], institutions: bool = False,
-              gender: str | None = None) -> tuple[ActorRef, ...]:
+              gender: str | None = None, country_only: bool = False) -> tuple[ActorRef, ...]:
         for kind, ref in reversed(self.recent):
             if gender is not None and self.gender_of(ref) not in (None, gender):
                 continue  # "she" after "Mr. Landis": not him
-            if kind in kinds or (institutions and kind == "person" and _institution(ref)):
-                return (ref,)
+            if not (kind in kinds or (institutions and kind == "person" and _institution(ref))):
+                continue
+            if country_only and len(ref.code) != 3:  # "the country" is the country of
+                if ref.country.isalpha():               # "China's foreign ministry"
+                    return (replace(ref, code=ref.country),)
+                continue
+            return (ref,)
         return ()
 
 
