@@ -23,6 +23,7 @@ CodeFn = Callable[..., list[dict]]
     ("A headline\nMOSCOW — Russia expelled two diplomats.", "RUS", "MOSCOW"),
     ("Paris, France (CNN) French police raided a flat.", "FRA", "Paris"),
     ("Washington (CNN) -- The White House condemned the attack.", "USA", "Washington"),
+    ("Tehran, Iran — Two rockets struck an Iranian tanker.", "IRN", "Tehran"),
     # a caption's photo credit run into the story
     ("Erdogan waves. (AP Photo/Evan Vucci) WASHINGTON (AP) — Trump met Erdogan.", "USA",
      "WASHINGTON"),
@@ -37,6 +38,7 @@ def test_a_dateline_names_where_the_story_was_filed(coder: Coder, text: str, cou
 @pytest.mark.parametrize("text", [
     "NATO — the alliance of 30 states — condemned Russia.",
     "Russia — which denies it — expelled two diplomats.",
+    "Iran, Russia — and even China — condemned the strike.",
     "The army said WASHINGTON — not Moscow — was to blame.",
     "Russia (which denies it) expelled two diplomats.",
     "Congo (DRC) troops attacked the rebels.",

@@ -495,3 +495,14 @@ def test_what_a_plan_or_an_authority_is_for_has_not_happened(coder: Coder, text:
     modes = {e.mode for e in everything.code_text(text, "2016-03-01")
              if e.trigger_text == trigger}
     assert modes == {"hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia negotiated instead of attacking Ukraine.",
+    "Russia chose to negotiate rather than attacking Ukraine.",
+    "Russia negotiated rather than attack Ukraine.",
+])
+def test_what_is_done_instead_of_an_attack_leaves_it_undone(code_unasserted: CodeFn,
+                                                            text: str) -> None:
+    modes = {r["root_code"]: r["mode"] for r in code_unasserted(text, "2014-03-01")}
+    assert modes == {"04": "asserted", "19": "negated"}

@@ -1835,3 +1835,29 @@ def test_what_troops_are_expected_to_do_has_not_happened(code_unasserted: CodeFn
                                                         text: str) -> None:
     # as "will attack": a threat of force, not an attack
     assert {r["root_code"] for r in code_unasserted(text, "2016-08-01")} == {"13"}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Russia and Turkey held talks on Syria.", {("RUS", "TUR"), ("TUR", "RUS")}),
+    ("Haley spoke at a Security Council meeting on Syria.", {("USAGOV", "IGOUNO"),
+                                                            ("IGOUNO", None)}),
+])
+def test_what_talks_are_about_is_no_party_to_them(coder: Coder, text: str, pairs: set) -> None:
+    events = coder.derive(require_target=False).code_text(text, "2017-04-07")
+    assert {(e.source and e.source.code, e.target and e.target.code) for e in events} == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Zarif told reporters in Switzerland that solutions had been found.",
+    "Zarif told journalists that solutions had been found.",
+])
+def test_reporters_told_are_no_target(code_unasserted: CodeFn, text: str) -> None:
+    assert [(r["source"], r["target"]) for r in code_unasserted(text, "2015-03-31")] == [
+        ("IRNGOV", None)]
+
+
+def test_a_country_withdrawn_from_a_deal_is_who_leaves_not_its_target(code: CodeFn) -> None:
+    rows = code("Trump withdrew the United States from the World Health Organization.",
+                "2020-07-07")
+    assert [(r["source"], r["target"], r["code"]) for r in rows] == [
+        ("USAGOV", "IGOUNOHLHWHO", "160")]

@@ -88,6 +88,8 @@ FRAME = "frame:"
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
 """Where the sides of a meeting met, not whom they met ("held talks at the UN")."""
 AWAY_ROOTS = frozenset({"04", "09"})
+PRESS = UNKNOWN_COUNTRY + "MED"
+"""Reporters or journalists of no named country: whom one talks to, not who is talked to."""
 """Meetings and investigations are aimed at their host only abroad."""
 NOT_TOWNS = frozenset({"PERSON", "DATE"})
 """Entity labels that rule out a town among an attack's targets."""
@@ -397,6 +399,8 @@ class Coder:
                 # country as a whole is aimed at no one, and so is a trip home or around it
                 # ("arriving back in the US", "Obama visited Texas")
                 targets = [t for t in targets if not (t.code == t.country and t.code in home)]
+                if not hosted and root == SPEECH_ROOT:  # "told reporters in Geneva": the press
+                    targets = [t for t in targets if t.code != PRESS]  # is no one addressed
             if (trigger.symmetric and targets and len({s.code for s in sources}) > 1
                     and _only_venues(trigger.targets, by_token)):
                 hosted = True  # "Obama and Putin held talks at the G20 summit": each other

@@ -23,7 +23,8 @@ DATELINE = re.compile(
 )
 """A place at the start of a line, an optional region and agency, then a dash: "WASHINGTON
 (Reuters) - ", "SANAA, Yemen (AP) — ", "PALM BEACH, Fla. — "; a place in title case only with
-its agency, which may stand for the dash: "Paris, France (CNN) French authorities ...". A
+its agency, which may stand for the dash: "Paris, France (CNN) French authorities ...", or
+with its region and a dash: "Tehran, Iran — Two rockets ...". A
 hyphen is a dash only before a space ("CASUALTIES-WITNESSES" is a word), and a place has at
 most five words (a headline in capitals is no dateline). A photo credit may stand before it on
 its line, as where a page's caption runs into the story: "(AP Photo/Evan Vucci) WASHINGTON (AP)
@@ -70,12 +71,16 @@ def find_datelines(text: str, lookup: Callable[[str], GeoEntry | None]) -> list[
         if sum(ch.isalpha() for ch in name) < MIN_LETTERS or (match["dash"] is None and (
                 match["agency"] is None)):
             continue
-        if not name.isupper() and match["agency"] not in WIRE_AGENCIES:
+        by_region = not name.isupper() and match["agency"] not in WIRE_AGENCIES
+        if by_region and not (match["region"] and match["dash"]):
             continue  # "Russia — which denies it —", "Congo (DRC) troops" are sentences
         where = _place(name, match["region"], lookup)
         if where is None:
             continue
         entry, group = where
+        if by_region and (group != "place" or entry.kind == "country"
+                          or lookup(match["region"]) is None):
+            continue  # "Tehran, Iran — " is a dateline, "Iran, Russia — and China —" is not
         found.append(Dateline(match.start(), match.end(), Place(
             entry.name, entry.country, entry.lat, entry.lon, match.start(group), match.end(group))))
     return found

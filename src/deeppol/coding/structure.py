@@ -697,6 +697,18 @@ def _no_one(subject: Token) -> bool:
         for c in subject.children)
 
 
+def _instead(clause: Token) -> bool:
+    """A verb put aside for another: "instead of attacking", "rather than attack(ing)"."""
+    if clause.dep_ == "pcomp" and (
+            (clause.head.lower_ == "of" and any(c.lower_ == "instead" for c in clause.head.children))
+            or (clause.head.lower_ == "than" and any(c.lower_ == "rather"
+                                                     for c in clause.head.children))):
+        return True
+    return clause.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "than" and c.i < clause.i
+        and c.i > 0 and c.nbor(-1).lower_ == "rather" for c in clause.head.children)
+
+
 def modality(trigger: Token) -> str:
     """``negated``, ``hypothetical`` or ``asserted`` for the clause of ``trigger``."""
     from deeppol.types import ASSERTED, HYPOTHETICAL, NEGATED
@@ -778,6 +790,8 @@ def modality(trigger: Token) -> str:
             return {ASSERTED: NEGATED, NEGATED: ASSERTED}.get(above, above)
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
+        if _instead(clause):
+            return NEGATED  # "negotiated instead of attacking", "rather than attack"
         if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.pos_ in (
                 "VERB", "AUX"):  # "if the US provided guarantees by removing its troops": the
             clause = clause.head.head  # means has the modality of what it achieves

@@ -150,6 +150,9 @@ PERFECT_AUX = frozenset({"has", "have", "'ve"})
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "into"})
 """A noun event after these is what is talked about or looked into, not something the subject
 does ("opened an investigation into the attack")."""
+CONSULT_ROOT = "04"
+VISITS = frozenset({"042", "043", "044"})
+"""Visits, hosted or not, whose "on" may be where ("visits to the site on Haiti's coast")."""
 LOCATIVE_TARGET_ROOTS = frozenset({"04", "09", "14", "15", "17", "18", "19", "20"})
 """Meetings, investigations, protests, shows of force, coercion and attacks with no other target
 are aimed at the host country ("met in Zurich" -> CHE, "inspected the refineries in Iran" ->
@@ -535,6 +538,12 @@ class TriggerFinder:
         if any(s.lemma_.lower() in ACCIDENTS for s in sources):
             return None  # "the earthquake that hit Nepal", "the storm flattened the city"
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
+        if self.ontology.get(pattern.code).root == CONSULT_ROOT and pattern.code not in VISITS:
+            # "a Security Council meeting on Syria", "talks over the dispute": what is talked
+            # about is no party to the talks
+            targets = [t for t in targets if not (
+                t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPOSITIONS
+                and t.head.head in (token, match.object_token))]
         if pattern.pos == "noun":
             acted_on = _acted_on(token, self.ontology.get(pattern.code).root)
             sources = [s for s in sources if s not in acted_on]
