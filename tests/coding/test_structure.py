@@ -506,3 +506,18 @@ def test_what_is_done_instead_of_an_attack_leaves_it_undone(code_unasserted: Cod
                                                             text: str) -> None:
     modes = {r["root_code"]: r["mode"] for r in code_unasserted(text, "2014-03-01")}
     assert modes == {"04": "asserted", "19": "negated"}
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Obama had no meeting with Putin in Normandy.", "04"),
+    ("Israeli troops fired no shots at the protesters.", "19"),
+])
+def test_no_act_done_is_negated(code_unasserted: CodeFn, text: str, root: str) -> None:
+    rows = [r for r in code_unasserted(text, "2014-06-06") if r["root_code"] == root]
+    assert rows and {r["mode"] for r in rows} == {"negated"}
+
+
+def test_what_a_passive_relative_clause_describes_is_acted_on(code: CodeFn) -> None:
+    rows = code("The Islamic State, which was rejected by al-Qaeda, now holds Raqqa.", "2015-05-20")
+    assert ("IMGMOSALQ", "IMGMOSISI", "120") in {(r["source"], r["target"], r["code"])
+                                                 for r in rows}

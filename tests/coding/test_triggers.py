@@ -1861,3 +1861,8 @@ def test_a_country_withdrawn_from_a_deal_is_who_leaves_not_its_target(code: Code
                 "2020-07-07")
     assert [(r["source"], r["target"], r["code"]) for r in rows] == [
         ("USAGOV", "IGOUNOHLHWHO", "160")]
+
+
+def test_a_trade_war_fought_is_no_fighting(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Trump fights a trade war with China.", "2019-06-05")
+    assert not [r for r in rows if r["root_code"] == "19"]

@@ -475,10 +475,12 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                                    if not _sets_the_scene(o, anchor) and not (
                                        place == "of" and anchor.lemma_.lower() in DISPOSALS
                                        and o.lemma_.lower() in OWN_MEANS)])
-    # "Abbas, with whom Obama later met": the relative pronoun is the noun the clause describes
+    # "Abbas, with whom Obama later met", "ISIS, which was rejected by al-Qaeda": the relative
+    # pronoun is the noun the clause describes
     described = trigger.head if trigger.dep_ == "relcl" else None
     return [described if described is not None and t.lower_ in RELATIVE_PRONOUNS
-            and t.head.dep_ == "prep" else t for group in candidates for t in group]
+            and (t.head.dep_ == "prep" or t.dep_ == "nsubjpass") else t
+            for group in candidates for t in group]
 
 
 OWN_MEANS = frozenset({"intelligence", "troop", "soldier", "force", "personnel", "warship",
@@ -735,6 +737,11 @@ def modality(trigger: Token) -> str:
             if child.dep_ == "advmod" and child.lower_ == "longer" and any(
                     g.lower_ == "no" for g in child.children):
                 return NEGATED  # "no longer supports a Palestinian state"
+            if (clause.i == trigger.i and child.dep_ == "dobj"
+                    and trigger.lemma_.lower() not in SAYING
+                    and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
+                return NEGATED  # "had no meeting with Putin", "fired no shots" (one who "says
+                # no deal was reached" says so)
             if (child.dep_ in ("nsubj", "nsubjpass") and _no_one(child)
                     and sum(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) == 1):
                 return NEGATED  # "neither the U.S. nor Europe can force", "no country has"
