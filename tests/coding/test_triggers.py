@@ -1866,3 +1866,27 @@ def test_a_country_withdrawn_from_a_deal_is_who_leaves_not_its_target(code: Code
 def test_a_trade_war_fought_is_no_fighting(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Trump fights a trade war with China.", "2019-06-05")
     assert not [r for r in rows if r["root_code"] == "19"]
+
+
+def test_what_an_agreement_is_about_is_no_act_or_actor_of_its_own(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("The United States and the Taliban signed a troop withdrawal "
+                           "agreement on Saturday.", "2020-02-29")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == {
+        ("USA", "AFGREBTAL", "057"), ("AFGREBTAL", "USA", "057")}
+
+
+def test_an_emergency_declaration_signed_is_no_agreement(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Obama has signed an emergency declaration for the state of "
+                           "Massachusetts.", "2013-04-18")
+    assert "057" not in {r["code"] for r in rows}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Michael Flynn pleaded guilty to lying to the FBI.", "020"),
+    ("But broadly speaking, in the Baltic countries and Poland the fear of Russia never "
+     "dissipated.", "010"),
+    ("Officials cited social media warnings about the protest.", "130"),
+])
+def test_a_plea_in_court_a_manner_of_speaking_or_social_media_are_no_events(
+        code_unasserted: CodeFn, text: str, code: str) -> None:
+    assert code not in {r["code"] for r in code_unasserted(text, "2017-12-01")}

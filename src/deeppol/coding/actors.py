@@ -241,7 +241,7 @@ class ActorMatcher:
                  and not _new_namesake(doc, m[0], m[2])
                  and not _named_building(doc, m[1], m[2])
                  and not _named_document(doc, m[0], m[1], m[2])
-                 and not _no_party_or_union(doc, m[0], m[1], m[2])
+                 and not _no_such_role(doc, m[0], m[1], m[2])
                  and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
                  and not self._namesake(doc, m[0], m[1], m[2], named_first)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
@@ -305,13 +305,16 @@ OTHER_PARTIES = frozenset({"third", "birthday", "dinner", "search", "working", "
 party", "the warring parties" (the sides of a war are actors, but not parties)."""
 
 
-def _no_party_or_union(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+def _no_such_role(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
     """A "party" that is a gathering, a side of a conflict or of a contract, not a political
     party; so is "a party to the conflict". Nor is the "Union" of the State of the Union a
-    trade union."""
+    trade union, nor social media the press."""
     if (entries[0].kind == "agent" and doc[start].text == "Union" and start >= 3
             and [t.text for t in doc[start - 3:start]] == ["State", "of", "the"]):
         return True  # "the State of the Union address": no trade union
+    if (entries[0].kind == "agent" and doc[start].lower_ == "media" and start >= 1
+            and doc[start - 1].lower_ == "social"):
+        return True  # "social media warnings": posts, not the press
     if entries[0].kind != "agent" or entries[0].code != "PTY" or doc[end - 1].lemma_ != "party":
         return False
     before = start - 1

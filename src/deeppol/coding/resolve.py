@@ -43,6 +43,11 @@ NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view"
                         "currency", "career", "strategy", "priority", "value", "culture"})
 """Heads of noun phrases that name no one whatever country qualifies them ("the U.S. goal", "the
 Afghan year", "Israel's security needs")."""
+ABOUT_A_SECTOR = frozenset({"agreement", "deal", "treaty", "pact", "accord", "withdrawal",
+                            "drawdown", "pullout", "deployment", "reduction", "presence", "surge",
+                            "budget", "spending", "funding", "cut", "cap"})
+"""Heads a role word modifies without naming who acts: "a troop withdrawal agreement" is
+signed by governments, "military spending" is decided by them."""
 US = "USA"
 US_PARTIES = frozenset({"R", "D", "I"})
 US_PARTY_TAG = "convention:us-party-tag"
@@ -629,6 +634,8 @@ def _agent_applies(agent: Mention, head: Token) -> bool:
     thing ("military exercises" is no actor)."""
     if agent.start <= head.i < agent.end or head.pos_ == "PROPN":
         return True
+    if head.lemma_.lower() in ABOUT_A_SECTOR:
+        return False  # "a troop withdrawal agreement", "military spending": about troops
     last = head.doc[agent.end - 1]
     return last.dep_ in ("compound", "nmod", "poss", "appos") or last.pos_ in ("NOUN", "PROPN") or (
         last.dep_ == "amod" and head.lemma_.lower() in FORCE_WORDS)  # "rebel forces"

@@ -151,6 +151,12 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"
 """A noun event after these is what is talked about or looked into, not something the subject
 does ("opened an investigation into the attack")."""
 CONSULT_ROOT = "04"
+MANNERS_OF_SPEAKING = frozenset({"broadly", "generally", "strictly", "frankly", "technically",
+                                 "roughly", "historically", "politically", "relatively",
+                                 "practically", "legally", "loosely", "comparatively"})
+SUBJECT_MATTERS = frozenset({"agreement", "deal", "treaty", "pact", "accord", "plan", "proposal",
+                             "talks", "negotiation"})
+"""Nouns an event noun before them only says the subject of ("a ceasefire agreement")."""
 VISITS = frozenset({"042", "043", "044"})
 """Visits, hosted or not, whose "on" may be where ("visits to the site on Haiti's coast")."""
 LOCATIVE_TARGET_ROOTS = frozenset({"04", "09", "14", "15", "17", "18", "19", "20"})
@@ -211,6 +217,12 @@ class TriggerFinder:
             if token.pos_ == "VERB" and (token.dep_ in ("amod", "prep") or _prepositional(token)):
                 continue  # "U.S.-backed fighters", "a banned party": a description, no event;
                 # "given his refusal", "following the talks": a preposition
+            if token.dep_ == "compound" and token.head.lemma_.lower() in SUBJECT_MATTERS:
+                continue  # "a troop withdrawal agreement", "a ceasefire deal": what it is about
+            if token.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in MANNERS_OF_SPEAKING
+                                           for c in token.children) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                continue  # "broadly speaking, ...": a manner of putting it, no one speaks
             trigger = self._frame(token, consumed) if token.pos_ in ("VERB", "ADJ") else None
             if trigger is None:
                 match = self.events.best_match(token)
