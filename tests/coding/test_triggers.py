@@ -1890,3 +1890,24 @@ def test_an_emergency_declaration_signed_is_no_agreement(code_unasserted: CodeFn
 def test_a_plea_in_court_a_manner_of_speaking_or_social_media_are_no_events(
         code_unasserted: CodeFn, text: str, code: str) -> None:
     assert code not in {r["code"] for r in code_unasserted(text, "2017-12-01")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump pulled out of the Iran nuclear deal in May.", {("USAGOV", None, "160")}),
+    ("Trump criticized the Iran deal.", {("USAGOV", "IRN", "111")}),
+])
+def test_a_deal_referred_to_is_no_deal_signed(coder: Coder, text: str, expected: set) -> None:
+    events = coder.derive(require_source=False).code_text(text, "2018-05-09")
+    assert {(e.source and e.source.code, e.target and e.target.code, e.code.code)
+            for e in events} == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Trump clashed with Merkel over trade.", "110"),
+    ("Bolton clashed with Turkish officials over the withdrawal.", "110"),
+    ("Police clashed with protesters in Kiev.", "190"),
+    ("India clashed with China on the border.", "190"),
+])
+def test_officials_clash_in_words_forces_and_crowds_in_fact(code_unasserted: CodeFn, text: str,
+                                                           code: str) -> None:
+    assert {r["code"] for r in code_unasserted(text, "2019-06-04")} == {code}

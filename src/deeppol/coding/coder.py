@@ -87,10 +87,14 @@ FRAME = "frame:"
 """Pattern id prefix of a frame's event ("frame:appeal": "urged Obama to act")."""
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
 """Where the sides of a meeting met, not whom they met ("held talks at the UN")."""
+CLASH = "clash"
+DISAPPROVE = "110"
+VERBAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "JUD", "MED", "BUS", "EDU", "NGO"})
+"""Sectors whose clashes are arguments, not fights."""
 AWAY_ROOTS = frozenset({"04", "09"})
+"""Meetings and investigations are aimed at their host only abroad."""
 PRESS = UNKNOWN_COUNTRY + "MED"
 """Reporters or journalists of no named country: whom one talks to, not who is talked to."""
-"""Meetings and investigations are aimed at their host only abroad."""
 NOT_TOWNS = frozenset({"PERSON", "DATE"})
 """Entity labels that rule out a town among an attack's targets."""
 FOREIGN_ROLES = frozenset({"counterpart", "ally", "allies", "partner", "colleague", "foreigner",
@@ -360,6 +364,11 @@ class Coder:
                 trigger = replace(trigger, code=trigger.joint, symmetric=True, reciprocal=True,
                                   hosted=False, plover=None,
                                   pattern_id=f"{trigger.pattern_id}+joint")
+            if (trigger.token.lemma_.lower() == CLASH and sources and targets
+                    and all(_in_words_only(ref) for ref in (*sources, *targets))):
+                # "Trump clashed with Merkel over trade": officials clash in words
+                trigger = replace(trigger, code=DISAPPROVE, plover=None, hosted=False,
+                                  pattern_id=f"{trigger.pattern_id}+words")
             root = self.ontology.get(trigger.code).root
             home = {s.country for s in sources}  # the sources' countries (counterparts keep them)
             reciprocal = trigger.reciprocal
@@ -653,6 +662,12 @@ def _clause(token: Token) -> Span:
     parts = [token, *(t for c in token.children if c.dep_ not in ("conj", "cc")
                       for t in c.subtree)]
     return doc[min(t.i for t in parts):max(t.i for t in parts) + 1]
+
+
+def _in_words_only(ref: ActorRef) -> bool:
+    """An actor that fights with words: officials, lawmakers, parties, courts, the press,
+    international organisations (not a country as a whole, its forces or its crowds)."""
+    return ref.code.startswith("IGO") or ref.code[3:6] in VERBAL_SECTORS
 
 
 def _only_venues(heads: list[Token], by_token: dict[int, Mention]) -> bool:

@@ -349,6 +349,9 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
                 pos == "verb" or child.lower_ in NOUN_OBJECT_PREPOSITIONS) and (
                 child.lower_ not in TIME_PREPOSITIONS):  # "ordered ... following the attack"
             found.extend(g for g in child.children if g.dep_ == "pobj")
+            if pos == "verb" and child.lower_ in ("out", "away"):  # "pulled out of the deal"
+                found.extend(o for p in child.children if p.dep_ == "prep"
+                             for o in p.children if o.dep_ == "pobj")
         elif pos == "verb" and child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
             found.append(child)
         elif (pos == "verb" and child.dep_ == "ccomp" and child.i > token.i

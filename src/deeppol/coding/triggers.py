@@ -24,6 +24,7 @@ from deeppol.coding.ontology import Ontology
 from deeppol.coding.structure import (
     ACCIDENTS,
     ANNOUNCING,
+    ARRANGING,
     DOCUMENTS,
     INTENT_PLANS,
     RELATIVE_PRONOUNS,
@@ -151,6 +152,7 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"
 """A noun event after these is what is talked about or looked into, not something the subject
 does ("opened an investigation into the attack")."""
 CONSULT_ROOT = "04"
+SIGN_AGREEMENT = "057"
 MANNERS_OF_SPEAKING = frozenset({"broadly", "generally", "strictly", "frankly", "technically",
                                  "roughly", "historically", "politically", "relatively",
                                  "practically", "legally", "loosely", "comparatively"})
@@ -233,6 +235,8 @@ class TriggerFinder:
                 merged.update(_read_modifiers(match))
                 if match.pattern.code == NO_EVENT:  # "meet the deadline"
                     continue
+                if match.pattern.code == SIGN_AGREEMENT and _referenced(token):
+                    continue  # "pulled out of the Iran deal": no agreement signed now
                 trigger = self._plain(match)
                 if trigger is not None:
                     trigger = self._planned(trigger)
@@ -708,6 +712,24 @@ def _acted_on(noun: Token, root: str) -> list[Token]:
     if root in TOPIC_ROOTS:
         return [c for c in compounds if c.ent_type_ in ("GPE", "LOC")]
     return []
+
+
+def _referenced(noun: Token) -> bool:
+    """An agreement noun that only names an agreement another act is about ("criticized the
+    Iran deal", "pulled out of the nuclear deal", "under the accord"); not one that is reached,
+    signed or struck ("reached a deal" is the verb's), nor one that is the sentence's subject."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        for _ in range(2):  # "pulled out of the deal"
+            if verb.pos_ not in ("ADP", "ADV", "PART"):
+                break
+            verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.pos_ in ("VERB", "AUX") and not is_light_verb(verb) and (
+        verb.lemma_.lower() not in ARRANGING)
 
 
 def _named(noun: Token) -> bool:
