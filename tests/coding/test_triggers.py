@@ -1911,3 +1911,26 @@ def test_a_deal_referred_to_is_no_deal_signed(coder: Coder, text: str, expected:
 def test_officials_clash_in_words_forces_and_crowds_in_fact(code_unasserted: CodeFn, text: str,
                                                            code: str) -> None:
     assert {r["code"] for r in code_unasserted(text, "2019-06-04")} == {code}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump accepted a congratulatory phone call from Taiwan's president.",
+     {("TWNGOV", "USAELI", "041")}),  # the president-elect
+    ("The Justice Department sent a warning to journalists.", {("USAJUD", "---MED", "130")}),
+    ("North Korea must comply with UN sanctions.", {("PRK", "IGOUNO", "080")}),
+])
+def test_calls_accepted_warnings_sent_and_sanctions_in_force(code_unasserted: CodeFn, text: str,
+                                                             expected: set) -> None:
+    # a call accepted was made by the caller; a warning sent is a warning; sanctions one must
+    # comply with are in force, not imposed now
+    rows = code_unasserted(text, "2017-01-05")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("So I think the rebels recognize this weakness.", "054"),
+    ("The vote has delivered a boost to the pound.", "070"),
+])
+def test_a_weakness_recognized_or_a_boost_delivered_is_no_event(code_unasserted: CodeFn,
+                                                                text: str, code: str) -> None:
+    assert code not in {r["code"] for r in code_unasserted(text, "2016-07-13")}

@@ -153,6 +153,11 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"
 does ("opened an investigation into the attack")."""
 CONSULT_ROOT = "04"
 SIGN_AGREEMENT = "057"
+IMPOSE_SANCTIONS = "163"
+SANCTIONS_MET = frozenset({"comply", "violate", "breach", "evade", "circumvent", "flout", "defy",
+                           "skirt", "bust", "escape", "withstand", "survive", "weather", "blame",
+                           "cite", "undermine", "suffer", "feel", "endure"})
+"""Verbs whose sanctions are already in force ("evaded the sanctions"): no imposing now."""
 MANNERS_OF_SPEAKING = frozenset({"broadly", "generally", "strictly", "frankly", "technically",
                                  "roughly", "historically", "politically", "relatively",
                                  "practically", "legally", "loosely", "comparatively"})
@@ -237,6 +242,8 @@ class TriggerFinder:
                     continue
                 if match.pattern.code == SIGN_AGREEMENT and _referenced(token):
                     continue  # "pulled out of the Iran deal": no agreement signed now
+                if match.pattern.code == IMPOSE_SANCTIONS and _referenced(token, SANCTIONS_MET):
+                    continue  # "must comply with UN sanctions", "under sanctions": in force
                 trigger = self._plain(match)
                 if trigger is not None:
                     trigger = self._planned(trigger)
@@ -714,12 +721,16 @@ def _acted_on(noun: Token, root: str) -> list[Token]:
     return []
 
 
-def _referenced(noun: Token) -> bool:
+def _referenced(noun: Token, verbs: frozenset[str] | None = None) -> bool:
     """An agreement noun that only names an agreement another act is about ("criticized the
     Iran deal", "pulled out of the nuclear deal", "under the accord"); not one that is reached,
-    signed or struck ("reached a deal" is the verb's), nor one that is the sentence's subject."""
+    signed or struck ("reached a deal" is the verb's), nor one that is the sentence's subject.
+    With ``verbs``, only what those verbs or "under" take ("complied with the sanctions")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return not any(c.dep_ == "acl" for c in noun.children)  # ("under a deal signed in
+        # 2010": that signing is told)
     verb = noun.head
     if noun.dep_ == "pobj":
         for _ in range(2):  # "pulled out of the deal"
@@ -728,6 +739,8 @@ def _referenced(noun: Token) -> bool:
             verb = verb.head
     elif noun.dep_ != "dobj":
         return False
+    if verbs is not None:
+        return verb.lemma_.lower() in verbs
     return verb.pos_ in ("VERB", "AUX") and not is_light_verb(verb) and (
         verb.lemma_.lower() not in ARRANGING)
 
