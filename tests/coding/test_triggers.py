@@ -1934,3 +1934,18 @@ def test_calls_accepted_warnings_sent_and_sanctions_in_force(code_unasserted: Co
 def test_a_weakness_recognized_or_a_boost_delivered_is_no_event(code_unasserted: CodeFn,
                                                                 text: str, code: str) -> None:
     assert code not in {r["code"] for r in code_unasserted(text, "2016-07-13")}
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("Direct rule by Beijing comes when the China-U.K. treaty expires in 2047.", False),
+    ("The 2015 deal between Iran and world powers limits Iran's nuclear program.", False),
+    ("A deal between Israel and Hamas came into force on Friday.", True),
+])
+def test_an_agreement_in_force_is_no_signing(code_unasserted: CodeFn, text: str,
+                                            signed: bool) -> None:
+    assert ("057" in {r["code"] for r in code_unasserted(text, "2019-12-03")}) is signed
+
+
+def test_little_sign_given_is_no_aid(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Trump gave little sign he understood the protests.", "2020-06-02")
+    assert "070" not in {r["code"] for r in rows}

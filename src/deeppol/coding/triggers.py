@@ -154,6 +154,11 @@ does ("opened an investigation into the attack")."""
 CONSULT_ROOT = "04"
 SIGN_AGREEMENT = "057"
 IMPOSE_SANCTIONS = "163"
+TERMS_OF_AGREEMENTS = frozenset({"expire", "lapse", "remain", "allow", "require", "permit",
+                                 "prohibit", "ban", "bar", "limit", "restrict", "govern", "cover",
+                                 "stipulate", "provide", "oblige", "forbid", "guarantee", "grant",
+                                 "entitle", "commit"})
+"""What an agreement in force does: "the treaty expires in 2047", "the deal limits ..."."""
 SANCTIONS_MET = frozenset({"comply", "violate", "breach", "evade", "circumvent", "flout", "defy",
                            "skirt", "bust", "escape", "withstand", "survive", "weather", "blame",
                            "cite", "undermine", "suffer", "feel", "endure"})
@@ -732,6 +737,8 @@ def _referenced(noun: Token, verbs: frozenset[str] | None = None) -> bool:
         return not any(c.dep_ == "acl" for c in noun.children)  # ("under a deal signed in
         # 2010": that signing is told)
     verb = noun.head
+    if noun.dep_ == "nsubj":  # "when the treaty expires in 2047", "the deal limits Iran's ..."
+        return verbs is None and noun.head.lemma_.lower() in TERMS_OF_AGREEMENTS
     if noun.dep_ == "pobj":
         for _ in range(2):  # "pulled out of the deal"
             if verb.pos_ not in ("ADP", "ADV", "PART"):
