@@ -521,3 +521,13 @@ def test_what_a_passive_relative_clause_describes_is_acted_on(code: CodeFn) -> N
     rows = code("The Islamic State, which was rejected by al-Qaeda, now holds Raqqa.", "2015-05-20")
     assert ("IMGMOSALQ", "IMGMOSISI", "120") in {(r["source"], r["target"], r["code"])
                                                  for r in rows}
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The Navy lacked the money to send a second aircraft carrier to the Gulf.", "15"),
+    ("The UN has no authority to sanction Israel.", "16"),
+])
+def test_what_one_lacks_the_means_to_do_is_not_done(coder: Coder, text: str, root: str) -> None:
+    events = coder.derive(include_unasserted=True, require_source=False).code_text(
+        text, "2014-01-01")
+    assert {e.mode for e in events if e.code.root == root} == {"negated"}

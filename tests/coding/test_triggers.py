@@ -1949,3 +1949,17 @@ def test_an_agreement_in_force_is_no_signing(code_unasserted: CodeFn, text: str,
 def test_little_sign_given_is_no_aid(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Trump gave little sign he understood the protests.", "2020-06-02")
     assert "070" not in {r["code"] for r in rows}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The family priest called in sick on Sunday.", "041"),
+    ("The bishop limited himself to speeches from the pulpit.", "1721"),
+])
+def test_calling_in_sick_or_limiting_oneself_is_no_event(code_unasserted: CodeFn, text: str,
+                                                         code: str) -> None:
+    assert code not in {r["code"] for r in code_unasserted(text, "2013-03-13")}
+
+
+def test_the_peoples_theatre_is_no_civilians(code: CodeFn) -> None:
+    rows = code("Kim Jong Un visited the People's Theatre in Pyongyang.", "2020-04-21")
+    assert "PRKCVL" not in {r["target"] for r in rows}

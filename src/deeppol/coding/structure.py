@@ -699,6 +699,26 @@ def _no_one(subject: Token) -> bool:
         for c in subject.children)
 
 
+MEANS = frozenset({"money", "means", "resource", "capacity", "ability", "fund", "funding",
+                   "power", "strength", "authority", "capability", "manpower", "will"})
+"""What one needs to do something: without it ("lacked the money to send"), nothing is done."""
+LACKING = frozenset({"lack", "lose"})
+
+
+def _without_means(clause: Token) -> bool:
+    """An infinitive of means one lacks: "lacked the money to send a carrier", "has no
+    authority to act"."""
+    if not (clause.dep_ in ("acl", "relcl", "advcl") and has_aux(clause, {"to"})):
+        return False
+    means = clause.head
+    if clause.dep_ == "advcl":  # (the parser may hang the infinitive on "lacked")
+        means = next((c for c in clause.head.children if c.dep_ == "dobj"), means)
+    if means.lemma_.lower() not in MEANS:
+        return False
+    return means.head.lemma_.lower() in LACKING or any(
+        c.dep_ in ("det", "neg") and c.lower_ == "no" for c in means.children)
+
+
 def _instead(clause: Token) -> bool:
     """A verb put aside for another: "instead of attacking", "rather than attack(ing)"."""
     if clause.dep_ == "pcomp" and (
@@ -799,6 +819,8 @@ def modality(trigger: Token) -> str:
             return NEGATED  # "remove them without using force"
         if _instead(clause):
             return NEGATED  # "negotiated instead of attacking", "rather than attack"
+        if _without_means(clause):
+            return NEGATED  # "lacked the money to send a carrier", "has no power to stop it"
         if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.pos_ in (
                 "VERB", "AUX"):  # "if the US provided guarantees by removing its troops": the
             clause = clause.head.head  # means has the modality of what it achieves

@@ -153,6 +153,9 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"
 does ("opened an investigation into the attack")."""
 CONSULT_ROOT = "04"
 SIGN_AGREEMENT = "057"
+COERCE_ROOT = "17"
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
+                        "yourself", "yourselves"})
 IMPOSE_SANCTIONS = "163"
 TERMS_OF_AGREEMENTS = frozenset({"expire", "lapse", "remain", "allow", "require", "permit",
                                  "prohibit", "ban", "bar", "limit", "restrict", "govern", "cover",
@@ -245,6 +248,9 @@ class TriggerFinder:
                 merged.update(_read_modifiers(match))
                 if match.pattern.code == NO_EVENT:  # "meet the deadline"
                     continue
+                if match.pattern.code.startswith(COERCE_ROOT) and any(
+                        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+                    continue  # "limited himself to speeches": no one else is restricted
                 if match.pattern.code == SIGN_AGREEMENT and _referenced(token):
                     continue  # "pulled out of the Iran deal": no agreement signed now
                 if match.pattern.code == IMPOSE_SANCTIONS and _referenced(token, SANCTIONS_MET):
