@@ -389,9 +389,10 @@ def _named_building(doc: Doc, end: int, entries: tuple[ActorEntry, ...]) -> bool
     return entries[0].kind == "person" and end < len(doc) and doc[end].text in BUILDINGS
 
 
-DOCUMENTS = frozenset({"Agreement", "Agreements", "Accord", "Accords", "Treaty", "Treaties",
-                       "Pact", "Convention", "Conventions", "Protocol", "Declaration", "Charter",
-                       "Memorandum", "Communique", "Consensus", "Act", "Deal", "Initiative"})
+DOCUMENT_NAMES = frozenset({"Agreement", "Agreements", "Accord", "Accords", "Treaty", "Treaties",
+                            "Pact", "Convention", "Conventions", "Protocol", "Declaration",
+                            "Charter", "Memorandum", "Communique", "Consensus", "Act", "Deal",
+                            "Initiative"})
 """The last word of a document's or programme's name: "the Paris Agreement", "the Oslo
 Accords", "the Taiwan Relations Act"."""
 
@@ -402,13 +403,13 @@ def _named_document(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, .
     Moscow"."""
     if entries[0].kind not in PLACE_KINDS | {"person"}:
         return False
-    if (start >= 2 and doc[start - 1].lower_ in ("of", "on") and doc[start - 2].text in DOCUMENTS
+    if (start >= 2 and doc[start - 1].lower_ in ("of", "on") and doc[start - 2].text in DOCUMENT_NAMES
             and not doc[start - 2].is_sent_start):
         return True
     i = end
     while i < len(doc) and (doc[i].is_title or doc[i].is_upper or doc[i].text == "-") and (
             doc[i].is_alpha or doc[i].text in ("-", ".")):
-        if doc[i].text in DOCUMENTS:
+        if doc[i].text in DOCUMENT_NAMES:
             return True
         i += 1
     return False

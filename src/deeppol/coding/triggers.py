@@ -154,9 +154,10 @@ does ("opened an investigation into the attack")."""
 CONSULT_ROOT = "04"
 SIGN_AGREEMENT = "057"
 COERCE_ROOT = "17"
+IMPOSE_SANCTIONS = "163"
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
                         "yourself", "yourselves"})
-IMPOSE_SANCTIONS = "163"
+"""Objects that make a restriction one's own choice ("limited himself to speeches")."""
 TERMS_OF_AGREEMENTS = frozenset({"expire", "lapse", "remain", "allow", "require", "permit",
                                  "prohibit", "ban", "bar", "limit", "restrict", "govern", "cover",
                                  "stipulate", "provide", "oblige", "forbid", "guarantee", "grant",
@@ -169,6 +170,7 @@ SANCTIONS_MET = frozenset({"comply", "violate", "breach", "evade", "circumvent",
 MANNERS_OF_SPEAKING = frozenset({"broadly", "generally", "strictly", "frankly", "technically",
                                  "roughly", "historically", "politically", "relatively",
                                  "practically", "legally", "loosely", "comparatively"})
+"""Adverbs of a bare "speaking" that says how something is put ("broadly speaking")."""
 SUBJECT_MATTERS = frozenset({"agreement", "deal", "treaty", "pact", "accord", "plan", "proposal",
                              "talks", "negotiation"})
 """Nouns an event noun before them only says the subject of ("a ceasefire agreement")."""
@@ -734,9 +736,10 @@ def _acted_on(noun: Token, root: str) -> list[Token]:
 
 def _referenced(noun: Token, verbs: frozenset[str] | None = None) -> bool:
     """An agreement noun that only names an agreement another act is about ("criticized the
-    Iran deal", "pulled out of the nuclear deal", "under the accord"); not one that is reached,
-    signed or struck ("reached a deal" is the verb's), nor one that is the sentence's subject.
-    With ``verbs``, only what those verbs or "under" take ("complied with the sanctions")."""
+    Iran deal", "pulled out of the nuclear deal", "under the accord") or one in force ("the
+    treaty expires in 2047"); not one that is reached, signed or struck ("reached a deal" is the
+    verb's), nor one that comes into force or is signed ("the deal was signed"). With ``verbs``,
+    only what those verbs or "under" take ("complied with the sanctions")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
