@@ -1562,10 +1562,11 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Japanese admiral provided details to reporters.", set()),
     # what others back or a next visit have not happened
     ("Egyptian lawyers proposed Mubarak's release from prison.", {("EGY", "EGY", "03")}),
-    # what a strategy aims at is not done; information sent out is a message; defending
-    # against missiles is no verbal defence (defending someone against charges is)
+    # what a strategy aims at is not done; information sent out is a message (reporters of
+    # no named country are no addressee); defending against missiles is no verbal defence
+    # (defending someone against charges is)
     ("The actions fit the Iranian strategy to destroy Israel.", set()),
-    ("The Israeli military has sent out information to reporters.", {("ISR", "---", "01")}),
+    ("The Israeli military has sent out information to reporters.", {("ISR", None, "01")}),
     ("The Japanese navy is defending against North Korean missiles.", set()),
     ("The White House defended its UN ambassador against charges.", {("USA", "IGO", "05")}),
     # "post-Cold War" dates the cuts, it names no war; a note struck is no strike

@@ -253,8 +253,10 @@ class TriggerFinder:
                 if match.pattern.code.startswith(COERCE_ROOT) and any(
                         c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
                     continue  # "limited himself to speeches": no one else is restricted
-                if match.pattern.code == SIGN_AGREEMENT and _referenced(token):
-                    continue  # "pulled out of the Iran deal": no agreement signed now
+                if (match.pattern.code == SIGN_AGREEMENT and _referenced(token)
+                        and modality(token) == ASSERTED):
+                    continue  # "pulled out of the Iran deal": no agreement signed now (a
+                    # "proposed deal" criticised stays the proposal it is)
                 if match.pattern.code == IMPOSE_SANCTIONS and _referenced(token, SANCTIONS_MET):
                     continue  # "must comply with UN sanctions", "under sanctions": in force
                 trigger = self._plain(match)
