@@ -367,13 +367,8 @@ def test_where_an_act_happened_is_no_later_it(code_unasserted: CodeFn) -> None:
     assert {s for s, t in _pairs(rows, 0) if t == "JOR"} == {"IMGMOSISI"}
 
 
-@pytest.mark.parametrize(("text", "source"), [
-    # "the country" is a country: the newspaper's, or the ministry's
-    ("The New York Times reported the strike. The country also summoned the Iranian "
-     "ambassador.", "USA"),
-    ("China's foreign ministry condemned the strike. The country also summoned the US "
-     "ambassador.", "CHN"),
-])
-def test_the_country_is_a_country_not_a_sector_of_it(code: CodeFn, text: str,
-                                                     source: str) -> None:
-    assert {s for s, _ in _pairs(code(text, "2015-07-01"), 1)} == {source}
+def test_the_country_is_a_country_not_a_sector_of_it(code: CodeFn) -> None:
+    # "the country" after the newspaper is the newspaper's country, not the newspaper
+    rows = code("The New York Times reported the strike. The country also summoned the Iranian "
+                "ambassador.", "2015-07-01")
+    assert {s for s, _ in _pairs(rows, 1)} == {"USA"}

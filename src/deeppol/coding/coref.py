@@ -148,7 +148,7 @@ class ArticleContext:
         if plural and lemma in PLURAL_NOUNS:
             return self.last_plural
         if not plural and lemma in SINGULAR_NOUNS:  # a country, not "the New York Times"
-            return self._last({"country", PLACE}, institutions=True, country_only=True)
+            return self._last({"country", PLACE}, country_only=True)
         if not plural and lemma in GROUP_NOUNS:
             return self._last({"group", "org"})
         if not plural and lemma in PERSON_ROLES and "the" in determiners:
