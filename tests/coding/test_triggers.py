@@ -1813,20 +1813,6 @@ def test_a_meeting_set_or_slated_is_kerrys(coder: Coder, text: str) -> None:
                                     for e in events}
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("The prime minister rallied his right-wing base before the vote.", "141"),
-    ("Biden rallied allies to stand with Kyiv.", "141"),
-    ("The governor delivered the votes the president needed.", "070"),
-    ("The senator's emails sat on a domain hosted by a Russian provider.", "043"),
-])
-def test_a_base_rallied_votes_delivered_or_a_domain_hosted_is_no_event(code_unasserted: CodeFn,
-                                                                       text: str,
-                                                                       code: str) -> None:
-    # a leader gathering followers is no demonstration, votes delivered no aid, a web
-    # domain hosted no visit
-    assert code not in {r["code"] for r in code_unasserted(text, "2019-09-18")}
-
-
 @pytest.mark.parametrize("text", [
     "Syrian troops are expected to attack the town.",
     "Syrian troops are due to attack the town.",
@@ -1876,23 +1862,6 @@ def test_what_an_agreement_is_about_is_no_act_or_actor_of_its_own(code_unasserte
         ("USA", "AFGREBTAL", "057"), ("AFGREBTAL", "USA", "057")}
 
 
-def test_an_emergency_declaration_signed_is_no_agreement(code_unasserted: CodeFn) -> None:
-    rows = code_unasserted("Obama has signed an emergency declaration for the state of "
-                           "Massachusetts.", "2013-04-18")
-    assert "057" not in {r["code"] for r in rows}
-
-
-@pytest.mark.parametrize(("text", "code"), [
-    ("Michael Flynn pleaded guilty to lying to the FBI.", "020"),
-    ("But broadly speaking, in the Baltic countries and Poland the fear of Russia never "
-     "dissipated.", "010"),
-    ("Officials cited social media warnings about the protest.", "130"),
-])
-def test_a_plea_in_court_a_manner_of_speaking_or_social_media_are_no_events(
-        code_unasserted: CodeFn, text: str, code: str) -> None:
-    assert code not in {r["code"] for r in code_unasserted(text, "2017-12-01")}
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("Trump pulled out of the Iran nuclear deal in May.", {("USAGOV", None, "160")}),
     ("Trump criticized the Iran deal.", {("USAGOV", "IRN", "111")}),
@@ -1928,15 +1897,6 @@ def test_calls_accepted_warnings_sent_and_sanctions_in_force(code_unasserted: Co
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("So I think the rebels recognize this weakness.", "054"),
-    ("The vote has delivered a boost to the pound.", "070"),
-])
-def test_a_weakness_recognized_or_a_boost_delivered_is_no_event(code_unasserted: CodeFn,
-                                                                text: str, code: str) -> None:
-    assert code not in {r["code"] for r in code_unasserted(text, "2016-07-13")}
-
-
 @pytest.mark.parametrize(("text", "signed"), [
     ("Direct rule by Beijing comes when the China-U.K. treaty expires in 2047.", False),
     ("The 2015 deal between Iran and world powers limits Iran's nuclear program.", False),
@@ -1947,20 +1907,34 @@ def test_an_agreement_in_force_is_no_signing(code_unasserted: CodeFn, text: str,
     assert ("057" in {r["code"] for r in code_unasserted(text, "2019-12-03")}) is signed
 
 
-def test_little_sign_given_is_no_aid(code_unasserted: CodeFn) -> None:
-    rows = code_unasserted("Trump gave little sign he understood the protests.", "2020-06-02")
-    assert "070" not in {r["code"] for r in rows}
-
-
-@pytest.mark.parametrize(("text", "code"), [
-    ("The family priest called in sick on Sunday.", "041"),
-    ("The bishop limited himself to speeches from the pulpit.", "1721"),
-])
-def test_calling_in_sick_or_limiting_oneself_is_no_event(code_unasserted: CodeFn, text: str,
-                                                         code: str) -> None:
-    assert code not in {r["code"] for r in code_unasserted(text, "2013-03-13")}
-
-
 def test_the_peoples_theatre_is_no_civilians(code: CodeFn) -> None:
     rows = code("Kim Jong Un visited the People's Theatre in Pyongyang.", "2020-04-21")
     assert "PRKCVL" not in {r["target"] for r in rows}
+
+
+@pytest.mark.parametrize(("text", "date", "code"), [
+    # a leader gathering followers is no demonstration, votes delivered no aid, a web domain
+    # hosted no visit
+    ("The prime minister rallied his right-wing base before the vote.", "2019-09-18", "141"),
+    ("Biden rallied allies to stand with Kyiv.", "2019-09-18", "141"),
+    ("The governor delivered the votes the president needed.", "2019-09-18", "070"),
+    ("The senator's emails sat on a domain hosted by a Russian provider.", "2019-09-18", "043"),
+    # a decree signed is no agreement
+    ("Obama has signed an emergency declaration for the state of Massachusetts.",
+     "2013-04-18", "057"),
+    # a plea in court, a manner of speaking and social media
+    ("Michael Flynn pleaded guilty to lying to the FBI.", "2017-12-01", "020"),
+    ("But broadly speaking, in the Baltic countries and Poland the fear of Russia never "
+     "dissipated.", "2017-12-01", "010"),
+    ("Officials cited social media warnings about the protest.", "2017-12-01", "130"),
+    # a weakness recognised, a boost delivered, little sign given
+    ("So I think the rebels recognize this weakness.", "2016-07-13", "054"),
+    ("The vote has delivered a boost to the pound.", "2016-07-13", "070"),
+    ("Trump gave little sign he understood the protests.", "2020-06-02", "070"),
+    # calling in sick, restricting oneself
+    ("The family priest called in sick on Sunday.", "2013-03-13", "041"),
+    ("The bishop limited himself to speeches from the pulpit.", "2013-03-13", "1721"),
+])
+def test_words_that_name_no_such_event(code_unasserted: CodeFn, text: str, date: str,
+                                       code: str) -> None:
+    assert code not in {r["code"] for r in code_unasserted(text, date)}

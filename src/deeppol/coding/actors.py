@@ -309,16 +309,17 @@ def _no_such_role(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...
     """A "party" that is a gathering, a side of a conflict or of a contract, not a political
     party; so is "a party to the conflict". Nor is the "Union" of the State of the Union a
     trade union, nor social media the press, nor the People's Theatre civilians."""
-    if (entries[0].kind == "agent" and doc[start].text == "Union" and start >= 3
-            and [t.text for t in doc[start - 3:start]] == ["State", "of", "the"]):
+    if entries[0].kind != "agent":
+        return False
+    if doc[start].text == "Union" and start >= 3 and [
+            t.text for t in doc[start - 3:start]] == ["State", "of", "the"]:
         return True  # "the State of the Union address": no trade union
-    if (entries[0].kind == "agent" and doc[start].lower_ == "media" and start >= 1
-            and doc[start - 1].lower_ == "social"):
+    if doc[start].lower_ == "media" and start >= 1 and doc[start - 1].lower_ == "social":
         return True  # "social media warnings": posts, not the press
-    if (entries[0].kind == "agent" and doc[start].text == "People" and end + 1 < len(doc)
-            and doc[end].text in ("'s", "’s") and doc[end + 1].is_title):
+    if (doc[start].text == "People" and end + 1 < len(doc) and doc[end].text in ("'s", "’s")
+            and doc[end + 1].is_title):
         return True  # "the People's Theatre", "the People's Daily": a name, not civilians
-    if entries[0].kind != "agent" or entries[0].code != "PTY" or doc[end - 1].lemma_ != "party":
+    if entries[0].code != "PTY" or doc[end - 1].lemma_ != "party":
         return False
     before = start - 1
     if before >= 1 and doc[before].text == "-":

@@ -557,6 +557,7 @@ class TriggerFinder:
     def _plain(self, match: Match) -> Trigger | None:
         pattern: Pattern = match.pattern
         token = match.token
+        root = self.ontology.get(pattern.code).root
         if pattern.pos == "adjective":  # "Russia is skeptical of the plan": the copula's
             sources = subject_heads(token.head)
         elif pattern.pos == "noun" or token.dep_ in NOMINAL_DEPS:  # "in Israeli shelling"
@@ -565,7 +566,7 @@ class TriggerFinder:
             sources = subject_heads(token)
             if not sources:
                 sources = _agentless_passive_sources(token, self.events)
-                if self.ontology.get(pattern.code).root in VIOLENT_ROOTS:
+                if root in VIOLENT_ROOTS:
                     # "a rocket was fired at Israel from Gaza": fired from there
                     sources += [o for o in prep_objects(token, "from") if _is_place_name(o)]
             # "rockets fired from Iran slammed into the town": whoever fired the weapon
@@ -576,14 +577,14 @@ class TriggerFinder:
         if any(s.lemma_.lower() in ACCIDENTS for s in sources):
             return None  # "the earthquake that hit Nepal", "the storm flattened the city"
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
-        if self.ontology.get(pattern.code).root == CONSULT_ROOT and pattern.code not in VISITS:
+        if root == CONSULT_ROOT and pattern.code not in VISITS:
             # "a Security Council meeting on Syria", "talks over the dispute": what is talked
             # about is no party to the talks
             targets = [t for t in targets if not (
                 t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPOSITIONS
                 and t.head.head in (token, match.object_token))]
         if pattern.pos == "noun":
-            acted_on = _acted_on(token, self.ontology.get(pattern.code).root)
+            acted_on = _acted_on(token, root)
             sources = [s for s in sources if s not in acted_on]
             targets = acted_on + targets
         if _held_subject(token, match.object_token):  # "sailors, taken hostage in Nigeria"
@@ -603,7 +604,7 @@ class TriggerFinder:
             # (not "police and protesters clashed": they clashed with each other)
             code, pattern_id, symmetric = RIOT_CODE, f"{pattern_id}+riot", False
         fallback: tuple[Token, ...] = ()
-        hosted = (self.ontology.get(pattern.code).root in LOCATIVE_TARGET_ROOTS
+        hosted = (root in LOCATIVE_TARGET_ROOTS
                   or (pattern.code in LOCATIVE_TARGET_CODES and bool(pattern.objects)))
         if hosted:
             fallback = tuple(_locative_heads(token, match.object_token))
