@@ -1877,6 +1877,7 @@ def test_a_deal_referred_to_is_no_deal_signed(coder: Coder, text: str, expected:
     ("Bolton clashed with Turkish officials over the withdrawal.", "110"),
     ("Police clashed with protesters in Kiev.", "190"),
     ("India clashed with China on the border.", "190"),
+    ("Hundreds of demonstrators clashed with police in Kiev.", "145"),  # a crowd, counted
 ])
 def test_officials_clash_in_words_forces_and_crowds_in_fact(code_unasserted: CodeFn, text: str,
                                                            code: str) -> None:
@@ -1938,3 +1939,41 @@ def test_the_peoples_theatre_is_no_civilians(code: CodeFn) -> None:
 def test_words_that_name_no_such_event(code_unasserted: CodeFn, text: str, date: str,
                                        code: str) -> None:
     assert code not in {r["code"] for r in code_unasserted(text, date)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who acts or suffers in clashes, fighting or talks "with" someone took part in them
+    ("A rebel fighter reloads his rifle during clashes with Turkish troops in Afrin.",
+     {("---REB", "TURMIL", "190"), ("TURMIL", "---REB", "190")}),
+    ("Four soldiers were killed on Monday in fighting with rebels in Darfur.",
+     {("SDNMIL", "SDNREB", "190"), ("SDNREB", "SDNMIL", "190")}),
+    ("Dozens of protesters were wounded in clashes with riot police in Caracas.",  # a riot
+     {("VENOPP", "VENCOP", "145")}),
+    ("The soldier killed in clashes with rebels was buried in Kabul.",
+     {("---MIL", "---REB", "190"), ("---REB", "---MIL", "190")}),
+    ("Lavrov raised the issue of sanctions during talks with Blinken in Geneva.",
+     {("RUSGOV", "USAGOV", "040"), ("USAGOV", "RUSGOV", "040")}),
+    ("Serbia is in talks with Hungary over a gas pipeline.",
+     {("SRB", "HUN", "040"), ("HUN", "SRB", "040")}),
+    ("Kurdish militias are engaged in heavy fighting with the Syrian army.",
+     {("---REB", "SYRMIL", "190"), ("SYRMIL", "---REB", "190")}),
+    # what only happens beside such a setting has no party to it
+    ("Oil prices rose amid clashes with militants in the Niger Delta.", set()),
+    ("Austria showed interest in talks with Serbia.", set()),
+])
+def test_who_acts_or_suffers_in_clashes_or_talks_with_someone_took_part(
+        code: CodeFn, text: str, expected: set) -> None:
+    rows = code(text, "2021-03-12")
+    assert {(r["source"], r["target"], r["code"]) for r in rows
+            if r["root_code"] in ("04", "14", "19")} == expected
+
+
+def test_talks_a_future_act_is_set_in_are_still_to_come(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Scholz will raise the issue during talks with Macron on Monday.",
+                           "2021-03-12")  # a Friday
+    assert {(r["source"], r["target"], r["event_date"]) for r in rows
+            if r["code"] == "040"} == {("DEUGOV", "FRAGOV", "2021-03-15"),
+                                       ("FRAGOV", "DEUGOV", "2021-03-15")}
+    rows = code_unasserted("Scholz would raise the issue in talks with Macron if asked.",
+                           "2021-03-12")
+    assert {r["mode"] for r in rows if r["code"] == "040"} == {"hypothetical"}

@@ -146,8 +146,10 @@ INVERTED_CONDITIONS = frozenset({"should", "had", "were"})
 army withdrawn"."""
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "dedicate", "devote"})
-"""Participles that with "to" say what their subject does ("Israel is opposed to ...")."""
+STATIVE_PARTICIPLES = {"oppose": "to", "commit": "to", "dedicate": "to", "devote": "to",
+                       "engage": "in"}
+"""Participles that with their preposition say what their subject does ("Israel is opposed to
+...", "rebels are engaged in fighting with the army")."""
 LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "make", "have", "begin",
                          "start", "resume", "wage", "mount", "open", "sign", "reach", "issue",
                          "lodge", "file", "impose", "announce", "pay", "deliver", "give", "take",
@@ -240,8 +242,9 @@ def misread_finite(verb: Token) -> bool:
 
 
 def _stative(verb: Token) -> bool:
-    return verb.lemma_.lower() in STATIVE_PARTICIPLES and any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not any(
+    preposition = STATIVE_PARTICIPLES.get(verb.lemma_.lower())
+    return preposition is not None and any(
+        c.dep_ == "prep" and c.lower_ == preposition for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children)
 
 
@@ -401,6 +404,42 @@ def passive_subject(verb: Token) -> list[Token]:
     if not found and verb.dep_ == "conj":
         found = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     return with_conjuncts(found)
+
+
+SETTINGS = frozenset({"during", "in", "amid"})
+"""Prepositions of a joint event noun that an act or fate took place in ("fired during clashes
+with the army", "died in fighting with rebels", "said in talks with Lavrov")."""
+
+
+def setting_verb(noun: Token) -> Token | None:
+    """The verb an event noun with a "with" partner is the setting of ("fires during clashes
+    with the army", "will raise it in talks with Xi"): its time and its "would" are the
+    noun's too (not its "not": "did not die in the clashes" does not undo them)."""
+    preposition = noun.head
+    verb = preposition.head
+    if (noun.dep_ not in ("pobj", "pcomp") or preposition.dep_ != "prep"
+            or preposition.lower_ not in SETTINGS or verb.pos_ not in ("VERB", "AUX")
+            or not prep_objects(noun, "with")):
+        return None
+    return verb
+
+
+def setting_parties(noun: Token) -> list[Token]:
+    """Who takes part in a joint event with "with" (a noun, or a gerund: "in fighting with") by
+    acting or suffering in it: the subject of the verb it is the setting of ("a rebel fires
+    during clashes with the army", "three soldiers were killed in fighting with rebels", "a
+    protester killed in clashes with police", "Iran is in talks with Russia"). Empty when it is
+    no such setting."""
+    verb = setting_verb(noun)
+    if verb is None:
+        return []
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        parties = with_conjuncts([verb.head])  # "the farmer (who was) killed in clashes"
+    else:
+        parties = passive_subject(verb) if is_passive(verb) else subject_heads(verb)
+    partners = set(prep_objects(noun, "with"))
+    return [p for p in parties if p not in partners]
 
 
 def _sets_the_scene(obj: Token, verb: Token) -> bool:
@@ -748,6 +787,9 @@ def modality(trigger: Token) -> str:
             return HYPOTHETICAL  # "needed a deal", "Trump's proposed deal", "a possible attack"
         if any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for c in trigger.children):
             return NEGATED  # "had no comment", "there was no attack"
+        setting = setting_verb(trigger)
+        if setting is not None and modality(setting) == HYPOTHETICAL:
+            return HYPOTHETICAL  # "would raise it in talks with Xi"
         clause = _governing_verb(trigger)
     for _ in range(4):
         for child in clause.children:

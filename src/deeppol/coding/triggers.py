@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from deeppol.coding.dictionaries import NO_EVENT, SAME_CODE
 from deeppol.coding.events import (
     OBJECT_DEPS,
+    PARTITIVES,
     TIME_ENTITIES,
     VIOLENT_ROOTS,
     EventLexicon,
@@ -39,6 +40,8 @@ from deeppol.coding.structure import (
     modality,
     passive_subject,
     prep_objects,
+    setting_parties,
+    setting_verb,
     subject_heads,
     target_heads,
     that_clauses,
@@ -574,6 +577,9 @@ class TriggerFinder:
                         for a in w.children if a.dep_ == "acl"
                         for x in (*subject_heads(a), *(o for o in prep_objects(a, "from")
                                                        if _is_place_name(o)))]
+        if pattern.symmetric and not sources:
+            sources = setting_parties(token)  # "a rebel fires during clashes with the army",
+            # "soldiers were killed in fighting with rebels"
         if any(s.lemma_.lower() in ACCIDENTS for s in sources):
             return None  # "the earthquake that hit Nepal", "the storm flattened the city"
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
@@ -599,8 +605,7 @@ class TriggerFinder:
         if weapon is not None:  # "blown up by a surface-to-air missile": aerial weapons
             code, pattern_id = weapon, f"{pattern_id}+weapon"
         if ((self.ontology.get(code).root in RIOT_ROOTS or code in RIOT_CODES)
-                and sources and all(s.lemma_.lower() in PROTESTERS
-                                    or s.lower_.rstrip("s") in PROTESTERS for s in sources)):
+                and sources and all(_crowd(s) for s in sources)):
             # (not "police and protesters clashed": they clashed with each other)
             code, pattern_id, symmetric = RIOT_CODE, f"{pattern_id}+riot", False
         fallback: tuple[Token, ...] = ()
@@ -678,6 +683,8 @@ def is_future(token: Token, nominal: bool = False) -> bool:
     if (nominal and token.pos_ in ("NOUN", "PROPN") and token.dep_ in NOMINAL_DEPS
             and token.dep_ != "pobj"):
         token = token.head
+    elif nominal and (setting := setting_verb(token)) is not None:
+        token = setting  # "will raise it during talks with Xi": the talks are to come
     future = FUTURE_AUX | ({"would"} if token.dep_ == "ccomp" else set())
     return has_aux(token, future) or (
         token.dep_ == "xcomp" and token.head.lemma_.lower() in SCHEDULED
@@ -880,6 +887,13 @@ def _noun_sources(noun: Token) -> list[Token]:
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
           if g.dep_ == "pobj"]
     return with_conjuncts(by) + modifiers
+
+
+def _crowd(token: Token) -> bool:
+    """Protesters, rioters or a mob, also counted ("dozens of protesters")."""
+    if token.lemma_.lower() in PARTITIVES or token.like_num:
+        return any(_crowd(g) for g in prep_objects(token, "of"))
+    return token.lemma_.lower() in PROTESTERS or token.lower_.rstrip("s") in PROTESTERS
 
 
 def _weapon_code(verb: Token) -> str | None:
