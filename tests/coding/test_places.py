@@ -208,6 +208,15 @@ def test_a_trip_to_a_continent_visits_no_country(code: CodeFn) -> None:
         # too small for the gazetteer: the town is placed by the state that names it
         ("Trump hosted Xi at his resort in Palm Beach, Florida, U.S.", "Palm Beach", "USA",
          None),
+        # a town that shares its name is the one in the country the sentence names otherwise
+        ("Police searched a flat in Saint-Denis, a suburb north of Paris.", "Saint-Denis",
+         "FRA", 48.9),
+        ("Gunmen opened fire in Tripoli, 80 km north of Beirut.", "Tripoli", "LBN", 34.4),
+        ("Gunmen opened fire in Alexandria, Virginia, near Washington.", "Alexandria", "USA",
+         38.8),
+        # (a place named elsewhere in the sentence does not tell: London, Ontario is no less
+        # a town than Saint-Denis)
+        ("Canada's prime minister held talks in London on Monday.", "London", "GBR", 51.5),
     ],
 )
 def test_a_town_named_with_its_state_or_country_is_there(

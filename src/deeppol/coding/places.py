@@ -181,6 +181,10 @@ class Gazetteer:
             return state  # "Florida" is the US state, not the Cuban town
         return entry
 
+    def town_in(self, country: str, name: str) -> GeoEntry | None:
+        """The town of that name in ``country`` the gazetteer knows, else None."""
+        return self._cities_in.get((country, _key(name)))
+
     def lookup_in(self, name: str, within: GeoEntry) -> GeoEntry:
         """Resolve a town named with its state or country ("Tripoli, Lebanon", "Paris, Texas"):
         the town of that name there, else a town of that country the gazetteer is too small to
@@ -278,7 +282,10 @@ class PlaceResolver:
     def resolve(self, sent: Span, ents: Sequence[Span] | None = None) -> Place | None:
         """The place of ``sent``; ``ents``: its entities when the caller has them already."""
         best: tuple[tuple[bool, bool, bool, int], Place] | None = None
-        for index, ent in enumerate(sent.ents if ents is None else ents):
+        ents = list(sent.ents if ents is None else ents)
+        entries = {ent.start: self._gazetteer.lookup(ent.text) for ent in ents
+                   if ent.label_ in _CANDIDATE_LABELS}
+        for index, ent in enumerate(ents):
             strong = ent.label_ in _CANDIDATE_LABELS
             if not strong and ent.label_ not in _WEAK_LABELS:
                 continue
@@ -287,7 +294,10 @@ class PlaceResolver:
             locative = _is_locative(ent)
             if not locative and (not strong or _is_actor(ent)):
                 continue
-            entry = self._place_named_in(ent, self._gazetteer.lookup(ent.text))
+            entry = self._place_named_in(ent, entries.get(ent.start)
+                                         or self._gazetteer.lookup(ent.text))
+            if entry is not None:
+                entry = self._town_of_named_country(ent, entry, entries)
             if entry is None or (locative and _owner_of(ent, entry)):
                 continue
             score = (locative, entry.kind in SUBNATIONAL, strong, -index)
@@ -299,6 +309,24 @@ class PlaceResolver:
                 )
                 best = (score, place)
         return best[1] if best else None
+
+    def _town_of_named_country(self, ent: Span, entry: GeoEntry,
+                               entries: dict[int, GeoEntry | None]) -> GeoEntry:
+        """A town that shares its name with towns elsewhere is the one in the country of a
+        place its own phrase names ("Saint-Denis, north of Paris" is the French town, not the
+        capital of Réunion; "Tripoli and Beirut" are both in Lebanon). A place named elsewhere
+        in the sentence does not tell ("Canada's Trudeau held talks in London")."""
+        if entry.kind != "city":
+            return entry
+        phrase = {t.i for t in ent.root.subtree}
+        countries = {other.country for start, other in entries.items()
+                     if start != ent.start and start in phrase and other is not None
+                     and other.country != SEVERAL_STATES}
+        if not countries or entry.country in countries:
+            return entry
+        found = [town for c in sorted(countries)
+                 if (town := self._gazetteer.town_in(c, ent.text)) is not None]
+        return found[0] if len(found) == 1 else entry
 
     def _place_named_in(self, ent: Span, entry: GeoEntry | None) -> GeoEntry | None:
         """A town followed by its state or country ("in Palm Beach, Florida") is the one
