@@ -458,3 +458,18 @@ def test_the_state_of_the_union_is_no_trade_union(code_unasserted: CodeFn) -> No
     rows = code_unasserted("Obama delivered his State of the Union address on Tuesday.",
                            "2013-02-13")
     assert [(r["source"], r["target"], r["root_code"]) for r in rows] == [("USAGOV", None, "01")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a country word before a war places it: the war itself kills no one in a country's name
+    ("The Libyan civil war has killed more than 20,000 people.", None),
+    ("The Afghan war killed thousands of civilians.", None),
+    # whose war it is, who leads it, and violence of a people still say who acts
+    ("Russia's war has killed thousands of Ukrainian civilians.", "RUS"),
+    ("The Saudi-led war in Yemen has killed 10,000 civilians.", "SAU"),
+    ("Palestinian violence killed two settlers.", "PSE"),
+])
+def test_a_war_is_placed_by_its_country_word_not_fought_by_it(code: CodeFn, text: str,
+                                                              source: str | None) -> None:
+    rows = [r for r in code(text, "2019-04-02") if r["target"] and r["root_code"] in ("18", "19")]
+    assert {r["source"] for r in rows} == ({source} if source else set())

@@ -43,6 +43,11 @@ NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view"
                         "currency", "career", "strategy", "priority", "value", "culture"})
 """Heads of noun phrases that name no one whatever country qualifies them ("the U.S. goal", "the
 Afghan year", "Israel's security needs")."""
+PLACED_WARS = frozenset({"war", "conflict", "crisis", "unrest", "turmoil", "strife"})
+"""Heads of wars and unrest that a country word before them places, not fights: "the Syrian
+war has killed 400,000 people" ("Russia's war" and "the Saudi-led war" are still theirs;
+"Israeli violence" is done by Israelis)."""
+LEADING = frozenset({"led", "backed", "sponsored", "waged", "driven"})
 ABOUT_A_SECTOR = frozenset({"agreement", "deal", "treaty", "pact", "accord", "withdrawal",
                             "drawdown", "pullout", "deployment", "reduction", "presence", "surge",
                             "budget", "spending", "funding", "cut", "cap"})
@@ -108,6 +113,11 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                 head.dep_ == "pobj" and head.head.lower_ in ("with", "between")))):
         return []  # "summits with the U.S. goal of ...", "the Afghan year began": no one acts
         # (what is done to "the Hagel strategy" is still done to Hagel)
+    if (head.pos_ == "NOUN" and head.lemma_.lower() in PLACED_WARS and head.i not in by_token
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ == "poss" or c.lower_ == "by" for c in head.children)
+            and not any(t.lower_ in LEADING for t in head.lefts for t in t.subtree)):
+        return []  # "the Syrian war has killed 400,000 people": where, not who
     if head.lemma_.lower() in PARTITIVE_HEADS:
         # "One of Trump's few allies, Benjamin Netanyahu, met ...": the one named, if known
         named = next((c for c in (*head.children, *(g for p in head.children if p.dep_ == "prep"
