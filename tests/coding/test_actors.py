@@ -473,3 +473,18 @@ def test_a_war_is_placed_by_its_country_word_not_fought_by_it(code: CodeFn, text
                                                               source: str | None) -> None:
     rows = [r for r in code(text, "2019-04-02") if r["target"] and r["root_code"] in ("18", "19")]
     assert {r["source"] for r in rows} == ({source} if source else set())
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # an attack that kills was carried out by whom its own words name
+    ("Attacks by the Taliban killed 20 policemen on Tuesday.", {"AFGREBTAL"}),
+    ("Terrorist attacks have killed more than 70 civilians this year.", {"---REB"}),
+    # where it happened is no one who carried it out (terrorists there are placed by it, as
+    # "protesters in Cairo" are)
+    ("Terrorist attacks in Belgium killed 30 people on Tuesday.", {"BELREB"}),
+    ("Bombings in Iraq killed 20 soldiers on Tuesday.", set()),
+])
+def test_an_attack_that_kills_was_made_by_whom_its_words_name(code: CodeFn, text: str,
+                                                             sources: set) -> None:
+    rows = [r for r in code(text, "2016-05-04") if r["trigger_text"] == "killed"]
+    assert {r["source"] for r in rows} == sources

@@ -27,6 +27,7 @@ from deeppol.coding.structure import (
     first_conjunct,
     follows_stance,
     phrase_tokens,
+    prep_objects,
     subject_heads,
 )
 from deeppol.types import ActorRef
@@ -128,6 +129,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if found:
             return found
     phrase = phrase_tokens(head)
+    if _violence_done(head):  # "attacks by Hamas killed 20 people": Hamas's
+        phrase = sorted({*phrase, *(t for g in prep_objects(head, "by") for t in phrase_tokens(g))},
+                        key=lambda t: t.i)
     sponsors = {t.i for c in phrase if c.dep_ == "amod" and c.lemma_.lower() in AFFILIATIONS
                 for t in c.subtree}
     # "Trump's political opponents", "Erik Prince, a Trump ally", "Iran's allies": others
@@ -185,7 +189,10 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         spoken_for = _spoken_for(head, by_token, day, context, doc_offset)
         if spoken_for:
             return spoken_for
-        mentions.extend(_origin_countries(head, by_token) or _shared_adjective(head, by_token))
+        # ("attacks in France" were where they happened: no one from there carried them out)
+        mentions.extend(_shared_adjective(head, by_token) if head.lemma_.lower() in (
+            VIOLENT_NOUNS | PLACED_WARS) else (_origin_countries(head, by_token)
+                                               or _shared_adjective(head, by_token)))
     if in_waters(head) and all(m.entry.kind in COUNTRY_KINDS for m in mentions):
         return []  # "into the Sea of Japan": no party
     masthead = _masthead(head, mentions, phrase, doc_offset)
@@ -638,6 +645,14 @@ def _person_kind(head: Token) -> str:
     return "people" if head.tag_ in ("NNS", "NNPS") else "person"
 
 
+def _violence_done(head: Token) -> bool:
+    """A violent event noun that does something ("terrorist attacks killed 70 people", "were
+    killed by air strikes"): who made it did that."""
+    return head.lemma_.lower() in VIOLENT_NOUNS and (
+        head.dep_ in ("nsubj", "nsubjpass")
+        or (head.dep_ == "pobj" and head.head.dep_ == "agent"))
+
+
 def _agent_applies(agent: Mention, head: Token) -> bool:
     """A role word names the actor when it heads the phrase ("warships"), titles a name
     ("spokesman Wang"), or is a noun modifier ("army bulldozers"); not as an adjective of a
@@ -648,7 +663,9 @@ def _agent_applies(agent: Mention, head: Token) -> bool:
         return False  # "a troop withdrawal agreement", "military spending": about troops
     last = head.doc[agent.end - 1]
     return last.dep_ in ("compound", "nmod", "poss", "appos") or last.pos_ in ("NOUN", "PROPN") or (
-        last.dep_ == "amod" and head.lemma_.lower() in FORCE_WORDS)  # "rebel forces"
+        last.dep_ == "amod" and (head.lemma_.lower() in FORCE_WORDS or _violence_done(head)))
+    # "rebel forces"; "terrorist attacks killed 70 people" (not "condemned the terrorist
+    # attack": no terrorists condemned)
 
 
 def _nearest(agents: list[Mention], head: Token) -> Mention | None:
