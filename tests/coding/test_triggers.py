@@ -1977,3 +1977,19 @@ def test_talks_a_future_act_is_set_in_are_still_to_come(code_unasserted: CodeFn)
     rows = code_unasserted("Scholz would raise the issue in talks with Macron if asked.",
                            "2021-03-12")
     assert {r["mode"] for r in rows if r["code"] == "040"} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "military", "security", "economic", "humanitarian" before aid or cooperation say what is
+    # given or done together, not who does it
+    ("Russia's military aid to Syria angered Washington.", {("RUS", "SYR", "072")}),
+    ("Japan's economic assistance to Kenya was praised.", {("JPN", "KEN", "071")}),
+    ("Military cooperation between Russia and China is growing.",
+     {("RUS", "CHN", "062"), ("CHN", "RUS", "062")}),
+    ("The senators debated military aid for Ukraine.", set()),
+])
+def test_the_kind_of_aid_or_cooperation_is_no_one_who_gives_it(code: CodeFn, text: str,
+                                                               expected: set) -> None:
+    rows = code(text, "2018-09-14")
+    assert {(r["source"], r["target"], r["code"]) for r in rows
+            if r["root_code"] in ("05", "06", "07")} == expected

@@ -96,6 +96,12 @@ PLAN_VERBS = {"threat": "threaten", "proposal": "propose", "intention": "intend"
 """The frame verb of a plan noun whose lemma is not one ("Iran's threat to close ...")."""
 KIND_ADJECTIVES = frozenset({"official", "criminal"})
 """Role words that, as adjectives of an event noun, say its kind, not who does it."""
+HELP_NOUNS = frozenset({"aid", "assistance", "cooperation", "support", "help", "funding",
+                        "training", "supply"})
+KINDS_OF_HELP = frozenset({"military", "security", "police"})
+"""Role words that, as adjectives of aid or cooperation, say what is given or done together
+("military aid", "security assistance", "military cooperation"), not who does it ("military
+exercises" are the military's)."""
 ERRAND_CODES = frozenset({"040", "042", "043"})
 """Plain contacts and visits: made for a more specific consultation ("to mediate", "to
 negotiate"), that one is the event."""
@@ -869,8 +875,10 @@ def _noun_sources(noun: Token) -> list[Token]:
         return subject_heads(amount.head)
     # "an official visit" is formal, not by an official; a "criminal investigation" is not
     # carried out by criminals
+    kinds = KIND_ADJECTIVES | (KINDS_OF_HELP if noun.lemma_.lower() in HELP_NOUNS
+                               else frozenset())
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
-                 and not (c.pos_ == "ADJ" and c.lower_ in KIND_ADJECTIVES)]
+                 and not (c.pos_ == "ADJ" and c.lower_ in kinds)]
     modifiers += [c for m in modifiers for c in m.conjuncts  # "Saudi and US mediators": both
                   if c not in modifiers and c.pos_ in ("PROPN", "ADJ", "NOUN")]
     head = noun.head
