@@ -90,6 +90,11 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("Iran did not attack the embassy.", "negated", "19"),
         ("Russia never attacked Ukraine.", "negated", "19"),
         ("Russia would retaliate against NATO if it expanded.", "hypothetical", "19"),
+        # "in the event that" and "in case" set a condition, as "if" does
+        ("In the event that Serbia decides to invade Kosovo, NATO would respond.",
+         "hypothetical", "19"),
+        ("In the event that Serbia attacks Kosovo, NATO would retaliate against Serbia.",
+         "hypothetical", "19"),
         ("China could attack Taiwan.", "hypothetical", "19"),
         # one auxiliary over joined bare verbs: "deny" is negated too ("would not confirm or
         # deny" as a whole is declining comment, 011)

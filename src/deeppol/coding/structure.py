@@ -25,6 +25,8 @@ CONDITION_MARKS = frozenset({"until", "once", "before"})
 """Conditions and schedules of what has not happened yet, in the present tense: "will not lift the
 embargo until China signs", "comes a day before Sarkozy heads to Beijing" ("fought until the army
 withdrew" is asserted)."""
+CASES = frozenset({"event", "case"})
+"""Nouns of "in the event that ...", "in case ...": a condition, as "if" is."""
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 WISHING = frozenset({"hope", "wish", "expect", "fear", "doubt", "predict", "anticipate", "worry",
                      "pray", "dream", "wait", "desire", "expectation"})
@@ -825,6 +827,12 @@ def modality(trigger: Token) -> str:
                 if any(g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
                        HYPOTHETICAL_MARKS for m in g.children) for g in clause.children):
                     return HYPOTHETICAL
+                if any(p.dep_ == "prep" and p.lower_ == "in" and any(
+                        o.lemma_.lower() in CASES and any(c.dep_ in ("relcl", "acl", "ccomp")
+                                                         for c in o.children)
+                        for o in p.children) for p in clause.children):
+                    return HYPOTHETICAL  # "in the event that Russia attacks, NATO would
+                    # respond"
                 if child.lower_ in POSSIBILITY_AUX:
                     if any(c.dep_ == "neg" for c in clause.children):
                         return NEGATED  # "cannot attack"
@@ -857,6 +865,9 @@ def modality(trigger: Token) -> str:
             # not yet; "did not stop attacking": still does)
             above = modality(clause.head)
             return {ASSERTED: NEGATED, NEGATED: ASSERTED}.get(above, above)
+        if (clause.dep_ in ("relcl", "acl", "ccomp") and clause.head.lemma_.lower() in CASES
+                and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "in"):
+            return HYPOTHETICAL  # "in the event that Moscow decides to invade a neighbor"
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
         if _instead(clause):
