@@ -95,6 +95,12 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
          "hypothetical", "19"),
         ("In the event that Serbia attacks Kosovo, NATO would retaliate against Serbia.",
          "hypothetical", "19"),
+        ("In the event of a Croatian attack on Serbia, Belgrade would respond.",
+         "hypothetical", "19"),
+        # an event noun is in the mode of the verb that says it happens, or whose means it is
+        ("The talks between Iran and Oman might take place in Muscat.", "hypothetical", "04"),
+        ("The talks between Iran and Oman did not take place.", "negated", "04"),
+        ("Turkey could respond with a military strike on Syria.", "hypothetical", "19"),
         ("China could attack Taiwan.", "hypothetical", "19"),
         # one auxiliary over joined bare verbs: "deny" is negated too ("would not confirm or
         # deny" as a whole is declining comment, 011)

@@ -1993,3 +1993,23 @@ def test_the_kind_of_aid_or_cooperation_is_no_one_who_gives_it(code: CodeFn, tex
     rows = code(text, "2018-09-14")
     assert {(r["source"], r["target"], r["code"]) for r in rows
             if r["root_code"] in ("05", "06", "07")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one responds or retaliates with is one's own act, aimed where the response is
+    ("Israel responded with airstrikes on Gaza.", ("ISR", "PSE", "195")),
+    ("Egypt retaliated against Libya with air strikes on Derna.", ("EGY", "LBY", "195")),
+])
+def test_what_one_responds_with_is_ones_own_act(code: CodeFn, text: str,
+                                                expected: tuple) -> None:
+    rows = code(text, "2015-02-16")
+    assert expected in {(r["source"], r["target"], r["code"]) for r in rows}
+    assert not [r for r in rows if r["target"] and "MIL" in r["target"]]  # the means is no target
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul has responded with tough talk of its own.",
+    "Trump's tough talk on China has not worked.",
+])
+def test_tough_talk_is_words_not_talks(code_unasserted: CodeFn, text: str) -> None:
+    assert not [r for r in code_unasserted(text, "2013-03-11") if r["root_code"] == "04"]

@@ -71,6 +71,12 @@ ARRANGING = frozenset({"set", "arrange", "organize", "organise", "schedule", "st
                        "forge", "hammer"})
 """Verbs, besides the light ones, that bring about the event noun they take ("set up a
 meeting", "struck a deal")."""
+HAPPENING = frozenset({"happen", "occur", "proceed", "materialize", "materialise"})
+"""Verbs that say their subject event happens: it does so in their mode ("the strike might
+occur", "the talks did not happen")."""
+RESPONDING = frozenset({"respond", "retaliate", "react", "reply", "answer"})
+"""Verbs whose "with" event is their means: it happens in their mode ("could respond with a
+strike")."""
 ONGOING = frozenset({"continue", "keep", "maintain", "remain", "sustain", "extend"})
 """Verbs whose object event is already going on, whatever their own mode."""
 PROPOSING = frozenset({"propose", "suggest", "recommend", "advocate", "plan", "plot"})
@@ -590,10 +596,23 @@ def _shares_auxiliary(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
+def _happens(verb: Token) -> bool:
+    """"take place", "happen", "occur", "go ahead": a verb that says its subject event happens."""
+    lemma = verb.lemma_.lower()
+    return lemma in HAPPENING or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)) or (
+        lemma == "go" and any(c.lower_ == "ahead" for c in verb.children))
+
+
 def _governing_verb(noun: Token) -> Token:
     """The verb whose object an event noun is, through its preposition ("did not hold talks
     with Iran", "set up a meeting"), else the noun itself: its modality is that verb's."""
     head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and _happens(head):
+        return head  # "the talks might take place in Oman", "the attack did not happen"
+    if (noun.dep_ == "pobj" and head.lower_ == "with"
+            and head.head.lemma_.lower() in RESPONDING):
+        return head.head  # "could respond with a military strike": the means of the response
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         head = head.head
     elif noun.dep_ not in ("dobj", "attr", "oprd"):
@@ -828,11 +847,12 @@ def modality(trigger: Token) -> str:
                        HYPOTHETICAL_MARKS for m in g.children) for g in clause.children):
                     return HYPOTHETICAL
                 if any(p.dep_ == "prep" and p.lower_ == "in" and any(
-                        o.lemma_.lower() in CASES and any(c.dep_ in ("relcl", "acl", "ccomp")
-                                                         for c in o.children)
+                        o.lemma_.lower() in CASES and any(
+                            c.dep_ in ("relcl", "acl", "ccomp")
+                            or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
                         for o in p.children) for p in clause.children):
-                    return HYPOTHETICAL  # "in the event that Russia attacks, NATO would
-                    # respond"
+                    return HYPOTHETICAL  # "in the event that Russia attacks (in the event
+                    # of an attack), NATO would respond"
                 if child.lower_ in POSSIBILITY_AUX:
                     if any(c.dep_ == "neg" for c in clause.children):
                         return NEGATED  # "cannot attack"
@@ -868,6 +888,10 @@ def modality(trigger: Token) -> str:
         if (clause.dep_ in ("relcl", "acl", "ccomp") and clause.head.lemma_.lower() in CASES
                 and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "in"):
             return HYPOTHETICAL  # "in the event that Moscow decides to invade a neighbor"
+        if (clause.dep_ == "pobj" and clause.head.lower_ == "of"
+                and clause.head.head.lemma_.lower() in CASES
+                and clause.head.head.dep_ == "pobj" and clause.head.head.head.lower_ == "in"):
+            return HYPOTHETICAL  # "in the event of a U.S. attack on Syria"
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
         if _instead(clause):

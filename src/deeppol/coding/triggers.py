@@ -29,6 +29,7 @@ from deeppol.coding.structure import (
     DOCUMENTS,
     INTENT_PLANS,
     RELATIVE_PRONOUNS,
+    RESPONDING,
     SAYING,
     TIME_PREPOSITIONS,
     amount_of,
@@ -595,6 +596,9 @@ class TriggerFinder:
             targets = [t for t in targets if not (
                 t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPOSITIONS
                 and t.head.head in (token, match.object_token))]
+        if pattern.pos == "noun" and not targets and (response := _responding(token)):
+            # "responded to Japan with a protest", "retaliated with strikes on Gaza"
+            targets = [o for p in ("to", "against", "on") for o in prep_objects(response, p)]
         if pattern.pos == "noun":
             acted_on = _acted_on(token, root)
             sources = [s for s in sources if s not in acted_on]
@@ -892,6 +896,9 @@ def _noun_sources(noun: Token) -> list[Token]:
             and head.head.lemma_.lower() != "issue"):
         # "took part in the talks", "went on strike"; not "issued calls after the killing"
         return subject_heads(head.head) + modifiers
+    response = _responding(noun)
+    if response is not None:
+        return subject_heads(response) + modifiers  # "Israel responded with airstrikes"
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
           if g.dep_ == "pobj"]
     return with_conjuncts(by) + modifiers
@@ -902,6 +909,15 @@ def _crowd(token: Token) -> bool:
     if token.lemma_.lower() in PARTITIVES or token.like_num:
         return any(_crowd(g) for g in prep_objects(token, "of"))
     return token.lemma_.lower() in PROTESTERS or token.lower_.rstrip("s") in PROTESTERS
+
+
+def _responding(noun: Token) -> Token | None:
+    """The verb an event noun is the means of a response by ("responded with airstrikes")."""
+    head = noun.head
+    if (noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in RESPONDING):
+        return head.head
+    return None
 
 
 def _weapon_code(verb: Token) -> str | None:
