@@ -488,3 +488,19 @@ def test_an_attack_that_kills_was_made_by_whom_its_words_name(code: CodeFn, text
                                                              sources: set) -> None:
     rows = [r for r in code(text, "2016-05-04") if r["trigger_text"] == "killed"]
     assert {r["source"] for r in rows} == sources
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the head of a body no dictionary knows is no official of a country its name mentions
+    ("Jamal Abdi, president of the Washington-based National Iranian American Council, "
+     "urged Iran to show restraint.", None),
+    ("Richard Haass, president of the Council on Foreign Relations, criticized Trump.", None),
+    # (a country's own body, a known body and other roles keep their country)
+    ("The director of Russia's Federal Security Service criticized Ukraine.", "RUS"),
+    ("Gen. Charles Jacoby, commander of US Northern Command, criticized Russia.", "USAMIL"),
+    ("South Korea's ministry of unification criticized the North.", "KORGOV"),
+])
+def test_the_head_of_an_unknown_body_is_no_official(code: CodeFn, text: str,
+                                                   source: str | None) -> None:
+    rows = [r for r in code(text, "2019-06-13") if r["root_code"] in ("02", "11")]
+    assert {r["source"] for r in rows} == ({source} if source else set())

@@ -2013,3 +2013,11 @@ def test_what_one_responds_with_is_ones_own_act(code: CodeFn, text: str,
 ])
 def test_tough_talk_is_words_not_talks(code_unasserted: CodeFn, text: str) -> None:
     assert not [r for r in code_unasserted(text, "2013-03-11") if r["root_code"] == "04"]
+
+
+def test_the_sidelines_of_a_summit_are_where_the_sides_met(code: CodeFn) -> None:
+    rows = code("Canada and Mexico reached a compromise on trade on the sidelines of the G20 "
+                "summit.", "2018-12-03")
+    pairs = {(r["source"], r["target"]) for r in rows if r["root_code"] == "05"}
+    assert {("CAN", "MEX"), ("MEX", "CAN")} <= pairs
+    assert not [p for p in pairs if p[0].startswith("IGO")]  # the summit agreed to nothing

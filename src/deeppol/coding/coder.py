@@ -87,6 +87,8 @@ FRAME = "frame:"
 """Pattern id prefix of a frame's event ("frame:appeal": "urged Obama to act")."""
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
 """Where the sides of a meeting met, not whom they met ("held talks at the UN")."""
+SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "side"})
+"""Nouns of "on the sidelines of the G20": where the sides met, too."""
 CLASH = "clash"
 DISAPPROVE = "110"
 VERBAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "JUD", "MED", "BUS", "EDU", "NGO"})
@@ -671,11 +673,11 @@ def _in_words_only(ref: ActorRef) -> bool:
 
 
 def _only_venues(heads: list[Token], by_token: dict[int, Mention]) -> bool:
-    """Whether the target phrases that name an actor all stand after "at" or "in" (where the
-    sides met, not whom they met)."""
+    """Whether the target phrases that name an actor all stand after "at" or "in", or "on the
+    sidelines of" (where the sides met, not whom they met)."""
     named = [first_conjunct(t) for t in heads if any(x.i in by_token for x in phrase_tokens(t))]
-    return bool(named) and all(t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPOSITIONS
-                               for t in named)
+    return bool(named) and all(t.dep_ == "pobj" and (t.head.lower_ in VENUE_PREPOSITIONS or (
+        t.head.lower_ == "on" and t.lemma_.lower() in SIDELINES)) for t in named)
 
 
 def _in_complement(trigger: Token, where: Location, offset: int) -> bool:

@@ -141,6 +141,12 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         sponsors |= {t.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                      for t in c.subtree if t.i in by_token
                      and by_token[t.i].entry.kind in VENUE_KINDS}
+    # "Jamal Abdi, president of the National Iranian American Council": the head of a body the
+    # dictionaries do not know is no official of the country its name mentions
+    sponsors |= {t.i for c in phrase if c.lemma_.lower() in BODY_HEADS and c.i in by_token
+                 and not any(p.dep_ == "poss" for p in c.children)
+                 for o in prep_objects(c, "of") if _unknown_body(o, by_token)
+                 for t in (c, *o.subtree)}
     if head.lemma_.lower() in OTHERS_OF:  # ("Kenyan opponents" are Kenyans, "NATO allies"
         # and "South Korean allies" are of NATO and South Korea, "Trump critics" no Trump)
         sponsors |= {t.i for c in head.children if c.dep_ == "poss" or (
@@ -643,6 +649,21 @@ def _person_kind(head: Token) -> str:
     """"person", or "people" for a plural head ("U.S. Senate Democrats", "Chinese officials"):
     those are "they", never a later "he" or "his"."""
     return "people" if head.tag_ in ("NNS", "NNPS") else "person"
+
+
+BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head",
+                        "founder", "co-founder", "ceo", "chief"})
+"""Titles of whoever heads a body: of a body the dictionaries do not know, no official."""
+
+
+def _unknown_body(token: Token, by_token: dict[int, Mention]) -> bool:
+    """A named body the dictionaries do not know ("the Council on Foreign Relations", "the
+    Washington-based National Iranian American Council"); one a country owns is that country's
+    ("Russia's Federal Security Service")."""
+    return (token.pos_ == "PROPN" and token.is_title and token.i not in by_token
+            and not any(c.dep_ == "poss" for c in token.children)
+            and not any(t.i in by_token and by_token[t.i].entry.kind not in COUNTRY_KINDS
+                        for t in token.subtree))
 
 
 def _violence_done(head: Token) -> bool:
