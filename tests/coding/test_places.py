@@ -235,3 +235,11 @@ def test_a_town_named_with_its_state_or_country_is_there(
 def test_a_place_only_in_what_is_urged_does_not_place_those_who_urge(code: CodeFn) -> None:
     rows = code("Lawmakers urged Obama to take military action in Syria.", "2016-06-17")
     assert {r["source"] for r in rows} == {"---LEG"}
+
+
+def test_the_tail_of_a_hyphenated_name_is_no_town(code_unasserted: CodeFn) -> None:
+    # "Numan" of "Maraat al-Numan" is no Numan, Nigeria
+    rows = code_unasserted("A Syrian rebel mourns the death of a comrade in Maraat al-Numan on "
+                           "November 20, 2012.", "2012-11-21")
+    assert rows
+    assert all((r["location"] or {}).get("country") != "NGA" for r in rows)

@@ -2021,3 +2021,15 @@ def test_the_sidelines_of_a_summit_are_where_the_sides_met(code: CodeFn) -> None
     pairs = {(r["source"], r["target"]) for r in rows if r["root_code"] == "05"}
     assert {("CAN", "MEX"), ("MEX", "CAN")} <= pairs
     assert not [p for p in pairs if p[0].startswith("IGO")]  # the summit agreed to nothing
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # taking position is a posture, no capture; standing with a weapon supports no one
+    ("Syrian rebels take position in a house in Idlib.", {"150"}),
+    ("The senator has since taken a position against the program.", set()),  # a view
+    ("A rebel fighter stands with his rifle in Aleppo.", set()),
+    ("Germany stands with Ukraine.", {"052"}),
+])
+def test_positions_taken_and_weapons_held(code_unasserted: CodeFn, text: str,
+                                          codes: set) -> None:
+    assert {r["code"] for r in code_unasserted(text, "2014-10-09")} == codes

@@ -248,6 +248,16 @@ def in_waters(token: Token) -> bool:
             or (root.dep_ == "pobj" and head.lower_ == "of" and head.head.text in WATERS))
 
 
+def _name_tail(span: Span) -> bool:
+    """The end of a longer name joined by a lower-case particle and a hyphen: "Numan" of
+    "Maaret al-Numan", "Sheikh" of "Sharm el-Sheikh" (not "Mexico" of "the U.S.-Mexico
+    border")."""
+    doc = span.doc
+    start = span.start
+    return (start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
+            and doc[start - 2].is_lower and len(doc[start - 2]) <= 3)
+
+
 def _is_descriptor(span: Span) -> bool:
     """A place that only describes something ("a UK-based group", "Iran-backed militias",
     "pro-Russia rebels")."""
@@ -298,6 +308,8 @@ class PlaceResolver:
                                          or self._gazetteer.lookup(ent.text))
             if entry is not None:
                 entry = self._town_of_named_country(ent, entry, entries)
+            if entry is not None and entry.kind == "city" and _name_tail(ent):
+                continue  # "Maaret al-Numan" is no Numan, Nigeria
             if entry is None or (locative and _owner_of(ent, entry)):
                 continue
             score = (locative, entry.kind in SUBNATIONAL, strong, -index)

@@ -260,6 +260,9 @@ class TriggerFinder:
                 merged.update(_read_modifiers(match))
                 if match.pattern.code == NO_EVENT:  # "meet the deadline"
                     continue
+                if (match.object_token is not None and not match.pattern.particle
+                        and _stance(match.object_token)):
+                    continue  # "took a position against the program": a view, no post
                 if match.pattern.code.startswith(COERCE_ROOT) and any(
                         c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
                     continue  # "limited himself to speeches": no one else is restricted
@@ -909,6 +912,16 @@ def _crowd(token: Token) -> bool:
     if token.lemma_.lower() in PARTITIVES or token.like_num:
         return any(_crowd(g) for g in prep_objects(token, "of"))
     return token.lemma_.lower() in PROTESTERS or token.lower_.rstrip("s") in PROTESTERS
+
+
+def _stance(obj: Token) -> bool:
+    """A position that is a view ("took that position a decade ago", "a position on Iran",
+    "positions he has taken"), not a post ("take position behind sandbags", "took up a
+    shooting position")."""
+    return obj.lemma_.lower() == "position" and any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "that", "this", "these", "those"))
+        or (c.dep_ == "prep" and c.lower_ in ("on", "against", "toward", "towards"))
+        or c.dep_ in ("relcl", "acl") for c in obj.children)
 
 
 def _responding(noun: Token) -> Token | None:
