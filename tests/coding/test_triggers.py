@@ -2033,3 +2033,15 @@ def test_the_sidelines_of_a_summit_are_where_the_sides_met(code: CodeFn) -> None
 def test_positions_taken_and_weapons_held(code_unasserted: CodeFn, text: str,
                                           codes: set) -> None:
     assert {r["code"] for r in code_unasserted(text, "2014-10-09")} == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a person fired is dismissed, not shot at
+    ("Trump fired Comey in May.", set()),
+    ("Tillerson was fired by Trump on Tuesday.", set()),
+    ("Israeli troops fired at Palestinian protesters.", {"193"}),
+])
+def test_a_person_fired_is_dismissed_not_shot(code_unasserted: CodeFn, text: str,
+                                              codes: set) -> None:
+    assert {r["code"] for r in code_unasserted(text, "2018-03-14")
+            if r["root_code"] == "19"} == codes

@@ -260,6 +260,8 @@ class TriggerFinder:
                 merged.update(_read_modifiers(match))
                 if match.pattern.code == NO_EVENT:  # "meet the deadline"
                     continue
+                if _dismissal(token, match):
+                    continue  # "Obama fired Flynn", "Comey was fired": no shots
                 if (match.object_token is not None and not match.pattern.particle
                         and _stance(match.object_token)):
                     continue  # "took a position against the program": a view, no post
@@ -912,6 +914,14 @@ def _crowd(token: Token) -> bool:
     if token.lemma_.lower() in PARTITIVES or token.like_num:
         return any(_crowd(g) for g in prep_objects(token, "of"))
     return token.lemma_.lower() in PROTESTERS or token.lower_.rstrip("s") in PROTESTERS
+
+
+def _dismissal(verb: Token, match: Match) -> bool:
+    """"fire" with a person's name as its object is a dismissal ("fired Flynn"; rockets, shots
+    and officials are the patterns' objects)."""
+    return (verb.lemma_.lower() == "fire" and not match.pattern.objects
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN"
+                    and c.ent_type_ not in ("GPE", "LOC", "NORP") for c in verb.children))
 
 
 def _stance(obj: Token) -> bool:
