@@ -504,3 +504,8 @@ def test_the_head_of_an_unknown_body_is_no_official(code: CodeFn, text: str,
                                                    source: str | None) -> None:
     rows = [r for r in code(text, "2019-06-13") if r["root_code"] in ("02", "11")]
     assert {r["source"] for r in rows} == ({source} if source else set())
+
+
+def test_morsy_is_morsi(code: CodeFn) -> None:
+    rows = code("Morsy criticized the army on Tuesday.", "2013-07-02")
+    assert {r["source"] for r in rows} == {"EGYGOV"}

@@ -2045,3 +2045,14 @@ def test_a_person_fired_is_dismissed_not_shot(code_unasserted: CodeFn, text: str
                                               codes: set) -> None:
     assert {r["code"] for r in code_unasserted(text, "2018-03-14")
             if r["root_code"] == "19"} == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # one who shoots or kills himself hurts no one else; a suicide bomber still attacks
+    ("The police guard shot himself but survived.", set()),
+    ("The gunman killed himself after the siege.", set()),
+    ("A suicide bomber blew himself up at a checkpoint.", {"1831", "183"}),
+])
+def test_who_shoots_himself_attacks_no_one(code_unasserted: CodeFn, text: str,
+                                           codes: set) -> None:
+    assert {r["code"] for r in code_unasserted(text, "2014-04-24")} == codes

@@ -168,6 +168,9 @@ IMPOSE_SANCTIONS = "163"
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
                         "yourself", "yourselves"})
 """Objects that make a restriction one's own choice ("limited himself to speeches")."""
+SELF_HARM = frozenset({"kill", "shoot", "hang", "stab", "poison", "wound", "injure"})
+"""Verbs that with a reflexive object hurt no one else ("a suicide bomber blew himself up"
+still attacks)."""
 TERMS_OF_AGREEMENTS = frozenset({"expire", "lapse", "remain", "allow", "require", "permit",
                                  "prohibit", "ban", "bar", "limit", "restrict", "govern", "cover",
                                  "stipulate", "provide", "oblige", "forbid", "guarantee", "grant",
@@ -265,9 +268,11 @@ class TriggerFinder:
                 if (match.object_token is not None and not match.pattern.particle
                         and _stance(match.object_token)):
                     continue  # "took a position against the program": a view, no post
-                if match.pattern.code.startswith(COERCE_ROOT) and any(
+                if (match.pattern.code.startswith(COERCE_ROOT)
+                        or token.lemma_.lower() in SELF_HARM) and any(
                         c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
-                    continue  # "limited himself to speeches": no one else is restricted
+                    continue  # "limited himself to speeches": no one else is restricted; "the
+                    # guard shot himself", "the gunman killed himself": no one else is hurt
                 if (match.pattern.code == SIGN_AGREEMENT and _referenced(token)
                         and modality(token) == ASSERTED):
                     continue  # "pulled out of the Iran deal": no agreement signed now (a
