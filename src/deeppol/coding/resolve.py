@@ -49,6 +49,9 @@ PLACED_WARS = frozenset({"war", "conflict", "crisis", "unrest", "turmoil", "stri
 war has killed 400,000 people" ("Russia's war" and "the Saudi-led war" are still theirs;
 "Israeli violence" is done by Israelis)."""
 LEADING = frozenset({"led", "backed", "sponsored", "waged", "driven"})
+BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head",
+                        "founder", "co-founder", "ceo", "chief"})
+"""Titles of whoever heads a body: of a body the dictionaries do not know, no official."""
 ABOUT_A_SECTOR = frozenset({"agreement", "deal", "treaty", "pact", "accord", "withdrawal",
                             "drawdown", "pullout", "deployment", "reduction", "presence", "surge",
                             "budget", "spending", "funding", "cut", "cap"})
@@ -649,11 +652,6 @@ def _person_kind(head: Token) -> str:
     """"person", or "people" for a plural head ("U.S. Senate Democrats", "Chinese officials"):
     those are "they", never a later "he" or "his"."""
     return "people" if head.tag_ in ("NNS", "NNPS") else "person"
-
-
-BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head",
-                        "founder", "co-founder", "ceo", "chief"})
-"""Titles of whoever heads a body: of a body the dictionaries do not know, no official."""
 
 
 def _unknown_body(token: Token, by_token: dict[int, Mention]) -> bool:

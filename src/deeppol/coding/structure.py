@@ -7,6 +7,8 @@ that spells an argument, and the modality of a trigger (negated, hypothetical).
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -154,8 +156,8 @@ INVERTED_CONDITIONS = frozenset({"should", "had", "were"})
 army withdrawn"."""
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-STATIVE_PARTICIPLES = {"oppose": "to", "commit": "to", "dedicate": "to", "devote": "to",
-                       "engage": "in"}
+STATIVE_PARTICIPLES = MappingProxyType({"oppose": "to", "commit": "to", "dedicate": "to",
+                                        "devote": "to", "engage": "in"})
 """Participles that with their preposition say what their subject does ("Israel is opposed to
 ...", "rebels are engaged in fighting with the army")."""
 LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "make", "have", "begin",
@@ -604,15 +606,24 @@ def _happens(verb: Token) -> bool:
         lemma == "go" and any(c.lower_ == "ahead" for c in verb.children))
 
 
+def responding_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the means of a response by ("responded with airstrikes")."""
+    head = noun.head
+    if (noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in RESPONDING):
+        return head.head
+    return None
+
+
 def _governing_verb(noun: Token) -> Token:
     """The verb whose object an event noun is, through its preposition ("did not hold talks
     with Iran", "set up a meeting"), else the noun itself: its modality is that verb's."""
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and _happens(head):
         return head  # "the talks might take place in Oman", "the attack did not happen"
-    if (noun.dep_ == "pobj" and head.lower_ == "with"
-            and head.head.lemma_.lower() in RESPONDING):
-        return head.head  # "could respond with a military strike": the means of the response
+    response = responding_verb(noun)
+    if response is not None:
+        return response  # "could respond with a military strike": the means of the response
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         head = head.head
     elif noun.dep_ not in ("dobj", "attr", "oprd"):

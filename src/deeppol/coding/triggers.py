@@ -29,7 +29,6 @@ from deeppol.coding.structure import (
     DOCUMENTS,
     INTENT_PLANS,
     RELATIVE_PRONOUNS,
-    RESPONDING,
     SAYING,
     TIME_PREPOSITIONS,
     amount_of,
@@ -41,6 +40,7 @@ from deeppol.coding.structure import (
     modality,
     passive_subject,
     prep_objects,
+    responding_verb,
     setting_parties,
     setting_verb,
     subject_heads,
@@ -99,6 +99,7 @@ KIND_ADJECTIVES = frozenset({"official", "criminal"})
 """Role words that, as adjectives of an event noun, say its kind, not who does it."""
 HELP_NOUNS = frozenset({"aid", "assistance", "cooperation", "support", "help", "funding",
                         "training", "supply"})
+"""Nouns of what is given or done together, which a role adjective may say the kind of."""
 KINDS_OF_HELP = frozenset({"military", "security", "police"})
 """Role words that, as adjectives of aid or cooperation, say what is given or done together
 ("military aid", "security assistance", "military cooperation"), not who does it ("military
@@ -606,7 +607,7 @@ class TriggerFinder:
             targets = [t for t in targets if not (
                 t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPOSITIONS
                 and t.head.head in (token, match.object_token))]
-        if pattern.pos == "noun" and not targets and (response := _responding(token)):
+        if pattern.pos == "noun" and not targets and (response := responding_verb(token)):
             # "responded to Japan with a protest", "retaliated with strikes on Gaza"
             targets = [o for p in ("to", "against", "on") for o in prep_objects(response, p)]
         if pattern.pos == "noun":
@@ -906,7 +907,7 @@ def _noun_sources(noun: Token) -> list[Token]:
             and head.head.lemma_.lower() != "issue"):
         # "took part in the talks", "went on strike"; not "issued calls after the killing"
         return subject_heads(head.head) + modifiers
-    response = _responding(noun)
+    response = responding_verb(noun)
     if response is not None:
         return subject_heads(response) + modifiers  # "Israel responded with airstrikes"
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
@@ -937,15 +938,6 @@ def _stance(obj: Token) -> bool:
         (c.dep_ == "det" and c.lower_ in ("a", "an", "that", "this", "these", "those"))
         or (c.dep_ == "prep" and c.lower_ in ("on", "against", "toward", "towards"))
         or c.dep_ in ("relcl", "acl") for c in obj.children)
-
-
-def _responding(noun: Token) -> Token | None:
-    """The verb an event noun is the means of a response by ("responded with airstrikes")."""
-    head = noun.head
-    if (noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB"
-            and head.head.lemma_.lower() in RESPONDING):
-        return head.head
-    return None
 
 
 def _weapon_code(verb: Token) -> str | None:
