@@ -304,8 +304,8 @@ class PlaceResolver:
             locative = _is_locative(ent)
             if not locative and (not strong or _is_actor(ent)):
                 continue
-            entry = self._place_named_in(ent, entries.get(ent.start)
-                                         or self._gazetteer.lookup(ent.text))
+            entry = self._place_named_in(ent, entries[ent.start] if ent.start in entries
+                                         else self._gazetteer.lookup(ent.text))
             if entry is not None:
                 entry = self._town_of_named_country(ent, entry, entries)
             if entry is not None and entry.kind == "city" and _name_tail(ent):

@@ -23,6 +23,7 @@ from deeppol.coding.coref import (
 )
 from deeppol.coding.places import in_waters
 from deeppol.coding.structure import (
+    AGREEMENTS,
     DOCUMENTS,
     first_conjunct,
     follows_stance,
@@ -52,9 +53,8 @@ LEADING = frozenset({"led", "backed", "sponsored", "waged", "driven"})
 BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head",
                         "founder", "co-founder", "ceo", "chief"})
 """Titles of whoever heads a body: of a body the dictionaries do not know, no official."""
-ABOUT_A_SECTOR = frozenset({"agreement", "deal", "treaty", "pact", "accord", "withdrawal",
-                            "drawdown", "pullout", "deployment", "reduction", "presence", "surge",
-                            "budget", "spending", "funding", "cut", "cap"})
+ABOUT_A_SECTOR = AGREEMENTS | {"withdrawal", "drawdown", "pullout", "deployment", "reduction",
+                               "presence", "surge", "budget", "spending", "funding", "cut", "cap"}
 """Heads a role word modifies without naming who acts: "a troop withdrawal agreement" is
 signed by governments, "military spending" is decided by them."""
 US = "USA"

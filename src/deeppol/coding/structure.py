@@ -29,6 +29,8 @@ embargo until China signs", "comes a day before Sarkozy heads to Beijing" ("foug
 withdrew" is asserted)."""
 CASES = frozenset({"event", "case"})
 """Nouns of "in the event that ...", "in case ...": a condition, as "if" is."""
+CASE_CLAUSES = frozenset({"relcl", "acl", "ccomp"})
+"""How the parser hangs the clause of "in the event that ..." on its noun."""
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 WISHING = frozenset({"hope", "wish", "expect", "fear", "doubt", "predict", "anticipate", "worry",
                      "pray", "dream", "wait", "desire", "expectation"})
@@ -168,6 +170,8 @@ LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "m
                          "participate"})
 
 
+AGREEMENTS = frozenset({"agreement", "deal", "treaty", "pact", "accord"})
+"""Nouns of agreements, which other nouns and role words before them only describe."""
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "dossier",
                        "document", "letter", "declaration", "assessment", "memo", "paper",
                        "resolution", "message", "note", "petition", "motion", "ruling", "bill",
@@ -790,6 +794,17 @@ def _without_means(clause: Token) -> bool:
         c.dep_ in ("det", "neg") and c.lower_ == "no" for c in means.children)
 
 
+def _in_case(noun: Token) -> bool:
+    """The "event" or "case" of "in the event that ...", "in the event of ...", "in case ..."."""
+    return noun.lemma_.lower() in CASES and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+
+
+def _states_case(noun: Token) -> bool:
+    """Whether "the event" says what it is: a clause ("that Russia attacks") or "of" phrase."""
+    return any(c.dep_ in CASE_CLAUSES or (c.dep_ == "prep" and c.lower_ == "of")
+               for c in noun.children)
+
+
 def _instead(clause: Token) -> bool:
     """A verb put aside for another: "instead of attacking", "rather than attack(ing)"."""
     if clause.dep_ == "pcomp" and (
@@ -857,11 +872,8 @@ def modality(trigger: Token) -> str:
                 if any(g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
                        HYPOTHETICAL_MARKS for m in g.children) for g in clause.children):
                     return HYPOTHETICAL
-                if any(p.dep_ == "prep" and p.lower_ == "in" and any(
-                        o.lemma_.lower() in CASES and any(
-                            c.dep_ in ("relcl", "acl", "ccomp")
-                            or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
-                        for o in p.children) for p in clause.children):
+                if any(_in_case(o) and _states_case(o) for p in clause.children
+                       if p.dep_ == "prep" for o in p.children):
                     return HYPOTHETICAL  # "in the event that Russia attacks (in the event
                     # of an attack), NATO would respond"
                 if child.lower_ in POSSIBILITY_AUX:
@@ -896,12 +908,9 @@ def modality(trigger: Token) -> str:
             # not yet; "did not stop attacking": still does)
             above = modality(clause.head)
             return {ASSERTED: NEGATED, NEGATED: ASSERTED}.get(above, above)
-        if (clause.dep_ in ("relcl", "acl", "ccomp") and clause.head.lemma_.lower() in CASES
-                and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "in"):
+        if clause.dep_ in CASE_CLAUSES and _in_case(clause.head):
             return HYPOTHETICAL  # "in the event that Moscow decides to invade a neighbor"
-        if (clause.dep_ == "pobj" and clause.head.lower_ == "of"
-                and clause.head.head.lemma_.lower() in CASES
-                and clause.head.head.dep_ == "pobj" and clause.head.head.head.lower_ == "in"):
+        if clause.dep_ == "pobj" and clause.head.lower_ == "of" and _in_case(clause.head.head):
             return HYPOTHETICAL  # "in the event of a U.S. attack on Syria"
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"

@@ -24,6 +24,7 @@ from deeppol.coding.events import (
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.structure import (
     ACCIDENTS,
+    AGREEMENTS,
     ANNOUNCING,
     ARRANGING,
     DOCUMENTS,
@@ -185,8 +186,7 @@ MANNERS_OF_SPEAKING = frozenset({"broadly", "generally", "strictly", "frankly", 
                                  "roughly", "historically", "politically", "relatively",
                                  "practically", "legally", "loosely", "comparatively"})
 """Adverbs of a bare "speaking" that says how something is put ("broadly speaking")."""
-SUBJECT_MATTERS = frozenset({"agreement", "deal", "treaty", "pact", "accord", "plan", "proposal",
-                             "talks", "negotiation"})
+SUBJECT_MATTERS = AGREEMENTS | {"plan", "proposal", "talks", "negotiation"}
 """Nouns an event noun before them only says the subject of ("a ceasefire agreement")."""
 VISITS = frozenset({"042", "043", "044"})
 """Visits, hosted or not, whose "on" may be where ("visits to the site on Haiti's coast")."""
@@ -890,10 +890,10 @@ def _noun_sources(noun: Token) -> list[Token]:
         return subject_heads(amount.head)
     # "an official visit" is formal, not by an official; a "criminal investigation" is not
     # carried out by criminals
-    kinds = KIND_ADJECTIVES | (KINDS_OF_HELP if noun.lemma_.lower() in HELP_NOUNS
-                               else frozenset())
+    helped = noun.lemma_.lower() in HELP_NOUNS
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
-                 and not (c.pos_ == "ADJ" and c.lower_ in kinds)]
+                 and not (c.pos_ == "ADJ" and (c.lower_ in KIND_ADJECTIVES
+                                               or (helped and c.lower_ in KINDS_OF_HELP)))]
     modifiers += [c for m in modifiers for c in m.conjuncts  # "Saudi and US mediators": both
                   if c not in modifiers and c.pos_ in ("PROPN", "ADJ", "NOUN")]
     head = noun.head
