@@ -509,3 +509,28 @@ def test_the_head_of_an_unknown_body_is_no_official(code: CodeFn, text: str,
 def test_morsy_is_morsi(code: CodeFn) -> None:
     rows = code("Morsy criticized the army on Tuesday.", "2013-07-02")
     assert {r["source"] for r in rows} == {"EGYGOV"}
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    # the person governs on the article date: a crowd of civilians, not the government
+    ("Thousands of Erdogan's supporters rallied in Istanbul.", "2016-07-17", "TURCVL"),
+    ("Sisi's supporters praised the army.", "2016-01-25", "EGYCVL"),
+    # out of office: the opposition
+    ("Morsi supporters clashed with police in Cairo.", "2014-08-14", "EGYOPP"),
+    ("Supporters of Imran Khan protested in Lahore.", "2023-05-10", "PAKOPP"),
+    ("Trump supporters rallied outside the courthouse.", "2023-04-04", "USAOPP"),
+])
+def test_a_persons_supporters_are_a_crowd_of_the_country(coder: Coder, text: str, date: str,
+                                                          source: str) -> None:
+    assert source in _sources(coder, text, date)
+    assert not {s for s in _sources(coder, text, date) if s and s[3:] in ("GOV", "ELI")}
+
+
+def test_her_supporters_are_of_the_woman_named_before(code: CodeFn) -> None:
+    rows = code("Merkel spoke in Berlin. Her supporters praised the speech.", "2016-03-01")
+    assert {r["source"] for r in rows if r["sentence_index"] == 1} == {"DEUCVL"}
+
+
+def test_supporters_of_a_group_stay_the_groups(coder: Coder) -> None:
+    assert _sources(coder, "Hamas supporters clashed with police.", "2015-10-10") == {
+        "PSEREBHMS", "---COP"}

@@ -62,6 +62,8 @@ US_PARTIES = frozenset({"R", "D", "I"})
 US_PARTY_TAG = "convention:us-party-tag"
 """Evidence entry of an American politician known by the party-and-state tag ("R-Ariz.")."""
 DIVIDED_HALF = "convention:the-north-or-south"
+FOLLOWING = "convention:followers-of-a-person"
+"""Evidence entry of a person's supporters coded as a crowd of that person's country."""
 """Evidence entry of "the North" / "the South" read as a half of a divided country."""
 NAMED_EARLIER = "named:"
 """Evidence entry of a bare name read as the person the article named in full ("named:Sen. John
@@ -122,6 +124,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             and not any(c.dep_ == "poss" or c.lower_ == "by" for c in head.children)
             and not any(t.lower_ in LEADING for t in head.lefts for t in t.subtree)):
         return []  # "the Syrian war has killed 400,000 people": where, not who
+    following = _followers(head, by_token, day, context, doc_offset)
+    if following:
+        return following
     if head.lemma_.lower() in PARTITIVE_HEADS:
         # "One of Trump's few allies, Benjamin Netanyahu, met ...": the one named, if known
         named = next((c for c in (*head.children, *(g for p in head.children if p.dep_ == "prep"
@@ -236,6 +241,36 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     return found
 
 
+def _followers(head: Token, by_token: dict[int, Mention], day: dt.date | None,
+               context: ArticleContext, offset: int) -> list[tuple[str, ActorRef]]:
+    """A person's supporters, followers or loyalists ("Morsi supporters", "thousands of
+    Erdogan's supporters", "his followers"): a crowd of the person's country, civilians when
+    the person governs on the article date, else the opposition. Supporters of a group, party
+    or country keep the old reading ("Hamas supporters")."""
+    crowd = head
+    if head.lower_ in CROWD_COUNTS or head.like_num:  # "thousands of Erdogan's supporters"
+        crowd = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), head)
+    if crowd.lemma_.lower() not in FOLLOWERS or crowd.i in by_token:
+        return []
+    patrons = [c for c in crowd.children if c.dep_ == "poss" or (
+        c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.i in by_token))]
+    patrons += [o for p in crowd.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
+    if len(patrons) != 1:
+        return []
+    found = resolve_actors(patrons[0], by_token, day, context, offset)
+    kind = found[0][0] if len(found) == 1 else None
+    personal = kind == "person" or (kind == "anaphor" and patrons[0].lower_ in ("his", "her"))
+    if not personal or found[0][1].code.startswith(UNKNOWN_COUNTRY):
+        return []  # ("its supporters", "Hamas supporters": of a body)
+    person = found[0][1]
+    sector = FOLLOWERS_OF_GOVERNMENT if person.code[3:6] == "GOV" else FOLLOWERS_OF_OTHERS
+    tokens = [*phrase_tokens(head)]
+    ref = _ref(person.code[:3] + sector, tokens, [], offset)
+    return [("people", replace(ref, entries=(*person.entries, FOLLOWING)))]
+
+
 def _learn_titles(head: Token, mentions: list[Mention], found: list[tuple[str, ActorRef]],
                   context: ArticleContext) -> None:
     """"President Barack Obama", "Prime Minister Netanyahu": the title names the person for a
@@ -280,6 +315,15 @@ OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor
                        "challenger", "accuser", "ally", "victim"})
 """Nouns for people on the other side of the one they are of ("Trump's critics", "a Trump
 ally", "Assad's victims"): the one named is not them."""
+FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "sympathizer", "sympathiser",
+                       "partisan", "devotee", "admirer"})
+"""Nouns for people who back someone: "Morsi supporters" are not Morsi."""
+FOLLOWERS_OF_GOVERNMENT = "CVL"
+FOLLOWERS_OF_OTHERS = "OPP"
+"""Sectors of a person's followers: civilians when the person governs on the article date
+(CAMEO's catch-all), else the political opposition (CAMEO OPP: "anti-government activists")."""
+CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                          "million", "millions", "scores", "tens"})
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "two", "three", "none", "each",
                              "most", "few", "both", "all"})
 """Heads of "one of X's allies" that an appositive names ("..., Benjamin Netanyahu,")."""
