@@ -475,6 +475,31 @@ def test_a_war_is_placed_by_its_country_word_not_fought_by_it(code: CodeFn, text
     assert {r["source"] for r in rows} == ({source} if source else set())
 
 
+@pytest.mark.parametrize("text", [
+    # a war named after where it is fought is no event of that country's, nor of the war it
+    # sets
+    "He fought in the Iraq war.",
+    "The Syrian civil war has displaced millions.",
+    "Israel was drawn into Syria's civil war.",
+    "McCain was tortured during the Vietnam War.",
+    "Thousands were killed in the Syrian civil war.",
+])
+def test_a_war_named_for_its_place_has_no_fighter(code: CodeFn, text: str) -> None:
+    assert code(text, "2015-06-20") == []
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a war with another side or place, a proxy war or a country's own war is waged by it
+    ("The U.S. war in Afghanistan cost billions.", ("USA", "AFG")),
+    ("The American wars in Iraq and Afghanistan motivated them.", ("USA", "IRQ")),
+    ("Russia's war on Ukraine continues.", ("RUS", "UKR")),
+    ("The Iranian-Saudi proxy war has been fought throughout the region.", ("IRN", "SAU")),
+])
+def test_a_war_with_another_side_is_waged_by_its_country(code: CodeFn, text: str,
+                                                         dyad: tuple[str, str]) -> None:
+    assert dyad in {(r["source"], r["target"]) for r in code(text, "2015-06-20")}
+
+
 @pytest.mark.parametrize(("text", "sources"), [
     # an attack that kills was carried out by whom its own words name
     ("Attacks by the Taliban killed 20 policemen on Tuesday.", {"AFGREBTAL"}),

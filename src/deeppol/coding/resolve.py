@@ -25,6 +25,7 @@ from deeppol.coding.places import in_waters
 from deeppol.coding.structure import (
     AGREEMENTS,
     DOCUMENTS,
+    PLACED_WARS,
     first_conjunct,
     follows_stance,
     phrase_tokens,
@@ -45,10 +46,6 @@ NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view"
                         "currency", "career", "strategy", "priority", "value", "culture"})
 """Heads of noun phrases that name no one whatever country qualifies them ("the U.S. goal", "the
 Afghan year", "Israel's security needs")."""
-PLACED_WARS = frozenset({"war", "conflict", "crisis", "unrest", "turmoil", "strife"})
-"""Heads of wars and unrest that a country word before them places, not fights: "the Syrian
-war has killed 400,000 people" ("Russia's war" and "the Saudi-led war" are still theirs;
-"Israeli violence" is done by Israelis)."""
 LEADING = frozenset({"led", "backed", "sponsored", "waged", "driven"})
 BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head",
                         "founder", "co-founder", "ceo", "chief"})

@@ -172,6 +172,13 @@ LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "m
 
 AGREEMENTS = frozenset({"agreement", "deal", "treaty", "pact", "accord"})
 """Nouns of agreements, which other nouns and role words before them only describe."""
+PLACED_WARS = frozenset({"war", "conflict", "crisis", "unrest", "turmoil", "strife"})
+"""Heads of wars and unrest that a country word before them places, not fights: "the Syrian
+war has killed 400,000 people" ("Russia's war" and "the Saudi-led war" are still theirs;
+"Israeli violence" is done by Israelis)."""
+WAR_PLACES = frozenset({"in", "on", "against", "with", "between", "over"})
+"""Prepositions that give a war its other side or its place ("the U.S. war in Afghanistan",
+"Russia's war on Ukraine"): a country word before it then names who wages it."""
 DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "study", "dossier",
                        "document", "letter", "declaration", "assessment", "memo", "paper",
                        "resolution", "message", "note", "petition", "motion", "ruling", "bill",
@@ -474,6 +481,21 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
             if child.dep_ == "prt":  # "call on X": the object hangs off the verb
                 found.extend(c for c in token.children if c.dep_ == "dobj")
     return with_conjuncts(found)
+
+
+def war_places(noun: Token) -> list[Token]:
+    """The country words before a war or unrest that only say where it is: "the Iraq war",
+    "the Syrian civil war", "Syria's civil war", "Egyptian unrest". They name who wages it when
+    the war has another side or place ("the U.S. war in Afghanistan", "Russia's war on
+    Ukraine"), is a proxy war, or, possessed, is no civil war ("Russia's war")."""
+    if noun.lemma_.lower() not in PLACED_WARS or any(
+            c.dep_ == "prep" and c.lower_ in WAR_PLACES and any(g.dep_ == "pobj" for g in c.children)
+            for c in noun.children) or any(c.lower_ == "proxy" for c in noun.lefts):
+        return []
+    civil = any(c.lower_ == "civil" for c in noun.lefts)
+    return [c for c in noun.lefts if (
+        c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "poss" and civil))
+        and (c.pos_ == "PROPN" or c.is_title)]  # a name or a country's adjective
 
 
 def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | None,

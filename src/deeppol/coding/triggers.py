@@ -47,6 +47,7 @@ from deeppol.coding.structure import (
     subject_heads,
     target_heads,
     that_clauses,
+    war_places,
     with_conjuncts,
 )
 from deeppol.types import ASSERTED, HYPOTHETICAL, NEGATED
@@ -96,8 +97,9 @@ war memorial")."""
 PLAN_VERBS = {"threat": "threaten", "proposal": "propose", "intention": "intend",
               "intent": "intend"}
 """The frame verb of a plan noun whose lemma is not one ("Iran's threat to close ...")."""
-KIND_ADJECTIVES = frozenset({"official", "criminal"})
-"""Role words that, as adjectives of an event noun, say its kind, not who does it."""
+KIND_ADJECTIVES = frozenset({"official", "criminal", "civil"})
+"""Role words that, as adjectives of an event noun, say its kind, not who does it ("a civil
+war" is fought by anyone)."""
 HELP_NOUNS = frozenset({"aid", "assistance", "cooperation", "support", "help", "funding",
                         "training", "supply"})
 """Nouns of what is given or done together, which a role adjective may say the kind of."""
@@ -867,7 +869,7 @@ def _owned(tokens: list[Token]) -> bool:
 def _agentless_passive_sources(verb: Token, events: EventLexicon) -> list[Token]:
     """"Four were killed in Israeli shelling" or "in an air strike by government forces": who
     did it is said by the event noun ("in a rebel-held town" or "in her constituency" says
-    where, not who)."""
+    where, not who; so does "during the Vietnam War")."""
     if not is_passive(verb):
         return []
     return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
@@ -876,12 +878,13 @@ def _agentless_passive_sources(verb: Token, events: EventLexicon) -> list[Token]
             for m in (*(x for x in g.children if x.dep_ == "poss"),
                       *(x for x in g.lefts if x.dep_ in ("amod", "compound", "nmod")
                         and x.pos_ != "VERB"),
-                      *prep_objects(g, "by"))]
+                      *prep_objects(g, "by")) if m not in war_places(g)]
 
 
 def _noun_sources(noun: Token) -> list[Token]:
     """Who performs a noun event: its possessor, an actor modifier, or a light verb's subject."""
-    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    placed = war_places(noun)  # "the Iraq war", "Syria's civil war": where, not who
+    possessors = [c for c in noun.children if c.dep_ == "poss" and c not in placed]
     if possessors:
         return with_conjuncts(possessors)
     amount = amount_of(noun)  # "announced $33 million in assistance"
@@ -892,7 +895,7 @@ def _noun_sources(noun: Token) -> list[Token]:
     # carried out by criminals
     helped = noun.lemma_.lower() in HELP_NOUNS
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
-                 and not (c.pos_ == "ADJ" and (c.lower_ in KIND_ADJECTIVES
+                 and c not in placed and not (c.pos_ == "ADJ" and (c.lower_ in KIND_ADJECTIVES
                                                or (helped and c.lower_ in KINDS_OF_HELP)))]
     modifiers += [c for m in modifiers for c in m.conjuncts  # "Saudi and US mediators": both
                   if c not in modifiers and c.pos_ in ("PROPN", "ADJ", "NOUN")]
