@@ -1521,6 +1521,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
 @pytest.mark.parametrize(("text", "expected"), [
     ("Obama will launch another initiative in Syria.", set()),
     ("Chavez maintained fervent supporters throughout his rule.", set()),
+    ("Private schools in Turkey offering courses in Arabic closed this year.", set()),
+    ("Turkish Airlines offered discounts to passengers from Germany.", set()),
+    ("China offered Pakistan a loan.", {("CHN", "PAK", "03")}),
     ("Chavez maintained that the United States had plotted a coup.", {("VEN", None, "01")}),
     ("North Korea is demonstrating that it is an equal of China.", set()),
     ("Thousands of Venezuelans demonstrated against the government in Caracas.",
