@@ -543,6 +543,7 @@ def test_morsy_is_morsi(code: CodeFn) -> None:
     # out of office: the opposition
     ("Morsi supporters clashed with police in Cairo.", "2014-08-14", "EGYOPP"),
     ("Supporters of Imran Khan protested in Lahore.", "2023-05-10", "PAKOPP"),
+    ("Morsy backers attacked police stations.", "2013-08-08", "EGYOPP"),
     ("Trump supporters rallied outside the courthouse.", "2023-04-04", "USAOPP"),
 ])
 def test_a_persons_supporters_are_a_crowd_of_the_country(coder: Coder, text: str, date: str,

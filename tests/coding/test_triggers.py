@@ -1888,6 +1888,25 @@ def test_officials_clash_in_words_forces_and_crowds_in_fact(code_unasserted: Cod
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # politicians, lawmakers and the press attack in words
+    ("Fouad Siniora, a former prime minister, attacked the government in a speech.",
+     {("LBNELI", "---GOV", "111")}),
+    ("Republican lawmakers attacked the administration's handling of the crisis.",
+     {("USALEG", "---GOV", "111")}),
+    ("Obama's partisan attack on Romney was unusual.", {("USAGOV", None, "111")}),
+    # forces, crowds, alliances and governments against armed groups attack in fact
+    ("NATO attacked Libya's government.", {("IGOWSTNAT", "LBYGOV", "190")}),
+    ("Morsi supporters attacked government buildings.", {("EGYOPP", "---GOV", "190")}),
+    ("The Israeli government attacked Hamas.", {("ISRGOV", "PSEREBHMS", "190")}),
+])
+def test_an_attack_by_politicians_is_one_of_words(coder: Coder, text: str,
+                                                  expected: set) -> None:
+    events = coder.derive(require_source=False).code_text(text, "2014-08-20")
+    assert {(e.source and e.source.code, e.target and e.target.code, e.code.code)
+            for e in events if e.code.code[:2] in ("11", "18", "19")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Trump accepted a congratulatory phone call from Taiwan's president.",
      {("TWNGOV", "USAELI", "041")}),  # the president-elect
     ("The Justice Department sent a warning to journalists.", {("USAJUD", "---MED", "130")}),

@@ -93,6 +93,15 @@ CLASH = "clash"
 DISAPPROVE = "110"
 VERBAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "JUD", "MED", "BUS", "EDU", "NGO"})
 """Sectors whose clashes are arguments, not fights."""
+ATTACK = "attack"
+CRITICIZE = "111"
+UNARMED_SECTORS = frozenset({"LEG", "PTY", "MED", "NGO"})
+"""Sectors that attack only in words: lawmakers, parties, the press, NGOs ("GOP attacks on
+Obama", "Republicans have been attacking Rice"); a government commands forces."""
+WORDY_ATTACKS = frozenset({"partisan", "scathing", "verbal", "verbally", "personal", "political",
+                           "politically", "rhetorical", "blistering", "withering", "vitriolic",
+                           "ad", "hominem", "racist", "sexist", "smear", "twitter", "online"})
+"""Words that make an attack one of words ("his scathing attacks on Islam")."""
 AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
 PRESS = UNKNOWN_COUNTRY + "MED"
@@ -370,6 +379,11 @@ class Coder:
                     and all(_in_words_only(ref) for ref in (*sources, *targets))):
                 # "Trump clashed with Merkel over trade": officials clash in words
                 trigger = replace(trigger, code=DISAPPROVE, plover=None, hosted=False,
+                                  pattern_id=f"{trigger.pattern_id}+words")
+            if trigger.token.lemma_.lower() == ATTACK and _in_words(trigger.token, sources,
+                                                                     targets):
+                # "Republicans have been attacking Rice", "his scathing attacks on Islam"
+                trigger = replace(trigger, code=CRITICIZE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
             root = self.ontology.get(trigger.code).root
             home = {s.country for s in sources}  # the sources' countries (counterparts keep them)
@@ -670,6 +684,21 @@ def _in_words_only(ref: ActorRef) -> bool:
     """An actor that fights with words: officials, lawmakers, parties, courts, the press,
     international organisations (not a country as a whole, its forces or its crowds)."""
     return ref.code.startswith("IGO") or ref.code[3:6] in VERBAL_SECTORS
+
+
+def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """An attack made in words: called so by its modifier ("a partisan attack"), by unarmed
+    sources ("GOP attacks"), or between officials and politicians who argue ("Obama attacked
+    Romney"; not "NATO attacked Libya's government")."""
+    if any(c.lower_ in WORDY_ATTACKS for c in token.children if c.dep_ in ("amod", "advmod",
+                                                                           "compound")):
+        return True
+    sides = (*sources, *targets)
+    if not sources or any(ref.code.startswith("IGO") for ref in sides):
+        return False
+    if all(ref.code[3:6] in UNARMED_SECTORS for ref in sources):
+        return True
+    return bool(targets) and all(_in_words_only(ref) for ref in sides)
 
 
 def _only_venues(heads: list[Token], by_token: dict[int, Mention]) -> bool:

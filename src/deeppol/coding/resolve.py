@@ -312,8 +312,8 @@ OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor
                        "challenger", "accuser", "ally", "victim"})
 """Nouns for people on the other side of the one they are of ("Trump's critics", "a Trump
 ally", "Assad's victims"): the one named is not them."""
-FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "sympathizer", "sympathiser",
-                       "partisan", "devotee", "admirer"})
+FOLLOWERS = frozenset({"supporter", "backer", "follower", "loyalist", "sympathizer",
+                       "sympathiser", "partisan", "devotee", "admirer"})
 """Nouns for people who back someone: "Morsi supporters" are not Morsi."""
 FOLLOWERS_OF_GOVERNMENT = "CVL"
 FOLLOWERS_OF_OTHERS = "OPP"
