@@ -488,6 +488,16 @@ def test_a_war_named_for_its_place_has_no_fighter(code: CodeFn, text: str) -> No
     assert code(text, "2015-06-20") == []
 
 
+@pytest.mark.parametrize("text", [
+    # what an attack struck is no one who made it
+    "Elsa Cayat was the only woman killed in the newspaper attack.",
+    "The embassy attack killed four Americans.",
+    "The school shooting left 17 students dead.",
+])
+def test_a_struck_place_before_an_attack_made_no_attack(code: CodeFn, text: str) -> None:
+    assert code(text, "2015-06-20") == []
+
+
 @pytest.mark.parametrize(("text", "dyad"), [
     # a war with another side or place, a proxy war or a country's own war is waged by it
     ("The U.S. war in Afghanistan cost billions.", ("USA", "AFG")),

@@ -26,10 +26,12 @@ from deeppol.coding.structure import (
     AGREEMENTS,
     DOCUMENTS,
     PLACED_WARS,
+    VIOLENT_NOUNS,
     first_conjunct,
     follows_stance,
     phrase_tokens,
     prep_objects,
+    struck_places,
     subject_heads,
 )
 from deeppol.types import ActorRef
@@ -146,6 +148,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         sponsors |= {t.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                      for t in c.subtree if t.i in by_token
                      and by_token[t.i].entry.kind in VENUE_KINDS}
+        # "the embassy attack", "the newspaper attack": what was struck
+        sponsors |= {t.i for c in struck_places(head) for t in c.subtree}
     # "Jamal Abdi, president of the National Iranian American Council": the head of a body the
     # dictionaries do not know is no official of the country its name mentions
     sponsors |= {t.i for c in phrase if c.lemma_.lower() in BODY_HEADS and c.i in by_token
@@ -303,10 +307,6 @@ def _us_party_tag(head: Token) -> bool:
 VENUE_KINDS = frozenset({"city", "capital"})
 """Places that name only where a noun event happened when they modify it ("the Geneva talks",
 "the Benghazi attack that killed the ambassador")."""
-VIOLENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shooting", "massacre",
-                           "raid", "strike", "siege", "ambush", "assault", "killing", "riot"})
-"""Violent event nouns: a town before one is where it happened, not who did it ("the Benghazi
-attack that killed the ambassador")."""
 GENDER_PRONOUNS = {"female": "she", "male": "he"}
 OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary",
                        "challenger", "accuser", "ally", "victim"})

@@ -176,6 +176,18 @@ PLACED_WARS = frozenset({"war", "conflict", "crisis", "unrest", "turmoil", "stri
 """Heads of wars and unrest that a country word before them places, not fights: "the Syrian
 war has killed 400,000 people" ("Russia's war" and "the Saudi-led war" are still theirs;
 "Israeli violence" is done by Israelis)."""
+VIOLENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shooting", "massacre",
+                           "raid", "strike", "siege", "ambush", "assault", "killing", "riot"})
+"""Violent event nouns: a town before one is where it happened, not who did it ("the Benghazi
+attack that killed the ambassador")."""
+STRUCK_PLACES = frozenset({"newspaper", "magazine", "embassy", "consulate", "school", "university",
+                           "college", "mosque", "church", "synagogue", "temple", "shrine", "hotel",
+                           "mall", "market", "bus", "train", "subway", "metro", "airport",
+                           "hospital", "office", "concert", "nightclub", "club", "restaurant",
+                           "cafe", "stadium", "museum", "station", "checkpoint", "convoy",
+                           "pipeline", "tanker", "compound", "marathon", "parade"})
+"""Places and things before a violent noun that were struck, not who struck: "the embassy
+attack", "the newspaper attack", "the school shooting"."""
 WAR_PLACES = frozenset({"in", "on", "against", "with", "between", "over"})
 """Prepositions that give a war its other side or its place ("the U.S. war in Afghanistan",
 "Russia's war on Ukraine"): a country word before it then names who wages it."""
@@ -496,6 +508,20 @@ def war_places(noun: Token) -> list[Token]:
     return [c for c in noun.lefts if (
         c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "poss" and civil))
         and (c.pos_ == "PROPN" or c.is_title)]  # a name or a country's adjective
+
+
+def struck_places(noun: Token) -> list[Token]:
+    """What a violent noun's compound says was struck: "the embassy attack", "the school
+    shooting" (no embassy or school attacked)."""
+    if noun.lemma_.lower() not in VIOLENT_NOUNS:
+        return []
+    return [c for c in noun.lefts if c.dep_ == "compound" and c.lemma_.lower() in STRUCK_PLACES]
+
+
+def placing_modifiers(noun: Token) -> list[Token]:
+    """Modifiers of a war or a violent noun that say where it happened or what it struck, not
+    who did it: "the Iraq war", "the embassy attack"."""
+    return war_places(noun) + struck_places(noun)
 
 
 def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | None,

@@ -40,6 +40,7 @@ from deeppol.coding.structure import (
     is_passive,
     modality,
     passive_subject,
+    placing_modifiers,
     prep_objects,
     responding_verb,
     setting_parties,
@@ -47,7 +48,6 @@ from deeppol.coding.structure import (
     subject_heads,
     target_heads,
     that_clauses,
-    war_places,
     with_conjuncts,
 )
 from deeppol.types import ASSERTED, HYPOTHETICAL, NEGATED
@@ -878,12 +878,12 @@ def _agentless_passive_sources(verb: Token, events: EventLexicon) -> list[Token]
             for m in (*(x for x in g.children if x.dep_ == "poss"),
                       *(x for x in g.lefts if x.dep_ in ("amod", "compound", "nmod")
                         and x.pos_ != "VERB"),
-                      *prep_objects(g, "by")) if m not in war_places(g)]
+                      *prep_objects(g, "by")) if m not in placing_modifiers(g)]
 
 
 def _noun_sources(noun: Token) -> list[Token]:
     """Who performs a noun event: its possessor, an actor modifier, or a light verb's subject."""
-    placed = war_places(noun)  # "the Iraq war", "Syria's civil war": where, not who
+    placed = placing_modifiers(noun)  # "the Iraq war", "the embassy attack": not who
     possessors = [c for c in noun.children if c.dep_ == "poss" and c not in placed]
     if possessors:
         return with_conjuncts(possessors)
