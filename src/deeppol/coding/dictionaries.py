@@ -48,7 +48,7 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
                "particle": (str, type(None)),
                "objects": list, "subjects": list, "target": list, "source": list,
                "symmetric": bool, "plover": str, "predicate": bool, "joint": str,
-               "passive_target": bool,
+               "passive_target": bool, "needs_target": bool,
                "confidence": (float, int)},
     "frames": {"id": str, "verbs": list, "default": str, "codes": dict, "target": str,
                "object": (bool, type(None)), "complement": str, "silent": list,

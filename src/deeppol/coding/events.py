@@ -81,6 +81,9 @@ class Pattern:
     predicate: bool = False
     """Fires only when the verb says what its object is ("called the attack an act of
     barbarism", "branded them traitors"): naming, not calling."""
+    needs_target: bool = False
+    """Fires only when one of its target places holds a phrase ("called Morsy on Monday" is a
+    phone call, "what it calls", "calling to expel" are none)."""
 
     @property
     def specificity(self) -> int:
@@ -157,6 +160,7 @@ class EventLexicon:
                 subjects=frozenset(str(o).lower() for o in item.get("subjects") or ()),
                 plover=item.get("plover"),
                 predicate=bool(item.get("predicate", False)),
+                needs_target=bool(item.get("needs_target", False)),
                 joint=str(item["joint"]) if item.get("joint") else None,
             )
             index.setdefault((pos, pattern.lemma), []).append(pattern)

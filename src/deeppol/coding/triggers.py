@@ -603,6 +603,8 @@ class TriggerFinder:
         if any(s.lemma_.lower() in ACCIDENTS for s in sources):
             return None  # "the earthquake that hit Nepal", "the storm flattened the city"
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
+        if pattern.needs_target and not targets:
+            return None  # "what it calls", "calling to expel": no one called
         if root == CONSULT_ROOT and pattern.code not in VISITS:
             # "a Security Council meeting on Syria", "talks over the dispute": what is talked
             # about is no party to the talks
