@@ -75,6 +75,8 @@ BAD_ENTRIES = [
                  "same-default", id="frame-default-same"),
     pytest.param('events:\n  - {id: odd-place, code: "040", verb: chat, target: ["with them"]}\n',
                  "odd-place", id="target-place-unknown"),
+    pytest.param('events:\n  - {id: odd-need, code: "040", verb: ring, needs_target: maybe}\n',
+                 "odd-need", id="needs-target-not-a-bool"),
     pytest.param("groups:\n  - {id: no-names, code: XYZREB}\n", "no-names", id="missing-names"),
     pytest.param("groups:\n  - {id: names-str, code: XYZREB, names: Blue Army}\n", "names-str",
                  id="names-not-a-list"),
@@ -161,3 +163,13 @@ def test_user_patterns_stop_a_phrase_and_name_a_subject(nlp: Language, tmp_path:
         "landed in Haiti. Peru's president retired.", date="2022-03-07")]
     assert [(r["code"], r["plover"], r["plover_mode"]) for r in rows] == [
         ("073", "AID", None), ("0831", "RETREAT", "resign")]
+
+
+def test_a_user_pattern_may_need_a_target(nlp: Language, tmp_path: Path) -> None:
+    path = _write(tmp_path, 'events:\n  - {id: v-telephone, code: "041", verb: telephone, '
+                  'target: [dobj], needs_target: true}\n')
+    coder = Coder(Settings(dictionaries=(str(path),)), nlp=nlp)
+    rows = [e.as_row() for e in coder.code_text(
+        "Japan's prime minister telephoned France's president. The Chinese foreign minister "
+        "telephoned twice.", date="2022-03-07")]
+    assert [(r["source"], r["target"], r["code"]) for r in rows] == [("JPNGOV", "FRAGOV", "041")]
