@@ -1540,6 +1540,12 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Trump is giving Israel a free hand in Jerusalem.", set()),
     ("Saudi Arabia gave Egypt $5 billion.", {("SAU", "EGY", "07")}),
     ("Obama called Morsy on Monday.", {("USA", "EGY", "04")}),
+    # a hand in an act is that act, no aid
+    ("Unarmed police officers rushed to help save lives.", set()),
+    ("A Democratic senator helped design the health care law.", set()),
+    ("Those troops would help train Afghan forces.", {("---", "AFG", "06")}),
+    ("Japan helped Indonesia after the tsunami.", {("JPN", "IDN", "07")}),
+    ("Egypt lifted the state of emergency.", {("EGY", None, "08")}),
     ("Kerry called what happened Wednesday \"deplorable.\"", set()),
     ("The Islamic State adheres to what it calls its law.", set()),
     ("Chavez maintained that the United States had plotted a coup.", {("VEN", None, "01")}),

@@ -168,6 +168,7 @@ does ("opened an investigation into the attack")."""
 CONSULT_ROOT = "04"
 SIGN_AGREEMENT = "057"
 COERCE_ROOT = "17"
+AID_ROOT = "07"
 IMPOSE_SANCTIONS = "163"
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
                         "yourself", "yourselves"})
@@ -581,6 +582,8 @@ class TriggerFinder:
         pattern: Pattern = match.pattern
         token = match.token
         root = self.ontology.get(pattern.code).root
+        if root == AID_ROOT and not pattern.objects and _lends_a_hand(token):
+            return None  # "helped write the law", "help save lives": a hand in that act
         if pattern.pos == "adjective":  # "Russia is skeptical of the plan": the copula's
             sources = subject_heads(token.head)
         elif pattern.pos == "noun" or token.dep_ in NOMINAL_DEPS:  # "in Israeli shelling"
@@ -918,6 +921,17 @@ def _noun_sources(noun: Token) -> list[Token]:
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
           if g.dep_ == "pobj"]
     return with_conjuncts(by) + modifiers
+
+
+def _lends_a_hand(verb: Token) -> bool:
+    """A verb of help with a verb of its own and no one helped ("helped write the law", "help
+    to restrict Iran's program"): the help is a part in that act, which is coded itself; "helped
+    Ukraine defend itself" still helps Ukraine."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children) and not any(
+        c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
 
 
 def _crowd(token: Token) -> bool:
