@@ -1546,6 +1546,10 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Those troops would help train Afghan forces.", {("---", "AFG", "06")}),
     ("Japan helped Indonesia after the tsunami.", {("JPN", "IDN", "07")}),
     ("Egypt lifted the state of emergency.", {("EGY", None, "08")}),
+    # fighting for a goal or against a policy is no fighting
+    ("A wounded U.S. soldier was fighting for his life.", set()),
+    ("Under Reagan, the U.S. fought such measures.", {("USA", None, "11")}),
+    ("India and Pakistan fought for 13 days.", {("IND", "PAK", "19"), ("PAK", "IND", "19")}),
     ("Kerry called what happened Wednesday \"deplorable.\"", set()),
     ("The Islamic State adheres to what it calls its law.", set()),
     ("Chavez maintained that the United States had plotted a coup.", {("VEN", None, "01")}),
