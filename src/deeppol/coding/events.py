@@ -85,7 +85,7 @@ class Pattern:
     barbarism", "branded them traitors"): naming, not calling."""
     needs_target: bool = False
     """Fires only when one of its target places holds a phrase ("called Morsy on Monday" is a
-    phone call, "what it calls", "calling to expel" are none)."""
+    phone call, "what it calls" and "called that unacceptable" are none)."""
 
     @property
     def specificity(self) -> int:

@@ -61,9 +61,9 @@ US_PARTIES = frozenset({"R", "D", "I"})
 US_PARTY_TAG = "convention:us-party-tag"
 """Evidence entry of an American politician known by the party-and-state tag ("R-Ariz.")."""
 DIVIDED_HALF = "convention:the-north-or-south"
+"""Evidence entry of "the North" / "the South" read as a half of a divided country."""
 FOLLOWING = "convention:followers-of-a-person"
 """Evidence entry of a person's supporters coded as a crowd of that person's country."""
-"""Evidence entry of "the North" / "the South" read as a half of a divided country."""
 NAMED_EARLIER = "named:"
 """Evidence entry of a bare name read as the person the article named in full ("named:Sen. John
 McCain"): a person, never a local sector."""
@@ -267,8 +267,7 @@ def _followers(head: Token, by_token: dict[int, Mention], day: dt.date | None,
         return []  # ("its supporters", "Hamas supporters": of a body)
     person = found[0][1]
     sector = FOLLOWERS_OF_GOVERNMENT if person.code[3:6] == "GOV" else FOLLOWERS_OF_OTHERS
-    tokens = [*phrase_tokens(head)]
-    ref = _ref(person.code[:3] + sector, tokens, [], offset)
+    ref = _ref(person.code[:3] + sector, phrase_tokens(head), [], offset)
     return [("people", replace(ref, entries=(*person.entries, FOLLOWING)))]
 
 

@@ -607,7 +607,7 @@ class TriggerFinder:
             return None  # "the earthquake that hit Nepal", "the storm flattened the city"
         targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
         if pattern.needs_target and not targets:
-            return None  # "what it calls", "calling to expel": no one called
+            return None  # "what it calls", "calls himself an activist": no one called
         if root == CONSULT_ROOT and pattern.code not in VISITS:
             # "a Security Council meeting on Syria", "talks over the dispute": what is talked
             # about is no party to the talks
