@@ -180,6 +180,9 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("Russia cannot attack Ukraine from Belarus.", "negated", "19"),
         # what it is better to do is not done
         ("It was better for Israel to talk to Hamas.", "hypothetical", "04"),
+        # what would be, with no one saying it will, is not done
+        ("A nuclear Iran would threaten the elimination of Israel.", "hypothetical", "13"),
+        ("Russia would retaliate against NATO.", "hypothetical", "19"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,
@@ -542,3 +545,12 @@ def test_what_one_lacks_the_means_to_do_is_not_done(coder: Coder, text: str, roo
     events = coder.derive(include_unasserted=True, require_source=False).code_text(
         text, "2014-01-01")
     assert {e.mode for e in events if e.code.root == root} == {"negated"}
+
+
+@pytest.mark.parametrize("text", [
+    "A year later, Russia would invade Ukraine.",  # narrated: it happened
+    "White House Press Secretary Jay Carney would say only that the threat goes beyond Yemen.",
+    "Iran said it would attack Israel.",  # another's future, reported
+])
+def test_a_would_that_happened_or_was_said_is_asserted(code: CodeFn, text: str) -> None:
+    assert code(text, "2013-08-06")

@@ -1543,7 +1543,7 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # a hand in an act is that act, no aid
     ("Unarmed police officers rushed to help save lives.", set()),
     ("A Democratic senator helped design the health care law.", set()),
-    ("Those troops would help train Afghan forces.", {("---", "AFG", "06")}),
+    ("Those troops helped train Afghan forces.", {("---", "AFG", "06")}),
     ("Japan helped Indonesia after the tsunami.", {("JPN", "IDN", "07")}),
     ("Egypt lifted the state of emergency.", {("EGY", None, "08")}),
     # fighting for a goal or against a policy is no fighting

@@ -151,6 +151,10 @@ PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "prohibit", "block", "k
 POSSIBILITY_AUX = frozenset({"could", "might", "may", "should", "can", "ca"})
 """Auxiliaries of what may or can be, not what is ("can": a capacity, as "is able to" is)."""
 HYPOTHETICAL_AUX = POSSIBILITY_AUX | {"would"}
+NARRATED_WOULD = frozenset({"later", "eventually", "soon", "afterward", "afterwards", "then",
+                            "subsequently", "ultimately", "only"})
+"""Adverbs of a narrated "would" that did happen ("a year later, he would resign", "Carney
+would say only that ...")."""
 OBLIGING_VERBS = frozenset({"have", "need"})
 """In the present, what one has or needs to do is not done yet ("has to testify")."""
 INVERTED_CONDITIONS = frozenset({"should", "had", "were"})
@@ -928,6 +932,13 @@ def modality(trigger: Token) -> str:
                     if any(c.dep_ == "neg" for c in clause.children):
                         return NEGATED  # "cannot attack"
                     return HYPOTHETICAL
+                if (child.lower_ == "would" and clause.dep_ == "ROOT" and not any(
+                        c.dep_ == "neg" or c.lower_ in NARRATED_WOULD
+                        for c in (*clause.children, *clause.doc[clause.i + 1:clause.i + 2]))):
+                    return HYPOTHETICAL  # "the bill would impose sanctions", "North Korea
+                    # would hope to negotiate": what would be, said by no one (a reported
+                    # "would" is another's future; "months later, he would resign" happened,
+                    # and "the Kremlin would not confirm it" declined)
             if (child.dep_ == "advcl" and child.i > clause.i and has_aux(clause, {"to"})
                     and _pending(child) and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                 for m in child.children)):
