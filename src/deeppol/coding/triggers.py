@@ -877,13 +877,16 @@ def _agentless_passive_sources(verb: Token, events: EventLexicon) -> list[Token]
     where, not who; so does "during the Vietnam War")."""
     if not is_passive(verb):
         return []
-    return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
-            for g in c.children if g.dep_ == "pobj" and (
-                events.match(g) is not None or g.lemma_.lower() in WEAPON_CODES)
-            for m in (*(x for x in g.children if x.dep_ == "poss"),
-                      *(x for x in g.lefts if x.dep_ in ("amod", "compound", "nmod")
-                        and x.pos_ != "VERB"),
-                      *prep_objects(g, "by")) if m not in placing_modifiers(g)]
+    found: list[Token] = []
+    for noun in (g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
+                 for g in c.children if g.dep_ == "pobj" and (
+                     events.match(g) is not None or g.lemma_.lower() in WEAPON_CODES)):
+        placed = placing_modifiers(noun)  # read once per noun, not once per modifier
+        found += [m for m in (*(x for x in noun.children if x.dep_ == "poss"),
+                              *(x for x in noun.lefts if x.dep_ in ("amod", "compound", "nmod")
+                                and x.pos_ != "VERB"),
+                              *prep_objects(noun, "by")) if m not in placed]
+    return found
 
 
 def _noun_sources(noun: Token) -> list[Token]:
