@@ -372,3 +372,22 @@ def test_the_country_is_a_country_not_a_sector_of_it(code: CodeFn) -> None:
     rows = code("The New York Times reported the strike. The country also summoned the Iranian "
                 "ambassador.", "2015-07-01")
     assert {s for s, _ in _pairs(rows, 1)} == {"USA"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "sources"), [
+    # "their" in a clause whose subject is one is the plural speaker's, not the last two sides
+    ("Protesters accused President Yanukovych of ignoring their demands.", "demands",
+     {"---OPP"}),
+    ("Protesters said President Yanukovych ignored their demands.", "demands", {"---OPP"}),
+    ("Kurdish rebels said the Turkish army ignored their requests for a ceasefire.", "requests",
+     {"---REB"}),
+    # an object between the subject and "their" is its owner when its number fits
+    ("The Syrian rebels thanked the Americans for their support.", "support", {"USA"}),
+    # the two sides that just met still share "their"
+    ("Obama met Putin on Monday. The two leaders discussed their differences.", "discussed",
+     {"USAGOV", "RUSGOV"}),
+])
+def test_their_is_the_plural_owner_in_reach(code: CodeFn, text: str, trigger: str,
+                                            sources: set[str]) -> None:
+    rows = code(text, "2014-02-18")
+    assert {r["source"] for r in rows if r["trigger_text"] == trigger} == sources

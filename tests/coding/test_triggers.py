@@ -2107,3 +2107,50 @@ def test_a_person_fired_is_dismissed_not_shot(code_unasserted: CodeFn, text: str
 def test_who_shoots_himself_attacks_no_one(code_unasserted: CodeFn, text: str,
                                            codes: set) -> None:
     assert {r["code"] for r in code_unasserted(text, "2014-04-24")} == codes
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("U.S. Defense Secretary Chuck Hagel said on NBC’s “Meet the Press” that the U.S. would "
+     "not negotiate with terrorists.", "Meet the Press"),
+    ('Hillary Clinton won a prize for her book "It Takes a Village" in 1997.', "It Takes a Village"),
+    ('The Russian activist wrote "Lies the Government Told You" in 2009.',
+     "Lies the Government Told You"),
+])
+def test_a_quoted_title_is_a_name_not_an_event(code: CodeFn, text: str, title: str) -> None:
+    """A show, book or film named in quotes does not meet, take or tell; the sentence's own
+    events stay ("would not negotiate" is a refusal)."""
+    rows = code(text, "2014-06-01")
+    assert not [r for r in rows if r["trigger_text"] in title.split()]
+    if "negotiate" in text:
+        assert {r["code"] for r in rows} == {"125"}
+
+
+def test_a_quoted_call_in_capitals_is_still_speech(code: CodeFn) -> None:
+    """Quoted words that follow a colon are what was said, not a title."""
+    text = "Pakistani general Raheel Sharif told his troops: “Attack The Taliban Now.”"
+    assert [r for r in code(text, "2014-06-01") if r["trigger_text"] == "Attack"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Egyptian president received the Saudi foreign minister in Cairo.",
+     {("EGY", "SAU", "04")}),
+    ("The Egyptian president received death threats in May.", set()),
+    ("The Egyptian president received thousands of e-mails in May.", set()),
+    ("The Egyptian opposition leader received welfare benefits until last year.", set()),
+])
+def test_one_receives_a_visitor_not_a_thing(code: CodeFn, text: str,
+                                            expected: set[Triple]) -> None:
+    """Receiving is hosting only when someone is received."""
+    assert _lenient(code(text, "2014-06-01")) == expected
+
+
+def test_a_call_to_names_the_parser_read_as_a_predicate_reaches_them(code: CodeFn) -> None:
+    rows = code("Kerry on Sunday called Israeli Prime Minister Benjamin Netanyahu and Palestinian "
+                "President Mahmoud Abbas.", "2013-07-28")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == {
+        ("USAGOV", "ISRGOV", "041"), ("USAGOV", "PSEGOV", "041")}
+
+
+@pytest.mark.parametrize("text", ["Obama called him on Monday.", "The Saudi king received him."])
+def test_someone_unknown_called_or_received_is_still_someone(code: CodeFn, text: str) -> None:
+    assert [r["target"] for r in code(text, "2013-07-28")] == [None]

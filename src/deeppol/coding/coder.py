@@ -102,6 +102,9 @@ WORDY_ATTACKS = frozenset({"partisan", "scathing", "verbal", "verbally", "person
                            "politically", "rhetorical", "blistering", "withering", "vitriolic",
                            "ad", "hominem", "racist", "sexist", "smear", "twitter", "online"})
 """Words that make an attack one of words ("his scathing attacks on Islam")."""
+CALLED_PERSONS = PERSON_PRONOUNS | {"me", "us"}
+"""Targets that are someone, though no one known ("Obama called him", "they called me"): enough
+for a pattern that ``needs_target``."""
 AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
 PRESS = UNKNOWN_COUNTRY + "MED"
@@ -367,6 +370,9 @@ class Coder:
             # France" is aimed at France
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen,
                                    {s.code for s in sources})
+            # "received threats" hosts no guest ("called him" calls someone, though unknown)
+            unaimed = trigger.needs_target and not targets and not any(
+                t.lower_ in CALLED_PERSONS for t in trigger.targets)
             partnered = any(t.head.lower_ in PARTNER_PREPOSITIONS for t in trigger.targets)
             named = not any(t.pos_ == "PRON" for t in trigger.sources)  # not an unclear "they"
             if trigger.joint and _together(sources if named else sources[:1],
@@ -416,6 +422,8 @@ class Coder:
                                            for found in seen[named_before:]]
             for position, found in enumerate(seen):
                 context.remember(found, performer=position < performers)
+            if unaimed:
+                continue
             sources, targets = _counterparts(sources, targets), _counterparts(targets, sources)
             source_codes = {s.code for s in sources}
             targets = [t for t in targets if t.code not in source_codes]

@@ -84,8 +84,9 @@ class Pattern:
     """Fires only when the verb says what its object is ("called the attack an act of
     barbarism", "branded them traitors"): naming, not calling."""
     needs_target: bool = False
-    """Fires only when one of its target places holds a phrase ("called Morsy on Monday" is a
-    phone call, "what it calls" and "called that unacceptable" are none)."""
+    """Fires only when one of its target places holds a phrase that names an actor ("called
+    Morsy on Monday" is a phone call, "what it calls" and "called that unacceptable" are none;
+    "received the Saudi minister" hosts him, "received threats" no one)."""
 
     @property
     def specificity(self) -> int:

@@ -373,6 +373,9 @@ def _owner(pronoun: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or subject_heads(verb)
+    plural = pronoun.lower_ == "their"
+    if not subjects and plural:  # "accused the president of ignoring their demands"
+        return _plural_speaker(verb)
     if len(subjects) != 1:  # (a subject shared: "Giuliani tried to clarify his remarks")
         return None
     subject = subjects[0]
@@ -380,9 +383,33 @@ def _owner(pronoun: Token) -> Token | None:
         return subject if SUBJECT_FORMS.get(pronoun.lower_) == subject.lower_ else None
     if subject.pos_ not in ("PROPN", "NOUN"):
         return None
-    if any(c.dep_ == "dobj" and subject.i < c.i < pronoun.i for c in verb.children):
-        return None  # an object in between may be the owner: "thanked Obama for his support"
-    return subject if _several(subject) == (pronoun.lower_ == "their") else None
+    between = [c for c in verb.children if c.dep_ == "dobj" and subject.i < c.i < pronoun.i]
+    if between:  # an object in between may be the owner: "thanked Obama for his support";
+        # "thanked the Americans for their support" is theirs (a name, of the number; "pursued
+        # war moves since their occupation" leaves "their" to the article)
+        owner = between[0]
+        return owner if plural and owner.pos_ == "PROPN" and _several(owner) else None
+    if _several(subject) == plural:
+        return subject
+    return _plural_speaker(verb) if plural else None
+
+
+CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep"})
+"""Links from a clause up to the clause it depends on ("said [X ignored their demands]",
+"accused X [of ignoring their demands]")."""
+
+
+def _plural_speaker(verb: Token) -> Token | None:
+    """The plural subject of the clause above one whose own subject is one ("Protesters said
+    the president ignored their demands": the protesters' demands), or None."""
+    head = verb
+    while head.dep_ in CLAUSE_LINKS and head.head is not head:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.pos_ in ("VERB", "AUX") and subjects:
+            return subjects[0] if len(subjects) == 1 and _several(subjects[0]) and (
+                subjects[0].pos_ in ("PROPN", "NOUN")) else None
+    return None
 
 
 def _several(subject: Token) -> bool:

@@ -528,6 +528,13 @@ def placing_modifiers(noun: Token) -> list[Token]:
     return war_places(noun) + struck_places(noun)
 
 
+def _lone_oprd(token: Token) -> bool:
+    """A predicate with no object to describe is the parser's reading of the object ("Kerry
+    called Israeli Prime Minister Netanyahu" parsed like "called him a liar")."""
+    return token.dep_ == "oprd" and token.pos_ == "PROPN" and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in token.head.children)
+
+
 def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | None,
                  passive_target: bool) -> list[Token]:
     """Candidates for the target, per the pattern's order of places to look."""
@@ -565,10 +572,10 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
             if not passive:  # (what one gives of one's own is no target: "provided its best
                 # intelligence", "sent troops")
                 candidates.append(with_conjuncts(
-                    [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not (
-                        object_token is not None and c.i == object_token.i
-                        and c.lemma_.lower() in OWN_MEANS
-                        and trigger.lemma_.lower() in DISPOSING)]))
+                    [c for c in trigger.children if (c.dep_ in ("dobj", "attr") or _lone_oprd(c))
+                     and not (object_token is not None and c.i == object_token.i
+                              and c.lemma_.lower() in OWN_MEANS
+                              and trigger.lemma_.lower() in DISPOSING)]))
         elif place == "ccomp":  # "alleged that France was aware", "its demand that Israel
             candidates.append([s for c in that_clauses(trigger)  # ease ..."
                                for clause in (c, *c.conjuncts) for s in subject_heads(clause)])

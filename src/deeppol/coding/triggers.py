@@ -231,6 +231,9 @@ class Trigger:
     """The pattern's own PLOVER type/mode, while ``code`` is still the pattern's code."""
     joint: str | None = None
     """The code when several countries act together (``Pattern.joint``)."""
+    needs_target: bool = False
+    """Coded only when ``targets`` name an actor (``Pattern.needs_target``): "received the
+    Saudi minister" hosts him, "received threats" hosts no one."""
 
 
 class TriggerFinder:
@@ -319,7 +322,7 @@ class TriggerFinder:
         state of danger, or a description."""
         return (_background(token) or self._houses(token)
                 or _endangered(token, self.ontology.get(trigger.code).root)
-                or self._describes(token))
+                or self._describes(token) or _in_quoted_title(token))
 
     @staticmethod
     def _houses(token: Token) -> bool:
@@ -652,7 +655,7 @@ class TriggerFinder:
         return Trigger(token, code, pattern_id, pattern.confidence, symmetric, sources, targets,
                        fallback_targets=fallback, hosted=hosted,
                        plover=pattern.plover if code == pattern.code else None,
-                       joint=pattern.joint)
+                       joint=pattern.joint, needs_target=pattern.needs_target)
 
     # -- modality -----------------------------------------------------------------------------
 
@@ -811,6 +814,43 @@ def _named(noun: Token) -> bool:
             before.nbor(-1).ent_type_)
     return any(c.dep_ in ("compound", "amod") and c.is_title and c.i == noun.i - 1
                for c in noun.lefts)
+
+
+OPENING_QUOTES = frozenset({"“", "``", '"', "‘", "'"})
+CLOSING_QUOTES = frozenset({"”", "''", '"', "’", "'"})
+TITLE_LINKS = frozenset({"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with",
+                         "at", "by", "from"})
+"""Small words a title leaves in lower case ("Meet the Press", "Lies the Government Told You")."""
+MAX_TITLE_WORDS = 8
+
+
+def _in_quoted_title(token: Token) -> bool:
+    """A word of a work's title quoted inside a sentence (NBC's "Meet the Press", the book "It
+    Takes a Village") names the show or book; it reports no act. Quoted words that open the
+    sentence or follow a colon are speech, and so are all words of a headline."""
+    sent = token.sent
+    before = sent[max(0, token.i - sent.start - MAX_TITLE_WORDS):token.i - sent.start]
+    start = next((t for t in reversed(before) if t.text in OPENING_QUOTES | CLOSING_QUOTES), None)
+    if start is None or start.i == sent.start or not _opens(start):
+        return False
+    if start.nbor(-1).text == ":" or start.nbor(-1).is_space or _headline(sent):
+        return False
+    end = next((t.i for t in sent[token.i + 1 - sent.start:] if t.text in CLOSING_QUOTES), None)
+    if end is None or end - start.i - 1 > MAX_TITLE_WORDS:
+        return False
+    words = [t for t in sent.doc[start.i + 1:end] if t.is_alpha]
+    return sum(t.is_title for t in words) >= 2 and all(
+        t.is_title or t.lower_ in TITLE_LINKS for t in words)
+
+
+def _opens(quote: Token) -> bool:
+    """Whether a quote mark opens a quotation: a curly opening one, or a straight one that
+    follows an even number of its kind in the sentence."""
+    if quote.text not in CLOSING_QUOTES:
+        return True
+    if quote.text not in OPENING_QUOTES:
+        return False
+    return sum(t.text == quote.text for t in quote.sent if t.i < quote.i) % 2 == 0
 
 
 def _headline(sent: Span) -> bool:
