@@ -571,3 +571,12 @@ def test_her_supporters_are_of_the_woman_named_before(code: CodeFn) -> None:
 def test_supporters_of_a_group_stay_the_groups(coder: Coder) -> None:
     assert _sources(coder, "Hamas supporters clashed with police.", "2015-10-10") == {
         "PSEREBHMS", "---COP"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The memo was released by House Intelligence Committee Chairman Devin Nunes.", "---LEG"),
+    ("The Senate Intelligence Committee criticized the CIA.", "---LEG"),
+    ("Russian intelligence officers hacked the Democratic Party.", "RUSSPY"),
+])
+def test_a_legislatures_committee_is_the_legislature(code, text: str, source: str) -> None:
+    assert {r["source"] for r in code(text, "2018-02-02")} == {source}

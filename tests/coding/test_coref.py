@@ -391,3 +391,13 @@ def test_their_is_the_plural_owner_in_reach(code: CodeFn, text: str, trigger: st
                                             sources: set[str]) -> None:
     rows = code(text, "2014-02-18")
     assert {r["source"] for r in rows if r["trigger_text"] == trigger} == sources
+
+
+def test_an_indefinite_count_of_leaders_is_no_earlier_pair(code: CodeFn) -> None:
+    rows = code("Obama met Netanyahu on Sunday. On Monday, Obama met separately with two powerful "
+                "world leaders.", "2015-09-28")
+    assert not [r for r in rows if r["sentence_index"] == 1 and "ISRGOV" in (r["source"],
+                                                                             r["target"])]
+    rows = code("Obama met Putin on Sunday. The two leaders discussed Syria.", "2015-09-28")
+    assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1} == {
+        ("USAGOV", "RUSGOV"), ("RUSGOV", "USAGOV")}

@@ -2154,3 +2154,30 @@ def test_a_call_to_names_the_parser_read_as_a_predicate_reaches_them(code: CodeF
 @pytest.mark.parametrize("text", ["Obama called him on Monday.", "The Saudi king received him."])
 def test_someone_unknown_called_or_received_is_still_someone(code: CodeFn, text: str) -> None:
     assert [r["target"] for r in code(text, "2013-07-28")] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The UN is trying to raise $1.4 billion to feed 10 million Ethiopians.",
+     {("IGO", "ETH", "07")}),
+    ("A Lebanese farmer feeds the chickens in the camp.", set()),
+    ("Iraq's al-Qaeda branch has fed on Sunni discontent.", set()),
+    ("The French government's policies fed the revolt.", set()),
+])
+def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
+                                            expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2016-01-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who comes to someone's aid helps them
+    ("Britain came to America's aid after the attacks.", {("GBR", "USA", "07")}),
+    ("France rushed to Mali's aid in 2013.", {("FRA", "MLI", "07")}),
+    # a text drafted is written, no one conscripted; balloons launched are no attack
+    ("The cable was drafted by two officials from the US embassy.", set()),
+    ("Britain drafted a resolution on Syria.", set()),
+    ("Ukraine drafted 10,000 men into the army.", {("UKR", "---", "15")}),
+    ("South Korean activists launched balloons carrying leaflets into North Korea.", set()),
+])
+def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
+                                                expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2016-03-26")) == expected

@@ -142,8 +142,10 @@ class ArticleContext:
                     return ()
                 return self._last({"person"}, gender=PRONOUN_GENDER.get(word))
             return ()
-        if not determiners & {"the", "both", "two", "these", "those"}:
-            return ()
+        if not (determiners & {"the", "both", "these", "those"}
+                or {"two", "their"} <= determiners or {"two", "our"} <= determiners):
+            return ()  # "met two world leaders: Modi and Putin": new ones, not the last two
+            # (but "their two nations" are)
         plural = head.tag_ in ("NNS", "NNPS") or "both" in determiners or "two" in determiners
         if plural and lemma in PLURAL_NOUNS:
             return self.last_plural

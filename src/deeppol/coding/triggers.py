@@ -624,6 +624,10 @@ class TriggerFinder:
             acted_on = _acted_on(token, root)
             sources = [s for s in sources if s not in acted_on]
             targets = acted_on + targets
+        if pattern.pos == "noun" and (arrival := _coming_to_aid(token)) is not None:
+            # "Europe came to America's aid": the one who came helps the owner of the aid
+            sources = subject_heads(arrival)
+            targets = [c for c in token.children if c.dep_ == "poss"]
         if _held_subject(token, match.object_token):  # "sailors, taken hostage in Nigeria"
             held = sources or ([token.head] if token.dep_ == "acl" else [])
             sources, targets = prep_objects(token, "by"), held
@@ -964,6 +968,22 @@ def _noun_sources(noun: Token) -> list[Token]:
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
           if g.dep_ == "pobj"]
     return with_conjuncts(by) + modifiers
+
+
+COMING_VERBS = frozenset({"come", "rush", "leap", "spring", "run", "hurry", "race", "jump", "go",
+                          "ride", "fly", "sail"})
+"""Verbs of coming that say who helps in "came to X's aid", "rushed to Kyiv's defense"."""
+
+
+def _coming_to_aid(noun: Token) -> Token | None:
+    """The verb of "came to America's aid", "rushed to Israel's defense" (whose subject helps
+    the noun's owner, who does not help anyone), or None."""
+    preposition = noun.head
+    if not (noun.dep_ == "pobj" and preposition.lower_ == "to" and preposition.dep_ == "prep"
+            and any(c.dep_ == "poss" for c in noun.children)):
+        return None
+    verb = preposition.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in COMING_VERBS else None
 
 
 def _lends_a_hand(verb: Token) -> bool:
