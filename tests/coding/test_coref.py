@@ -401,3 +401,9 @@ def test_an_indefinite_count_of_leaders_is_no_earlier_pair(code: CodeFn) -> None
     rows = code("Obama met Putin on Sunday. The two leaders discussed Syria.", "2015-09-28")
     assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1} == {
         ("USAGOV", "RUSGOV"), ("RUSGOV", "USAGOV")}
+
+
+def test_they_after_a_passive_is_its_agent(code: CodeFn) -> None:
+    rows = code("Patience is the mantra repeated by U.S. defense officials as they work with the "
+                "Iraqis on retaking Mosul.", "2015-01-05")
+    assert ("USAGOV", "IRQ", "050") in {(r["source"], r["target"], r["code"]) for r in rows}

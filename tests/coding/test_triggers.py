@@ -2181,3 +2181,18 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
 def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
                                                 expected: set[Triple]) -> None:
     assert _lenient(code(text, "2016-03-26")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what sanctions are "over" is their reason, not their target
+    ("Russia is under sanctions from the EU, imposed over its invasion of Ukraine.",
+     {("RUS", "UKR", "19")}),
+    # goods sent are trade, a video hosted no visit
+    ("Chinese goods were sent to the U.S. by China last year.", set()),
+    ("The Mexican agency used to host a video on its website.", set()),
+    # what one expects to happen is a forecast; whom one expects to act is appealed to
+    ("Western officials said they expect that to take six months.", {("---", None, "01")}),
+    ("The U.S. expects Iran to comply with the deal.", {("USA", "IRN", "02")}),
+])
+def test_reasons_trade_and_forecasts(code: CodeFn, text: str, expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2018-08-10")) == expected

@@ -342,12 +342,16 @@ def _speaker(pronoun: Token) -> Token | None:
         for verb in (clause, first_conjunct(clause)):  # its own subject, else a shared one
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                         and c.i < pronoun.i]
-            if subjects:
-                subject = subjects[0]
-                if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                    subject = verb.head  # "Modi, who has often said he hopes ...": Modi
-                return (subject if subject.pos_ in ("PROPN", "NOUN")
-                        and _several(subject) == plural else None)
+            # a passive's agent, when no subject of the number is before it: "the mantra
+            # repeated by U.S. officials as they work ..." (but "100 soldiers were killed by a
+            # bomber as they trained": the soldiers)
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj" and g.i < pronoun.i]
+            if subjects or agents:
+                candidates = [verb.head if s.lower_ in ("who", "that") and verb.dep_ == "relcl"
+                              else s for s in subjects]  # "Modi, who has often said he ...": Modi
+                return next((s for s in (*candidates[:1], *agents)
+                             if s.pos_ in ("PROPN", "NOUN") and _several(s) == plural), None)
     return None
 
 

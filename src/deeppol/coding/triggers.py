@@ -324,6 +324,16 @@ class TriggerFinder:
                 or _endangered(token, self.ontology.get(trigger.code).root)
                 or self._describes(token) or _in_quoted_title(token))
 
+    def _reasons_owners(self, target: Token) -> list[Token]:
+        """An act that something is "over" is its reason: it is aimed at whoever did that act,
+        not at what the act was about ("sanctions imposed over its invasion of Ukraine" are not
+        aimed at Ukraine, "concerns over Russia's missile shipment" are Russia's; "sanctions over
+        Crimea" are aimed at Crimea)."""
+        if not (target.dep_ == "pobj" and target.head.lower_ == "over" and target.pos_ == "NOUN"
+                and self.events.best_match(target) is not None):
+            return [target]
+        return [c for c in target.children if c.dep_ == "poss"]
+
     @staticmethod
     def _houses(token: Token) -> bool:
         """A bare participle that says what the place just named holds: "attacked a camp outside
@@ -608,7 +618,9 @@ class TriggerFinder:
             # "soldiers were killed in fighting with rebels"
         if any(s.lemma_.lower() in ACCIDENTS for s in sources):
             return None  # "the earthquake that hit Nepal", "the storm flattened the city"
-        targets = target_heads(token, pattern.target, match.object_token, pattern.passive_target)
+        targets = [owner for t in target_heads(token, pattern.target, match.object_token,
+                                               pattern.passive_target)
+                   for owner in self._reasons_owners(t)]
         if pattern.needs_target and not targets:
             return None  # "what it calls", "calls himself an activist": no one called
         if root == CONSULT_ROOT and pattern.code not in VISITS:
