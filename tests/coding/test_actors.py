@@ -580,3 +580,13 @@ def test_supporters_of_a_group_stay_the_groups(coder: Coder) -> None:
 ])
 def test_a_legislatures_committee_is_the_legislature(code, text: str, source: str) -> None:
     assert {r["source"] for r in code(text, "2018-02-02")} == {source}
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Iran has agreed to an intrusive monitoring regime.", {"IRN"}),
+    ("The EU tightened its sanctions regime against Syria.", {"IGOEUREEC", "SYR"}),
+    ("The U.S. criticized the Assad regime.", {"USA", "SYRGOV"}),
+])
+def test_a_regime_of_rules_is_no_government(code, text: str, actors: set[str]) -> None:
+    rows = code(text, "2016-11-18")
+    assert {r["source"] for r in rows} | {r["target"] for r in rows} - {None} == actors

@@ -554,3 +554,12 @@ def test_what_one_lacks_the_means_to_do_is_not_done(coder: Coder, text: str, roo
 ])
 def test_a_would_that_happened_or_was_said_is_asserted(code: CodeFn, text: str) -> None:
     assert code(text, "2013-08-06")
+
+
+def test_what_could_not_be_established_is_not_claimed(code_unasserted) -> None:
+    rows = code_unasserted("Investigators could not establish that the Trump campaign coordinated "
+                           "with the Russian government.", "2019-04-18")
+    assert {r["mode"] for r in rows if r["code"] == "060"} == {"hypothetical"}
+    rows = code_unasserted("Investigators found that the Trump campaign coordinated with the "
+                           "Russian government.", "2019-04-18")
+    assert {r["mode"] for r in rows if r["code"] == "060"} == {"asserted"}

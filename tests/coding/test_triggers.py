@@ -2196,3 +2196,23 @@ def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
 ])
 def test_reasons_trade_and_forecasts(code: CodeFn, text: str, expected: set[Triple]) -> None:
     assert _lenient(code(text, "2018-08-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a thing is described as is a name given, no event
+    ("Top Libyan officials characterized the assault as a protest rather than a terrorist attack.",
+     set()),
+    ("Obama said the fight must not be defined as a war between America and Islam.",
+     {("USA", None, "10")}),
+    # talking points drafted are written, no one conscripted
+    ("White House officials drafted erroneous talking points about the attack.", set()),
+])
+def test_what_a_thing_is_described_as_is_no_event(code: CodeFn, text: str,
+                                                  expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2013-05-07")) == expected
+
+
+def test_what_someone_describes_as_an_attack_is_that_attack(code: CodeFn) -> None:
+    rows = code("A Syrian opposition group condemned what it described as Israeli attacks on the "
+                "research facility.", "2013-05-05")
+    assert "190" in {r["code"] for r in rows}

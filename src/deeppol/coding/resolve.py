@@ -747,6 +747,11 @@ def _agent_applies(agent: Mention, head: Token) -> bool:
     """A role word names the actor when it heads the phrase ("warships"), titles a name
     ("spokesman Wang"), or is a noun modifier ("army bulldozers"); not as an adjective of a
     thing ("military exercises" is no actor)."""
+    if agent.start <= head.i < agent.end and head.lemma_.lower() in SYSTEM_WORDS:
+        # "a sanctions regime", "an intrusive monitoring regime": a system of rules, not a
+        # government ("the Assad regime", "the military regime" are)
+        return not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in SYSTEMS
+                       for c in head.children)
     if agent.start <= head.i < agent.end or head.pos_ == "PROPN":
         return True
     if head.lemma_.lower() in ABOUT_A_SECTOR:
@@ -775,6 +780,15 @@ def _nearest(agents: list[Mention], head: Token) -> Mention | None:
     return heading or best or (agents[0] if agents else None)
 
 
+SYSTEM_WORDS = frozenset({"regime"})
+"""Role words that a common noun before them makes a system ("sanctions regime")."""
+SYSTEMS = frozenset({"sanction", "sanctions", "monitoring", "inspection", "inspections",
+                     "verification", "visa", "export", "control", "trade", "tax", "tariff",
+                     "safeguard", "safeguards", "nonproliferation", "non-proliferation",
+                     "customs", "asylum", "immigration", "regulatory", "reporting", "licensing",
+                     "patent", "copyright", "accounting", "pension", "currency", "exchange",
+                     "emissions", "climate", "testing"})
+"""What makes a "regime" one of rules ("the sanctions regime"; not "the rogue regime")."""
 MILITARY = "MIL"
 REBELS = frozenset({"REB", "INS", "SEP", "UAF"})
 """Role codes of armed groups against the state: none of them is of a country a state's role

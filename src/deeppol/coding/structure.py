@@ -105,6 +105,10 @@ SAYING = frozenset({"say", "claim", "state", "announce", "confirm", "report", "a
                     "allege", "tell", "indicate", "suggest", "acknowledge", "admit"})
 """Verbs whose "that" clause is not claimed when they are negated: "never said he shared
 classified information"."""
+FINDING = frozenset({"establish", "prove", "show", "demonstrate", "verify", "determine", "find",
+                     "conclude"})
+"""Verbs of finding out whose "that" clause is not found when they are negated: "could not
+establish that the campaign coordinated with Russia"."""
 OBJECT_CONTROL = frozenset({
     "force", "convince", "persuade", "compel", "coerce", "induce", "entice", "pressure",
     "pressurize", "push", "press", "prompt", "drive", "lead", "cause", "get", "help", "enable",
@@ -957,7 +961,7 @@ def modality(trigger: Token) -> str:
         if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEVING
                 and any(c.dep_ == "neg" for c in clause.head.children)):
             return NEGATED  # "I don't think Russia attacked": not so, in the speaker's view
-        if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING
+        if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING | FINDING
                 and any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.head.children)):
             return HYPOTHETICAL  # "never said he shared classified information": not claimed
         if (clause.dep_ == "conj" and any(c.dep_ == "neg" for c in clause.head.children)

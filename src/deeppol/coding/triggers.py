@@ -349,6 +349,9 @@ class TriggerFinder:
         this year", or what something is called or considered: "Iran is considered a threat"."""
         if noun.dep_ == "oprd" and noun.pos_ == "NOUN":
             return True
+        if noun.pos_ == "NOUN" and _described_as(noun):
+            return True  # "characterized the assault as a protest rather than a terrorist
+            # attack", "defined as a war between America and Islam": a name given
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in NAMING_VERBS and any(
                 c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children):
             return True  # "called ISIS a threat" (parsed as two objects): a name given
@@ -874,6 +877,30 @@ def _headline(sent: Span) -> bool:
     nothing."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title for t in words) > 0.7 * len(words)
+
+
+DESCRIBING_VERBS = frozenset({"characterize", "characterise", "describe", "define", "portray",
+                              "depict", "label", "brand", "classify", "treat", "view", "regard",
+                              "paint", "cast", "dismiss", "frame", "term", "see", "consider",
+                              "recognize", "recognise", "designate", "list"})
+"""Verbs whose "as" phrase says what someone takes a thing to be ("described the strike as an act
+of war")."""
+
+
+def _described_as(noun: Token) -> bool:
+    """Whether ``noun`` (or a noun it is joined to) is what a thing is described "as"."""
+    while True:
+        if noun.dep_ == "conj":
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "than" and noun.head.dep_ == "cc":
+            noun = noun.head.head  # "as a protest rather than a terrorist attack"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = noun.head.head  # ("condemned what it described as Israeli attacks": the
+            # only word for attacks that happened)
+            return verb.lemma_.lower() in DESCRIBING_VERBS and not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
+        else:
+            return False
 
 
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term", "consider", "deem",
