@@ -2216,3 +2216,17 @@ def test_what_someone_describes_as_an_attack_is_that_attack(code: CodeFn) -> Non
     rows = code("A Syrian opposition group condemned what it described as Israeli attacks on the "
                 "research facility.", "2013-05-05")
     assert "190" in {r["code"] for r in rows}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # comments given are words; plans delivered are kept, no aid; a community rallied
+    # demonstrates nowhere
+    ("Trump's national security adviser gave his unscripted comments at a forum.",
+     {("USA", None, "01")}),
+    ("Prime Minister Johnson had instructed British ministers to deliver the plans.", set()),
+    ("President Trump tries to rally an international community that is skeptical of him.",
+     set()),
+])
+def test_comments_given_plans_delivered_and_a_community_rallied(code: CodeFn, text: str,
+                                                                expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2019-10-01")) == expected
