@@ -563,3 +563,15 @@ def test_what_could_not_be_established_is_not_claimed(code_unasserted) -> None:
     rows = code_unasserted("Investigators found that the Trump campaign coordinated with the "
                            "Russian government.", "2019-04-18")
     assert {r["mode"] for r in rows if r["code"] == "060"} == {"asserted"}
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The special counsel found no evidence that any American coordinated with the Russian "
+     "government.", "hypothetical"),
+    ("There is no sign that Russia attacked Ukraine.", "hypothetical"),
+    ("There is no doubt that Russia attacked Ukraine.", "asserted"),
+    ("There is evidence that Russia attacked Ukraine.", "asserted"),
+])
+def test_no_evidence_that_claims_nothing(code_unasserted, text: str, mode: str) -> None:
+    rows = code_unasserted(text, "2019-04-18")
+    assert rows and {r["mode"] for r in rows if r["root_code"] in ("06", "19")} == {mode}

@@ -2230,3 +2230,15 @@ def test_what_someone_describes_as_an_attack_is_that_attack(code: CodeFn) -> Non
 def test_comments_given_plans_delivered_and_a_community_rallied(code: CodeFn, text: str,
                                                                 expected: set[Triple]) -> None:
     assert _lenient(code(text, "2019-10-01")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Trump administration is sending migrants back to Mexico.", {("USA", "---", "17")}),
+    ("The FBI Agents Association sent a petition to the White House.", {("USA", "USA", "01")}),
+    ("A NATO press release from November shows the figures.", {("IGO", None, "01")}),
+    ("Business deals are made in the Russian hotel lobby.", set()),
+    ("Europe's populist parties seem ready to seize the moment.", {("---", None, "03")}),
+])
+def test_migrants_sent_back_petitions_releases_and_deals(code: CodeFn, text: str,
+                                                         expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2019-12-20")) == expected

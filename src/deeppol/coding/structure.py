@@ -109,6 +109,9 @@ FINDING = frozenset({"establish", "prove", "show", "demonstrate", "verify", "det
                      "conclude"})
 """Verbs of finding out whose "that" clause is not found when they are negated: "could not
 establish that the campaign coordinated with Russia"."""
+EVIDENCE = frozenset({"evidence", "proof", "sign", "indication", "suggestion"})
+"""Nouns whose "that" clause is not claimed when there is "no" such thing: "no evidence that
+Russia coordinated"."""
 OBJECT_CONTROL = frozenset({
     "force", "convince", "persuade", "compel", "coerce", "induce", "entice", "pressure",
     "pressurize", "push", "press", "prompt", "drive", "lead", "cause", "get", "help", "enable",
@@ -961,6 +964,9 @@ def modality(trigger: Token) -> str:
         if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEVING
                 and any(c.dep_ == "neg" for c in clause.head.children)):
             return NEGATED  # "I don't think Russia attacked": not so, in the speaker's view
+        if (clause.dep_ in ("ccomp", "acl") and clause.head.lemma_.lower() in EVIDENCE
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in clause.head.children)):
+            return HYPOTHETICAL  # "found no evidence that any American coordinated with Russia"
         if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING | FINDING
                 and any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.head.children)):
             return HYPOTHETICAL  # "never said he shared classified information": not claimed
@@ -1030,8 +1036,10 @@ def modality(trigger: Token) -> str:
             return HYPOTHETICAL  # "voters supported banning Muslims", "considered attacking"
         wished = clause.dep_ in ("ccomp", "acl") or (clause.dep_ == "advcl"
                                                      and has_aux(clause, {"to"}))
-        if wished and clause.head.lemma_.lower() in WISHING:
-            return HYPOTHETICAL
+        if wished and clause.head.lemma_.lower() in WISHING and not (
+                clause.head.lemma_.lower() == "doubt"
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in clause.head.children)):
+            return HYPOTHETICAL  # (but "there is no doubt that Russia attacked" is sure)
         # an infinitive's modality is its governor's: "would not allow Russia to help Israel"
         purpose = clause.dep_ == "advcl" and has_aux(clause, {"to"})
         if ((clause.dep_ != "xcomp" and not purpose and not _shares_auxiliary(clause))
