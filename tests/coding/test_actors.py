@@ -590,3 +590,9 @@ def test_a_legislatures_committee_is_the_legislature(code, text: str, source: st
 def test_a_regime_of_rules_is_no_government(code, text: str, actors: set[str]) -> None:
     rows = code(text, "2016-11-18")
     assert {r["source"] for r in rows} | {r["target"] for r in rows} - {None} == actors
+
+
+def test_a_role_word_in_a_treatys_name_is_no_actor(code) -> None:
+    rows = code("The Intermediate-range Nuclear Forces Treaty was negotiated by Gorbachev.",
+                "2019-08-02")
+    assert "---MIL" not in {r["source"] for r in rows} | {r["target"] for r in rows}

@@ -401,8 +401,8 @@ Accords", "the Taiwan Relations Act"."""
 def _named_document(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
     """A place or person a document is named after is no party to what is done with it: "China
     joined the Paris Agreement", "signed the U.S.-Mexico-Canada Agreement", "the Treaty of
-    Moscow"."""
-    if entries[0].kind not in PLACE_KINDS | {"person"}:
+    Moscow"; so is a role word in its name ("the Intermediate-range Nuclear Forces Treaty")."""
+    if entries[0].kind not in PLACE_KINDS | {"person", "agent"}:
         return False
     if (start >= 2 and doc[start - 1].lower_ in ("of", "on") and doc[start - 2].text in DOCUMENT_NAMES
             and not doc[start - 2].is_sent_start):
