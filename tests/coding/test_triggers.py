@@ -2242,3 +2242,11 @@ def test_comments_given_plans_delivered_and_a_community_rallied(code: CodeFn, te
 def test_migrants_sent_back_petitions_releases_and_deals(code: CodeFn, text: str,
                                                          expected: set[Triple]) -> None:
     assert _lenient(code(text, "2019-12-20")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Obama defended his decision to come to Cuba even as Cuban government dissent is punished.",
+    "Justice Clarence Thomas of the U.S. Supreme Court wrote in his dissent that the law failed.",
+])
+def test_dissent_held_or_written_is_no_protest(code: CodeFn, text: str) -> None:
+    assert "14" not in {r["root_code"] for r in code(text, "2016-03-21")}
