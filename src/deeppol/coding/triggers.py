@@ -640,7 +640,7 @@ class TriggerFinder:
             sources = [s for s in sources if s not in acted_on]
             targets = acted_on + targets
         if pattern.pos == "noun" and (arrival := _coming_to_aid(token)) is not None:
-            # "Europe came to America's aid": the one who came helps the owner of the aid
+            # "Britain came to America's aid": the one who came helps the owner of the aid
             sources = subject_heads(arrival)
             targets = [c for c in token.children if c.dep_ == "poss"]
         if _held_subject(token, match.object_token):  # "sailors, taken hostage in Nigeria"
