@@ -596,3 +596,17 @@ def test_a_role_word_in_a_treatys_name_is_no_actor(code) -> None:
     rows = code("The Intermediate-range Nuclear Forces Treaty was negotiated by Gorbachev.",
                 "2019-08-02")
     assert "---MIL" not in {r["source"] for r in rows} | {r["target"] for r in rows}
+
+
+@pytest.mark.parametrize(("text", "date", "kept"), [
+    # a person named before a strike or a killing was its target ...
+    ("The U.S. killed Qassem Soleimani in Baghdad. The Soleimani strike angered Iran.",
+     "2020-01-10", set()),
+    # ... unless the person governs and the noun is a strike
+    ("Trump met Putin. The Trump strike on Syria angered Russia.", "2018-04-15",
+     {("USAGOV", "SYR")}),
+])
+def test_a_person_named_before_a_strike_was_struck(code, text: str, date: str,
+                                                  kept: set[tuple[str, str]]) -> None:
+    rows = [r for r in code(text, date) if r["sentence_index"] == 1 and r["root_code"] == "19"]
+    assert {(r["source"], r["target"]) for r in rows} == kept

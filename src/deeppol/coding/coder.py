@@ -56,6 +56,7 @@ from deeppol.coding.structure import (
 from deeppol.coding.timex import DateResolver, ResolvedDate
 from deeppol.coding.triggers import (
     SPEECH_ROOT,
+    SUFFERED,
     TOPIC_PREPOSITIONS,
     Trigger,
     TriggerFinder,
@@ -105,6 +106,8 @@ WORDY_ATTACKS = frozenset({"partisan", "scathing", "verbal", "verbally", "person
 CALLED_PERSONS = PERSON_PRONOUNS | {"me", "us"}
 """Targets that are someone, though no one known ("Obama called him", "they called me"): enough
 for a pattern that ``needs_target``."""
+PERSON_ENTRY = "people:"
+GOVERNMENT = "GOV"
 AWAY_ROOTS = frozenset({"04", "09"})
 """Meetings and investigations are aimed at their host only abroad."""
 PRESS = UNKNOWN_COUNTRY + "MED"
@@ -370,6 +373,10 @@ class Coder:
             # France" is aimed at France
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen,
                                    {s.code for s in sources})
+            victims = _named_victims(trigger.token, sources, offset)
+            if victims:  # "the Soleimani strike": Soleimani was struck, he struck no one
+                sources = [s for s in sources if s not in victims]
+                targets = victims + [t for t in targets if t not in victims]
             # "received threats" hosts no guest ("called him" calls someone, though unknown)
             unaimed = trigger.needs_target and not targets and not any(
                 t.lower_ in CALLED_PERSONS for t in trigger.targets)
@@ -686,6 +693,25 @@ def _clause(token: Token) -> Span:
     parts = [token, *(t for c in token.children if c.dep_ not in ("conj", "cc")
                       for t in c.subtree)]
     return doc[min(t.i for t in parts):max(t.i for t in parts) + 1]
+
+
+TARGETED_KILLINGS = frozenset({"strike", "airstrike", "raid", "attack", "operation"})
+"""Nouns whose person named before them is their target unless that person governs ("the
+Soleimani strike", "the bin Laden raid"; "the Trump strike on Syria" is Trump's)."""
+
+
+def _named_victims(noun: Token, sources: list[ActorRef], offset: int) -> list[ActorRef]:
+    """People named before a noun of what is done to someone ("the Khashoggi murder", "the
+    Soleimani strike"): those it was done to, not those who did it."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or (lemma not in SUFFERED and lemma not in TARGETED_KILLINGS):
+        return []
+    spans = [(c.left_edge.idx + offset, c.idx + len(c) + offset) for c in noun.lefts
+             if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return [ref for ref in sources
+            if any(start <= ref.start < end for start, end in spans)
+            and any(entry.startswith(PERSON_ENTRY) for entry in ref.entries)
+            and (lemma in SUFFERED or not ref.code.endswith(GOVERNMENT))]
 
 
 def _in_words_only(ref: ActorRef) -> bool:
