@@ -52,7 +52,7 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
                "confidence": (float, int)},
     "frames": {"id": str, "verbs": list, "default": str, "codes": dict, "target": str,
                "object": (bool, type(None)), "complement": str, "silent": list,
-               "participle": bool},
+               "participle": bool, "bare": str},
 }
 _REQUIRED = {
     "countries": ("id", "code", "names"),

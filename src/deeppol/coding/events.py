@@ -113,13 +113,16 @@ class Frame:
     participle: bool = True
     """False: a bare participle clause of the verb is no event ("captured the villages,
     allowing them to cut supply lines" says what the capture made possible)."""
+    bare: str | None = None
+    """The code when the complement is no event, where it differs from ``default`` ("expects
+    that to take months" is no appeal, though "expects Iran to stop its attacks" is)."""
 
     def applies(self, has_object: bool) -> bool:
         return self.object is None or self.object == has_object
 
     def code_for(self, complement_root: str | None) -> str:
         if complement_root is None:
-            return self.default
+            return self.default if self.bare is None else self.bare
         return self.codes.get(complement_root, self.default)
 
 
@@ -175,7 +178,8 @@ class EventLexicon:
                           str(item["default"]), codes, str(item.get("target") or "object"),
                           item.get("object"),
                           frozenset(str(v).lower() for v in item.get("silent") or ()),
-                          bool(item.get("participle", True)))
+                          bool(item.get("participle", True)),
+                          str(item["bare"]) if item.get("bare") is not None else None)
             by_id[frame.id] = frame
             if item.get("complement") == "clause":
                 continue  # read off "that" clauses by id (``report``), never an infinitive
