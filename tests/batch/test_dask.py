@@ -59,6 +59,22 @@ def test_dask_local_cluster_equals_single_process_and_resumes(
     assert again.coded_partitions == 0 and again.skipped_partitions == 5
 
 
+def test_dask_local_cluster_runs_beside_another_on_the_machine(
+        tmp_path: Path, coder: Coder, articles: list[Article],
+        single: list[tuple[str, list[dict[str, Any]]]]) -> None:
+    """A local cluster takes no fixed port: a second run on the machine (or anything else on
+    Dask's dashboard port 8787) does not stop it."""
+    with socket.socket() as busy:
+        try:
+            busy.bind(("", 8787))
+            busy.listen()
+        except OSError:
+            pass  # the port is taken already, which is the case under test
+        engine = DaskCoder(coder.settings, tmp_path / "dataset", workers=1,
+                           partition_articles=24, local=lambda: coder)
+        assert _rows(engine, articles) == single
+
+
 @pytest.mark.parametrize("partition_articles", [2])
 def test_dask_worker_killed_mid_run_loses_and_duplicates_nothing(
         partition_articles: int, tmp_path: Path, coder: Coder, articles: list[Article],
@@ -66,7 +82,7 @@ def test_dask_worker_killed_mid_run_loses_and_duplicates_nothing(
     from distributed import Client, LocalCluster
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address=":0")
     client = Client(cluster)
     try:
         # a worker's pipeline is loaded by the first task it runs: warm both, then find the pids

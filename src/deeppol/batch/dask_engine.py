@@ -193,8 +193,10 @@ class DaskCoder(RemoteCoder):
             except (OSError, ValueError, TypeError) as exc:  # refused, timed out, bad address
                 raise ConfigError(f"[E007] cannot reach the Dask scheduler {self.scheduler}: "
                                   f"{exc}") from exc
+        # ":0": any free port; None would still take Dask's fixed 8787, so a second run on the
+        # machine could not start
         cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=":0")
         try:
             return Client(cluster)
         except BaseException:
