@@ -2250,3 +2250,46 @@ def test_migrants_sent_back_petitions_releases_and_deals(code: CodeFn, text: str
 ])
 def test_dissent_held_or_written_is_no_protest(code: CodeFn, text: str) -> None:
     assert "14" not in {r["root_code"] for r in code(text, "2016-03-21")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two people clash in words; forces and crowds still fight
+    ("Navy Secretary Richard Spencer clashed with Army Secretary Mark Esper over the budget.",
+     {"11"}),
+    ("Syrian troops clashed with Kurdish fighters near the border.", {"19"}),
+    # a barrage of threats is words; one of rockets is shelling
+    ("Pyongyang kept up its barrage of threats against Seoul.", set()),
+    ("Hamas fired a barrage of rockets at Israel.", {"19"}),
+])
+def test_clashes_between_people_and_barrages_of_words(code: CodeFn, text: str,
+                                                      expected: set[str]) -> None:
+    assert {r["root_code"] for r in code(text, "2018-05-09")} - {"01"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the forces one deploys or masses are one's own means, not whom the deployment is aimed at
+    ("Seoul deployed three destroyers and a radar plane.", {("KOR", None, "15")}),
+    ("The Israeli government massed 30,000 troops along the border.", {("ISR", None, "15")}),
+    ("The Kremlin has supplied Assad's forces for years.", {("RUS", "SYR", "07")}),
+    # a crowd massing rallies
+    ("Thousands of protesters massed outside the parliament in Kiev.", {("UKR", "UKR", "14")}),
+])
+def test_forces_deployed_are_no_target_and_crowds_massing_rally(code: CodeFn, text: str,
+                                                                expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2014-02-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name, a candidacy or a paragraph is no troop
+    ("The ambassador withdrew her name from consideration for the post.", set()),
+    ("The governor withdrew from the presidential race in June.", set()),
+    ("A paragraph drafted by the CIA was later deleted.", set()),
+    ("Ms. Lee edited the remarks the president is expected to deliver on Tuesday.",
+     {("---", None, "01")}),
+    # leaving talks halts them
+    ("Iran withdrew from talks with the United States.", {("IRN", "USA", "16")}),
+    ("Israel withdrew its troops from Gaza.", {("ISR", "PSE", "08")}),
+])
+def test_names_withdrawn_texts_drafted_and_talks_left(code: CodeFn, text: str,
+                                                      expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2013-01-07")) == expected

@@ -389,8 +389,10 @@ class Coder:
                                   hosted=False, plover=None,
                                   pattern_id=f"{trigger.pattern_id}+joint")
             if (trigger.token.lemma_.lower() == CLASH and sources and targets
-                    and all(_in_words_only(ref) for ref in (*sources, *targets))):
-                # "Trump clashed with Merkel over trade": officials clash in words
+                    and all(_in_words_only(ref) or _individual(ref, sent.doc, by_token, offset)
+                            for ref in (*sources, *targets))):
+                # "Trump clashed with Merkel over trade": officials clash in words, and so do
+                # any two people ("the general clashed with the Air Force Secretary")
                 trigger = replace(trigger, code=DISAPPROVE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
             if trigger.token.lemma_.lower() == ATTACK and _in_words(trigger.token, sources,
@@ -718,6 +720,19 @@ def _in_words_only(ref: ActorRef) -> bool:
     """An actor that fights with words: officials, lawmakers, parties, courts, the press,
     international organisations (not a country as a whole, its forces or its crowds)."""
     return ref.code.startswith("IGO") or ref.code[3:6] in VERBAL_SECTORS
+
+
+def _individual(ref: ActorRef, doc: Doc, by_token: dict[int, Mention], offset: int) -> bool:
+    """One person: someone the dictionary lists, or a name after a title ("Air Force Secretary
+    Heather Wilson"), not a group, a force or a country."""
+    if any(entry.startswith(PERSON_ENTRY) for entry in ref.entries):
+        return True
+    span = doc.char_span(ref.start - offset, ref.end - offset, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.tag_ == "NNP" and head.i not in by_token and any(
+        t.i in by_token and by_token[t.i].entry.kind == "agent" for t in span if t.i < head.i)
 
 
 def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef]) -> bool:

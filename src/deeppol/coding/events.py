@@ -372,14 +372,15 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             found.extend(g for g in child.children if g.dep_ == "nsubj" and g.i > token.i)
     if pos == "verb" and token.dep_ == "acl" and (token.tag_ == "VBN" or reduced_passive(token)):
         found.append(token.head)  # "a statement released by the embassy"
-    elif pos == "verb" and token.dep_ == "relcl" and not any(
+    elif pos == "verb" and (clause := _relative_clause(token)) is not None and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
-            for c in token.children):
-        # "the images (that) they released", "the aid that Burundi received from the US": the
-        # described noun is the object, before any phrase the clause has of its own
+            for c in clause.children):
+        # "the images (that) they released", "the aid that Burundi received from the US", "the
+        # remarks he is expected to deliver": the described noun is the object, before any
+        # phrase the clause has of its own
         relatives = [f for f in found if f.lower_ in RELATIVE_PRONOUNS and f.dep_ in OBJECT_DEPS]
         if relatives or not any(f.dep_ in OBJECT_DEPS for f in found):
-            described = token.head
+            described = clause.head
             found = [f for f in found if f not in relatives]
     for obj in list(found):
         found.extend(obj.conjuncts)
@@ -392,6 +393,16 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             found.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj")
     return found
+
+
+def _relative_clause(verb: Token) -> Token | None:
+    """The relative clause the verb is, or whose infinitive it is ("the remarks he is expected
+    to deliver"), else None."""
+    if verb.dep_ == "relcl":
+        return verb
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
+        return verb.head
+    return None
 
 
 def _after_prefix(modifier: Token) -> bool:

@@ -580,9 +580,10 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                 # intelligence", "sent troops")
                 candidates.append(with_conjuncts(
                     [c for c in trigger.children if (c.dep_ in ("dobj", "attr") or _lone_oprd(c))
-                     and not (object_token is not None and c.i == object_token.i
+                     and not ((object_token is None or c.i == object_token.i)
                               and c.lemma_.lower() in OWN_MEANS
-                              and trigger.lemma_.lower() in DISPOSING)]))
+                              and trigger.lemma_.lower() in DISPOSING
+                              and not _named_owner(c))]))
         elif place == "ccomp":  # "alleged that France was aware", "its demand that Israel
             candidates.append([s for c in that_clauses(trigger)  # ease ..."
                                for clause in (c, *c.conjuncts) for s in subject_heads(clause)])
@@ -602,11 +603,20 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
             for group in candidates for t in group]
 
 
+def _named_owner(means: Token) -> bool:
+    """Forces someone named owns ("provided Assad's forces"): those given to, unlike "its
+    troops"."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in means.children)
+
+
 OWN_MEANS = frozenset({"intelligence", "troop", "soldier", "force", "personnel", "warship",
                        "jet", "aircraft", "police", "weapon", "arm", "missile", "tank",
-                       "helicopter", "ship", "vessel"})
-"""Pattern objects that are the source's own means, never the target, though role words
-("intelligence" is a sector)."""
+                       "helicopter", "ship", "vessel", "destroyer", "frigate", "cruiser",
+                       "submarine", "carrier", "bomber", "drone", "artillery", "battalion",
+                       "brigade", "reinforcement", "reservist", "marine", "paratrooper",
+                       "commando", "adviser", "advisor", "peacekeeper"})
+"""Objects that are the source's own means, never the target, though role words
+("intelligence" is a sector, "destroyers" are forces)."""
 DISPOSING = frozenset({"send", "deploy", "provide", "give", "move", "place", "put", "cut",
                        "reduce", "withdraw", "station", "dispatch", "mobilize", "mobilise",
                        "share", "supply", "offer", "pull", "redeploy", "position", "mass"})
