@@ -610,3 +610,16 @@ def test_a_person_named_before_a_strike_was_struck(code, text: str, date: str,
                                                   kept: set[tuple[str, str]]) -> None:
     rows = [r for r in code(text, date) if r["sentence_index"] == 1 and r["root_code"] == "19"]
     assert {(r["source"], r["target"]) for r in rows} == kept
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a middle initial between a listed person's first name and surname is still that person
+    ("Defense Secretary Leon E. Panetta condemned the rocket fire.", "USAMIL"),
+    ("Leon E. Panetta condemned the rocket fire.", "USAMIL"),
+])
+def test_a_middle_initial_keeps_the_person(code, text: str, source: str) -> None:
+    assert {r["source"] for r in code(text, "2012-11-16")} == {source}
+
+
+def test_another_first_name_with_a_middle_initial_is_someone_else(code) -> None:
+    assert code("Janet A. Napolitano condemned the rocket fire.", "2012-11-16") == []

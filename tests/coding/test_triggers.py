@@ -2284,6 +2284,7 @@ def test_forces_deployed_are_no_target_and_crowds_massing_rally(code: CodeFn, te
     ("The ambassador withdrew her name from consideration for the post.", set()),
     ("The governor withdrew from the presidential race in June.", set()),
     ("A paragraph drafted by the CIA was later deleted.", set()),
+    ("ACLU lawyers helped draft the emergency motion.", set()),
     ("Ms. Lee edited the remarks the president is expected to deliver on Tuesday.",
      {("---", None, "01")}),
     # leaving talks halts them

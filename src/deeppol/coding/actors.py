@@ -271,6 +271,8 @@ class ActorMatcher:
         if (before >= 2 and doc[before].text == "-" and not doc[before - 1].whitespace_
                 and doc[before - 1].lower_ in NAME_ARTICLES):
             before -= 2
+        if before >= 1 and _middle_initial(doc[before]) and _given_name(doc[before - 1]):
+            before -= 1  # "Leon E. Panetta" is Leon Panetta
         return before >= 0 and _given_name(doc[before]) and doc[before].text[0] not in initials
 
 
@@ -343,6 +345,12 @@ def _first_uses(doc: Doc, found: list[tuple[int, int, tuple[ActorEntry, ...], in
 def _given_name(token: Token) -> bool:
     """A capitalised proper noun that is no title: what may be a first name before a surname."""
     return token.pos_ == "PROPN" and token.is_title and token.lower_ not in TITLES
+
+
+def _middle_initial(token: Token) -> bool:
+    """A middle name's initial between a first name and a surname: the "E." of "Leon E.
+    Panetta"."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
