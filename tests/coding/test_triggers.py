@@ -2294,3 +2294,20 @@ def test_forces_deployed_are_no_target_and_crowds_massing_rally(code: CodeFn, te
 def test_names_withdrawn_texts_drafted_and_talks_left(code: CodeFn, text: str,
                                                       expected: set[Triple]) -> None:
     assert _lenient(code(text, "2013-01-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who is drawn somewhere does what the "to" clause says
+    ("The crisis drew the U.S. military back into Iraq to train Iraqi soldiers.",
+     {("USA", "IRQ", "06")}),
+    # the artillery one fires is one's own, not the target
+    ("Russia is firing artillery from inside Russia.", {("RUS", None, "19")}),
+    # a summary sent is a message; options or nothing given are no gift
+    ("Attorney General William Barr sent Congress a summary of the report.",
+     {("---", "USA", "01")}),
+    ("Mexico's plan is about giving migrants options.", set()),
+    ("Iraqi officials said the Americans gave them nothing.", {("IRQ", None, "01")}),
+])
+def test_who_is_drawn_acts_and_what_is_fired_sent_or_given(code: CodeFn, text: str,
+                                                          expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2019-03-25")) == expected

@@ -118,9 +118,13 @@ OBJECT_CONTROL = frozenset({
     "allow", "permit", "authorize", "authorise", "encourage", "inspire", "invite", "order",
     "instruct", "direct", "command", "tell", "ask", "urge", "beg", "implore", "advise", "warn",
     "remind", "challenge", "dare", "train", "teach", "recruit", "hire", "pay", "bribe",
-    "oblige", "require", "empower", "mobilize", "mobilise", "lure", "nudge", "spur"})
+    "oblige", "require", "empower", "mobilize", "mobilise", "lure", "nudge", "spur", "draw",
+    "drag", "attract", "tempt", "provoke", "goad", "incite"})
 """Verbs whose object does what their infinitive says ("forced Russia to withdraw"); "promised
 Obama to withdraw" is the promiser's own act."""
+BRINGING = frozenset({"draw", "drag", "lure", "attract", "tempt"})
+"""Verbs of bringing someone somewhere whose "to" clause is what the one brought does: "drew
+the U.S. military back into Iraq to train local forces" (the parser reads it as a purpose)."""
 CEASING = frozenset({"stop", "cease", "quit", "halt", "end", "suspend", "discontinue"})
 """Verbs whose gerund is no longer done: "stopped funding NGOs"."""
 TOO_EAGER = frozenset({"quick", "eager", "fast", "hasty", "keen", "rash", "willing", "ready",
@@ -363,7 +367,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             controllers = _dative_objects(head)
             if controllers and verb.dep_ in ("xcomp", "advcl"):
                 return controllers  # "gave permission to Russia to help Israel": Russia helps
-            controllers = _controllers(head) if verb.dep_ in ("xcomp", "ccomp") else []
+            controllers = _controllers(head) if verb.dep_ in ("xcomp", "ccomp") or (
+                verb.dep_ == "advcl" and head.lemma_.lower() in BRINGING) else []
             if controllers:
                 return controllers  # "forced Russia to withdraw its troops": Russia withdraws
             inherited = subject_heads(head, depth + 1)
@@ -619,7 +624,8 @@ OWN_MEANS = frozenset({"intelligence", "troop", "soldier", "force", "personnel",
 ("intelligence" is a sector, "destroyers" are forces)."""
 DISPOSING = frozenset({"send", "deploy", "provide", "give", "move", "place", "put", "cut",
                        "reduce", "withdraw", "station", "dispatch", "mobilize", "mobilise",
-                       "share", "supply", "offer", "pull", "redeploy", "position", "mass"})
+                       "share", "supply", "offer", "pull", "redeploy", "position", "mass",
+                       "fire", "launch", "use", "employ"})
 """Verbs whose object among ``OWN_MEANS`` is what the source disposes of ("sent troops",
 "shared intelligence"), unlike "trained Syrian forces" or "joined Seoul's forces"."""
 DISPOSALS = frozenset({"delivery", "deployment", "sale", "transfer", "shipment", "dispatch",
