@@ -407,3 +407,20 @@ def test_they_after_a_passive_is_its_agent(code: CodeFn) -> None:
     rows = code("Patience is the mantra repeated by U.S. defense officials as they work with the "
                 "Iraqis on retaking Mosul.", "2015-01-05")
     assert ("USAGOV", "IRQ", "050") in {(r["source"], r["target"], r["code"]) for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    # "they" after people no dictionary names, named last as a subject, is those people
+    "The FBI says the couple was radicalized long before they met online.",
+    "Police said the two brothers carjacked an SUV. They released the driver an hour later.",
+])
+def test_they_after_unnamed_people_is_no_earlier_actor(code: CodeFn, text: str) -> None:
+    rows = code(text, "2015-12-10")
+    assert not [r for r in rows if r["root_code"] in ("04", "08")]
+
+
+def test_they_after_named_sides_is_still_them(code: CodeFn) -> None:
+    rows = code("The two suspects were arrested. Russian officials met US diplomats in Geneva. "
+                "They agreed to cooperate.", "2015-12-10")
+    assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 2} == {
+        ("RUSGOV", "USAGOV"), ("USAGOV", "RUSGOV")}

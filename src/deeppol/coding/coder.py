@@ -329,6 +329,8 @@ class Coder:
                     context.remember(known)
                 else:
                     context.meet_stranger(token)
+            elif token.dep_ in ("nsubj", "nsubjpass") and _unknown_group(token, by_token):
+                context.meet_strangers()  # "the couple was radicalized before they met"
 
     def _events(self, sent: Span, ents: list[Span], index: int, triggers: list[Trigger],
                 by_token: dict[int, Mention], article: Article, offset: int,
@@ -658,6 +660,25 @@ def _together(sources: list[ActorRef], partners: list[ActorRef]) -> bool:
 def _host(where: Location) -> ActorRef:
     """The country where an event happened, as its target."""
     return ActorRef(where.country, where.name, where.start, where.end, (f"place:{where.name}",))
+
+
+UNNAMED_PEOPLE = frozenset({
+    "man", "woman", "people", "person", "couple", "pair", "duo", "trio", "family", "brother",
+    "sister", "son", "daughter", "parent", "child", "kid", "teenager", "teen", "boy", "girl",
+    "relative", "friend", "neighbor", "neighbour", "suspect", "attacker", "assailant", "gunman",
+    "shooter", "bomber", "hijacker", "kidnapper", "victim", "passenger", "driver", "resident",
+    "villager", "survivor", "witness", "husband", "wife", "grandparent", "cousin", "stranger"})
+"""Nouns of people no dictionary names ("the couple", "the two men", "their parents"): a later
+"they" is them when they were the last subject."""
+
+
+def _unknown_group(subject: Token, by_token: dict[int, Mention]) -> bool:
+    """A subject naming several people who are no actor ("the couple", "the two men")."""
+    lemma = subject.lemma_.lower()
+    return (subject.pos_ == "NOUN" and lemma in UNNAMED_PEOPLE
+            and (subject.tag_ == "NNS" or lemma in ("couple", "pair", "duo", "trio", "family"))
+            and not any(t.i in by_token for t in (subject, *(g for c in subject.lefts
+                                                            for g in c.subtree))))
 
 
 def _stranger(subject: Token, by_token: dict[int, Mention]) -> bool:

@@ -74,6 +74,9 @@ class ArticleContext:
     subject after the last known one: a later "he" may be that stranger, so it is no one known.
     ``"he"`` or ``"she"`` when a title told ("Mr. Landis": a later "she" is someone else), else
     ``"?"``."""
+    strangers: bool = False
+    """Set when a plural subject naming no actor ("the couple was radicalized", "the men")
+    came after the last actors named as subjects: a later "they" is those, no one known."""
     genders: dict[str, tuple[str, bool]] = field(default_factory=dict)
     """"he" or "she" for each person, by ``person_key``, and whether that is sure (the
     dictionary or a title: "Mrs. Clinton") or only read off a pronoun ("May said she ..."): a
@@ -93,6 +96,7 @@ class ArticleContext:
             return
         self.recent.extend(refs)
         del self.recent[:-30]
+        self.strangers = False
         if performer and any(kind == "person" for kind, _ in refs):
             self.stranger = None
         codes = {ref.code for _, ref in refs}
@@ -106,6 +110,10 @@ class ArticleContext:
         told = [TITLE_GENDER[t.lower_.rstrip(".")] for t in name.children
                 if t.dep_ == "compound" and t.lower_.rstrip(".") in TITLE_GENDER]
         self.stranger = told[0] if told else "?"
+
+    def meet_strangers(self) -> None:
+        """Plural subjects naming no actor came last ("the couple was radicalized")."""
+        self.strangers = True
 
     def remember_pair(self, first: ActorRef, second: ActorRef) -> None:
         """Two actors that just interacted are "the two sides" of what follows."""
@@ -128,6 +136,8 @@ class ArticleContext:
             if word == "both":
                 return self.last_plural or self._last({"country", "org", "group"})
             if word in PLURAL_PRONOUNS:
+                if self.strangers:  # "the couple was radicalized before they met": them
+                    return ()
                 return self.last_they or self._last({"country", "org", "group"})
             if word == "it" and _expletive(head):
                 return ()  # "it is not right to ...", "it seems clear that ...": no one
