@@ -2311,3 +2311,20 @@ def test_names_withdrawn_texts_drafted_and_talks_left(code: CodeFn, text: str,
 def test_who_is_drawn_acts_and_what_is_fired_sent_or_given(code: CodeFn, text: str,
                                                           expected: set[Triple]) -> None:
     assert _lenient(code(text, "2019-03-25")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # recognising that something is so recognises no state
+    ("North Korea probably recognizes that that is not going to happen.", set()),
+    ("Sweden recognized Palestine in 2014.", {("SWE", "PSE", "05")}),
+    # relief operations continued are no offensive
+    ("The Defense Department continues its relief operations in Puerto Rico.", set()),
+    ("Israel continued its offensive in Gaza.", {("ISR", None, "12")}),
+    # what two sides agree on is the topic; two officials who clash argue
+    ("Russia and China agreed on several issues, particularly Iran.",
+     {("RUS", "CHN", "03"), ("CHN", "RUS", "03")}),
+    ("Pompeo and Lavrov clashed over Syria.", {("USA", "RUS", "11"), ("RUS", "USA", "11")}),
+])
+def test_recognising_that_relief_continued_and_topics_agreed(code: CodeFn, text: str,
+                                                             expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2019-09-11")) == expected

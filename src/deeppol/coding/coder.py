@@ -390,7 +390,8 @@ class Coder:
                 trigger = replace(trigger, code=trigger.joint, symmetric=True, reciprocal=True,
                                   hosted=False, plover=None,
                                   pattern_id=f"{trigger.pattern_id}+joint")
-            if (trigger.token.lemma_.lower() == CLASH and sources and targets
+            if (trigger.token.lemma_.lower() == CLASH and sources
+                    and (targets or len(sources) > 1)  # "Pompeo and Lavrov clashed"
                     and all(_in_words_only(ref) or _individual(ref, sent.doc, by_token, offset)
                             for ref in (*sources, *targets))):
                 # "Trump clashed with Merkel over trade": officials clash in words, and so do
