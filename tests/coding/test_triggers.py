@@ -2328,3 +2328,20 @@ def test_who_is_drawn_acts_and_what_is_fired_sent_or_given(code: CodeFn, text: s
 def test_recognising_that_relief_continued_and_topics_agreed(code: CodeFn, text: str,
                                                              expected: set[Triple]) -> None:
     assert _lenient(code(text, "2019-09-11")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hand in an act is no aid, also when the tagger reads the act as a noun
+    ("Iron Dome, which the United States has helped fund, intercepted the rockets.", set()),
+    ("The coalition, which the United States helped piece together, met in Doha.", set()),
+    # the one helped to act is helped, also when the parser makes it the act's subject
+    ("The United States helped Ukraine defend itself.", {("USA", "UKR", "07"),
+                                                          ("UKR", None, "05")}),
+    # people, police or refugees gathering meet no one
+    ("People gather at a makeshift memorial in Boston.", set()),
+    ("Boston police gather in front of a store on Friday.", set()),
+    ("NATO leaders gathered in Brussels.", {("IGO", "BEL", "04")}),
+])
+def test_a_hand_in_an_act_the_one_helped_and_people_gathering(code: CodeFn, text: str,
+                                                             expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2013-04-20")) == expected

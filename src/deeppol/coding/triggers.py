@@ -1027,13 +1027,24 @@ def _coming_to_aid(noun: Token) -> Token | None:
 
 def _lends_a_hand(verb: Token) -> bool:
     """A verb of help with a verb of its own and no one helped ("helped write the law", "help
-    to restrict Iran's program"): the help is a part in that act, which is coded itself; "helped
-    Ukraine defend itself" still helps Ukraine."""
-    return verb.pos_ == "VERB" and any(
-        c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for c in verb.children) and not any(
-        c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
+    to restrict Iran's program", "the coalition which the US helped piece together"): the help
+    is a part in that act, which is coded itself; "helped Ukraine defend itself" still helps
+    Ukraine."""
+    if verb.pos_ != "VERB":
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")
+            and (c.pos_ == "VERB" or _bare_verb_as_noun(c, verb))
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    helped = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")
+              and c.lower_ not in RELATIVE_PRONOUNS]  # "which the US helped fund"
+    return bool(acts) and not helped
+
+
+def _bare_verb_as_noun(token: Token, verb: Token) -> bool:
+    """A bare infinitive the tagger read as a noun right after its verb ("helped fund",
+    "helped lead"): no article, owner or modifier of its own."""
+    return (token.i == verb.i + 1 and token.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in token.children))
 
 
 def _crowd(token: Token) -> bool:
