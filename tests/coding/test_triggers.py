@@ -2345,3 +2345,17 @@ def test_recognising_that_relief_continued_and_topics_agreed(code: CodeFn, text:
 def test_a_hand_in_an_act_the_one_helped_and_people_gathering(code: CodeFn, text: str,
                                                              expected: set[Triple]) -> None:
     assert _lenient(code(text, "2013-04-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cabinet skirmish is words, calls fought are opposed, a sexual assault is no battle
+    ("The last major cabinet skirmish, over Bush's nomination of Bolton, drew little notice.",
+     set()),
+    ("The White House is fighting these calls for more transparency.", {("USA", None, "11")}),
+    ("The report documents sexual assault by American soldiers.", {("USA", None, "18")}),
+    ("Government troops and rebels fought a skirmish near Aleppo.",
+     {("SYR", "SYR", "19")}),
+])
+def test_skirmishes_and_fights_in_words_and_sexual_assault(code: CodeFn, text: str,
+                                                          expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2013-02-14")) == expected
