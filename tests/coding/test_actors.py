@@ -623,3 +623,17 @@ def test_a_middle_initial_keeps_the_person(code, text: str, source: str) -> None
 
 def test_another_first_name_with_a_middle_initial_is_someone_else(code) -> None:
     assert code("Janet A. Napolitano condemned the rocket fire.", "2012-11-16") == []
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # a town or a country's name before an attack that names no one struck is where it was
+    ("Update: Benghazi Attack Under Scrutiny", set()),
+    ("Obama discussed the Libya attack with his advisers.", set()),
+    # one that names whom it struck, or a country's abbreviation, is who attacked
+    ("The Iran attack on the tanker angered Britain.", {"IRN"}),
+    ("A U.S. strike killed 24 Pakistani soldiers.", {"USA"}),
+])
+def test_a_place_named_before_an_attack_is_where_it_was(code, text: str,
+                                                       sources: set[str]) -> None:
+    rows = code(text, "2012-11-10")
+    assert {r["source"] for r in rows if r["root_code"] == "19"} == sources

@@ -45,6 +45,7 @@ from deeppol.coding.resolve import (
     resolve_actors,
 )
 from deeppol.coding.structure import (
+    VIOLENT_NOUNS,
     announcing_verb,
     first_conjunct,
     is_light_verb,
@@ -862,14 +863,37 @@ def _performers(trigger: Trigger, by_token: dict[int, Mention]) -> list[Token]:
     """The trigger's source phrases, less a town named only as a noun event's modifier: "the
     Benghazi attack" happened in Benghazi, no one from there carried it out, and "the Astana
     talks" were held in the capital (a seat of power, "the Kremlin statement", still stands for
-    its government)."""
+    its government); so did "the Libya attack" in Libya, when it names no one attacked."""
     noun = trigger.token
-    if noun.pos_ != "NOUN":
+    if noun.pos_ not in ("NOUN", "PROPN"):  # a headline's "Benghazi Attack" too
         return trigger.sources
     return [h for h in trigger.sources
             if not (h.dep_ == "compound" and h.head.i == noun.i and h.pos_ == "PROPN"
-                    and all(by_token[t.i].entry.kind in VENUE_KINDS for t in h.subtree
-                            if t.i in by_token))]
+                    and (_named_only_as(h, by_token, VENUE_KINDS)
+                         or (_country_name(h) and _unaimed_violence(noun)
+                             and _named_only_as(h, by_token, COUNTRY_ONLY))))]
+
+
+COUNTRY_ONLY = frozenset({"country"})
+
+
+def _named_only_as(modifier: Token, by_token: dict[int, Mention], kinds: frozenset[str]) -> bool:
+    """Whether every actor the modifier names is one of ``kinds`` (true of a town only the
+    gazetteer knows, "the Waltham murders")."""
+    return all(by_token[t.i].entry.kind in kinds for t in modifier.subtree if t.i in by_token)
+
+
+def _country_name(token: Token) -> bool:
+    """A country's written name ("Libya"), not its abbreviation ("U.S.", "UK"), which the press
+    puts before the strikes a country makes."""
+    return "." not in token.text and not token.is_upper
+
+
+def _unaimed_violence(noun: Token) -> bool:
+    """A violent noun that names no one struck ("the Libya attack"; not "the Iran attack on
+    the tanker")."""
+    return noun.lemma_.lower() in VIOLENT_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children)
 
 
 def _own_clause(rank: Callable[[int], int | None]) -> Callable[[int], int | None]:
