@@ -2359,3 +2359,19 @@ def test_a_hand_in_an_act_the_one_helped_and_people_gathering(code: CodeFn, text
 def test_skirmishes_and_fights_in_words_and_sexual_assault(code: CodeFn, text: str,
                                                           expected: set[Triple]) -> None:
     assert _lenient(code(text, "2013-02-14")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one agrees to is no partner who agrees back; sides named together agree together
+    ("Obama defended agreeing to the release of five Taliban members.",
+     {("USA", None, "03"), ("USA", None, "05")}),
+    ("Israel and Hamas agreed to a ceasefire.", {("ISR", "PSE", "03"), ("PSE", "ISR", "03")}),
+    # a topic's own phrases are no partner, its "with" phrase is
+    ("Trump and Putin discussed the investigation into Russian interference in the election.",
+     {("USA", "RUS", "04"), ("RUS", "USA", "04")}),
+    ("CIA Director Brennan discussed classified information with reporters.",
+     {("USA", "---", "04"), ("---", "USA", "04")}),
+])
+def test_what_is_agreed_to_or_discussed_is_no_partner(code: CodeFn, text: str,
+                                                     expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2018-07-17")) == expected

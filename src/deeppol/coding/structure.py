@@ -565,6 +565,11 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                        if g.dep_ == "pobj" and amount_of(g) == object_token)
     elif trigger.pos_ in ("VERB", "AUX"):
         anchors.extend(c for c in trigger.children if c.dep_ == "dobj")
+    # a topic's phrases are targets only in the pattern's own places: "discussed Syria with
+    # Lavrov" (the parser may hang "with" on the topic), not "discussed the investigation into
+    # Russian interference"
+    topics = ({a.i for a in anchors if a.dep_ == "dobj" and a.head.i == trigger.i}
+              if NOT_TARGET + "dobj" in order else set())
     candidates: list[list[Token]] = []
     passive = trigger.pos_ in ("VERB", "AUX") and is_passive(trigger)
     if passive and passive_target:  # "X was attacked"; in "a bomb was fired" the bomb is no target
@@ -596,6 +601,8 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
             candidates.append(with_conjuncts([c for c in trigger.children if c.dep_ == "dative"]))
         else:
             for anchor in anchors:
+                if anchor.i in topics and place not in order:
+                    continue
                 candidates.append([o for o in prep_objects(anchor, place)
                                    if not _sets_the_scene(o, anchor) and not (
                                        place == "of" and anchor.lemma_.lower() in DISPOSALS
