@@ -2375,3 +2375,13 @@ def test_skirmishes_and_fights_in_words_and_sexual_assault(code: CodeFn, text: s
 def test_what_is_agreed_to_or_discussed_is_no_partner(code: CodeFn, text: str,
                                                      expected: set[Triple]) -> None:
     assert _lenient(code(text, "2018-07-17")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an election fought is a vote; a bit of code sent is no aid
+    ("This election was fought by the people of India, Modi said.", {("IND", None, "01")}),
+    ("Israel sent a bit of computer code into the Natanz plant.", set()),
+])
+def test_elections_fought_and_bits_of_code_sent(code: CodeFn, text: str,
+                                                expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2019-05-23")) == expected

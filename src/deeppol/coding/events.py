@@ -30,7 +30,8 @@ PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "n
                         "hour", "year", "round", "days", "weeks", "months", "hours", "years",
                         "rounds", "array", "raft", "slew", "range", "package", "wave", "host",
                         "list", "string", "spate", "barrage", "flurry", "volley", "salvo",
-                        "torrent", "trove", "cache", "ten", "score", "crowd", "throng"})
+                        "torrent", "trove", "cache", "ten", "score", "crowd", "throng",
+                        "ounce", "bit", "shred", "iota", "scrap", "sliver", "modicum"})
 """Quantity words whose "of" phrase holds the real object."""
 UNITS = frozenset({"deployment", "contingent", "detachment", "unit", "battalion"})
 """Words for a body of troops whose "of" phrase says who they are."""
