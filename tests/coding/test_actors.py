@@ -637,3 +637,8 @@ def test_a_place_named_before_an_attack_is_where_it_was(code, text: str,
                                                        sources: set[str]) -> None:
     rows = code(text, "2012-11-10")
     assert {r["source"] for r in rows if r["root_code"] == "19"} == sources
+
+
+def test_a_name_with_an_arabic_article_opening_a_sentence_is_still_listed(code) -> None:
+    rows = code("Al-Bashir was charged by the ICC with genocide.", "2015-04-11")
+    assert {(r["source"], r["target"]) for r in rows} == {("IGOJUDICC", "SDNGOV")}

@@ -171,6 +171,9 @@ def _variants(surface: str) -> Iterator[str]:
         yield surface[4:]
     if "’" in surface:
         yield surface.replace("’", "'")
+    article = surface.split("-", 1)[0]
+    if "-" in surface and article in NAME_ARTICLES and article.islower():
+        yield surface[0].upper() + surface[1:]  # "Al-Bashir" opening a sentence
 
 
 CASELESS_MIN_CHARS = 5
