@@ -2385,3 +2385,18 @@ def test_what_is_agreed_to_or_discussed_is_no_partner(code: CodeFn, text: str,
 def test_elections_fought_and_bits_of_code_sent(code: CodeFn, text: str,
                                                 expected: set[Triple]) -> None:
     assert _lenient(code(text, "2019-05-23")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pledge not to act renounces the act: restraint, not a threat; a refusal to cooperate
+    ("Iran vowed not to attack Israel.", {("IRN", "ISR", "0356")}),
+    ("Iran vowed to attack Israel.", {("IRN", "ISR", "138")}),
+    ("Morsy vowed that he would not comply with the ultimatum.", {("EGY", None, "120")}),
+    # what one seeks to show, or is determined to find, is no intent and no appeal
+    ("Taiwan has sought to demonstrate that its isolation is counterproductive.", set()),
+    ("Israeli officials are determined to find him.", set()),
+])
+def test_pledges_not_to_act_and_aims_to_show(code: CodeFn, text: str,
+                                             expected: set[tuple[str, str | None, str]]) -> None:
+    rows = code(text, "2013-07-02")
+    assert {(r["source"][:3], r["target"] and r["target"][:3], r["code"]) for r in rows} == expected

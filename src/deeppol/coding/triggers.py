@@ -63,6 +63,12 @@ CLAIMS = frozenset({"claim", "allegation", "accusation", "charge", "report", "su
 """Nouns whose "that" clause a denial denies with them: "denied US claims that it had shot down
 the plane"."""
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+CONFLICT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+PLEDGE_FRAMES = frozenset({"intend", "intend-adjective"})
+"""Frames whose negated complement renounces the act: "vowed not to attack" (restraint,
+``RESTRAINT``), "promised not to cooperate" (a refusal, ``REFUSAL``)."""
+RESTRAINT = "0356"
+REFUSAL = "120"
 OWN_ACT_FRAMES = frozenset({"intend", "prepare", "threaten", "refuse", "intend-adjective", "claim",
                             "consider", "fail"})
 """Frames about the speaker's own act: a "that" clause completes them only when its subject
@@ -261,6 +267,8 @@ class TriggerFinder:
                     c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 continue  # "broadly speaking, ...": a manner of putting it, no one speaks
             trigger = self._frame(token, consumed) if token.pos_ in ("VERB", "ADJ") else None
+            if trigger is None and token.i in consumed:
+                continue  # a frame whose complement is no act of the kind ("sought to show")
             if trigger is None:
                 match = self.events.best_match(token)
                 if match is None:
@@ -530,6 +538,7 @@ class TriggerFinder:
         if frame is None or (not frame.participle and _bare_participle(token)):
             return None
         if inner is None and complement.lemma_.lower() in frame.silent:
+            consumed.add(token.i)  # (nor is the verb an event of its own: "sought to show")
             return None  # "wants to know when the FBI learned of it": no intent
         if clause and frame.id in OWN_ACT_FRAMES and any(
                 c.dep_ in ("nsubj", "nsubjpass") and not _refers_back(c)
@@ -579,9 +588,15 @@ class TriggerFinder:
         code = frame.code_for(root)
         if code == SAME_CODE:
             code = inner.pattern.code if inner else frame.default
+        renounced = frame.id in PLEDGE_FRAMES and any(c.dep_ == "neg" for c in complement.children)
+        if renounced:  # "vowed not to attack Israel" pledges restraint, no threat; "vowed not
+            # to comply" refuses; "vowed not to resign" is no event
+            code = (RESTRAINT if root in CONFLICT_ROOTS else REFUSAL if root in COOPERATIVE_ROOTS
+                    else NO_EVENT)
         if code == NO_EVENT:  # "failing to uphold the rights": no event failed
             return None
-        pattern_id = f"frame:{frame.id}" + (f"+{inner.pattern.id}" if inner else "")
+        pattern_id = (f"frame:{frame.id}" + (f"+{inner.pattern.id}" if inner else "")
+                      + ("+not" if renounced else ""))
         # the frame verb itself is evidence: "declined to comment" is sure even though "comment"
         # alone is a weak statement
         confidence = 0.85 * (max(inner.pattern.confidence, FRAME_FLOOR) if inner else 0.7)
