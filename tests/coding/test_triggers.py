@@ -2400,3 +2400,11 @@ def test_pledges_not_to_act_and_aims_to_show(code: CodeFn, text: str,
                                              expected: set[tuple[str, str | None, str]]) -> None:
     rows = code(text, "2013-07-02")
     assert {(r["source"][:3], r["target"] and r["target"][:3], r["code"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trump said China was destroying American jobs.",
+    "The Benghazi affair destroyed that mythology.",
+])
+def test_jobs_or_myths_destroyed_are_no_property(code: CodeFn, text: str) -> None:
+    assert "1712" not in {r["code"] for r in code(text, "2017-01-24")}
