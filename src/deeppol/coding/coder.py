@@ -672,13 +672,15 @@ UNNAMED_PEOPLE = frozenset({
     "villager", "survivor", "witness", "husband", "wife", "grandparent", "cousin", "stranger"})
 """Nouns of people no dictionary names ("the couple", "the two men", "their parents"): a later
 "they" is them when they were the last subject."""
+COLLECTIVES = frozenset({"couple", "pair", "duo", "trio", "family"})
+"""Of those, the singular nouns that are several people ("the couple ... they met")."""
 
 
 def _unknown_group(subject: Token, by_token: dict[int, Mention]) -> bool:
     """A subject naming several people who are no actor ("the couple", "the two men")."""
     lemma = subject.lemma_.lower()
     return (subject.pos_ == "NOUN" and lemma in UNNAMED_PEOPLE
-            and (subject.tag_ == "NNS" or lemma in ("couple", "pair", "duo", "trio", "family"))
+            and (subject.tag_ == "NNS" or lemma in COLLECTIVES)
             and not any(t.i in by_token for t in (subject, *(g for c in subject.lefts
                                                             for g in c.subtree))))
 
