@@ -2408,3 +2408,13 @@ def test_pledges_not_to_act_and_aims_to_show(code: CodeFn, text: str,
 ])
 def test_jobs_or_myths_destroyed_are_no_property(code: CodeFn, text: str) -> None:
     assert "1712" not in {r["code"] for r in code(text, "2017-01-24")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # opposition or resistance met is a reception, no meeting; the opposition met is met
+    ("Trump's nominees meet fierce opposition from Senate Democrats.", set()),
+    ("The plan met stiff resistance in Congress.", set()),
+    ("Kerry met Syrian opposition leaders in Geneva.", {("USA", "SYR", "04"), ("SYR", "USA", "04")}),
+])
+def test_opposition_met_is_no_meeting(code: CodeFn, text: str, expected: set[Triple]) -> None:
+    assert _lenient(code(text, "2018-01-09")) == expected
