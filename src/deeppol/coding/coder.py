@@ -737,8 +737,13 @@ def _named_victims(noun: Token, sources: list[ActorRef], offset: int) -> list[Ac
              if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return [ref for ref in sources
             if any(start <= ref.start < end for start, end in spans)
-            and any(entry.startswith(PERSON_ENTRY) for entry in ref.entries)
+            and _listed_person(ref)
             and (lemma in SUFFERED or not ref.code.endswith(GOVERNMENT))]
+
+
+def _listed_person(ref: ActorRef) -> bool:
+    """Whether a dictionary person produced the actor."""
+    return any(entry.startswith(PERSON_ENTRY) for entry in ref.entries)
 
 
 def _in_words_only(ref: ActorRef) -> bool:
@@ -750,7 +755,7 @@ def _in_words_only(ref: ActorRef) -> bool:
 def _individual(ref: ActorRef, doc: Doc, by_token: dict[int, Mention], offset: int) -> bool:
     """One person: someone the dictionary lists, or a name after a title ("Air Force Secretary
     Heather Wilson"), not a group, a force or a country."""
-    if any(entry.startswith(PERSON_ENTRY) for entry in ref.entries):
+    if _listed_person(ref):
         return True
     span = doc.char_span(ref.start - offset, ref.end - offset, alignment_mode="expand")
     if span is None:

@@ -109,6 +109,9 @@ FINDING = frozenset({"establish", "prove", "show", "demonstrate", "verify", "det
                      "conclude"})
 """Verbs of finding out whose "that" clause is not found when they are negated: "could not
 establish that the campaign coordinated with Russia"."""
+UNCLAIMED_WHEN_DENIED = SAYING | FINDING
+"""Verbs whose "that" clause is not claimed under a negation: "never said", "could not
+establish"."""
 EVIDENCE = frozenset({"evidence", "proof", "sign", "indication", "suggestion"})
 """Nouns whose "that" clause is not claimed when there is "no" such thing: "no evidence that
 Russia coordinated"."""
@@ -990,7 +993,7 @@ def modality(trigger: Token) -> str:
         if (clause.dep_ in ("ccomp", "acl") and clause.head.lemma_.lower() in EVIDENCE
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in clause.head.children)):
             return HYPOTHETICAL  # "found no evidence that any American coordinated with Russia"
-        if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING | FINDING
+        if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in UNCLAIMED_WHEN_DENIED
                 and any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.head.children)):
             return HYPOTHETICAL  # "never said he shared classified information": not claimed
         if (clause.dep_ == "conj" and any(c.dep_ == "neg" for c in clause.head.children)
