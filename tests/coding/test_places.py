@@ -243,3 +243,17 @@ def test_the_tail_of_a_hyphenated_name_is_no_town(code_unasserted: CodeFn) -> No
                            "November 20, 2012.", "2012-11-21")
     assert rows
     assert all((r["location"] or {}).get("country") != "NGA" for r in rows)
+
+
+def test_a_country_named_with_an_indefinite_article_is_a_likeness_not_a_place(
+        nlp: Language, resolver: PlaceResolver, code: CodeFn) -> None:
+    assert _resolve(nlp, resolver, "Critics fear the war will turn Egypt into a new Syria.") is None
+    assert _resolve(nlp, resolver, "He warned the country would become another Vietnam.") is None
+    # so the army accused is no Syrian army
+    rows = code("The Muslim Brotherhood accused the army of turning Egypt into a new Syria.",
+                "2013-07-08")
+    assert rows and all(r["target"] != "SYRMIL" and r["location"] is None for r in rows)
+    # a place named with its article is one
+    assert _resolve(nlp, resolver, "Rebels attacked a base in the Syria of Assad.") is not None
+    # a place naming a thing that has the article is one too
+    assert _resolve(nlp, resolver, "Protesters rallied in a Cairo neighborhood.") is not None

@@ -405,6 +405,25 @@ def test_a_relative_pronoun_after_a_preposition_is_the_noun_it_describes(code: C
     assert ("RUS", "IRN", "06") in {(r["source"], r["target"], r["root_code"]) for r in rows}
 
 
+def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(
+        code: CodeFn) -> None:
+    def dyads(text: str) -> set[tuple[str, str, str]]:
+        return {(r["source"], r["target"], r["root_code"]) for r in code(text, "2015-03-07")}
+    # with no relative pronoun, or with "whom" as its object
+    assert ("---REB", "---NGO", "18") in dyads(
+        "The rebels released the aid workers they had kidnapped in May.")
+    assert ("---REB", "---MED", "18") in dyads(
+        "Militants freed the journalists, whom they had abducted in May.")
+    assert ("USAGOV", "PSEGOV", "04") in dyads("Abbas, whom Obama met on Monday, criticized the "
+                                             "attack.")
+    # the clause's pronoun is never the noun it describes
+    assert ("---NGO", None, "18") not in {(r["source"], r["target"], r["root_code"]) for r in code(
+        "The rebels released the aid workers they had kidnapped in May.", "2015-03-07")}
+    # a place where something happened, or the noun that is the clause's subject, is no object
+    assert ("RUS", "SYR", "19") not in dyads("Syria, where Russia fights the rebels, is poor.")
+    assert ("---REB", "---REB", "19") not in dyads("The rebels who attacked the town fled.")
+
+
 def test_a_partner_named_but_unknown_is_no_host(code: CodeFn) -> None:
     # talks with an unknown partner in Vienna were not held with Austria ...
     rows = code("The talks between Iran and the six world powers, which began in Vienna last "

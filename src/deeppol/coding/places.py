@@ -268,6 +268,13 @@ def _is_descriptor(span: Span) -> bool:
         root.head.dep_ in ("amod", "acl"))
 
 
+def _is_likeness(span: Span) -> bool:
+    """A place named with an indefinite article is a likeness, not where anything happened:
+    "turning Egypt into a new Syria", "another Vietnam"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+               for c in span.root.children)  # (not "a Cairo neighborhood")
+
+
 def _owner_of(span: Span, entry: GeoEntry) -> bool:
     """A country named before a thing owns it, it does not place it: "fired at U.S. forces in
     Iraq" happened in Iraq ("a Kabul hotel", "Homs province" do place it)."""
@@ -299,7 +306,7 @@ class PlaceResolver:
             strong = ent.label_ in _CANDIDATE_LABELS
             if not strong and ent.label_ not in _WEAK_LABELS:
                 continue
-            if _is_descriptor(ent) or in_waters(ent.root):
+            if _is_descriptor(ent) or in_waters(ent.root) or _is_likeness(ent):
                 continue
             locative = _is_locative(ent)
             if not locative and (not strong or _is_actor(ent)):

@@ -26,6 +26,7 @@ from deeppol.coding.structure import (
     AGREEMENTS,
     DOCUMENTS,
     PLACED_WARS,
+    RELATIVE_PRONOUNS,
     VIOLENT_NOUNS,
     first_conjunct,
     follows_stance,
@@ -234,6 +235,11 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     if not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
         # "they", "the two leaders", "the group": an earlier actor beats a country-less role
         earlier = context.resolve(head, phrase)
+        described = _described_by(head)
+        if earlier and described is not None:  # "the aid workers they had kidnapped": they
+            earlier = tuple(ref for ref in earlier if not any(  # are not those
+                member.left_edge.idx <= ref.start - doc_offset < member.idx + len(member)
+                for member in (described, *described.conjuncts)))
         if earlier:
             return [("anaphor", ref) for ref in earlier]
         owned = _owned_role(head, found, context)
@@ -796,3 +802,16 @@ word had."""
 FORCE_WORDS = frozenset({"force", "troop", "unit", "fighter", "soldier"})
 STATE_FORCE_CODES = frozenset({"MIL", "GOV"})
 """Role words before "forces" that keep them an army's ("government forces")."""
+
+
+def _described_by(pronoun: Token) -> Token | None:
+    """The noun a relative clause describes when ``pronoun`` is that clause's own subject
+    ("the aid workers they kidnapped", "the soldier it captured"): never the pronoun's
+    antecedent."""
+    clause = pronoun.head
+    if (pronoun.pos_ != "PRON" or pronoun.lower_ in RELATIVE_PRONOUNS
+            or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl"
+            or clause.head.pos_ not in ("NOUN", "PROPN")
+            or any(c.tag_ == "WRB" for c in clause.children)):  # "the office where he met"
+        return None
+    return clause.head

@@ -596,7 +596,9 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                      and not ((object_token is None or c.i == object_token.i)
                               and c.lemma_.lower() in OWN_MEANS
                               and trigger.lemma_.lower() in DISPOSING
-                              and not _named_owner(c))]))
+                              and not _named_owner(c))]
+                    or [t for t in _described_object(trigger)
+                        if object_token is None or t.i != object_token.i]))
         elif place == "ccomp":  # "alleged that France was aware", "its demand that Israel
             candidates.append([s for c in that_clauses(trigger)  # ease ..."
                                for clause in (c, *c.conjuncts) for s in subject_heads(clause)])
@@ -614,8 +616,29 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
     # pronoun is the noun the clause describes
     described = trigger.head if trigger.dep_ == "relcl" else None
     return [described if described is not None and t.lower_ in RELATIVE_PRONOUNS
-            and (t.head.dep_ == "prep" or t.dep_ == "nsubjpass") else t
+            and (t.head.dep_ == "prep" or t.dep_ in ("nsubjpass", "dobj")) else t
             for group in candidates for t in group]
+
+
+CLAUSAL_OBJECTS = frozenset({"ccomp", "xcomp", "oprd"})
+"""Clauses or predicates a verb takes as its object ("says it has links", "wants to go")."""
+
+
+def _described_object(verb: Token) -> list[Token]:
+    """The noun a relative clause with a subject of its own and no object describes is that
+    clause's object: "the aid workers they had kidnapped", "the soldier it captured" (not "the
+    city where they fought", not "the rebels who attacked", not "a group the US says has links
+    to al Qaeda", which is the complement's subject)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or any(
+            c.tag_ == "WRB" or c.lower_ in RELATIVE_PRONOUNS or c.dep_ in CLAUSAL_OBJECTS
+            for c in verb.children) or any(  # "the money Mubarak abused and tortured his
+                c.dep_ == "dobj" for v in verb.conjuncts for c in v.children):  # people"
+        return []
+    if verb.left_edge.i != verb.head.i + 1:  # a clause hung on a noun further back
+        return []
+    if not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+        return []
+    return with_conjuncts([verb.head])
 
 
 def _named_owner(means: Token) -> bool:
