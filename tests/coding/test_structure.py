@@ -594,3 +594,13 @@ def test_what_could_not_be_established_is_not_claimed(code_unasserted) -> None:
 def test_no_evidence_that_claims_nothing(code_unasserted, text: str, mode: str) -> None:
     rows = code_unasserted(text, "2019-04-18")
     assert rows and {r["mode"] for r in rows if r["root_code"] in ("06", "19")} == {mode}
+
+
+def test_the_people_named_before_a_genocide_suffered_it(code: CodeFn) -> None:
+    # "the Armenian genocide" was no genocide by Armenia, and recognizing it recognizes no one
+    rows = code("The Senate passed a resolution recognizing the Armenian genocide.", "2019-10-29")
+    assert not {r["code"] for r in rows} & {"054", "202"}
+    assert not code("The Rwandan genocide killed 800,000 people in 1994.", "2019-10-29")
+    # who committed one is still its source
+    rows = code("Turkey's genocide of Armenians began in 1915.", "2019-10-29")
+    assert ("TUR", "ARM", "202") in {(r["source"], r["target"], r["code"]) for r in rows}

@@ -413,6 +413,14 @@ def test_samples_given_or_suspicions_harboured_are_no_events(code_unasserted: Co
     assert not [r for r in code_unasserted(text, "2019-10-29") if r["root_code"] in ("04", "07")]
 
 
+def test_sheltering_oneself_gives_no_refuge(code_unasserted: CodeFn) -> None:
+    for text in ("Trump spoke on Monday. He had sheltered in a bunker on Friday night.",
+                 "Obama sheltered in a bunker."):
+        assert not [r for r in code_unasserted(text, "2020-06-01") if r["code"] == "075"]
+    rows = code_unasserted("Turkey sheltered two million Syrian refugees.", "2020-06-01")
+    assert ("TUR", "SYRREF", "075") in {(r["source"], r["target"], r["code"]) for r in rows}
+
+
 def test_talking_of_something_is_a_statement_not_a_meeting(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Trump often talked of the deep state.", "2019-10-29")
     assert {r["code"] for r in rows} == {"010"}

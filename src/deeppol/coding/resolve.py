@@ -27,6 +27,7 @@ from deeppol.coding.structure import (
     DOCUMENTS,
     PLACED_WARS,
     RELATIVE_PRONOUNS,
+    SUFFERED,
     VIOLENT_NOUNS,
     first_conjunct,
     follows_stance,
@@ -119,11 +120,13 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                 head.dep_ == "pobj" and head.head.lower_ in ("with", "between")))):
         return []  # "summits with the U.S. goal of ...", "the Afghan year began": no one acts
         # (what is done to "the Hagel strategy" is still done to Hagel)
-    if (head.pos_ == "NOUN" and head.lemma_.lower() in PLACED_WARS and head.i not in by_token
+    if (head.pos_ == "NOUN" and head.lemma_.lower() in PLACED_WARS | SUFFERED
+            and head.i not in by_token
             and head.dep_ in ("nsubj", "nsubjpass")
             and not any(c.dep_ == "poss" or c.lower_ == "by" for c in head.children)
             and not any(t.lower_ in LEADING for t in head.lefts for t in t.subtree)):
-        return []  # "the Syrian war has killed 400,000 people": where, not who
+        return []  # "the Syrian war has killed 400,000 people": where, not who (and "the
+        # Rwandan genocide", whom)
     following = _followers(head, by_token, day, context, doc_offset)
     if following:
         return following

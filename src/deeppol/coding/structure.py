@@ -537,10 +537,25 @@ def struck_places(noun: Token) -> list[Token]:
     return [c for c in noun.lefts if c.dep_ == "compound" and c.lemma_.lower() in STRUCK_PLACES]
 
 
+SUFFERED = frozenset({"genocide", "holocaust"})
+"""Crimes whose people or country named before them are the victims ("the Armenian genocide",
+"the Rwandan genocide"), never the perpetrators."""
+
+
+def sufferers(noun: Token) -> list[Token]:
+    """A genocide's names before it: those who suffered it, or where ("the Armenian
+    genocide"), not who committed it ("ISIS's genocide of the Yazidis" says that)."""
+    if noun.lemma_.lower() not in SUFFERED:
+        return []
+    return [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
+            and (c.pos_ == "PROPN" or c.is_title)]
+
+
 def placing_modifiers(noun: Token) -> list[Token]:
-    """Modifiers of a war or a violent noun that say where it happened or what it struck, not
-    who did it: "the Iraq war", "the embassy attack"."""
-    return war_places(noun) + struck_places(noun)
+    """Modifiers of a war or a violent noun that say where it happened, what it struck or who
+    suffered it, not who did it: "the Iraq war", "the embassy attack", "the Armenian
+    genocide"."""
+    return war_places(noun) + struck_places(noun) + sufferers(noun)
 
 
 def _lone_oprd(token: Token) -> bool:
