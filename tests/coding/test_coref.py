@@ -197,6 +197,29 @@ def test_the_north_is_the_half_of_the_divided_country_the_article_named(code: Co
     assert code("The North criticized Japan.", "2017-05-14") == []
 
 
+def test_it_in_a_reported_plan_is_the_body_that_reports_it(code: CodeFn) -> None:
+    # the Pentagon was named last, but "it" is the Foreign Office announcing what it did
+    rows = code("The Pentagon spoke on Monday. The UK Foreign Office announced it had withdrawn "
+                "all staff from the embassy in Yemen.", "2013-08-05")
+    assert ("GBRGOV", "166") in {(r["source"], r["code"]) for r in rows}
+    assert "USAMIL" not in {r["source"] for r in rows if r["code"] == "166"}
+    rows = code("Obama spoke on Monday. China's foreign ministry said it would summon the "
+                "Japanese ambassador.", "2013-08-05")
+    assert ("CHNGOV", "JPNGOV") in {(r["source"], r["target"]) for r in rows}
+    # a person is no "it"
+    rows = code("Obama spoke on Monday. Kerry said it would send troops to Mali.", "2013-08-05")
+    assert "USAGOV" not in {r["source"] for r in rows if r["root_code"] == "15"}
+
+
+def test_it_takes_time_to_act_names_no_one(code: CodeFn) -> None:
+    rows = code("China hacked the company. It takes years to steal secrets from Lockheed.",
+                "2013-08-05")
+    assert "171" not in {r["code"] for r in rows}
+    rows = code("China hacked the company. It took steps to steal secrets from Lockheed.",
+                "2013-08-05")
+    assert ("CHN", "171") in {(r["source"], r["code"]) for r in rows}
+
+
 def test_they_in_a_clause_is_the_plural_subject_above_it(code: CodeFn) -> None:
     # the CIA is named last, but "they" are the Democrats who wrote the report
     rows = code("The CIA ran the interrogation program. The Democrats later wrote a report on "

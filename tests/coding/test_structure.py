@@ -263,6 +263,26 @@ def test_a_reduced_passive_names_its_object_and_its_conjunct_subject(code: CodeF
     assert not [r for r in rows if r["source"] == "QAT" and r["root_code"] == "15"]
 
 
+def test_a_participle_joined_to_a_passive_one_is_passive_too(code: CodeFn) -> None:
+    def dyads(text: str) -> set[tuple[str | None, str | None, str]]:
+        return {(r["source"], r["target"], r["code"]) for r in code(text, "2015-03-07")}
+    # the second participle of a reduced passive: Iran armed Hamas, Hamas armed no one
+    found = dyads("Hamas, backed by Qatar and armed by Iran, fired rockets.")
+    assert ("IRN", "PSEREBHMS", "072") in found
+    assert not [d for d in found if d[0] == "PSEREBHMS" and d[2] == "072"]
+    assert ("IRN", "---REB", "071") in dyads(
+        "The rebels, trained by Russia and funded by Iran, attacked the town.")
+    # a shared "by" and a shared subject: the police charged the leaders they arrested
+    assert ("ISRCOP", "PSEREBHMS", "173") in dyads(
+        "Two Hamas leaders were arrested by Israeli police and charged with murder.")
+    # its object is the shared subject: a message intercepted shows no force
+    assert "150" not in {d[2] for d in dyads(
+        "The message was sent by Al Qaeda leaders and intercepted by the US.")}
+    # an -ing participle joined to a reduced passive is still done by its noun
+    assert ("PSEREBHMS", None, "150") in dyads(
+        "Hamas, backed by Qatar, and showing its might, fired rockets.")
+
+
 def test_an_ing_clause_says_more_of_what_the_subject_did(code: CodeFn) -> None:
     rows = code("Trump sent a letter to the WHO threatening to cut US funding.", "2020-05-19")
     assert ("USA", "13") in {((r["source"] or "")[:3], r["root_code"]) for r in rows}

@@ -413,6 +413,25 @@ def test_samples_given_or_suspicions_harboured_are_no_events(code_unasserted: Co
     assert not [r for r in code_unasserted(text, "2019-10-29") if r["root_code"] in ("04", "07")]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Republicans have seized on the fact that Obama waited eight days.", "171"),
+    ("Democrats seized upon the remarks of the minister.", "171"),
+    ("Analysts said the US intercepted a message between Al Qaeda leaders.", "150"),
+    ("Chinese companies are targeting advertisers in Europe.", "190"),
+    ("Republicans are targeting young voters in Ohio.", "190"),
+])
+def test_arguments_seized_messages_intercepted_or_buyers_targeted_are_no_force(
+        code_unasserted: CodeFn, text: str, code: str) -> None:
+    assert code not in {r["code"] for r in code_unasserted(text, "2013-08-05")}
+
+
+def test_force_seized_intercepted_or_targeted_stays(code_unasserted: CodeFn) -> None:
+    for text, expected in (("Police seized weapons on the border.", "1711"),
+                           ("Israel intercepted a rocket fired from Gaza.", "150"),
+                           ("Russia targeted civilians in Aleppo.", "190")):
+        assert expected in {r["code"] for r in code_unasserted(text, "2013-08-05")}
+
+
 def test_sheltering_oneself_gives_no_refuge(code_unasserted: CodeFn) -> None:
     for text in ("Trump spoke on Monday. He had sheltered in a bunker on Friday night.",
                  "Obama sheltered in a bunker."):

@@ -33,6 +33,9 @@ PERSON_ROLES = frozenset({"minister", "president", "leader", "spokesman", "spoke
 """Role words naming one person ("he", "she"), not an institution ("it")."""
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "become"})
 """Verbs whose subject "it" may be a dummy for a clause ("it is clear that ...")."""
+COSTS = frozenset({"time", "year", "month", "week", "day", "hour", "minute", "while", "effort",
+                   "courage", "money", "work", "lot", "decade", "generation", "patience"})
+"""What "it takes" to do something when the "it" is a dummy ("it takes years to ...")."""
 IMPERSONAL_ADJECTIVES = frozenset({
     "clear", "unclear", "obvious", "right", "wrong", "important", "necessary", "essential",
     "crucial", "vital", "possible", "impossible", "likely", "unlikely", "easy", "hard",
@@ -139,7 +142,7 @@ class ArticleContext:
                 if self.strangers:  # "the couple was radicalized before they met": them
                     return ()
                 return self.last_they or self._last({"country", "org", "group"})
-            if word == "it" and _expletive(head):
+            if word == "it" and is_expletive(head):
                 return ()  # "it is not right to ...", "it seems clear that ...": no one
             if (word == "it" and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
                     and self.main_subject is not None):
@@ -215,7 +218,7 @@ class ArticleContext:
         for kind, ref in reversed(self.recent):
             if gender is not None and self.gender_of(ref) not in (None, gender):
                 continue  # "she" after "Mr. Landis": not him
-            if not (kind in kinds or (institutions and kind == "person" and _institution(ref))):
+            if not (kind in kinds or (institutions and kind == "person" and institution(ref))):
                 continue
             if country_only and len(ref.code) != 3:  # "the country" is the country of
                 if ref.country.isalpha():               # "China's foreign ministry"
@@ -238,12 +241,17 @@ def _quoted(token: Token) -> bool:
     return curly > 0 or straight % 2 == 1
 
 
-def _expletive(it: Token) -> bool:
+def is_expletive(it: Token) -> bool:
     """A dummy "it" that stands for a clause later in the sentence: "it is not right to ...",
     "it seems clear that ...", "it is incumbent upon Netanyahu to ..."."""
     verb = it.head
     if it.dep_ == "expl":
         return True
+    if it.dep_ == "nsubj" and verb.lemma_ == "take":  # "it takes years to steal secrets"
+        return any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+                   for c in verb.children) and all(
+            o.lemma_.lower() in COSTS or any(n.dep_ == "nummod" for n in o.children)
+            for o in verb.children if o.dep_ == "dobj")
     if it.dep_ != "nsubj" or verb.lemma_ not in EXPLETIVE_VERBS:
         return False
     judged = [c for c in verb.children if c.dep_ == "acomp"]
@@ -252,8 +260,15 @@ def _expletive(it: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
 
 
-def _institution(ref: ActorRef) -> bool:
-    """A role phrase naming a body, not a person ("Nigeria's army", "the foreign ministry"; not
-    "Japan's defence minister" or "Wang Wenbin")."""
+def institution(ref: ActorRef) -> bool:
+    """A role phrase naming a body, not a person ("Nigeria's army", "the foreign ministry", "the
+    UK Foreign Office"; not "Japan's defence minister" or "Wang Wenbin")."""
     words = ref.text.split()
-    return bool(words) and words[-1].islower() and words[-1].rstrip("s") not in PERSON_ROLES
+    return bool(words) and (words[-1].islower() or words[-1].lower() in BODIES) and (
+        words[-1].lower().rstrip("s") not in PERSON_ROLES)
+
+
+BODIES = frozenset({"office", "ministry", "department", "government", "administration", "army",
+                    "navy", "police", "court", "parliament", "council", "committee", "agency",
+                    "embassy", "cabinet", "commission", "command", "service", "bureau"})
+"""Last words of a capitalised body's name ("the Foreign Office", "the Defense Department")."""

@@ -12,8 +12,10 @@ from deeppol.coding.structure import (
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     TIME_PREPOSITIONS,
+    conjoined_passive,
     first_conjunct,
     has_aux,
+    passive_subject,
     reduced_passive,
     subject_heads,
 )
@@ -371,6 +373,8 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             # "rallied allies to stand with Kyiv": the parser reads the object as the
             # infinitive's subject
             found.extend(g for g in child.children if g.dep_ == "nsubj" and g.i > token.i)
+    if pos == "verb" and conjoined_passive(token):  # "a message sent by X and intercepted by
+        found.extend(passive_subject(token))  # the US": the message was intercepted
     if pos == "verb" and token.dep_ == "acl" and (token.tag_ == "VBN" or reduced_passive(token)):
         found.append(token.head)  # "a statement released by the embassy"
     elif pos == "verb" and (clause := _relative_clause(token)) is not None and not any(

@@ -20,6 +20,8 @@ from deeppol.coding.coref import (
     PRONOUN_GENDER,
     TITLE_GENDER,
     ArticleContext,
+    institution,
+    is_expletive,
 )
 from deeppol.coding.places import in_waters
 from deeppol.coding.structure import (
@@ -31,6 +33,7 @@ from deeppol.coding.structure import (
     VIOLENT_NOUNS,
     first_conjunct,
     follows_stance,
+    is_passive,
     phrase_tokens,
     prep_objects,
     struck_places,
@@ -183,7 +186,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         personal = head.lower_ in PERSON_PRONOUNS
         said = [found for member in (antecedent, *antecedent.conjuncts)
                 for found in resolve_actors(member, by_token, day, context, doc_offset)]
-        if said and (plural or (len(said) == 1 and (said[0][0] == "person") == personal)):
+        if said and (plural or (len(said) == 1 and (said[0][0] == "person") == personal)
+                     or (head.lower_ == "it" and len({ref.code for _, ref in said}) == 1
+                         and all(kind != "person" or institution(ref) for kind, ref in said))):
             if not personal:
                 return said
             sex = context.gender_of(said[0][1])
@@ -334,13 +339,26 @@ PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "two", "three", "
 """Heads of "one of X's allies" that an appositive names ("..., Benjamin Netanyahu,")."""
 
 
+PLANNING_AUXILIARIES = frozenset({"will", "would", "had", "has", "could", "can", "may", "might",
+                                  "must", "should", "shall", "'ll", "'d"})
+"""Auxiliaries of a reported act an "it" plans or has done ("announced it had withdrawn its
+staff", "said it would summon the ambassador"), unlike "said it violated a resolution", where
+"it" may be the thing talked about."""
+
+
 def _speaker(pronoun: Token) -> Token | None:
     """Whom a "he", "she" or "they" subject stands for inside one sentence: the subject of a
     clause above its own, the nearest first ("Putin said he would", "Obama met the king and
     announced he would", "Malala was 11 when she began ...", "analysts say ..., but they
-    stress"), one person for "he" or "she", several for "they"."""
+    stress"), one person for "he" or "she", several for "they"; one body for an "it" that acts
+    ("The Foreign Office announced it had withdrawn its staff"; not "Russia said it was a
+    provocation", where "it" is what happened)."""
     plural = pronoun.lower_ == "they"
-    if ((pronoun.lower_ not in PERSON_PRONOUNS and not plural)
+    acting_it = (pronoun.lower_ == "it" and pronoun.head.dep_ == "ccomp"
+                 and pronoun.head.lemma_ != "be" and not is_passive(pronoun.head)
+                 and any(c.dep_ == "aux" and c.lower_ in PLANNING_AUXILIARIES
+                         for c in pronoun.head.children) and not is_expletive(pronoun))
+    if ((pronoun.lower_ not in PERSON_PRONOUNS and not plural and not acting_it)
             or pronoun.dep_ not in ("nsubj", "nsubjpass")):
         return None
     clause = pronoun.head

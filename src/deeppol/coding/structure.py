@@ -271,7 +271,18 @@ def is_passive(verb: Token) -> bool:
     """True when the verb is in the passive voice ("were attacked"); "is opposed to" is a
     state of its subject, not a passive."""
     return not _stative(verb) and (
-        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or reduced_passive(verb))
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or reduced_passive(verb)
+        or conjoined_passive(verb))
+
+
+def conjoined_passive(verb: Token) -> bool:
+    """A participle joined to a passive one, sharing its subject: "were arrested and charged",
+    "Hamas, backed by Qatar and armed by Iran"."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    first = first_conjunct(verb)
+    return first.i != verb.i and first.tag_ == "VBN" and is_passive(first)
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -326,6 +337,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                       if x.dep_ == "pcomp" for b in x.children
                       if b.dep_ in ("agent", "prep") and b.lower_ == "by"
                       for g in b.children if g.dep_ == "pobj"]
+        if not agents and conjoined_passive(verb) and depth < 3:
+            return subject_heads(first_conjunct(verb), depth + 1)  # "arrested by police and
+            # charged with murder"
         return with_conjuncts([a for a in agents if a.lemma_.lower() not in ACCIDENTS])
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS
                 or (c.dep_ == "nsubjpass" and _stative(verb))]
@@ -453,6 +467,8 @@ def passive_subject(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not found and reduced_passive(verb):
         found = [verb.head]
+    if not found and conjoined_passive(verb) and reduced_passive(first_conjunct(verb)):
+        found = [first_conjunct(verb).head]  # "Hamas, backed by Qatar and armed by Iran"
     if not found and verb.dep_ == "conj":
         found = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     return with_conjuncts(found)
