@@ -624,3 +624,25 @@ def test_the_people_named_before_a_genocide_suffered_it(code: CodeFn) -> None:
     # who committed one is still its source
     rows = code("Turkey's genocide of Armenians began in 1915.", "2019-10-29")
     assert ("TUR", "ARM", "202") in {(r["source"], r["target"], r["code"]) for r in rows}
+
+
+def test_a_clause_on_what_an_attack_struck_tells_what_the_attack_did(code: CodeFn) -> None:
+    # the airliner and the consulate killed no one
+    rows = code("North Korea was implicated in the 1987 bombing of a South Korean airliner that "
+                "killed 115 people.", "2017-11-20")
+    assert not [r for r in rows if r["source"] == "KOR"]
+    rows = code("The attack on the U.S. consulate in Benghazi that killed four Americans was "
+                "planned.", "2013-05-09")
+    assert not [r for r in rows if (r["source"] or "").startswith("USA")]
+    # those a clause describes still act
+    rows = code("The rebels who killed 20 soldiers fled.", "2013-05-09")
+    assert ("---REB", "---MIL", "190") in {(r["source"], r["target"], r["code"]) for r in rows}
+
+
+def test_who_carried_out_an_attack_is_named_by_its_by_phrase(code: CodeFn) -> None:
+    rows = code("Israel condemned the attack by Hamas.", "2014-07-28")
+    assert ("ISR", "PSEREBHMS", "111") in {(r["source"], r["target"], r["code"]) for r in rows}
+    rows = code("The attack by Hamas killed three soldiers.", "2014-07-28")
+    assert ("PSEREBHMS", "---MIL", "190") in {(r["source"], r["target"], r["code"])
+                                             for r in rows}
+

@@ -419,8 +419,10 @@ def test_samples_given_or_suspicions_harboured_are_no_events(code_unasserted: Co
     ("Analysts said the US intercepted a message between Al Qaeda leaders.", "150"),
     ("Chinese companies are targeting advertisers in Europe.", "190"),
     ("Republicans are targeting young voters in Ohio.", "190"),
+    ("Erdogan surrounded himself with guards dressed as Ottoman soldiers.", "191"),
+    ("Trump surrounded himself with loyalists.", "191"),
 ])
-def test_arguments_seized_messages_intercepted_or_buyers_targeted_are_no_force(
+def test_arguments_seized_messages_intercepted_buyers_targeted_or_company_kept_are_no_force(
         code_unasserted: CodeFn, text: str, code: str) -> None:
     assert code not in {r["code"] for r in code_unasserted(text, "2013-08-05")}
 
@@ -428,7 +430,8 @@ def test_arguments_seized_messages_intercepted_or_buyers_targeted_are_no_force(
 def test_force_seized_intercepted_or_targeted_stays(code_unasserted: CodeFn) -> None:
     for text, expected in (("Police seized weapons on the border.", "1711"),
                            ("Israel intercepted a rocket fired from Gaza.", "150"),
-                           ("Russia targeted civilians in Aleppo.", "190")):
+                           ("Russia targeted civilians in Aleppo.", "190"),
+                           ("Syrian troops surrounded the town of Qusair.", "191")):
         assert expected in {r["code"] for r in code_unasserted(text, "2013-08-05")}
 
 

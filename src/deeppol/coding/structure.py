@@ -310,6 +310,20 @@ def _stative(verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children)
 
 
+LETHAL = frozenset({"kill", "injure", "wound", "claim", "maim", "leave"})
+"""What an attack does to people ("that killed 115 people", "that left 20 dead")."""
+
+
+def _struck_by_the_act(clause: Token) -> bool:
+    """A clause on what an attack struck telling what the attack did: "the bombing of a South
+    Korean airliner that killed 115 people", "the attack on the consulate that killed four
+    Americans" (the airliner and the consulate killed no one)."""
+    struck = clause.head
+    return (clause.lemma_.lower() in LETHAL and struck.dep_ == "pobj"
+            and struck.head.lower_ in ("of", "on", "against")
+            and struck.head.head.lemma_.lower() in VIOLENT_NOUNS)
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the words conjoined with ``token`` ("police" in "police and soldiers")."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -346,6 +360,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if _struck_by_the_act(verb):
+                return []  # "the bombing of an airliner that killed 115 people": the bombing
             return with_conjuncts([verb.head])
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp":
             # "It was Bush who signed it": the one the cleft puts forward
@@ -712,7 +728,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     """The tokens that spell the noun phrase headed by ``head``, without clauses or conjuncts.
 
     Keeps determiners, modifiers (and their own conjunctions: "Chinese and Russian warships"),
-    possessors, appositions and "of" phrases ("the government of Japan").
+    possessors, appositions and "of" phrases ("the government of Japan"), and the "by" phrase
+    of an attack ("the attack by Hamas", as "Hamas's attack").
     """
     tokens = [head]
     stack = [head]
@@ -720,8 +737,9 @@ def phrase_tokens(head: Token) -> list[Token]:
         token = stack.pop()
         for child in token.children:
             dep = child.dep_
-            if dep == "prep":
-                if child.lower_ != "of":
+            if dep == "prep":  # and who carried out an attack: "the attack by Hamas"
+                if child.lower_ != "of" and not (child.lower_ == "by" and token is head
+                                                 and head.lemma_.lower() in VIOLENT_NOUNS):
                     continue
             elif dep in ("conj", "cc"):
                 if token is head:
