@@ -646,3 +646,11 @@ def test_who_carried_out_an_attack_is_named_by_its_by_phrase(code: CodeFn) -> No
     assert ("PSEREBHMS", "---MIL", "190") in {(r["source"], r["target"], r["code"])
                                              for r in rows}
 
+
+
+def test_a_venue_named_before_a_visit_is_where_it_went(code: CodeFn) -> None:
+    rows = code("Thatcher waves to journalists after another hospital visit in November 2010.",
+                "2013-04-08")
+    assert not [r for r in rows if r["source"] == "---HLH"]
+    rows = code("The Kerry visit to the embassy went well.", "2013-04-08")
+    assert ("USAGOV", "042") in {(r["source"], r["code"]) for r in rows}

@@ -583,11 +583,24 @@ def sufferers(noun: Token) -> list[Token]:
             and (c.pos_ == "PROPN" or c.is_title)]
 
 
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "stop", "stopover"})
+"""Journeys: a venue named before one is where it went ("a hospital visit")."""
+
+
+def visited_places(noun: Token) -> list[Token]:
+    """What a journey's compound says was visited: "a hospital visit", "the embassy tour" (no
+    hospital or embassy travelled)."""
+    if noun.lemma_.lower() not in TRAVEL_NOUNS:
+        return []
+    return [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+            and c.lemma_.lower() in STRUCK_PLACES]
+
+
 def placing_modifiers(noun: Token) -> list[Token]:
-    """Modifiers of a war or a violent noun that say where it happened, what it struck or who
-    suffered it, not who did it: "the Iraq war", "the embassy attack", "the Armenian
-    genocide"."""
-    return war_places(noun) + struck_places(noun) + sufferers(noun)
+    """Modifiers of a war, a violent noun or a journey that say where it happened, what it
+    struck, who suffered it or where it went, not who did it: "the Iraq war", "the embassy
+    attack", "the Armenian genocide", "a hospital visit"."""
+    return war_places(noun) + struck_places(noun) + sufferers(noun) + visited_places(noun)
 
 
 def _lone_oprd(token: Token) -> bool:
