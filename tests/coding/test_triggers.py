@@ -2448,3 +2448,15 @@ def test_jobs_or_myths_destroyed_are_no_property(code: CodeFn, text: str) -> Non
 ])
 def test_opposition_met_is_no_meeting(code: CodeFn, text: str, expected: set[Triple]) -> None:
     assert _lenient(code(text, "2018-01-09")) == expected
+
+
+def test_a_proposal_agreed_to_is_its_proposers_who_agrees_to_nothing(code: CodeFn) -> None:
+    def dyads(text: str) -> set[tuple[str | None, str | None, str]]:
+        return {(r["source"], r["target"], r["code"]) for r in code(text, "2014-07-15")}
+    assert dyads("Israel agreed to Egypt's proposal for a ceasefire.") == {("ISR", "EGY", "030")}
+    assert dyads("Russia agreed to Washington's demand.") == {("RUS", "USA", "030")}
+    # sides that agree to a plan together agree with each other
+    assert dyads("Japan and Australia agreed to a plan to expand ties.") == {
+        ("JPN", "AUS", "030"), ("AUS", "JPN", "030")}
+    # what is agreed to that no one proposed is no partner
+    assert not [d for d in dyads("The US agreed to the release of Taliban members.") if d[1]]

@@ -686,8 +686,14 @@ class TriggerFinder:
                 sources, targets = between[:1], between[1:]
             elif between and not named:  # "clashes between Indian and Pakistani troops"
                 sources = between
+        # "agreed to Egypt's proposal": the owner of what is agreed to made it, and agrees to
+        # nothing back ("Japan and Australia agreed to a plan" still agree with each other)
+        obj = match.object_token
+        proposed = symmetric and obj is not None and any(t.i == obj.i for t in targets) and (
+            obj.head.lower_ == "to" or any(c.dep_ == "poss" and c.pos_ != "PRON"
+                                           for c in obj.children))
         return Trigger(token, code, pattern_id, pattern.confidence, symmetric, sources, targets,
-                       fallback_targets=fallback, hosted=hosted,
+                       reciprocal=not proposed, fallback_targets=fallback, hosted=hosted,
                        plover=pattern.plover if code == pattern.code else None,
                        joint=pattern.joint, needs_target=pattern.needs_target)
 
