@@ -2460,3 +2460,20 @@ def test_a_proposal_agreed_to_is_its_proposers_who_agrees_to_nothing(code: CodeF
         ("JPN", "AUS", "030"), ("AUS", "JPN", "030")}
     # what is agreed to that no one proposed is no partner
     assert not [d for d in dyads("The US agreed to the release of Taliban members.") if d[1]]
+
+
+def test_a_standing_alliance_is_no_event_and_forming_or_reaffirming_one_is(code: CodeFn) -> None:
+    def dyads(text: str) -> set[tuple[str | None, str | None, str]]:
+        return {(r["source"], r["target"], r["code"]) for r in code(text, "2013-03-20")}
+    assert not dyads("Park's visit underscores the importance of the U.S.-ROK alliance.")
+    assert not [d for d in dyads("A Pentagon spokesman said the U.S. and Egypt have an important "
+                                 "alliance.") if d[2] == "050"]
+    assert ("JPN", "AUS", "050") in dyads("Japan formed an alliance with Australia.")
+    # one's own country among the sides is one's side: the other is the partner
+    found = dyads("Obama reaffirmed the close partnership between the United States and Egypt.")
+    assert ("USAGOV", "EGY", "050") in found and ("USAGOV", "USA", "050") not in found
+    assert ("USAGOV", "EGY", "050") in dyads(
+        "Obama strengthened ties between the United States and Egypt.")
+    # a coalition government formed at home is no tie
+    assert not [d for d in dyads("Netanyahu formed a new coalition government.")
+                if d[2] == "050"]

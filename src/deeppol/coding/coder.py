@@ -440,6 +440,10 @@ class Coder:
             sources, targets = _counterparts(sources, targets), _counterparts(targets, sources)
             source_codes = {s.code for s in sources}
             targets = [t for t in targets if t.code not in source_codes]
+            if trigger.symmetric and len({t.country for t in targets}) > 1:
+                # "Obama reaffirmed the partnership between the United States and Egypt": his
+                # own country is his side, the other one the partner
+                targets = [t for t in targets if t.country not in home] or targets
             if (not hosted and root == SPEECH_ROOT) or trigger.code == VISIT:
                 # "Xi repeated China's long-standing position": a statement about one's own
                 # country as a whole is aimed at no one, and so is a trip home or around it
