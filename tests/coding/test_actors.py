@@ -642,3 +642,18 @@ def test_a_place_named_before_an_attack_is_where_it_was(code, text: str,
 def test_a_name_with_an_arabic_article_opening_a_sentence_is_still_listed(code) -> None:
     rows = code("Al-Bashir was charged by the ICC with genocide.", "2015-04-11")
     assert {(r["source"], r["target"]) for r in rows} == {("IGOJUDICC", "SDNGOV")}
+
+
+@pytest.mark.parametrize("text", [
+    "Latin American leaders condemned the coup.",
+    "South American governments criticized Brazil.",
+    "The Central American migrants were detained by Mexican police.",
+])
+def test_a_continents_american_is_no_american(code: CodeFn, text: str) -> None:
+    rows = code(text, "2019-06-01")
+    assert rows and not [r for r in rows if "USA" in (r["source"] or "") + (r["target"] or "")]
+
+
+def test_an_american_alone_is_american(code: CodeFn) -> None:
+    rows = code("American officials criticized Brazil.", "2019-06-01")
+    assert ("USAGOV", "BRA") in {(r["source"], r["target"]) for r in rows}

@@ -164,6 +164,21 @@ class ActorLexicon:
         return frozenset(names | {s for s in surnames if s not in places and s[:1].isupper()})
 
 
+CONTINENT_PARTS = frozenset({"latin", "south", "central", "north", "pan", "meso"})
+"""Words before "American" that make it a continent's or a region's ("Latin American leaders",
+"a North American trade agreement"), not the United States'."""
+
+
+def _continental(doc: Doc, start: int, entries: tuple[ActorEntry, ...]) -> bool:
+    """"American" of "Latin American", "South American", "Pan-American": no American."""
+    if doc[start].lower_ != "american" or entries[0].kind != "adjective":
+        return False
+    before = start - 1
+    if before >= 1 and doc[before].text == "-":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in CONTINENT_PARTS
+
+
 def _variants(surface: str) -> Iterator[str]:
     surface = str(surface).strip()
     yield surface
@@ -246,6 +261,7 @@ class ActorMatcher:
                  and not _named_document(doc, m[0], m[1], m[2])
                  and not _no_such_role(doc, m[0], m[1], m[2])
                  and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
+                 and not _continental(doc, m[0], m[2])
                  and not self._namesake(doc, m[0], m[1], m[2], named_first)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
         taken: set[int] = set()
