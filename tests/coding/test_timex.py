@@ -158,6 +158,29 @@ def test_a_future_event_is_dated_ahead(nlp: Language, resolver: DateResolver, te
     assert (got.value, got.precision) == (datetime.date.fromisoformat(value), precision)
 
 
+@pytest.mark.parametrize(("text", "pub", "value"), [
+    # a Monday's "over the weekend" is the Saturday before, not the Monday
+    ("Militants attacked the base over the weekend.", "2015-06-22", "2015-06-20"),
+    ("Militants attacked the base on the weekend.", "2015-06-25", "2015-06-20"),
+    ("Militants attacked the base this past weekend.", "2015-06-22", "2015-06-20"),
+    ("Militants attacked the base last weekend.", "2015-06-22", "2015-06-20"),
+    # said on a weekend, "last weekend" is the one before
+    ("Militants attacked the base last weekend.", "2015-06-21", "2015-06-13"),
+    ("Militants attacked the base this weekend.", "2015-06-21", "2015-06-20"),
+])
+def test_a_weekend_is_dated_by_its_saturday(nlp: Language, resolver: DateResolver, text: str,
+                                            pub: str, value: str) -> None:
+    got = _resolve(nlp, resolver, text, pub)
+    assert (got.value, got.precision) == (datetime.date.fromisoformat(value), "day")
+
+
+def test_a_future_weekend_is_the_next_one(nlp: Language, resolver: DateResolver) -> None:
+    sent = nlp("Talks will resume this weekend.")[:]  # published on Friday 12 May 2023
+    got = resolver.choose(resolver.candidates(sent), datetime.date(2023, 5, 12), future=True)
+    assert got.value == datetime.date(2023, 5, 13)
+    assert _resolve(nlp, resolver, "Talks resumed next weekend.", "2023-05-12").text is None
+
+
 def test_a_past_event_never_reads_forward_forms(nlp: Language, resolver: DateResolver) -> None:
     for text in ("Talks resumed next week.", "Talks resumed next Friday."):
         got = _resolve(nlp, resolver, text, "2023-05-12")

@@ -65,6 +65,7 @@ _CANDIDATE_RE = re.compile(
             r"(?:earlier\s+|later\s+)?this\s+(?:week|month|year|weekend|morning|afternoon|evening)|"
             r"(?:earlier|later)\s+today|"
             r"(?:(?:early|late)\s+)?last\s+(?:week|month|year|weekend|night)|"
+            r"(?:over|during|on)\s+the\s+weekend|this\s+past\s+weekend|"
             # (future events only) tomorrow / next week / next Monday
             rf"tomorrow|(?:next|this\s+coming)\s+(?:week|month|year|weekend|{_WEEKDAY}))\b)",
             # in 2019
@@ -100,6 +101,12 @@ _WEEKDAY_EXPR_RE = re.compile(
     rf"(?P<wd>{_WEEKDAY}){_PART_OF_DAY}$",
     re.IGNORECASE,
 )
+_WEEKEND_RE = re.compile(
+    r"^(?:over\s+(?:the\s+)?)?(?P<which>last\s+|this\s+coming\s+|this\s+|next\s+)?weekend$",
+    re.IGNORECASE,
+)
+"""A weekend ("over the weekend", "last weekend", "this weekend"): dated by its Saturday."""
+SATURDAY = 5
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _MONTH_NAME_RE = re.compile(rf"\b{_MONTH}(?!\w)", re.IGNORECASE)
 
@@ -148,6 +155,25 @@ def _normalise(expr: str) -> str:
 def _is_non_date(expr: str, future: bool) -> bool:
     return bool(_REJECT_RE.search(expr) or _DURATION_RE.match(expr)
                 or (not future and _FORWARD_RE.search(expr)))
+
+
+def _weekend(published: datetime.date, which: str, future: bool
+             ) -> tuple[datetime.date, str] | None:
+    """The Saturday of the weekend meant: for a past event the last one up to the publication
+    day (the one before that for "last weekend" said on a weekend), for a future one the
+    next; day precision, as a weekend is two days."""
+    weekend_now = published.weekday() >= SATURDAY
+    if future or which.startswith("next") or "coming" in which:
+        if not future:
+            return None  # "next weekend" of a past event: no date
+        ahead = (SATURDAY - published.weekday()) % 7
+        if which.startswith("next") and weekend_now:
+            ahead += 7
+        return published + datetime.timedelta(days=ahead), "day"
+    back = (published.weekday() - SATURDAY) % 7
+    if which == "last" and weekend_now:
+        back += 7
+    return published - datetime.timedelta(days=back), "day"
 
 
 def _minus_years(value: datetime.date, years: int = 1) -> datetime.date:
@@ -258,6 +284,10 @@ class DateResolver:
             if not explicit_year:
                 return None
             return self._parse(self._parser, expr)
+
+        weekend = _WEEKEND_RE.match(expr)
+        if weekend is not None:
+            return _weekend(published, (weekend.group("which") or "").strip().lower(), future)
 
         weekday = _WEEKDAY_EXPR_RE.match(expr)
         if weekday is not None:
