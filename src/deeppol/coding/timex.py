@@ -46,6 +46,12 @@ _NUM = (
 )
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 
+_NOT_A_DEADLINE = r"(?<!\bby\s)(?<!\bby\sthe\s)(?<!\buntil\s)(?<!\buntil\sthe\s)"
+"""A month or year after "by" or "until" is a deadline ("approved by mid-April", "expire by the
+end of May"): when something is due, not when it happened."""
+_NOT_A_NAME = r"(?!\s+(?:revolution|uprising|war|offensive|movement)\b)"
+"""A month that names an event ("the January revolution", "the October war") dates nothing."""
+
 # Each alternative captures the date part (without a leading preposition) in group "d".
 _CANDIDATE_RE = re.compile(
     "|".join(
@@ -55,8 +61,9 @@ _CANDIDATE_RE = re.compile(
             # 6 January (2021)
             rf"\b(?P<d2>\d{{1,2}}\s+{_MONTH_FULL}(?:\s+\d{{4}})?)\b",
             # in October / October 2020 / early May
-            rf"(?:\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his)\s+)"
-            rf"(?P<d3>{_MONTH_FULL}(?:\s+\d{{4}})?)\b",
+            rf"{_NOT_A_DEADLINE}(?:\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast"
+            rf"|[Tt]his|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of)\s+|[Mm]id-))"
+            rf"(?P<d3>{_MONTH_FULL}(?:\s+\d{{4}})?)\b{_NOT_A_NAME}",
             rf"\b(?P<d4>{_MONTH_FULL}\s+\d{{4}})\b",
             # on Thursday / last Friday night
             rf"\b(?P<d5>(?:[Ll]ast\s+|[Tt]his\s+past\s+)?{_WEEKDAY}{_PART_OF_DAY})\b",
@@ -69,7 +76,8 @@ _CANDIDATE_RE = re.compile(
             # (future events only) tomorrow / next week / next Monday
             rf"tomorrow|(?:next|this\s+coming)\s+(?:week|month|year|weekend|{_WEEKDAY}))\b)",
             # in 2019
-            r"(?:\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)"
+            rf"{_NOT_A_DEADLINE}(?:\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id"
+            r"|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of)\s+|[Mm]id-))"
             r"(?P<d7>(?:19|20)\d{2})\b(?!s)",
         )
     )
@@ -149,7 +157,8 @@ class _Candidate:
 def _normalise(expr: str) -> str:
     expr = " ".join(expr.split())
     expr = re.sub(r"^this\s+past\s+", "last ", expr, flags=re.IGNORECASE)
-    return _LEADING_RE.sub("", expr).strip(" ,;")
+    expr = _LEADING_RE.sub("", expr)
+    return re.sub(r"^mid-", "", expr, flags=re.IGNORECASE).strip(" ,;")  # "in mid-2014"
 
 
 def _is_non_date(expr: str, future: bool) -> bool:
