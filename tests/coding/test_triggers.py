@@ -2477,3 +2477,13 @@ def test_a_standing_alliance_is_no_event_and_forming_or_reaffirming_one_is(code:
     # a coalition government formed at home is no tie
     assert not [d for d in dyads("Netanyahu formed a new coalition government.")
                 if d[2] == "050"]
+
+
+def test_a_crowd_counted_by_the_hundred_that_gathers_rallies(code: CodeFn) -> None:
+    rows = code("Hundreds of Egyptians gathered in Cairo to denounce the coup.", "2013-07-05")
+    assert ("EGY", "141") in {(r["source"], r["code"]) for r in rows}
+    assert "044" not in {r["code"] for r in rows}
+    # a few soldiers gathering at their base neither meet nor rally
+    rows = code("Dozens of Afghan soldiers gathered at the base.", "2013-07-05")
+    assert not {r["code"] for r in rows} & {"141", "044"}
+
