@@ -657,3 +657,13 @@ def test_a_continents_american_is_no_american(code: CodeFn, text: str) -> None:
 def test_an_american_alone_is_american(code: CodeFn) -> None:
     rows = code("American officials criticized Brazil.", "2019-06-01")
     assert ("USAGOV", "BRA") in {(r["source"], r["target"]) for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "Government opponents protested in Yangon.",
+    "Obama administration critics said he was entitled to due process.",
+])
+def test_a_body_named_before_its_critics_or_opponents_is_not_them(code: CodeFn,
+                                                                  text: str) -> None:
+    rows = code(text, "2013-05-22")
+    assert not [r for r in rows if (r["source"] or "").endswith("GOV")]

@@ -166,8 +166,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     if head.lemma_.lower() in OTHERS_OF:  # ("Kenyan opponents" are Kenyans, "NATO allies"
         # and "South Korean allies" are of NATO and South Korea, "Trump critics" no Trump)
         sponsors |= {t.i for c in head.children if c.dep_ == "poss" or (
-            c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-            and head.lemma_.lower() != "ally")
+            c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN")
+            and head.lemma_.lower() != "ally")  # ("government critics" are no government)
             or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}  # "critics of Putin"
     mentions: list[Mention] = []
     for token in phrase:
