@@ -260,6 +260,12 @@ def is_expletive(it: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
 
 
+BODIES = frozenset({"office", "ministry", "department", "government", "administration", "army",
+                    "navy", "police", "court", "parliament", "council", "committee", "agency",
+                    "embassy", "cabinet", "commission", "command", "service", "bureau"})
+"""Last words of a capitalised body's name ("the Foreign Office", "the Defense Department")."""
+
+
 def institution(ref: ActorRef) -> bool:
     """A role phrase naming a body, not a person ("Nigeria's army", "the foreign ministry", "the
     UK Foreign Office"; not "Japan's defence minister" or "Wang Wenbin")."""
@@ -267,8 +273,3 @@ def institution(ref: ActorRef) -> bool:
     return bool(words) and (words[-1].islower() or words[-1].lower() in BODIES) and (
         words[-1].lower().rstrip("s") not in PERSON_ROLES)
 
-
-BODIES = frozenset({"office", "ministry", "department", "government", "administration", "army",
-                    "navy", "police", "court", "parliament", "council", "committee", "agency",
-                    "embassy", "cabinet", "commission", "command", "service", "bureau"})
-"""Last words of a capitalised body's name ("the Foreign Office", "the Defense Department")."""
