@@ -2487,3 +2487,10 @@ def test_a_crowd_counted_by_the_hundred_that_gathers_rallies(code: CodeFn) -> No
     rows = code("Dozens of Afghan soldiers gathered at the base.", "2013-07-05")
     assert not {r["code"] for r in rows} & {"141", "044"}
 
+
+
+def test_a_named_agreement_whose_noun_is_no_event_codes_without_error(code: CodeFn) -> None:
+    # "Partnership" names the agreement; its noun pattern is a stop pattern, with no root
+    rows = code("The law lays out the conditions for Mr. Obama to complete negotiations on the "
+                "Trans-Pacific Partnership and any other trade deals.", "2015-04-20")
+    assert "050" not in {r["code"] for r in rows}

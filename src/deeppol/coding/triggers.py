@@ -371,7 +371,8 @@ class TriggerFinder:
         if noun.dep_ == "compound" and head.lemma_.lower() in REMEMBRANCES:
             return True  # "Vietnam War veteran", "a Holocaust memorial": history, no event
         if _named(noun) and (match := self.events.best_match(noun)) is not None and (
-                self.ontology.get(match.pattern.code).root not in VIOLENT_ROOTS):
+                match.pattern.code == NO_EVENT  # (a stop pattern has no root)
+                or self.ontology.get(match.pattern.code).root not in VIOLENT_ROOTS):
             return True  # "the US-Australia Free Trade Agreement" ("the Iraq War began" is one)
         if (noun.dep_ == "compound" and head.pos_ == "NOUN" and noun.pos_ == "NOUN"
                 and head.lemma_.lower() not in CARRIERS and self.events.best_match(head) is None):
