@@ -67,7 +67,6 @@ def test_it_is_no_plural_crowd(code: CodeFn) -> None:
     assert not [r for r in rows if r["sentence_index"] == 1]  # not the tourists
 
 
-
 def test_they_refers_to_a_plural_noun_named_since_the_last_two_sides(code: CodeFn) -> None:
     text = ("Turkey shot down a Russian warplane on Tuesday. Rebel fighters in the area claim "
             "they shot down a Russian helicopter. Both sides traded accusations.")
@@ -341,7 +340,6 @@ def test_what_the_article_says_of_someones_sex_beats_the_dictionary(code: CodeFn
     rows = code("Foreign Minister Mrs. Dlamara of Kenya visited Israel. President Obama met "
                 "Netanyahu on Monday. She also criticized Iran.", "2012-11-20")
     assert "KENGOV" in {r["source"] for r in rows if r["sentence_index"] == 2}
-
 
 
 def test_a_government_is_no_later_she(code: CodeFn) -> None:

@@ -647,7 +647,6 @@ def test_who_carried_out_an_attack_is_named_by_its_by_phrase(code: CodeFn) -> No
                                              for r in rows}
 
 
-
 def test_a_venue_named_before_a_visit_is_where_it_went(code: CodeFn) -> None:
     rows = code("Thatcher waves to journalists after another hospital visit in November 2010.",
                 "2013-04-08")

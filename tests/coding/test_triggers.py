@@ -2488,7 +2488,6 @@ def test_a_crowd_counted_by_the_hundred_that_gathers_rallies(code: CodeFn) -> No
     assert not {r["code"] for r in rows} & {"141", "044"}
 
 
-
 def test_a_named_agreement_whose_noun_is_no_event_codes_without_error(code: CodeFn) -> None:
     # "Partnership" names the agreement; its noun pattern is a stop pattern, with no root
     rows = code("The law lays out the conditions for Mr. Obama to complete negotiations on the "
