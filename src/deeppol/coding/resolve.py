@@ -27,10 +27,11 @@ from deeppol.coding.places import in_waters
 from deeppol.coding.structure import (
     AGREEMENTS,
     DOCUMENTS,
+    GENOCIDES,
     PLACED_WARS,
     RELATIVE_PRONOUNS,
-    SUFFERED,
     VIOLENT_NOUNS,
+    described_noun,
     first_conjunct,
     follows_stance,
     is_passive,
@@ -42,6 +43,11 @@ from deeppol.coding.structure import (
 from deeppol.types import ActorRef
 
 UNKNOWN_COUNTRY = "---"
+NOT_PERFORMERS = PLACED_WARS | GENOCIDES
+"""Nouns whose modifiers say where or to whom it happened, not who did it ("the Syrian war",
+"the Rwandan genocide")."""
+VIOLENCE_AND_WARS = VIOLENT_NOUNS | PLACED_WARS
+"""Nouns whose country adjective only places them ("attacks in France", "the Syrian war")."""
 CLAUSES_WITHIN = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl"})
 """Clauses whose "he"/"she"/"they" subject is first read as a subject of the clause above."""
 SUBJECT_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -123,8 +129,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                 head.dep_ == "pobj" and head.head.lower_ in ("with", "between")))):
         return []  # "summits with the U.S. goal of ...", "the Afghan year began": no one acts
         # (what is done to "the Hagel strategy" is still done to Hagel)
-    if (head.pos_ == "NOUN" and head.lemma_.lower() in PLACED_WARS | SUFFERED
-            and head.i not in by_token
+    if (head.pos_ == "NOUN" and head.lemma_.lower() in NOT_PERFORMERS and head.i not in by_token
             and head.dep_ in ("nsubj", "nsubjpass")
             and not any(c.dep_ == "poss" or c.lower_ == "by" for c in head.children)
             and not any(t.lower_ in LEADING for t in head.lefts for t in t.subtree)):
@@ -215,7 +220,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             return spoken_for
         # ("attacks in France" were where they happened: no one from there carried them out)
         mentions.extend(_shared_adjective(head, by_token) if head.lemma_.lower() in (
-            VIOLENT_NOUNS | PLACED_WARS) else (_origin_countries(head, by_token)
+            VIOLENCE_AND_WARS) else (_origin_countries(head, by_token)
                                                or _shared_adjective(head, by_token)))
     if in_waters(head) and all(m.entry.kind in COUNTRY_KINDS for m in mentions):
         return []  # "into the Sea of Japan": no party
@@ -829,10 +834,7 @@ def _described_by(pronoun: Token) -> Token | None:
     """The noun a relative clause describes when ``pronoun`` is that clause's own subject
     ("the aid workers they kidnapped", "the soldier it captured"): never the pronoun's
     antecedent."""
-    clause = pronoun.head
     if (pronoun.pos_ != "PRON" or pronoun.lower_ in RELATIVE_PRONOUNS
-            or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl"
-            or clause.head.pos_ not in ("NOUN", "PROPN")
-            or any(c.tag_ == "WRB" for c in clause.children)):  # "the office where he met"
+            or pronoun.dep_ not in ("nsubj", "nsubjpass")):
         return None
-    return clause.head
+    return described_noun(pronoun.head)  # (not "the office where he met")

@@ -566,18 +566,24 @@ def struck_places(noun: Token) -> list[Token]:
     shooting" (no embassy or school attacked)."""
     if noun.lemma_.lower() not in VIOLENT_NOUNS:
         return []
+    return _venue_compounds(noun)
+
+
+def _venue_compounds(noun: Token) -> list[Token]:
+    """The compounds before a noun that name a venue ("embassy", "hospital", "school")."""
     return [c for c in noun.lefts if c.dep_ == "compound" and c.lemma_.lower() in STRUCK_PLACES]
 
 
-SUFFERED = frozenset({"genocide", "holocaust"})
+GENOCIDES = frozenset({"genocide", "holocaust"})
 """Crimes whose people or country named before them are the victims ("the Armenian genocide",
-"the Rwandan genocide"), never the perpetrators."""
+"the Rwandan genocide"), never the perpetrators (as any name before the event nouns of
+``triggers.SUFFERED`` is when the dictionary lists that person)."""
 
 
 def sufferers(noun: Token) -> list[Token]:
     """A genocide's names before it: those who suffered it, or where ("the Armenian
     genocide"), not who committed it ("ISIS's genocide of the Yazidis" says that)."""
-    if noun.lemma_.lower() not in SUFFERED:
+    if noun.lemma_.lower() not in GENOCIDES:
         return []
     return [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
             and (c.pos_ == "PROPN" or c.is_title)]
@@ -592,8 +598,7 @@ def visited_places(noun: Token) -> list[Token]:
     hospital or embassy travelled)."""
     if noun.lemma_.lower() not in TRAVEL_NOUNS:
         return []
-    return [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
-            and c.lemma_.lower() in STRUCK_PLACES]
+    return [c for c in _venue_compounds(noun) if c.pos_ == "NOUN"]
 
 
 def placing_modifiers(noun: Token) -> list[Token]:
@@ -684,21 +689,31 @@ CLAUSAL_OBJECTS = frozenset({"ccomp", "xcomp", "oprd"})
 """Clauses or predicates a verb takes as its object ("says it has links", "wants to go")."""
 
 
+def described_noun(clause: Token) -> Token | None:
+    """The noun a relative clause describes ("the aid workers [they had kidnapped]"), or None
+    for no relative clause or one a relative adverb opens ("the city where they fought")."""
+    if (clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN")
+            or any(c.tag_ == "WRB" for c in clause.children)):
+        return None
+    return clause.head
+
+
 def _described_object(verb: Token) -> list[Token]:
     """The noun a relative clause with a subject of its own and no object describes is that
     clause's object: "the aid workers they had kidnapped", "the soldier it captured" (not "the
     city where they fought", not "the rebels who attacked", not "a group the US says has links
     to al Qaeda", which is the complement's subject)."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or any(
-            c.tag_ == "WRB" or c.lower_ in RELATIVE_PRONOUNS or c.dep_ in CLAUSAL_OBJECTS
+    noun = described_noun(verb)
+    if noun is None or any(
+            c.lower_ in RELATIVE_PRONOUNS or c.dep_ in CLAUSAL_OBJECTS
             for c in verb.children) or any(  # "the money Mubarak abused and tortured his
                 c.dep_ == "dobj" for v in verb.conjuncts for c in v.children):  # people"
         return []
-    if verb.left_edge.i != verb.head.i + 1:  # a clause hung on a noun further back
+    if verb.left_edge.i != noun.i + 1:  # a clause hung on a noun further back
         return []
     if not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
         return []
-    return with_conjuncts([verb.head])
+    return with_conjuncts([noun])
 
 
 def _named_owner(means: Token) -> bool:
