@@ -667,3 +667,17 @@ def test_a_body_named_before_its_critics_or_opponents_is_not_them(code: CodeFn,
                                                                   text: str) -> None:
     rows = code(text, "2013-05-22")
     assert not [r for r in rows if (r["source"] or "").endswith("GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kerry praised Mongolia, a country of about 3 million people, for its democracy.",
+    "Kerry praised Mongolia, a nation of herders, for its democracy.",
+])
+def test_the_people_a_country_is_made_of_are_no_agent_of_it(code: CodeFn, text: str) -> None:
+    rows = code(text, "2016-06-05")
+    assert {(r["source"], r["target"]) for r in rows} == {("USAGOV", "MNG")}
+
+
+def test_the_city_of_a_name_is_that_name(code: CodeFn) -> None:
+    rows = code("Rebels attacked the city of Aleppo.", "2016-06-05")
+    assert {(r["source"], r["target"]) for r in rows} == {("---REB", "SYR")}

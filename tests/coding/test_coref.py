@@ -187,6 +187,22 @@ def test_counterparts_are_not_where_they_meet(code: CodeFn) -> None:
     assert "BELMIL" not in {r["target"] for r in rows}
 
 
+@pytest.mark.parametrize("text", [
+    "International forces attacked a village in Afghanistan.",
+    "Foreign troops shelled the town in Syria.",
+    "Civilians were wounded in air strikes by coalition forces in Iraq.",
+])
+def test_forces_from_elsewhere_are_not_where_they_fight(code: CodeFn, text: str) -> None:
+    rows = code(text, "2013-02-17")
+    assert rows and not [r for r in rows if (r["source"] or "").endswith("MIL")
+                         and not r["source"].startswith("---")], rows
+
+
+def test_troops_fighting_at_home_still_take_the_place(code: CodeFn) -> None:
+    rows = code("Troops shelled the town in Syria.", "2013-02-17")
+    assert "SYRMIL" in {r["source"] for r in rows}
+
+
 def test_the_north_is_the_half_of_the_divided_country_the_article_named(code: CodeFn) -> None:
     rows = code("South Korea condemned the missile launch on Monday. The North criticized Japan.",
                 "2017-05-14")
@@ -445,3 +461,8 @@ def test_they_after_named_sides_is_still_them(code: CodeFn) -> None:
                 "They agreed to cooperate.", "2015-12-10")
     assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 2} == {
         ("RUSGOV", "USAGOV"), ("USAGOV", "RUSGOV")}
+
+
+def test_a_foreign_minister_is_still_where_his_country_is(code: CodeFn) -> None:
+    rows = code("Foreign ministers in Egypt and Iran condemned the Israeli attack.", "2013-05-05")
+    assert {"EGYGOV", "IRNGOV"} <= {r["source"] for r in rows}

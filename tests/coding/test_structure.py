@@ -283,6 +283,16 @@ def test_a_participle_joined_to_a_passive_one_is_passive_too(code: CodeFn) -> No
         "Hamas, backed by Qatar, and showing its might, fired rockets.")
 
 
+@pytest.mark.parametrize("text", [
+    "Churches have been closed by the authorities, and pastors arrested for subversion.",
+    "Dozens of homes were destroyed by the army, and villagers expelled from the area.",
+])
+def test_a_participle_that_leaves_out_have_been_is_passive(code: CodeFn, text: str) -> None:
+    # its subject was acted upon: the pastors and villagers did nothing
+    rows = code(text, "2019-10-01")
+    assert not [r for r in rows if r["source_text"] in ("pastors", "villagers")], rows
+
+
 def test_an_ing_clause_says_more_of_what_the_subject_did(code: CodeFn) -> None:
     rows = code("Trump sent a letter to the WHO threatening to cut US funding.", "2020-05-19")
     assert ("USA", "13") in {((r["source"] or "")[:3], r["root_code"]) for r in rows}

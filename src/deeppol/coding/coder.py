@@ -42,6 +42,7 @@ from deeppol.coding.resolve import (
     OTHERS_OF,
     UNKNOWN_COUNTRY,
     VENUE_KINDS,
+    from_elsewhere,
     resolve_actors,
 )
 from deeppol.coding.structure import (
@@ -481,8 +482,8 @@ class Coder:
                     struck[trigger.token.i] = where
                 # "lawmakers urged Obama to act in Syria": the lawmakers are not Syria's
                 sources = sources if aimed or (trigger.pattern_id.startswith(FRAME) and _in_complement(
-                    trigger.token, where, offset)) else _localised(sources, where)
-                targets = _localised(targets, where)
+                    trigger.token, where, offset)) else _localised(sources, where, trigger.token.doc, offset)
+                targets = _localised(targets, where, trigger.token.doc, offset)
             if trigger.others_only and not _others(sources, targets):
                 continue  # "Russia said its forces struck": no accusation
             confidence = (trigger.confidence * (1.0 if paired else 0.85)
@@ -813,7 +814,7 @@ def _background_tokens(trigger: Token, marks: frozenset[str] = BACKGROUND_MARKS)
             for t in clause.subtree}
 
 
-def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:
+def _localised(refs: list[ActorRef], where: Location, doc: Doc, offset: int) -> list[ActorRef]:
     """Country-less sectors ("police", "government forces") take the country where the
     sentence places the event; a titled name ("Governor Romney") is no local sector. So do
     crowds the article placed elsewhere before ("Egyptian protesters ... In Athens, protesters
@@ -823,7 +824,7 @@ def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:
                              f"place:{where.name}"))
             if len(ref.code) > 3 and not _titled_name(ref.text)
             and not any(e.startswith(NAMED_EARLIER) for e in ref.entries)
-            and not _abroad(ref.text) and (
+            and not _abroad(ref, doc, offset) and (
                 ref.code.startswith(UNKNOWN_COUNTRY)
                 or (ref.code[3:] in CROWDS and any(e.startswith(EARLIER_COUNTRY)
                                                    for e in ref.entries)))
@@ -831,11 +832,14 @@ def _localised(refs: list[ActorRef], where: Location) -> list[ActorRef]:
             for ref in refs]
 
 
-def _abroad(text: str) -> bool:
+def _abroad(ref: ActorRef, doc: Doc, offset: int) -> bool:
     """A role that is someone else's by its meaning: "his defense minister counterparts" met in
-    Brussels are not Belgian."""
-    words = [word.lower() for word in text.split()]
-    return any(word in FOREIGN_ROLES or word.rstrip("s") in FOREIGN_ROLES for word in words)
+    Brussels are not Belgian, nor are "international forces" fighting in Afghanistan."""
+    words = [word.lower() for word in ref.text.split()]
+    if any(word in FOREIGN_ROLES or word.rstrip("s") in FOREIGN_ROLES for word in words):
+        return True
+    span = doc.char_span(ref.start - offset, ref.end - offset, alignment_mode="expand")
+    return span is not None and from_elsewhere(span.root)
 
 
 def _name_span(token: Token) -> Span:

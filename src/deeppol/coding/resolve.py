@@ -39,6 +39,7 @@ from deeppol.coding.structure import (
     prep_objects,
     struck_places,
     subject_heads,
+    with_conjuncts,
 )
 from deeppol.types import ActorRef
 
@@ -330,6 +331,12 @@ OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor
                        "challenger", "accuser", "ally", "victim"})
 """Nouns for people on the other side of the one they are of ("Trump's critics", "a Trump
 ally", "Assad's victims"): the one named is not them."""
+FOREIGN_ADJECTIVES = frozenset({"international", "foreign", "multinational", "coalition",
+                                "allied", "outside", "overseas"})
+"""Modifiers of a role word that say it comes from elsewhere ("international forces")."""
+FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "affair", "affairs",
+                             "service", "policy", "relation", "committee", "intelligence"})
+"""Heads that "foreign" names an office of, not an origin ("foreign ministers in Egypt")."""
 FOLLOWERS = frozenset({"supporter", "backer", "follower", "loyalist", "sympathizer",
                        "sympathiser", "partisan", "devotee", "admirer"})
 """Nouns for people who back someone: "Morsi supporters" are not Morsi."""
@@ -595,13 +602,23 @@ def _spoken_for(head: Token, by_token: dict[int, Mention], day: dt.date | None,
     return []
 
 
+def from_elsewhere(head: Token) -> bool:
+    """A role word whose modifier says it comes from elsewhere: "international forces" fighting
+    in Afghanistan, "coalition troops in Iraq" are none of the country's."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_ADJECTIVES and not (
+        c.lower_ == "foreign" and head.lemma_.lower() in FOREIGN_OFFICES) for c in head.lefts)
+
+
 def _origin_countries(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """Countries named in "in"/"from" phrases of a role word: "a court in Guyana", "exiles from
-    Myanmar" (only consulted when the phrase itself names no country)."""
+    Myanmar" (only consulted when the phrase itself names no country); "foreign fighters in
+    Syria" are from elsewhere, "foreign fighters from Tunisia" Tunisian."""
     found: list[Mention] = []
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "from"):
-            for obj in (o for o in child.children if o.dep_ == "pobj"):
+        if child.dep_ == "prep" and (child.lower_ == "from" or (
+                child.lower_ == "in" and not from_elsewhere(head))):
+            for obj in with_conjuncts([o for o in child.children if o.dep_ == "pobj"]):
+                # ("ministers in Egypt and Iran": both)
                 found.extend(m for m in _country_mentions(obj, by_token) if m not in found)
     return found
 

@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Token
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct",
                               "prep", "parataxis", "mark", "advmod", "dep"})
+POPULATED = frozenset({"country", "nation", "state", "city", "town", "village", "island", "land",
+                       "republic", "kingdom", "territory", "region", "province", "enclave"})
+"""Places whose "of" phrase can count who lives there ("a country of 3 million people")."""
 DEFAULT_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towards", "into",
                    "from", "over")
 """Where a target is looked for: a pattern's own places first, then these."""
@@ -272,7 +275,17 @@ def is_passive(verb: Token) -> bool:
     state of its subject, not a passive."""
     return not _stative(verb) and (
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or reduced_passive(verb)
-        or conjoined_passive(verb))
+        or conjoined_passive(verb) or gapped_passive(verb))
+
+
+def gapped_passive(verb: Token) -> bool:
+    """A participle with a subject of its own but no auxiliary, joined to an earlier clause
+    whose "have been" it leaves out: "churches have been shut down, and pastors arrested"
+    ("extremists overran and set on fire the compound" has no passive to leave out)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(
+        c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "oprd")
+        for c in verb.children) and any(t.dep_ == "auxpass" for t in verb.sent[:verb.i - verb.sent.start])
 
 
 def conjoined_passive(verb: Token) -> bool:
@@ -480,7 +493,8 @@ def _dative_objects(verb: Token) -> list[Token]:
 def passive_subject(verb: Token) -> list[Token]:
     """The grammatical subject of a passive verb: the one acted upon (shared with the verb it
     is conjoined to: "the men were arrested and were later released")."""
-    found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    found = [c for c in verb.children if c.dep_ == "nsubjpass" or (
+        c.dep_ == "nsubj" and gapped_passive(verb))]
     if not found and reduced_passive(verb):
         found = [verb.head]
     if not found and conjoined_passive(verb) and reduced_passive(first_conjunct(verb)):
@@ -769,6 +783,8 @@ def phrase_tokens(head: Token) -> list[Token]:
                 if child.lower_ != "of" and not (child.lower_ == "by" and token is head
                                                  and head.lemma_.lower() in VIOLENT_NOUNS):
                     continue
+                if _population(token, child):
+                    continue
             elif dep in ("conj", "cc"):
                 if token is head:
                     continue
@@ -778,6 +794,13 @@ def phrase_tokens(head: Token) -> list[Token]:
             stack.append(child)
     tokens.sort(key=lambda t: t.i)
     return tokens
+
+
+def _population(place: Token, prep: Token) -> bool:
+    """"a country of 3 million people", "a nation of herders": who lives in a place, no agent
+    of it ("the city of Aleppo" is the place itself)."""
+    return place.pos_ == "NOUN" and place.lemma_.lower() in POPULATED and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in prep.children)
 
 
 def _shares_auxiliary(verb: Token) -> bool:
