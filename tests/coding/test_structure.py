@@ -183,6 +183,15 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         # what would be, with no one saying it will, is not done
         ("A nuclear Iran would threaten the elimination of Israel.", "hypothetical", "13"),
         ("Russia would retaliate against NATO.", "hypothetical", "19"),
+        ("Iran has generals who would attack Israel.", "hypothetical", "19"),
+        # an event noun that "there could be" is no more than possible
+        ("There could be a meeting between Obama and Rouhani next week.", "hypothetical",
+         "04"),
+        ("The question was whether there would be talks between Iran and Oman.",
+         "hypothetical", "04"),
+        ("There were no clashes between police and protesters in Cairo.", "negated", "19"),
+        # what would follow from something is as sure as that something
+        ("The crisis could lead to Russia attacking Ukraine.", "hypothetical", "19"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,
@@ -204,6 +213,12 @@ def test_asserted_is_the_default_mode(code: CodeFn) -> None:
     rows = code("Iran attacked the embassy.")
     assert rows
     assert {r["mode"] for r in rows} == {"asserted"}
+
+
+def test_a_would_of_habit_in_times_past_is_asserted(code: CodeFn) -> None:
+    rows = code("It goes back many years when U.S. citizens would go and fight for Germany.",
+                "2013-02-06")
+    assert "19" in {r["root_code"] for r in rows}
 
 
 def test_a_verb_with_its_own_tense_keeps_its_own_mode(code: CodeFn) -> None:

@@ -2205,6 +2205,7 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     # a text drafted is written, no one conscripted; balloons launched are no attack
     ("The cable was drafted by two officials from the US embassy.", set()),
     ("Britain drafted a resolution on Syria.", set()),
+    ("Senators drafted a measure on Iran.", set()),
     ("Ukraine drafted 10,000 men into the army.", {("UKR", "---", "15")}),
     ("South Korean activists launched balloons carrying leaflets into North Korea.", set()),
 ])

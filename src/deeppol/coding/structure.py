@@ -840,6 +840,9 @@ def _governing_verb(noun: Token) -> Token:
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and _happens(head):
         return head  # "the talks might take place in Oman", "the attack did not happen"
+    if noun.dep_ in ("attr", "nsubj") and head.lemma_ == "be" and any(
+            c.dep_ == "expl" for c in head.children):
+        return head  # "there could be a meeting", "whether there will be talks"
     response = responding_verb(noun)
     if response is not None:
         return response  # "could respond with a military strike": the means of the response
@@ -989,6 +992,8 @@ def _no_one(subject: Token) -> bool:
         for c in subject.children)
 
 
+RESULTING = frozenset({"result", "lead"})
+"""Verbs whose "in"/"to" clause is what follows from their subject ("would result in ...")."""
 MEANS = frozenset({"money", "means", "resource", "capacity", "ability", "fund", "funding",
                    "power", "strength", "authority", "capability", "manpower", "will"})
 """What one needs to do something: without it ("lacked the money to send"), nothing is done."""
@@ -1095,11 +1100,14 @@ def modality(trigger: Token) -> str:
                     if any(c.dep_ == "neg" for c in clause.children):
                         return NEGATED  # "cannot attack"
                     return HYPOTHETICAL
-                if (child.lower_ == "would" and clause.dep_ == "ROOT" and not any(
-                        c.dep_ == "neg" or c.lower_ in NARRATED_WOULD
-                        for c in (*clause.children, *clause.doc[clause.i + 1:clause.i + 2]))):
-                    return HYPOTHETICAL  # "the bill would impose sanctions", "North Korea
-                    # would hope to negotiate": what would be, said by no one (a reported
+                if (child.lower_ == "would" and (clause.dep_ == "ROOT" or (
+                        clause.dep_ == "relcl"
+                        and not any(t.lower_ == "when" for t in clause.doc[clause.head.i:clause.i])))
+                        and not any(c.dep_ == "neg" or c.lower_ in NARRATED_WOULD for c in (
+                            *clause.children, *clause.doc[clause.i + 1:clause.i + 2]))):
+                    return HYPOTHETICAL  # "the bill would impose sanctions", "a treaty that
+                    # would impose", "North Korea would hope to negotiate": what would be,
+                    # said by no one ("years when citizens would go and fight": habit; a reported
                     # "would" is another's future; "months later, he would resign" happened,
                     # and "the Kremlin would not confirm it" declined)
             if (child.dep_ == "advcl" and child.i > clause.i and has_aux(clause, {"to"})
@@ -1143,6 +1151,10 @@ def modality(trigger: Token) -> str:
             return NEGATED  # "negotiated instead of attacking", "rather than attack"
         if _without_means(clause):
             return NEGATED  # "lacked the money to send a carrier", "has no power to stop it"
+        if (clause.dep_ == "pcomp" and clause.head.lower_ in ("in", "to")
+                and clause.head.head.lemma_.lower() in RESULTING):
+            clause = clause.head.head  # "would result in businesses freezing ties", "could
+            continue  # lead to Russia attacking": what follows is as sure as what leads to it
         if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.pos_ in (
                 "VERB", "AUX"):  # "if the US provided guarantees by removing its troops": the
             clause = clause.head.head  # means has the modality of what it achieves
