@@ -440,6 +440,16 @@ def test_an_indefinite_count_of_leaders_is_no_earlier_pair(code: CodeFn) -> None
         ("USAGOV", "RUSGOV"), ("RUSGOV", "USAGOV")}
 
 
+def test_a_group_named_once_is_a_they(code: CodeFn) -> None:
+    rows = code("Saudi jets are bombing the Houthi rebels. Al-Shabaab can gain ground, as when "
+                "they took over the port city of Kismayo.", "2017-03-10")
+    assert {r["source"] for r in rows if r["sentence_index"] == 1} == {"SOMREBSHB"}
+    # a person or a country is no "they": the plural named before is
+    rows = code("The rebels attacked Aleppo. Obama said they would fight ISIS.", "2015-01-21")
+    assert {r["source"] for r in rows if r["sentence_index"] == 1 and r["root_code"] != "01"
+            } <= {"---REB", "IMGMOSISI"}
+
+
 def test_they_after_a_passive_is_its_agent(code: CodeFn) -> None:
     rows = code("Patience is the mantra repeated by U.S. defense officials as they work with the "
                 "Iraqis on retaking Mosul.", "2015-01-05")

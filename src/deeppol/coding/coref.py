@@ -119,9 +119,13 @@ class ArticleContext:
         self.strangers = True
 
     def remember_pair(self, first: ActorRef, second: ActorRef) -> None:
-        """Two actors that just interacted are "the two sides" of what follows."""
+        """Two actors that just interacted are "the two sides" of what follows, and "they"
+        unless the first was just named as a plural subject ("The rebels attacked Aleppo.
+        Trump said they would ...": the rebels)."""
         if first.code != second.code:
-            self.last_plural = self.last_they = (first, second)
+            if self.last_they != (first,):
+                self.last_they = (first, second)
+            self.last_plural = (first, second)
 
     def learn_agent(self, role_text: str, country: str) -> None:
         """"China's foreign ministry" teaches that a later bare "foreign ministry" is China's."""

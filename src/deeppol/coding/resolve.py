@@ -184,6 +184,12 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             mentions.append(mention)
     antecedent = (_owner(head) if head.dep_ == "poss" and head.lower_ in POSSESSIVES
                   else _speaker(head))
+    if antecedent is not None and head.lower_ == "they" and not _several(antecedent):
+        # a group named once is a "they" ("AQAP can fill the void, as when they took over
+        # Mukalla"); a person or country is not ("Trump said they would ...")
+        named = resolve_actors(antecedent, by_token, day, context, doc_offset)
+        if not named or any(kind != "group" for kind, _ in named):
+            antecedent = None
     if antecedent is not None:
         # "Obama met the king and announced he would ...": Obama; "the Democrats wrote a
         # report they said ...", "Obama and Putin said they ...": all of them; "The UN repeated
@@ -390,7 +396,8 @@ def _speaker(pronoun: Token) -> Token | None:
                 candidates = [verb.head if s.lower_ in ("who", "that") and verb.dep_ == "relcl"
                               else s for s in subjects]  # "Modi, who has often said he ...": Modi
                 return next((s for s in (*candidates[:1], *agents)
-                             if s.pos_ in ("PROPN", "NOUN") and _several(s) == plural), None)
+                             if s.pos_ in ("PROPN", "NOUN") and (_several(s) == plural or (
+                                 plural and s.pos_ == "PROPN"))), None)  # (a group, if known)
     return None
 
 
