@@ -681,3 +681,9 @@ def test_the_people_a_country_is_made_of_are_no_agent_of_it(code: CodeFn, text: 
 def test_the_city_of_a_name_is_that_name(code: CodeFn) -> None:
     rows = code("Rebels attacked the city of Aleppo.", "2016-06-05")
     assert {(r["source"], r["target"]) for r in rows} == {("---REB", "SYR")}
+
+
+def test_a_threat_posed_by_someone_is_theirs(code: CodeFn) -> None:
+    rows = code("CIA Director John Brennan gave a dark assessment of the threat posed by the "
+                "Islamic State.", "2015-11-16")
+    assert {r["source"] for r in rows if r["root_code"] == "13"} == {"IMGMOSISI"}

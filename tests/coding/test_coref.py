@@ -476,3 +476,16 @@ def test_they_after_named_sides_is_still_them(code: CodeFn) -> None:
 def test_a_foreign_minister_is_still_where_his_country_is(code: CodeFn) -> None:
     rows = code("Foreign ministers in Egypt and Iran condemned the Israeli attack.", "2013-05-05")
     assert {"EGYGOV", "IRNGOV"} <= {r["source"] for r in rows}
+
+
+def test_a_his_after_someone_joined_is_that_ones(code: CodeFn) -> None:
+    # the kidnapped doctor's wife, not the president who reported it
+    rows = code("Burkina Faso President Roch Kabore spoke on Friday. An Australian doctor and his "
+                "wife were kidnapped by extremists, Kabore said.", "2016-01-16")
+    assert {r["target"] for r in rows if r["root_code"] == "18"} == {"AUSHLH"}
+
+
+def test_someone_from_elsewhere_is_not_where_he_struck(code: CodeFn) -> None:
+    rows = code("A man from Florida carried out a suicide bombing in Syria's Idlib province.",
+                "2014-06-01")
+    assert rows and not [r for r in rows if (r["source"] or "").startswith("SYR")], rows

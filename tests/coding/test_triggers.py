@@ -2206,6 +2206,12 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("The cable was drafted by two officials from the US embassy.", set()),
     ("Britain drafted a resolution on Syria.", set()),
     ("Senators drafted a measure on Iran.", set()),
+    # a relationship struck up, a ritual engaged in, coverage provided: no force, no aid
+    ("Putin and Xi struck up a convivial relationship.", set()),
+    ("That is just the ritual Washington engages in.", set()),
+    ("Chinese state media provided scant coverage of the protests in Hong Kong.", set()),
+    # an ovation given is praise
+    ("French lawmakers gave Hollande a standing ovation.", {("FRA", "FRA", "05")}),
     ("Ukraine drafted 10,000 men into the army.", {("UKR", "---", "15")}),
     ("South Korean activists launched balloons carrying leaflets into North Korea.", set()),
 ])

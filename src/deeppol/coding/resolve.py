@@ -182,6 +182,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         mention = by_token.get(token.i)
         if mention is not None and mention not in mentions:
             mentions.append(mention)
+    if _of_the_one_before(head):
+        return []  # "an Australian doctor and his wife": the doctor's, whoever spoke of them
     antecedent = (_owner(head) if head.dep_ == "poss" and head.lower_ in POSSESSIVES
                   else _speaker(head))
     if antecedent is not None and head.lower_ == "they" and not _several(antecedent):
@@ -401,6 +403,16 @@ def _speaker(pronoun: Token) -> Token | None:
     return None
 
 
+def _of_the_one_before(pronoun: Token) -> bool:
+    """A "his" or "her" in the second of two joined nouns whose first is someone with no owner
+    ("a doctor and his wife", "the soldier and her family"): that one's."""
+    phrase = pronoun.head
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her") or phrase.dep_ != "conj":
+        return False
+    first = first_conjunct(phrase)
+    return first.tag_ in ("NN", "NNP") and not any(c.dep_ == "poss" for c in first.children)
+
+
 def _owner(pronoun: Token) -> Token | None:
     """Whom a possessive stands for in the object of a verb: the verb's subject ("The UN
     repeated its call", "In his statement, President Obama said"), or in the second of two
@@ -611,9 +623,11 @@ def _spoken_for(head: Token, by_token: dict[int, Mention], day: dt.date | None,
 
 def from_elsewhere(head: Token) -> bool:
     """A role word whose modifier says it comes from elsewhere: "international forces" fighting
-    in Afghanistan, "coalition troops in Iraq" are none of the country's."""
+    in Afghanistan, "coalition troops in Iraq" are none of the country's, nor is "a man from
+    Florida" who struck in Syria."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_ADJECTIVES and not (
-        c.lower_ == "foreign" and head.lemma_.lower() in FOREIGN_OFFICES) for c in head.lefts)
+        c.lower_ == "foreign" and head.lemma_.lower() in FOREIGN_OFFICES) for c in head.lefts
+    ) or any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
 
 
 def _origin_countries(head: Token, by_token: dict[int, Mention]) -> list[Mention]:

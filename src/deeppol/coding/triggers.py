@@ -1012,6 +1012,16 @@ def _noun_sources(noun: Token) -> list[Token]:
                                                or (helped and c.lower_ in KINDS_OF_HELP)))]
     modifiers += [c for m in modifiers for c in m.conjuncts  # "Saudi and US mediators": both
                   if c not in modifiers and c.pos_ in ("PROPN", "ADJ", "NOUN")]
+    # "the threat posed by the Islamic State", "violence perpetrated by Hamas": the agent of a
+    # participle of doing, whoever speaks of it (not "the apology sought by Erdogan", "the
+    # truce negotiated by Morsy", "cyberattacks tracked by Mandiant", "a statement carried by
+    # the news agency"), else its modifiers ("the U.S. airstrikes ordered by Reagan")
+    agents = [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              and c.lemma_.lower() in PERFORMING and (c.lemma_.lower() != "carry" or any(
+                  p.dep_ == "prt" and p.lower_ == "out" for p in c.children))
+              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if agents:
+        return with_conjuncts(agents) + modifiers
     head = noun.head
     naming = any(c.dep_ == "oprd" for c in head.children)  # "called the attack barbaric"
     if noun.dep_ in ("dobj", "nsubjpass") and is_light_verb(head) and not naming:
@@ -1031,6 +1041,12 @@ def _noun_sources(noun: Token) -> list[Token]:
     return with_conjuncts(by) + modifiers
 
 
+PERFORMING = frozenset({"pose", "carry", "perpetrate", "commit", "launch", "stage", "wage",
+                        "lead", "organize", "organise", "conduct", "impose", "make", "issue",
+                        "fire", "mount", "erect", "man", "orchestrate", "mastermind", "plan",
+                        "order", "initiate", "spearhead", "call", "deliver", "give", "level",
+                        "unleash", "inflict", "execute", "hold", "host", "convene"})
+"""Participles whose "by" agent does what the noun names ("the threat posed by ISIS")."""
 COMING_VERBS = frozenset({"come", "rush", "leap", "spring", "run", "hurry", "race", "jump", "go",
                           "ride", "fly", "sail"})
 """Verbs of coming that say who helps in "came to X's aid", "rushed to Kyiv's defense"."""
