@@ -450,6 +450,15 @@ def test_a_relative_pronoun_after_a_preposition_is_the_noun_it_describes(code: C
     assert ("RUS", "IRN", "06") in {(r["source"], r["target"], r["root_code"]) for r in rows}
 
 
+def test_a_who_hung_on_a_place_is_the_one_from_there(code: CodeFn) -> None:
+    rows = code("He met a refugee from the Idlib region of Syria who attacked the police.",
+                "2015-06-20")
+    assert [r["source_text"][:7] for r in rows if r["root_code"] == "19"] == ["refugee"]
+    # "which" can stand for a place's people
+    rows = code("Iran backs militias in Iraq, which attacked US troops.", "2015-06-20")
+    assert ("IRQREB", "USAMIL") in {(r["source"], r["target"]) for r in rows}
+
+
 def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(
         code: CodeFn) -> None:
     def dyads(text: str) -> set[tuple[str, str, str]]:

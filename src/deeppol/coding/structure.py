@@ -17,6 +17,8 @@ PHRASE_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj",
 POPULATED = frozenset({"country", "nation", "state", "city", "town", "village", "island", "land",
                        "republic", "kingdom", "territory", "region", "province", "enclave"})
 """Places whose "of" phrase can count who lives there ("a country of 3 million people")."""
+PLACE_NOUNS = POPULATED | {"area", "district", "neighborhood", "neighbourhood", "suburb"}
+"""Nouns of places, which no "who" describes."""
 DEFAULT_TARGETS = ("dobj", "with", "against", "on", "to", "at", "toward", "towards", "into",
                    "from", "over")
 """Where a target is looked for: a pattern's own places first, then these."""
@@ -337,6 +339,18 @@ def _struck_by_the_act(clause: Token) -> bool:
             and struck.head.head.lemma_.lower() in VIOLENT_NOUNS)
 
 
+def _whom_who_describes(clause: Token, pronoun: Token) -> Token:
+    """The noun a relative clause describes; a "who" hung on a place describes the one from
+    there ("an immigrant from the Caucasus region of Russia who sought ...": the immigrant)."""
+    described = clause.head
+    if pronoun.lower_ != "who":
+        return described
+    while ((described.ent_type_ in ("GPE", "LOC") or described.lemma_.lower() in PLACE_NOUNS)
+           and described.dep_ == "pobj" and described.head.head.pos_ in ("NOUN", "PROPN")):
+        described = described.head.head
+    return described
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the words conjoined with ``token`` ("police" in "police and soldiers")."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -375,7 +389,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             if _struck_by_the_act(verb):
                 return []  # "the bombing of an airliner that killed 115 people": the bombing
-            return with_conjuncts([verb.head])
+            return with_conjuncts([_whom_who_describes(verb, subject)])
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp":
             # "It was Bush who signed it": the one the cleft puts forward
             put = [c for c in verb.head.children if c.dep_ == "attr" and c.i < subject.i]
