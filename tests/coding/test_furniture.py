@@ -70,3 +70,15 @@ def test_slideshow_and_npr_photo_credits_are_blanked() -> None:
     assert len(blanked) == len(text)
     assert " ".join(blanked.split()) == ("Rebels shelled the town. China's regulator demanded "
                                          "answers. Iran denied it.")
+
+
+def test_a_credit_line_and_share_link_are_blanked(code: CodeFn) -> None:
+    text = ("Kerry met Lavrov in Geneva. Contributing: Doug Stanglin, USA TODAY; The Associated "
+            "Press Read or Share this story: http://usat.ly/136njtQ")
+    blanked = blank_furniture(text)
+    assert len(blanked) == len(text)
+    assert blanked.strip() == "Kerry met Lavrov in Geneva."
+    # the credited newspaper supplies nothing to anyone
+    rows = code("U.S. bombers flew off the coast. Contributing: Doug Stanglin, USA TODAY; The "
+                "Associated Press", "2017-09-23")
+    assert not [r for r in rows if r["code"] == "070"], rows

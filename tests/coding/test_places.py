@@ -257,3 +257,16 @@ def test_a_country_named_with_an_indefinite_article_is_a_likeness_not_a_place(
     assert _resolve(nlp, resolver, "Rebels attacked a base in the Syria of Assad.") is not None
     # a place naming a thing that has the article is one too
     assert _resolve(nlp, resolver, "Protesters rallied in a Cairo neighborhood.") is not None
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Kennedy sent Army soldiers into Oxford, Mississippi.", "USA"),
+    ("Gunmen attacked Cairo, Illinois.", "USA"),
+    ("Gunmen attacked Tripoli, Lebanon.", "LBN"),
+    ("Gunmen attacked Oxford, England.", "GBR"),
+])
+def test_a_town_named_with_its_state_or_country_is_the_one_there(code, text: str,
+                                                                  country: str) -> None:
+    rows = code(text, "2015-06-20")
+    assert rows and {r["target"] for r in rows} == {country}
+    assert {r["location"]["country"] for r in rows} == {country}

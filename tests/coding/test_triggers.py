@@ -2210,6 +2210,7 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("Putin and Xi struck up a convivial relationship.", set()),
     ("That is just the ritual Washington engages in.", set()),
     ("Chinese state media provided scant coverage of the protests in Hong Kong.", set()),
+    ("Iraq and Syria offer unique challenges to the United States.", set()),
     # an ovation given is praise
     ("French lawmakers gave Hollande a standing ovation.", {("FRA", "FRA", "05")}),
     ("Ukraine drafted 10,000 men into the army.", {("UKR", "---", "15")}),

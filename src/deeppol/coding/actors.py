@@ -262,6 +262,7 @@ class ActorMatcher:
                  and not _no_such_role(doc, m[0], m[1], m[2])
                  and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
                  and not _continental(doc, m[0], m[2])
+                 and not _other_town(doc, m[1], m[2], found)
                  and not self._namesake(doc, m[0], m[1], m[2], named_first)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
         taken: set[int] = set()
@@ -441,6 +442,20 @@ def _named_document(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, .
             return True
         i += 1
     return False
+
+
+def _other_town(doc: Doc, end: int, entries: tuple[ActorEntry, ...],
+                found: list[tuple[int, int, tuple[ActorEntry, ...], int]]) -> bool:
+    """A listed town followed by the name of a state or country that is not its own is
+    another town: "Oxford, Mississippi", "Paris, Texas", "London, Ontario" (not "Oxford,
+    England" when the dictionaries know England as Britain's, nor "Paris, France")."""
+    if entries[0].kind not in TOWN_KINDS or end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    after = doc[end + 1]
+    if after.pos_ != "PROPN" or not after.is_title or after.ent_type_ not in ("GPE", "LOC"):
+        return False
+    return not any(s == end + 1 and other[0].code[:3] == entries[0].code[:3]
+                   for s, _, other, _ in found)
 
 
 def _new_namesake(doc: Doc, start: int, entries: tuple[ActorEntry, ...]) -> bool:

@@ -546,7 +546,7 @@ class Coder:
                  and t.ent_type_ not in NOT_TOWNS]  # "on March 11" is no town in England
         for span in (*(e for e in ents if e.start in inside and e.label_ not in NOT_TOWNS
                        and not in_waters(e.root)), *names):
-            entry = self._gazetteer_entry(span)
+            entry = self.places.place_named_in(span, self._gazetteer_entry(span))
             if entry is not None and entry.kind in SUBNATIONAL:
                 return Location(entry.name, entry.country, entry.lat, entry.lon,
                                 span.start_char + offset, span.end_char + offset)
@@ -594,6 +594,8 @@ class Coder:
         else:
             return []
         entry = self._gazetteer_entry(span) if span is not None else None
+        if span is not None:  # "Oxford, Mississippi" is no English town
+            entry = self.places.place_named_in(span, entry)
         if span is None or entry is None or not entry.country:
             return []
         ref = ActorRef(entry.country, span.text, span.start_char + offset, span.end_char + offset,

@@ -28,11 +28,14 @@ FURNITURE = re.compile(
     r"|Enlarge this image toggle caption (?P<credit>[^\n]{1,80}?) (?P=credit)(?= )"
     r"|(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+"
     r"|— [^—\n()]{1,80} \(@\w{1,30}\) [A-Z][a-z]{2,8} \d{1,2}, \d{4}"
+    r"|Contributing: [^\n]{0,200}?(?:[Tt]he )?Associated Press|Contributing: [^\n]{0,120}?USA TODAY"
+    r"|Read or Share this story: (?:https?://)?usat\.ly/\w+"
 )
 """A gallery label up to the dash before its caption; a video player's label, its title twice
 and its running time; a media player's, a slideshow's, a video's ("Play Video 2:55") and an
 image's labels with the image's credit (NPR prints the credit twice); a tweet's link and its
-signature (author, handle and date)."""
+signature (author, handle and date); a reporting credit ("Contributing: Doug Stanglin, USA
+TODAY; The Associated Press") and a share link."""
 
 
 def blank_furniture(text: str) -> str:

@@ -311,7 +311,7 @@ class PlaceResolver:
             locative = _is_locative(ent)
             if not locative and (not strong or _is_actor(ent)):
                 continue
-            entry = self._place_named_in(ent, entries[ent.start] if ent.start in entries
+            entry = self.place_named_in(ent, entries[ent.start] if ent.start in entries
                                          else self._gazetteer.lookup(ent.text))
             if entry is not None:
                 entry = self._town_of_named_country(ent, entry, entries)
@@ -347,7 +347,7 @@ class PlaceResolver:
                  if (town := self._gazetteer.town_in(c, ent.text)) is not None]
         return found[0] if len(found) == 1 else entry
 
-    def _place_named_in(self, ent: Span, entry: GeoEntry | None) -> GeoEntry | None:
+    def place_named_in(self, ent: Span, entry: GeoEntry | None) -> GeoEntry | None:
         """A town followed by its state or country ("in Palm Beach, Florida") is the one
         there, whichever of its name is largest elsewhere."""
         doc = ent.doc
