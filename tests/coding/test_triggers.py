@@ -2211,6 +2211,9 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("That is just the ritual Washington engages in.", set()),
     ("Chinese state media provided scant coverage of the protests in Hong Kong.", set()),
     ("Iraq and Syria offer unique challenges to the United States.", set()),
+    # a deadline seized on is an argument taken up; arriving in office visits no one
+    ("The deadline has been seized on by U.S. lawmakers.", set()),
+    ("Obama arrived in office determined to end the war in Iraq.", set()),
     # an ovation given is praise
     ("French lawmakers gave Hollande a standing ovation.", {("FRA", "FRA", "05")}),
     ("Ukraine drafted 10,000 men into the army.", {("UKR", "---", "15")}),
