@@ -2214,6 +2214,10 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     # a deadline seized on is an argument taken up; arriving in office visits no one
     ("The deadline has been seized on by U.S. lawmakers.", set()),
     ("Obama arrived in office determined to end the war in Iraq.", set()),
+    # a deal killed is rejected; a quote given is words; service members sent are troops
+    ("Iran walked away, killing the agreement with Britain.", {("IRN", "GBR", "12")}),
+    ("The quote given by Obama to the New Yorker angered Iran.", set()),
+    ("Obama sent 3,000 more service members into Afghanistan.", {("USA", "AFG", "15")}),
     # an ovation given is praise
     ("French lawmakers gave Hollande a standing ovation.", {("FRA", "FRA", "05")}),
     ("Ukraine drafted 10,000 men into the army.", {("UKR", "---", "15")}),
