@@ -687,3 +687,9 @@ def test_a_threat_posed_by_someone_is_theirs(code: CodeFn) -> None:
     rows = code("CIA Director John Brennan gave a dark assessment of the threat posed by the "
                 "Islamic State.", "2015-11-16")
     assert {r["source"] for r in rows if r["root_code"] == "13"} == {"IMGMOSISI"}
+
+
+def test_what_one_makes_gains_against_is_not_ones_own(code: CodeFn) -> None:
+    rows = code("The U.S. has “made significant gains” against terrorism, the president wrote.",
+                "2015-02-18")
+    assert not [r for r in rows if r["root_code"] == "18"], rows

@@ -1030,8 +1030,9 @@ def _noun_sources(noun: Token) -> list[Token]:
             return subjects
     if (noun.dep_ == "pobj" and head.head.pos_ == "VERB" and is_light_verb(head.head)
             and not _topic(head) and head.lower_ not in TIME_PREPOSITIONS
-            and head.head.lemma_.lower() != "issue"):
-        # "took part in the talks", "went on strike"; not "issued calls after the killing"
+            and head.lower_ not in OPPOSING and head.head.lemma_.lower() != "issue"):
+        # "took part in the talks", "went on strike"; not "issued calls after the killing",
+        # nor "made gains against terrorism" (what one works against is another's)
         return subject_heads(head.head) + modifiers
     response = responding_verb(noun)
     if response is not None:
@@ -1041,6 +1042,8 @@ def _noun_sources(noun: Token) -> list[Token]:
     return with_conjuncts(by) + modifiers
 
 
+OPPOSING = frozenset({"against", "despite", "without"})
+"""Prepositions of a light verb whose object is no act of its subject."""
 PERFORMING = frozenset({"pose", "carry", "perpetrate", "commit", "launch", "stage", "wage",
                         "lead", "organize", "organise", "conduct", "impose", "make", "issue",
                         "fire", "mount", "erect", "man", "orchestrate", "mastermind", "plan",
