@@ -2218,6 +2218,9 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("Iran walked away, killing the agreement with Britain.", {("IRN", "GBR", "12")}),
     ("The quote given by Obama to the New Yorker angered Iran.", set()),
     ("Obama sent 3,000 more service members into Afghanistan.", {("USA", "AFG", "15")}),
+    # one charged with a task is not indicted
+    ("As the man charged with safeguarding Windows, he knows the Russians.", set()),
+    ("Russian police charged the protesters with rioting.", {("RUS", "---", "17")}),
     # an ovation given is praise
     ("French lawmakers gave Hollande a standing ovation.", {("FRA", "FRA", "05")}),
     ("Ukraine drafted 10,000 men into the army.", {("UKR", "---", "15")}),

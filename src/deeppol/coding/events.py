@@ -362,7 +362,8 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
         elif child.dep_ in ("prep", "agent") and (
                 pos == "verb" or child.lower_ in NOUN_OBJECT_PREPOSITIONS) and (
                 child.lower_ not in TIME_PREPOSITIONS):  # "ordered ... following the attack"
-            found.extend(g for g in child.children if g.dep_ == "pobj")
+            found.extend(g for g in child.children if g.dep_ == "pobj" or (
+                g.dep_ == "pcomp" and g.tag_ == "VBG" and child.lower_ == "with"))
             if pos == "verb" and child.lower_ in ("out", "away"):  # "pulled out of the deal"
                 found.extend(o for p in child.children if p.dep_ == "prep"
                              for o in p.children if o.dep_ == "pobj")
