@@ -687,3 +687,9 @@ def test_a_venue_named_before_a_visit_is_where_it_went(code: CodeFn) -> None:
     assert not [r for r in rows if r["source"] == "---HLH"]
     rows = code("The Kerry visit to the embassy went well.", "2013-04-08")
     assert ("USAGOV", "042") in {(r["source"], r["code"]) for r in rows}
+
+
+def test_what_someone_is_charged_with_doing_is_not_the_chargers_act(code: CodeFn) -> None:
+    rows = code("British prosecutors charged the Russian spy with murdering a defector.",
+                "2016-01-21")
+    assert not [r for r in rows if r["source"] == "GBRJUD" and r["root_code"] != "17"], rows

@@ -416,8 +416,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             if head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:
                 # "barred Israel from demolishing homes": Israel would demolish them
                 return with_conjuncts([c for c in head.head.children if c.dep_ == "dobj"])
-            if head.lower_ in ("for", "of") and any(c.dep_ == "dobj" for c in head.head.children):
-                return []  # "jailed a student for helping militants": the student's act
+            if head.lower_ in ("for", "of", "with") and any(c.dep_ == "dobj"
+                                                             for c in head.head.children):
+                return []  # "jailed a student for helping militants", "charged the spy with
+                # murdering a defector": the student's, the spy's act
             head = head.head
             if head.lemma_.lower() in ABILITY and head.dep_ == "acomp":
                 head = head.head  # "is capable of striking"
