@@ -693,3 +693,17 @@ def test_what_one_makes_gains_against_is_not_ones_own(code: CodeFn) -> None:
     rows = code("The U.S. has “made significant gains” against terrorism, the president wrote.",
                 "2015-02-18")
     assert not [r for r in rows if r["root_code"] == "18"], rows
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Sen. Rand Paul of Kentucky criticized Iran.", "USALEG"),
+    ("Majority Leader Harry Reid of Nevada criticized Iran.", "USA"),
+])
+def test_a_role_of_a_state_is_of_its_country(code: CodeFn, text: str, source: str) -> None:
+    rows = code(text, "2013-02-13")
+    assert [r["source"][:len(source)] for r in rows] == [source]
+
+
+def test_a_photo_of_someone_is_of_no_town_of_that_name(code: CodeFn) -> None:
+    rows = code("State media released a photo of Kim and his senior generals.", "2013-03-29")
+    assert not [r for r in rows if "IND" in (r["target"] or "")], rows

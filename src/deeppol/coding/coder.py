@@ -28,6 +28,7 @@ from deeppol.coding.events import EventLexicon
 from deeppol.coding.furniture import blank_furniture
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.places import (
+    BIG_CITY,
     SUBNATIONAL,
     Gazetteer,
     GeoEntry,
@@ -54,6 +55,7 @@ from deeppol.coding.structure import (
     misread_finite,
     modality,
     phrase_tokens,
+    prep_objects,
 )
 from deeppol.coding.timex import DateResolver, ResolvedDate
 from deeppol.coding.triggers import (
@@ -560,8 +562,8 @@ class Coder:
         refs: list[ActorRef] = []
         weak: list[ActorRef] = []  # "troops", "its troops": used only if nothing better follows
         for position, head in enumerate(heads):
-            found = resolve_actors(head, by_token, day, context, offset) or self._place_actor(
-                head, offset)
+            found = [(kind, self._of_place(head, ref, offset)) for kind, ref in resolve_actors(
+                head, by_token, day, context, offset)] or self._place_actor(head, offset)
             if not found and head.lemma_.lower() not in OTHERS_OF:
                 # "praised China's assistance": the possessor acts ("Trump's critics" do not)
                 for owner in (c for c in head.children if c.dep_ == "poss"):
@@ -578,6 +580,26 @@ class Coder:
             if refs and (following is None or following.i not in {t.i for t in head.conjuncts}):
                 break  # the first phrase (with its conjuncts) that names an actor wins
         return refs or weak
+
+    def _of_place(self, head: Token, ref: ActorRef, offset: int) -> ActorRef:
+        """Someone of no known country "of" a place the gazetteer knows is of its country:
+        "Sen. Rand Paul of Kentucky" is American, "the mayor of Aleppo" Syrian."""
+        if (not ref.code.startswith(UNKNOWN_COUNTRY) or len(ref.code) <= 3
+                or not ref.start <= head.idx + offset < ref.end):
+            return ref  # (the one named, not "a photo of Kim and his generals")
+        for place in prep_objects(head, "of"):
+            if place.ent_type_ in ("GPE", "LOC"):
+                span = _entity_span(place)
+            elif place.pos_ == "PROPN" and not place.ent_type_:  # (as the tagger may miss it)
+                span = _name_span(place)
+            else:
+                continue
+            entry = self._gazetteer_entry(span) if span is not None else None
+            if entry is not None and entry.country and (
+                    entry.kind != "city" or entry.population >= BIG_CITY):
+                return replace(ref, code=entry.country + ref.code[3:],
+                               entries=(*ref.entries, f"place:{entry.name}"))
+        return ref
 
     def _gazetteer_entry(self, span: Span) -> GeoEntry | None:
         """The gazetteer's place for a name; a listed name is never a town ("Bush invaded
