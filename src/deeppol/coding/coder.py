@@ -483,9 +483,10 @@ class Coder:
                 if aimed and root in STRIKING_ROOTS:
                     struck[trigger.token.i] = where
                 # "lawmakers urged Obama to act in Syria": the lawmakers are not Syria's
+                doc = trigger.token.doc
                 sources = sources if aimed or (trigger.pattern_id.startswith(FRAME) and _in_complement(
-                    trigger.token, where, offset)) else _localised(sources, where, trigger.token.doc, offset)
-                targets = _localised(targets, where, trigger.token.doc, offset)
+                    trigger.token, where, offset)) else _localised(sources, where, doc, offset)
+                targets = _localised(targets, where, doc, offset)
             if trigger.others_only and not _others(sources, targets):
                 continue  # "Russia said its forces struck": no accusation
             confidence = (trigger.confidence * (1.0 if paired else 0.85)

@@ -284,10 +284,12 @@ def gapped_passive(verb: Token) -> bool:
     """A participle with a subject of its own but no auxiliary, joined to an earlier clause
     whose "have been" it leaves out: "churches have been shut down, and pastors arrested"
     ("extremists overran and set on fire the compound" has no passive to leave out)."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(
-        c.dep_ == "nsubj" for c in verb.children) and not any(
-        c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "oprd")
-        for c in verb.children) and any(t.dep_ == "auxpass" for t in verb.sent[:verb.i - verb.sent.start])
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "oprd")
+                   for c in verb.children) and any(
+        t.dep_ == "auxpass" for t in verb.doc[verb.sent.start:verb.i])
 
 
 def conjoined_passive(verb: Token) -> bool:
@@ -1117,8 +1119,8 @@ def modality(trigger: Token) -> str:
                         return NEGATED  # "cannot attack"
                     return HYPOTHETICAL
                 if (child.lower_ == "would" and (clause.dep_ == "ROOT" or (
-                        clause.dep_ == "relcl"
-                        and not any(t.lower_ == "when" for t in clause.doc[clause.head.i:clause.i])))
+                        clause.dep_ == "relcl" and not any(
+                            t.lower_ == "when" for t in clause.doc[clause.head.i:clause.i])))
                         and not any(c.dep_ == "neg" or c.lower_ in NARRATED_WOULD for c in (
                             *clause.children, *clause.doc[clause.i + 1:clause.i + 2]))):
                     return HYPOTHETICAL  # "the bill would impose sanctions", "a treaty that
