@@ -489,3 +489,13 @@ def test_someone_from_elsewhere_is_not_where_he_struck(code: CodeFn) -> None:
     rows = code("A man from Florida carried out a suicide bombing in Syria's Idlib province.",
                 "2014-06-01")
     assert rows and not [r for r in rows if (r["source"] or "").startswith("SYR")], rows
+
+
+def test_the_group_is_no_intergovernmental_body(code: CodeFn) -> None:
+    rows = code("ISIS seized Mosul in June. The UN met on Monday. The group has shocked the "
+                "world by seizing territory in Iraq and Syria.", "2014-09-24")
+    assert {r["source"] for r in rows if r["sentence_index"] == 2} == {"IMGMOSISI"}
+    # "the organization" may still be the UN
+    rows = code("The UN criticized Israel. The organization said it would investigate.",
+                "2014-09-24")
+    assert "IGOUNO" in {r["source"] for r in rows if r["sentence_index"] == 1}

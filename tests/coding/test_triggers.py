@@ -2218,6 +2218,9 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("Iran walked away, killing the agreement with Britain.", {("IRN", "GBR", "12")}),
     ("The quote given by Obama to the New Yorker angered Iran.", set()),
     ("Obama sent 3,000 more service members into Afghanistan.", {("USA", "AFG", "15")}),
+    # the concerns of voters captured, aides sent to testify: no arrest, no aid
+    ("Sanders and Trump captured the concerns of many American voters.", set()),
+    ("The White House sent two aides to the hearing.", set()),
     # politics sent into a tailspin get no aid
     ("Britons voted for Brexit, sending British politics into a tailspin.", set()),
     # one charged with a task is not indicted

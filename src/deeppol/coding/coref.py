@@ -47,6 +47,9 @@ IMPERSONAL_ADJECTIVES = frozenset({
 DIVIDED = ({"north": "PRK", "south": "KOR"}, {"north": "SDN", "south": "SSD"})
 """Countries a story calls "the North" and "the South"."""
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
+BANDS = frozenset({"group", "movement", "militia"})
+"""Group nouns that never stand for an intergovernmental body."""
+INTERGOVERNMENTAL = "IGO"
 PLACE = "place"
 """The kind of a country remembered only as where something happened ("its march in Iraq"):
 "the country" may be it, "it" is not."""
@@ -169,7 +172,9 @@ class ArticleContext:
         if not plural and lemma in SINGULAR_NOUNS:  # a country, not "the New York Times"
             return self._last({"country", PLACE}, country_only=True)
         if not plural and lemma in GROUP_NOUNS:
-            return self._last({"group", "org"})
+            # ("the group" or "the militia" is no intergovernmental body; "the organization"
+            # may be the UN)
+            return self._last({"group", "org"}, no_states=lemma in BANDS)
         if not plural and lemma in PERSON_ROLES and "the" in determiners:
             role = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")]
             return self._last_titled(" ".join((*role, word)))
@@ -218,10 +223,13 @@ class ArticleContext:
         return known[0] if known else None
 
     def _last(self, kinds: set[str], institutions: bool = False,
-              gender: str | None = None, country_only: bool = False) -> tuple[ActorRef, ...]:
+              gender: str | None = None, country_only: bool = False,
+              no_states: bool = False) -> tuple[ActorRef, ...]:
         for kind, ref in reversed(self.recent):
             if gender is not None and self.gender_of(ref) not in (None, gender):
                 continue  # "she" after "Mr. Landis": not him
+            if no_states and ref.code.startswith(INTERGOVERNMENTAL):
+                continue
             if not (kind in kinds or (institutions and kind == "person" and institution(ref))):
                 continue
             if country_only and len(ref.code) != 3:  # "the country" is the country of
