@@ -589,12 +589,7 @@ class Coder:
                 or not ref.start <= head.idx + offset < ref.end):
             return ref  # (the one named, not "a photo of Kim and his generals")
         for place in prep_objects(head, "of"):
-            if place.ent_type_ in ("GPE", "LOC"):
-                span = _entity_span(place)
-            elif place.pos_ == "PROPN" and not place.ent_type_:  # (as the tagger may miss it)
-                span = _name_span(place)
-            else:
-                continue
+            span = _place_span(place)
             entry = self._gazetteer_entry(span) if span is not None else None
             if entry is not None and entry.country and (
                     entry.kind != "city" or entry.population >= BIG_CITY):
@@ -610,16 +605,12 @@ class Coder:
     def _place_actor(self, head: Token, offset: int) -> list[tuple[str, ActorRef]]:
         """A town or region missing from the actor dictionaries stands for its country
         ("shelled Kharkiv" -> UKR), found in the offline gazetteer."""
-        if head.ent_type_ in ("GPE", "LOC"):
-            span = _entity_span(head)
-        elif head.pos_ == "PROPN" and not head.ent_type_:  # a place the tagger missed
-            span = _name_span(head)
-        else:
+        span = _place_span(head)
+        if span is None:
             return []
-        entry = self._gazetteer_entry(span) if span is not None else None
-        if span is not None:  # "Oxford, Mississippi" is no English town
-            entry = self.places.place_named_in(span, entry)
-        if span is None or entry is None or not entry.country:
+        # ("Oxford, Mississippi" is no English town)
+        entry = self.places.place_named_in(span, self._gazetteer_entry(span))
+        if entry is None or not entry.country:
             return []
         ref = ActorRef(entry.country, span.text, span.start_char + offset, span.end_char + offset,
                        (f"gazetteer:{entry.name}",))
@@ -865,6 +856,16 @@ def _abroad(ref: ActorRef, doc: Doc, offset: int) -> bool:
         return True
     span = doc.char_span(ref.start - offset, ref.end - offset, alignment_mode="expand")
     return span is not None and from_elsewhere(span.root)
+
+
+def _place_span(token: Token) -> Span | None:
+    """The name a token may be a place by: its place entity, or its proper-noun name when the
+    tagger missed one; None for anything else."""
+    if token.ent_type_ in ("GPE", "LOC"):
+        return _entity_span(token)
+    if token.pos_ == "PROPN" and not token.ent_type_:
+        return _name_span(token)
+    return None
 
 
 def _name_span(token: Token) -> Span:

@@ -186,20 +186,20 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         return []  # "an Australian doctor and his wife": the doctor's, whoever spoke of them
     antecedent = (_owner(head) if head.dep_ == "poss" and head.lower_ in POSSESSIVES
                   else _speaker(head))
-    if antecedent is not None and head.lower_ == "they" and not _several(antecedent):
+    said = [] if antecedent is None else [
+        found for member in (antecedent, *antecedent.conjuncts)
+        for found in resolve_actors(member, by_token, day, context, doc_offset)]
+    if (antecedent is not None and head.lower_ == "they" and not _several(antecedent)
+            and (not said or any(kind != "group" for kind, _ in said))):
         # a group named once is a "they" ("AQAP can fill the void, as when they took over
         # Mukalla"); a person or country is not ("Trump said they would ...")
-        named = resolve_actors(antecedent, by_token, day, context, doc_offset)
-        if not named or any(kind != "group" for kind, _ in named):
-            antecedent = None
+        antecedent = None
     if antecedent is not None:
         # "Obama met the king and announced he would ...": Obama; "the Democrats wrote a
         # report they said ...", "Obama and Putin said they ...": all of them; "The UN repeated
         # its call": the UN, no person
         plural = head.lower_ in ("they", "their")
         personal = head.lower_ in PERSON_PRONOUNS
-        said = [found for member in (antecedent, *antecedent.conjuncts)
-                for found in resolve_actors(member, by_token, day, context, doc_offset)]
         if said and (plural or (len(said) == 1 and (said[0][0] == "person") == personal)
                      or (head.lower_ == "it" and len({ref.code for _, ref in said}) == 1
                          and all(kind != "person" or institution(ref) for kind, ref in said))):
