@@ -82,3 +82,61 @@ def test_a_credit_line_and_share_link_are_blanked(code: CodeFn) -> None:
     rows = code("U.S. bombers flew off the coast. Contributing: Doug Stanglin, USA TODAY; The "
                 "Associated Press", "2017-09-23")
     assert not [r for r in rows if r["code"] == "070"], rows
+
+
+def _kept(text: str) -> str:
+    blanked = blank_furniture(text)
+    assert len(blanked) == len(text)
+    return " ".join(blanked.split())
+
+
+def test_a_promoted_headline_is_blanked_up_to_the_next_sentence() -> None:
+    # the headline runs, unpunctuated, into the next sentence; it ends where a sentence opens
+    assert _kept("Kerry met Lavrov in Geneva. SEE ALSO: Russia threatens sanctions on Ukraine over "
+                 "gas debts The talks lasted four hours.") == (
+        "Kerry met Lavrov in Geneva. The talks lasted four hours.")
+    assert _kept("Seoul protested. More:Pakistan summons envoy over border raid More:Afghan troops "
+                 "clash with militants") == "Seoul protested."
+    assert _kept("The ministry said. Related: Iran seizes British tanker “We will not be "
+                 "intimidated,” he said.") == "The ministry said. “We will not be intimidated,” he said."
+    assert _kept("He left. Opinion: Can sanctions stop Iran? Germany said it would keep trading.") == (
+        "He left. Germany said it would keep trading.")
+    assert _kept("Talks ended. ( PHOTOS: Protesters storm the embassy) Police fired tear gas.") == (
+        "Talks ended. ( Police fired tear gas.")
+    assert _kept("He left. SEE ALSO: Syria rejects plan • When asked, she declined.") == (
+        "He left. When asked, she declined.")
+
+
+def test_a_title_case_headline_does_not_end_at_its_own_small_words() -> None:
+    assert _kept("Read More: Iran Warns Britain Over Seized Tanker In Gulf Waters The foreign "
+                 "ministry said it would respond.") == "The foreign ministry said it would respond."
+
+
+def test_where_a_headline_ends_is_unclear_only_the_label_goes() -> None:
+    # a sentence that opens with a name, or a label before a sentence of the story itself
+    for text, kept in (
+            ("SEE ALSO: Syria rejects UN plan Kerry said talks would go on.",
+             "Syria rejects UN plan Kerry said talks would go on."),
+            ("More: The army said troops killed two militants in a raid on Monday.",
+             "The army said troops killed two militants in a raid on Monday."),
+            ("More: Officials said “The talks failed.”", "Officials said “The talks failed.”")):
+        assert _kept(text) == kept
+
+
+def test_a_promoted_headline_is_no_event(code: CodeFn) -> None:
+    rows = code("Kerry met Lavrov in Geneva on Monday. SEE ALSO: Russia threatens sanctions on "
+                "Ukraine over gas debts The talks lasted four hours.", "2014-04-21")
+    assert {(r["source"], r["target"]) for r in rows} == {("USAGOV", "RUSGOV"), ("RUSGOV", "USAGOV")}
+
+
+def test_credits_without_a_wire_name_are_blanked() -> None:
+    assert _kept("Kerry met Lavrov. Contributing: Calum MacLeod in Beijing") == "Kerry met Lavrov."
+    assert _kept("Kerry met Lavrov. Contributing: Jane Doe in London. READ MORE: Iran warns Britain") == (
+        "Kerry met Lavrov. .")
+    assert _kept("Kerry met Lavrov. — With assistance by Justin Sink, and Jane Doe") == "Kerry met Lavrov."
+
+
+def test_a_label_without_a_space_is_one_only_before_its_headline() -> None:
+    assert _kept("Talks ended. Analysis:Trump trip sets up showdown with Iran The envoy left.") == (
+        "Talks ended. The envoy left.")
+    assert _kept("Report: the envoy left.") == "Report: the envoy left."

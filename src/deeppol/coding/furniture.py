@@ -12,11 +12,22 @@ Media caption ..." and "Image copyright Getty Images Image caption ..."; an embe
 with its link and signature ("pic.twitter.com/5DHQ — Boston Police Dept. (@bostonpolice) April
 19, 2013"), whose date would otherwise date the next sentence and whose author would become its
 subject.
+
+Sites also promote their other stories inline: "SEE ALSO: Russia threatens sanctions on Ukraine
+over gas debts The talks lasted four hours." The headline has no full stop, so it would be parsed
+(and coded, with this article's date) as part of the next sentence. It is blanked from its label
+to where that sentence visibly opens: a word that opens sentences ("The", "In", "But", "He", ...)
+or an opening quote after a word, a "?" or "!" that ends the headline, the next label, a bullet,
+or the closing parenthesis of "( PHOTOS: ...)". A Title Case headline only ends at such a word
+followed by a lower-case one. Where no such point comes before a full stop ("SEE ALSO: Syria
+rejects plan Kerry said ..."), the next sentence may start with the headline's last words, so
+only the label is blanked and the sentence is kept.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 FURNITURE = re.compile(
     r"Hide Caption \d+ of \d+(?: Photos:[^–\n]{0,200} – | Photos:)?"
@@ -28,16 +39,112 @@ FURNITURE = re.compile(
     r"|Enlarge this image toggle caption (?P<credit>[^\n]{1,80}?) (?P=credit)(?= )"
     r"|(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+"
     r"|— [^—\n()]{1,80} \(@\w{1,30}\) [A-Z][a-z]{2,8} \d{1,2}, \d{4}"
-    r"|Contributing: [^\n]{0,200}?(?:[Tt]he )?Associated Press|Contributing: [^\n]{0,120}?USA TODAY"
+    r"|Contributing: ?[^\n]{0,200}?(?:[Tt]he )?Associated Press|Contributing: ?[^\n]{0,120}?USA TODAY"
+    r"|Contributing: ?[^\n]{0,160}?(?=\s*(?:\Z|(?:More|MORE|READ MORE|Read more|Related|RELATED) ?:"
+    r"|Read or Share)|(?<=[a-z])\.\s)"
+    r"|(?:—|--) ?With assistance (?:by|from) [^\n.]{0,240}"
     r"|Read or Share this story: (?:https?://)?usat\.ly/\w+"
 )
 """A gallery label up to the dash before its caption; a video player's label, its title twice
 and its running time; a media player's, a slideshow's, a video's ("Play Video 2:55") and an
 image's labels with the image's credit (NPR prints the credit twice); a tweet's link and its
 signature (author, handle and date); a reporting credit ("Contributing: Doug Stanglin, USA
-TODAY; The Associated Press") and a share link."""
+TODAY; The Associated Press", "Contributing: Calum MacLeod in Beijing" at the end of the text or
+before a promoted headline, "— With assistance by Justin Sink") and a share link."""
+
+
+PROMO_LABEL = re.compile(
+    r"(?<![\w-])(?:SEE ALSO|SEE RELATED|See Also|RELATED|Related|READ MORE|Read [Mm]ore|MORE|More"
+    r"|ALSO|Also|Timeline|Opinion|Watch|WATCH|VIDEO|PHOTOS) ?:"
+    r"|(?<![\w-])(?:Analysis|Read|Report|Earlier|Response):(?=[^\s\d])")
+"""The label before a promoted headline ("SEE ALSO:", "More:", "( PHOTOS: ...)"; USA TODAY's
+"Analysis:Trump's U.N. trip ..." without a space)."""
+
+OPENERS = frozenset([
+    "The", "A", "An", "In", "On", "At", "But", "And", "As", "After", "Before", "Since", "When",
+    "While", "With", "Without", "If", "Although", "Though", "It", "He", "She", "They", "We",
+    "I", "You", "His", "Her", "Their", "Its", "Our", "This", "That", "These", "Those", "There",
+    "Here", "Meanwhile", "Moreover", "However", "Still", "Yet", "So", "Some", "Many", "Most",
+    "Several", "One", "Two", "Three", "Last", "Earlier", "Later", "Now", "Today", "Yesterday",
+    "Under", "By", "From", "During", "Despite", "According",
+])
+"""Words that open a sentence and, capitalised, rarely stand inside a sentence-case headline."""
+
+SPEECH = frozenset([
+    "said", "says", "told", "asked", "added", "wrote", "stated", "declared", "warned",
+    "tweeted", "saying", "reads",
+])
+"""Words after which an opening quote is the speaker's words, not a new sentence."""
+
+ABBREVIATIONS = frozenset([
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "St.", "Jr.", "Sr.",
+    "Col.", "Capt.", "Sgt.", "Adm.", "Maj.", "No.",
+])
+CLOSING = "”’\"')"
+HEADLINE_CHARS = 130
+"""How far after its label a headline may end."""
+
+WORD = re.compile(r"\S+")
 
 
 def blank_furniture(text: str) -> str:
     """``text`` with its page furniture replaced by spaces of the same length."""
-    return FURNITURE.sub(lambda match: " " * len(match.group(0)), text)
+    text = FURNITURE.sub(lambda match: " " * len(match.group(0)), text)
+    for start, end in reversed(list(_promotions(text))):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _promotions(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of promoted headlines with their labels (only the label where the headline's
+    end is unclear)."""
+    for label in PROMO_LABEL.finditer(text):
+        if text[max(0, label.start() - 2):label.start()].strip() == "(":
+            close = text.find(")", label.end(), label.end() + HEADLINE_CHARS)
+            yield label.start(), close + 1 if close >= 0 else label.end()
+        else:
+            yield label.start(), _headline_end(text, label.end()) or label.end()
+
+
+def _headline_end(text: str, start: int) -> int | None:
+    """Where the headline from ``start`` ends, or None if no clear end comes first."""
+    limit = min(len(text), start + HEADLINE_CHARS)
+    words = [(m.start(), m.group(0)) for m in WORD.finditer(text, start, limit)]
+    for i in range(1, len(words)):
+        at, word = words[i]
+        before = words[i - 1][1]
+        if PROMO_LABEL.match(text, at):
+            return at
+        if word == "•":  # a bullet before the next item goes with the headline
+            return at + 1
+        if before.rstrip(CLOSING)[-1:] in "?!":
+            return at
+        if _full_stop(before):
+            return None  # the headline ran into a sentence
+        if _opens_sentence(word, before, words[i + 1][1] if i + 1 < len(words) else "",
+                           _title_case(w for _, w in words[:i])):
+            return at
+    ends_text = limit == len(text) and words and not _full_stop(words[-1][1])
+    return len(text) if ends_text else None
+
+
+def _full_stop(word: str) -> bool:
+    """Whether ``word`` ends a sentence with a full stop (not "Mr." or "U.S.")."""
+    bare = word.rstrip(CLOSING)
+    return bare.endswith(".") and bare not in ABBREVIATIONS and "." not in bare[:-1]
+
+
+def _opens_sentence(word: str, before: str, after: str, title_case: bool) -> bool:
+    """Whether ``word`` (between ``before`` and ``after``) visibly opens a sentence."""
+    if not (before[-1].isalnum() or before[-1] in "’'”\")"):
+        return False
+    if word[0] in "“\"" and word[1:2].isupper():
+        return before.lower() not in SPEECH
+    return word.rstrip(",;") in OPENERS and (not title_case or after[:1].islower())
+
+
+def _title_case(words: Iterable[str]) -> bool:
+    """Whether a headline's words so far are in Title Case (three or more long words, all
+    capitalised)."""
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
