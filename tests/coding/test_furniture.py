@@ -140,3 +140,13 @@ def test_a_label_without_a_space_is_one_only_before_its_headline() -> None:
     assert _kept("Talks ended. Analysis:Trump trip sets up showdown with Iran The envoy left.") == (
         "Talks ended. The envoy left.")
     assert _kept("Report: the envoy left.") == "Report: the envoy left."
+
+
+def test_a_photo_credit_given_once_is_blanked() -> None:
+    for credit in ("Carolyn Kaster/AP", "Esam Omran Al-Fetori/Reuters /Landov",
+                   "Christopher Furlong/Getty Images", "Ellen Krosney for NPR",
+                   "Metropolitan Police via AP"):
+        assert _kept(f"Talks ended. toggle caption {credit} Rep. Jim Himes voted no.") == (
+            "Talks ended. Rep. Jim Himes voted no.")
+    assert _kept("Talks ended. Enlarge this image toggle caption Cheng Min/Xinhua Cheng Min/Xinhua") == (
+        "Talks ended.")

@@ -36,7 +36,9 @@ FURNITURE = re.compile(
     r"|Media playback is unsupported on your device|Media caption"
     r"|Image copyright [^\n]{1,60}? Image caption|Image caption"
     r"|Slideshow \(\d+ Images?\)|Play Video \d{1,2}:\d{2}"
-    r"|Enlarge this image toggle caption (?P<credit>[^\n]{1,80}?) (?P=credit)(?= )"
+    r"|Enlarge this image toggle caption (?P<credit>[^\n]{1,80}?) (?P=credit)(?= |\Z)"
+    r"|toggle caption (?:(?:[^\s/]+ ){0,4}?[^\s/]+/\S+(?: Images)?(?: /Landov)?"
+    r"|(?:[^\s/]+ ){1,4}?(?:for NPR|via AP))(?= )"
     r"|(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+"
     r"|— [^—\n()]{1,80} \(@\w{1,30}\) [A-Z][a-z]{2,8} \d{1,2}, \d{4}"
     r"|Contributing: ?[^\n]{0,200}?(?:[Tt]he )?Associated Press|Contributing: ?[^\n]{0,120}?USA TODAY"
@@ -47,7 +49,8 @@ FURNITURE = re.compile(
 )
 """A gallery label up to the dash before its caption; a video player's label, its title twice
 and its running time; a media player's, a slideshow's, a video's ("Play Video 2:55") and an
-image's labels with the image's credit (NPR prints the credit twice); a tweet's link and its
+image's labels with the image's credit (NPR prints the credit twice, or once after "toggle
+caption": "Carolyn Kaster/AP", "Ellen Krosney for NPR"); a tweet's link and its
 signature (author, handle and date); a reporting credit ("Contributing: Doug Stanglin, USA
 TODAY; The Associated Press", "Contributing: Calum MacLeod in Beijing" at the end of the text or
 before a promoted headline, "— With assistance by Justin Sink") and a share link."""
