@@ -2230,6 +2230,16 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("French lawmakers gave Hollande a standing ovation.", {("FRA", "FRA", "05")}),
     ("Ukraine drafted 10,000 men into the army.", {("UKR", "---", "15")}),
     ("South Korean activists launched balloons carrying leaflets into North Korea.", set()),
+    # where captives were taken from is no captor (where a rocket was fired from is)
+    ("Officials said 21 workers abducted from Sirte were freed.", set()),
+    ("Israel said a rocket was fired at it from Syria.", {("ISR", "SYR", "11"), ("SYR", "ISR", "19")}),
+    # a regime hanging by a thread is executed by no one; a share captured is no territory
+    ("The regime in Caracas is hanging by a thread.", set()),
+    ("American workers capture a large portion of the value of the gains.", set()),
+    # what one retaliates with is the event; threatened, it is the threat
+    ("China retaliated with tariffs on U.S. goods.", {("CHN", "USA", "16")}),
+    ("China threatened to retaliate with tariffs on U.S. goods.", {("CHN", "USA", "13")}),
+    ("China threatened to retaliate against Japan with sanctions.", {("CHN", "JPN", "13")}),
 ])
 def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
                                                 expected: set[Triple]) -> None:

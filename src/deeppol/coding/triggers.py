@@ -30,6 +30,7 @@ from deeppol.coding.structure import (
     DOCUMENTS,
     INTENT_PLANS,
     RELATIVE_PRONOUNS,
+    RESPONDING,
     SAYING,
     TIME_PREPOSITIONS,
     amount_of,
@@ -151,6 +152,8 @@ WEAPON_CODES = {**dict.fromkeys(("missile", "rocket", "airstrike", "warplane", "
                 **dict.fromkeys(("artillery", "shell", "shelling", "tank", "mortar", "howitzer"),
                                 "194")}
 RIOT_ROOTS = frozenset({"17", "18"})
+FIGHTING_ROOTS = frozenset({"19", "20"})
+"""Roots of force used from a place, so that an agentless passive's "from" place is its side."""
 RIOT_CODES = frozenset({"190"})
 RIOT_CODE = "145"
 """Coercion, assault or plain fighting by protesters is a violent protest (CAMEO 145): "the
@@ -524,6 +527,13 @@ class TriggerFinder:
                       if g.dep_ in ("xcomp", "dobj") and g.pos_ in ("VERB", "NOUN"))
             complement, inner = next(((g, m) for g, m in deeper if m is not None),
                                      (complement, None))
+        means = None
+        if complement.lemma_.lower() in RESPONDING:
+            # "threatened to retaliate with tariffs on U.S. goods": the means is what is
+            # threatened, and no act of its own
+            means, inner = next(((o, m) for o in prep_objects(complement, "with")
+                                 if (m := self.events.match(o)) is not None and m.pattern.pos == "noun"),
+                                (None, inner))
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
         # (in a clause, "they" or "their countries" are the speakers themselves)
         clause = complement.dep_ == "ccomp" and not has_aux(complement, {"to"})
@@ -564,9 +574,13 @@ class TriggerFinder:
                 for m in o.lefts))
         # "Syria is willing to withdraw": the adjective's subject is the copula's
         subjects = subject_heads(token.head if token.pos_ == "ADJ" else token)
-        inner_targets = (target_heads(complement, inner.pattern.target, inner.object_token,
+        inner_targets = (target_heads(means or complement, inner.pattern.target, inner.object_token,
                                       inner.pattern.passive_target) if inner
                          else target_heads(complement, (), None, True))
+        if means is not None:
+            consumed.add(means.i)
+            if not inner_targets:  # "to retaliate against Japan with sanctions"
+                inner_targets = [o for p in ("to", "against", "on") for o in prep_objects(complement, p)]
         # "willing to send troops to help defend Estonia": the purpose is part of the intent,
         # and its target serves when the complement names none
         # ("refused to allow planes to land and evacuate": none of it happened)
@@ -616,6 +630,10 @@ class TriggerFinder:
         root = self.ontology.get(pattern.code).root
         if root == AID_ROOT and not pattern.objects and _lends_a_hand(token):
             return None  # "helped write the law", "help save lives": a hand in that act
+        if pattern.pos == "verb" and token.lemma_.lower() in RESPONDING and any(
+                (m := self.events.match(o)) is not None and m.pattern.pos == "noun"
+                for o in prep_objects(token, "with")):
+            return None  # "retaliated with tariffs": the means is the event, no force
         if pattern.pos == "adjective":  # "Russia is skeptical of the plan": the copula's
             sources = subject_heads(token.head)
         elif pattern.pos == "noun" or token.dep_ in NOMINAL_DEPS:  # "in Israeli shelling"
@@ -624,8 +642,9 @@ class TriggerFinder:
             sources = subject_heads(token)
             if not sources:
                 sources = _agentless_passive_sources(token, self.events)
-                if root in VIOLENT_ROOTS:
-                    # "a rocket was fired at Israel from Gaza": fired from there
+                if root in FIGHTING_ROOTS:
+                    # "a rocket was fired at Israel from Gaza": fired from there (captives
+                    # "abducted from Sirte" were taken from there, by no one there)
                     sources += [o for o in prep_objects(token, "from") if _is_place_name(o)]
             # "rockets fired from Iran slammed into the town": whoever fired the weapon
             sources += [x for w in sources if _weapon(w) is not None
