@@ -2240,6 +2240,16 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("China retaliated with tariffs on U.S. goods.", {("CHN", "USA", "16")}),
     ("China threatened to retaliate with tariffs on U.S. goods.", {("CHN", "USA", "13")}),
     ("China threatened to retaliate against Japan with sanctions.", {("CHN", "JPN", "13")}),
+    # anonymity asked for, an amount, evidence bearing a claim out, a bill sent on, a policy
+    # clarified: no appeal, agreement, support, aid or intent
+    ("Two Chinese officials, who asked not to be named, confirmed the visit.", {("CHN", None, "01")}),
+    ("Senator Grassley said he had a great deal of concern about the trade spat with China.",
+     {("---", None, "01")}),
+    ("The American intelligence supported an al Qaeda attack.", {("IMG", None, "19")}),
+    ("The US Senate committee will send the package to the White House.", set()),
+    ("The Pentagon sought to clarify its policy.", set()),
+    ("Obama asked Congress to approve the deal.", {("USA", "USA", "02")}),
+    ("The FBI asked the public to help identify two men.", {("USA", "---", "02")}),
 ])
 def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
                                                 expected: set[Triple]) -> None:

@@ -548,9 +548,12 @@ class TriggerFinder:
         frame = self.events.frame(token, has_object=bool(own))
         if frame is None or (not frame.participle and _bare_participle(token)):
             return None
-        if inner is None and complement.lemma_.lower() in frame.silent:
+        if inner is None and complement.lemma_.lower() in frame.silent and not any(
+                a.dep_ == "aux" and a.lemma_.lower() == "help" for a in complement.children):
+            # "wants to know when the FBI learned of it": no intent ("to help identify", which
+            # the parser reads as "identify" with "help" for its aux, is help)
             consumed.add(token.i)  # (nor is the verb an event of its own: "sought to show")
-            return None  # "wants to know when the FBI learned of it": no intent
+            return None
         if clause and frame.id in OWN_ACT_FRAMES and any(
                 c.dep_ in ("nsubj", "nsubjpass") and not _refers_back(c)
                 for said in (complement, *(c for c in token.children if c.dep_ == "ccomp"))
