@@ -2250,6 +2250,10 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("The Pentagon sought to clarify its policy.", set()),
     ("Obama asked Congress to approve the deal.", {("USA", "USA", "02")}),
     ("The FBI asked the public to help identify two men.", {("USA", "---", "02")}),
+    # guidelines met are no meeting; attacks called for have not happened
+    ("American students who met several key guidelines can stay.", set()),
+    ("Hamas called for attacks on Israel.", {("PSE", None, "02")}),
+    ("Trump called for a ban on Muslims entering the US.", {("USA", None, "02")}),
 ])
 def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
                                                 expected: set[Triple]) -> None:

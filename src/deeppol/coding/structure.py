@@ -99,6 +99,13 @@ WANTING = frozenset({"require", "prevent", "avert", "thwart", "foil", "forestall
 """Verbs, nouns and adjectives whose object event has not happened: "needed a deal", "pushed
 for talks", "prevented attacks", "ready for talks", "would like to sign a deal"."""
 WANTING_OR_WISHING = WANTING | WISHING
+APPEALING = frozenset({"call", "appeal", "ask", "plead", "beg", "lobby", "campaign", "clamor",
+                       "clamour", "argue", "agitate"})
+"""Verbs whose "for" event is asked for, not done: "called for attacks on Israel", "lobbied for
+a ban"."""
+URGING = frozenset({"demand", "urge", "request"})
+"""Verbs whose object event is asked for: "urged restraint", "demanded a ceasefire" (not
+"ordered patrols": an order is carried out)."""
 ADVISING = frozenset({"warn", "caution", "advise", "counsel", "argue", "lobby", "campaign",
                       "urge", "vote", "decide", "rule", "guard", "protect"})
 """Verbs whose "against" gerund is what should not happen: "warned Trump against granting"."""
@@ -894,8 +901,8 @@ def _planned_by(clause: Token) -> list[Token]:
 
 def _wanted(noun: Token) -> bool:
     """An event noun that someone wants, hopes or pushes for has not happened: "needed a deal",
-    "hopes for a trade deal", "pushed for talks", "dreamt of a peace agreement"; nor has one
-    that someone is protected from."""
+    "hopes for a trade deal", "pushed for talks", "called for attacks", "dreamt of a peace
+    agreement"; nor has one that someone is protected from."""
     noun = first_conjunct(noun)
     head = noun.head
     preposition = head.lower_ if noun.dep_ == "pobj" else ""
@@ -910,6 +917,8 @@ def _wanted(noun: Token) -> bool:
         return True  # "postponed the talks", "put off the visit", "called off the attack"
     if preposition in ("for", "of"):
         head = head.head
+        if preposition == "for" and head.lemma_.lower() in APPEALING and head.pos_ == "VERB":
+            return True  # "called for attacks on Israel", "lobbied for a ban"
     elif noun.dep_ in ("nsubj", "nsubjpass"):  # "a meeting seemed impossible"
         return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in DOUBTING
                    for c in head.children)
@@ -920,8 +929,8 @@ def _wanted(noun: Token) -> bool:
         # goal of the talks": the talks are held)
         return lemma in WANTING or (lemma in PLANS if preposition == "for"
                                     else preposition == "of" and lemma in PROSPECTS)
-    return lemma in WANTING or (  # "proposed his release"
-        noun.dep_ == "dobj" and lemma in PROPOSING)
+    return lemma in WANTING or (  # "proposed his release", "demanded a ceasefire"
+        noun.dep_ == "dobj" and (lemma in PROPOSING or lemma in URGING))
 
 
 def _asks(trigger: Token) -> bool:
