@@ -2254,6 +2254,11 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("American students who met several key guidelines can stay.", set()),
     ("Hamas called for attacks on Israel.", {("PSE", None, "02")}),
     ("Trump called for a ban on Muslims entering the US.", {("USA", None, "02")}),
+    # a warning delivered, streets hit, a share contributed, student aid, a person's firing
+    ("Bolton is to deliver a warning to Turkish President Erdogan.", {("USA", "TUR", "13")}),
+    ("Spanish workers contribute nearly 10 percent of Spanish exports.", set()),
+    ("More American students are using student aid than ever.", set()),
+    ("Government aid reached the refugees.", {("---", None, "07")}),
 ])
 def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
                                                 expected: set[Triple]) -> None:
@@ -2540,3 +2545,11 @@ def test_a_named_agreement_whose_noun_is_no_event_codes_without_error(code: Code
     rows = code("The law lays out the conditions for Mr. Obama to complete negotiations on the "
                 "Trans-Pacific Partnership and any other trade deals.", "2015-04-20")
     assert "050" not in {r["code"] for r in rows}
+
+
+def test_streets_hit_are_a_demonstration_and_a_firing_announced_no_shot(code: CodeFn) -> None:
+    rows = code("Thousands of South Korean protesters hit the streets of Seoul.", "2017-11-07")
+    assert [r["code"] for r in rows] == ["141"]
+    rows = code("Trump announced Tillerson's firing barely twelve hours after he had sided with "
+                "the British government against the Kremlin.", "2018-03-14")
+    assert not [r for r in rows if r["root_code"] == "19"]

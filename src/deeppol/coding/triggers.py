@@ -114,6 +114,12 @@ KINDS_OF_HELP = frozenset({"military", "security", "police"})
 """Role words that, as adjectives of aid or cooperation, say what is given or done together
 ("military aid", "security assistance", "military cooperation"), not who does it ("military
 exercises" are the military's)."""
+AID_RECIPIENTS = frozenset({"student", "refugee", "victim", "family", "farmer", "farm", "child",
+                            "veteran", "worker", "patient", "civilian", "survivor", "migrant",
+                            "orphan", "widow", "school", "hospital", "flood", "disaster",
+                            "earthquake", "famine", "drought", "storm", "hurricane"})
+"""Nouns that, before a word of aid, say whom or what it is for ("student aid", "flood
+assistance"), not who gives it ("government aid", "U.S. aid")."""
 ERRAND_CODES = frozenset({"040", "042", "043"})
 """Plain contacts and visits: made for a more specific consultation ("to mediate", "to
 negotiate"), that one is the event."""
@@ -1031,7 +1037,8 @@ def _noun_sources(noun: Token) -> list[Token]:
     helped = noun.lemma_.lower() in HELP_NOUNS
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
                  and c not in placed and not (c.pos_ == "ADJ" and (c.lower_ in KIND_ADJECTIVES
-                                               or (helped and c.lower_ in KINDS_OF_HELP)))]
+                                               or (helped and c.lower_ in KINDS_OF_HELP)))
+                 and not (helped and c.pos_ == "NOUN" and c.lemma_.lower() in AID_RECIPIENTS)]
     modifiers += [c for m in modifiers for c in m.conjuncts  # "Saudi and US mediators": both
                   if c not in modifiers and c.pos_ in ("PROPN", "ADJ", "NOUN")]
     # "the threat posed by the Islamic State", "violence perpetrated by Hamas": the agent of a
@@ -1118,11 +1125,14 @@ def _crowd(token: Token) -> bool:
 
 
 def _dismissal(verb: Token, match: Match) -> bool:
-    """"fire" with a person's name as its object is a dismissal ("fired Flynn"; rockets, shots
-    and officials are the patterns' objects)."""
+    """"fire" with a person's name as its object is a dismissal ("fired Flynn", "announced
+    Tillerson's firing"; rockets, shots and officials are the patterns' objects)."""
     return (verb.lemma_.lower() == "fire" and not match.pattern.objects
-            and any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN"
-                    and c.ent_type_ not in ("GPE", "LOC", "NORP") for c in verb.children))
+            and any(c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "NORP") and (
+                c.dep_ in ("dobj", "nsubjpass", "poss") or (  # (the parser may read the
+                    c.dep_ == "nsubj" and verb.tag_ == "VBG"  # possessor as the subject)
+                    and any(g.dep_ == "case" for g in c.children)))
+                    for c in verb.children))
 
 
 def _stance(obj: Token) -> bool:
