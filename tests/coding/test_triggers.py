@@ -2259,6 +2259,11 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("Spanish workers contribute nearly 10 percent of Spanish exports.", set()),
     ("More American students are using student aid than ever.", set()),
     ("Government aid reached the refugees.", {("---", None, "07")}),
+    # chemicals delivered by a bomb, damage inspected, a level hit: no aid, inquiry or blow
+    ("The Syrian government used a barrel bomb to deliver the chemicals.", set()),
+    ("Syrian men inspect damage at a house destroyed in an airstrike.", set()),
+    ("Chinese exports hit a record high in March.", set()),
+    ("Chinese troops hit a record number of targets in Tibet.", {("CHN", "CHN", "19")}),
 ])
 def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
                                                 expected: set[Triple]) -> None:
