@@ -2264,6 +2264,12 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("Syrian men inspect damage at a house destroyed in an airstrike.", set()),
     ("Chinese exports hit a record high in March.", set()),
     ("Chinese troops hit a record number of targets in Tibet.", {("CHN", "CHN", "19")}),
+    # leaders gathered are no crowd; a narrative offered and a button pressed: no offer, no
+    # pressure
+    ("Thousands of Egyptian protesters gathered in Cairo.", {("EGY", "EGY", "14")}),
+    ("The WHO accepted a narrative offered by the Chinese Communist Party.", {("IGO", "CHN", "08")}),
+    ("Hillary Clinton smiled as she pressed a bright red button with Russian Foreign Minister "
+     "Lavrov.", set()),
 ])
 def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
                                                 expected: set[Triple]) -> None:
@@ -2558,3 +2564,14 @@ def test_streets_hit_are_a_demonstration_and_a_firing_announced_no_shot(code: Co
     rows = code("Trump announced Tillerson's firing barely twelve hours after he had sided with "
                 "the British government against the Kremlin.", "2018-03-14")
     assert not [r for r in rows if r["root_code"] == "19"]
+
+
+def test_leaders_gathered_are_no_demonstration(code: CodeFn) -> None:
+    rows = code("Dozens of world leaders gathered in Paris.", "2018-11-11")
+    assert not [r for r in rows if r["root_code"] == "14"]
+
+
+def test_a_civilian_envoy_is_the_governments(code: CodeFn) -> None:
+    rows = code("Brett McGurk, the top American civilian envoy to the coalition, resigned.",
+                "2016-03-26")
+    assert [r["source"] for r in rows] == ["USAGOV"]
