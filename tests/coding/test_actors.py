@@ -707,3 +707,18 @@ def test_a_role_of_a_state_is_of_its_country(code: CodeFn, text: str, source: st
 def test_a_photo_of_someone_is_of_no_town_of_that_name(code: CodeFn) -> None:
     rows = code("State media released a photo of Kim and his senior generals.", "2013-03-29")
     assert not [r for r in rows if "IND" in (r["target"] or "")], rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role word after a title and a first name is a surname, and so is its bare use later
+    ("Rep. Peter King, R-N.Y., criticized the CIA. King questioned the testimony.",
+     ["USALEG", "USALEG"]),
+    ("Sen. Angus King, I-Maine, criticized the Pentagon.", ["USALEG"]),
+    # so is a country's name ("Rep. Jim Jordan" is no Jordanian)
+    ("Rep. Jim Jordan, R-Ohio, criticized the FBI.", ["USALEG"]),
+    # a title before a name, or a role word after another word, is still the role
+    ("King Salman criticized Iran.", ["SAUGOV"]),
+    ("The Iraqi Health Minister criticized Iran.", ["IRQGOV"]),
+])
+def test_a_role_word_that_is_a_surname(code: CodeFn, text: str, expected: list[str]) -> None:
+    assert [r["source"] for r in code(text, "2015-06-20")] == expected

@@ -252,6 +252,7 @@ class ActorMatcher:
         found += [(s, e, self._entries[k], 1) for k, s, e in self._adjectives(doc)]
         found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
         named_first = _first_uses(doc, found)
+        surnames = {doc[s].text for s, e, entries, _ in found if _role_as_surname(doc, s, e, entries)}
         known = {i for s, e, entries, named in found if named and entries[0].kind != "party"
                  for i in range(s, e)}
         found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])
@@ -263,6 +264,7 @@ class ActorMatcher:
                  and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
                  and not _continental(doc, m[0], m[2])
                  and not _other_town(doc, m[1], m[2], found)
+                 and not _role_surname(doc, m[0], m[1], m[2], surnames)
                  and not self._namesake(doc, m[0], m[1], m[2], named_first)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
         taken: set[int] = set()
@@ -375,15 +377,47 @@ def _middle_initial(token: Token) -> bool:
 
 def _surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
     """A one-word town or seat after a first name is a surname: "Robert Amsterdam", "Denzel
-    Washington" (not "New York", "North Jakarta", "on Tuesday Washington said")."""
-    if end - start != 1 or start == 0 or entries[0].kind not in TOWN_KINDS:
+    Washington" (not "New York", "North Jakarta", "on Tuesday Washington said"); so is a
+    country's name after a title and a first name ("Rep. Jim Jordan")."""
+    if end - start != 1 or start == 0:
         return False
     before = doc[start - 1]
+    if entries[0].kind == "country":
+        return (start >= 2 and doc[start - 2].lower_ in PERSONAL_TITLES and _given_name(before)
+                and doc[start].is_title)
+    if entries[0].kind not in TOWN_KINDS:
+        return False
     if before.text == "-" and start >= 2 and not doc[start - 2].whitespace_:
         return _given_name(doc[start - 2])  # "Josue Fuentes-Ponce": no town in Puerto Rico
     return (_given_name(before) and not before.ent_type_
             and before.lower_ not in PLACE_PREFIXES
             and (start < 2 or doc[start - 2].lower_ not in PLACE_PREFIXES))
+
+
+PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
+                             "rep", "rep.", "gov", "gov.", "senator", "representative",
+                             "congressman", "congresswoman"})
+"""Titles before a person's full name: what a role word after "Rep. Peter" is the surname in."""
+
+
+def _role_as_surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+    """A capitalised role word after a title and a first name is a surname: "Rep. Peter King",
+    "Sen. Angus King" (not "King Salman", "the Health Minister")."""
+    token = doc[start]
+    return (end - start == 1 and entries[0].kind == "agent" and token.is_title and start >= 2
+            and _given_name(doc[start - 1]) and doc[start - 2].lower_ in PERSONAL_TITLES
+            and not (end < len(doc) and doc[end].pos_ == "PROPN"))
+
+
+def _role_surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...],
+                  surnames: set[str]) -> bool:
+    """A role word that is a surname in this article ("Peter King ... King questioned whether"),
+    unless it stands as a title before a name ("King Abdullah")."""
+    if _role_as_surname(doc, start, end, entries):
+        return True
+    token = doc[start]
+    return (end - start == 1 and entries[0].kind == "agent" and token.text in surnames
+            and not (end < len(doc) and doc[end].pos_ == "PROPN"))
 
 
 def _inside_party_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...],
