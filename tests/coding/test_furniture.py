@@ -102,7 +102,9 @@ def test_a_promoted_headline_is_blanked_up_to_the_next_sentence() -> None:
     assert _kept("He left. Opinion: Can sanctions stop Iran? Germany said it would keep trading.") == (
         "He left. Germany said it would keep trading.")
     assert _kept("Talks ended. ( PHOTOS: Protesters storm the embassy) Police fired tear gas.") == (
-        "Talks ended. ( Police fired tear gas.")
+        "Talks ended. Police fired tear gas.")
+    assert _kept("Talks ended. ( Also on POLITICO: Obama: Sexual assault 'undermines' the "
+                 "military) Reports rose. (Photo: AP) He left.") == "Talks ended. Reports rose. He left."
     assert _kept("He left. SEE ALSO: Syria rejects plan • When asked, she declined.") == (
         "He left. When asked, she declined.")
 

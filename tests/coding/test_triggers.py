@@ -2267,6 +2267,7 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     # leaders gathered are no crowd; a narrative offered and a button pressed: no offer, no
     # pressure
     ("Thousands of Egyptian protesters gathered in Cairo.", {("EGY", "EGY", "14")}),
+    ("President Obama fights the notion that he is now a lame duck.", set()),
     ("The WHO accepted a narrative offered by the Chinese Communist Party.", {("IGO", "CHN", "08")}),
     ("Hillary Clinton smiled as she pressed a bright red button with Russian Foreign Minister "
      "Lavrov.", set()),

@@ -17,11 +17,12 @@ Sites also promote their other stories inline: "SEE ALSO: Russia threatens sanct
 over gas debts The talks lasted four hours." The headline has no full stop, so it would be parsed
 (and coded, with this article's date) as part of the next sentence. It is blanked from its label
 to where that sentence visibly opens: a word that opens sentences ("The", "In", "But", "He", ...)
-or an opening quote after a word, a "?" or "!" that ends the headline, the next label, a bullet,
-or the closing parenthesis of "( PHOTOS: ...)". A Title Case headline only ends at such a word
-followed by a lower-case one. Where no such point comes before a full stop ("SEE ALSO: Syria
-rejects plan Kerry said ..."), the next sentence may start with the headline's last words, so
-only the label is blanked and the sentence is kept.
+or an opening quote after a word, a "?" or "!" that ends the headline, the next label or a
+bullet. A Title Case headline only ends at such a word followed by a lower-case one. Where no
+such point comes before a full stop ("SEE ALSO: Syria rejects plan Kerry said ..."), the next
+sentence may start with the headline's last words, so only the label is blanked and the sentence
+is kept. A labelled aside in parentheses ("( PHOTOS: ...)", "( Also on POLITICO: ...)", "(Photo:
+AP)") is blanked to its closing parenthesis.
 """
 
 from __future__ import annotations
@@ -63,6 +64,13 @@ PROMO_LABEL = re.compile(
 """The label before a promoted headline ("SEE ALSO:", "More:", "( PHOTOS: ...)"; USA TODAY's
 "Analysis:Trump's U.N. trip ..." without a space)."""
 
+ASIDE = re.compile(
+    r"\( ?(?:SEE ALSO|See also|RELATED|Related|READ MORE|MORE|ALSO|Also on [A-Z][A-Za-z]+|TIMELINE"
+    r"|Timeline|Opinion|Watch|WATCH|VIDEO|Video|PHOTOS|Photos|Photo|PHOTO|Reuters photo|Credit"
+    r"|GRAPHIC|Graphic) ?:[^()\n]{0,200}\)")
+"""A labelled aside in parentheses, to its closing one: "( Also on POLITICO: Obama: Sexual
+assault 'undermines' the military)", "( PHOTOS: Obama in Israel)", "(Photo: AP)"."""
+
 OPENERS = frozenset([
     "The", "A", "An", "In", "On", "At", "But", "And", "As", "After", "Before", "Since", "When",
     "While", "With", "Without", "If", "Although", "Though", "It", "He", "She", "They", "We",
@@ -100,13 +108,12 @@ def blank_furniture(text: str) -> str:
 
 def _promotions(text: str) -> Iterator[tuple[int, int]]:
     """The spans of promoted headlines with their labels (only the label where the headline's
-    end is unclear)."""
+    end is unclear), and of labelled asides in parentheses."""
+    asides = [(m.start(), m.end()) for m in ASIDE.finditer(text)]
     for label in PROMO_LABEL.finditer(text):
-        if text[max(0, label.start() - 2):label.start()].strip() == "(":
-            close = text.find(")", label.end(), label.end() + HEADLINE_CHARS)
-            yield label.start(), close + 1 if close >= 0 else label.end()
-        else:
+        if not any(start <= label.start() < end for start, end in asides):
             yield label.start(), _headline_end(text, label.end()) or label.end()
+    yield from asides
 
 
 def _headline_end(text: str, start: int) -> int | None:
