@@ -2268,6 +2268,10 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     # pressure
     ("Thousands of Egyptian protesters gathered in Cairo.", {("EGY", "EGY", "14")}),
     ("President Obama fights the notion that he is now a lame duck.", set()),
+    # help that would not come, a fight something could cause: not asserted
+    ("Beijing would not come to Pyongyang's aid.", set()),
+    ("The question is what could cause the United States to fight China.", set()),
+    ("Sanctions forced Iran to negotiate with the US.", {("IRN", "USA", "04"), ("USA", "IRN", "04")}),
     ("The WHO accepted a narrative offered by the Chinese Communist Party.", {("IGO", "CHN", "08")}),
     ("Hillary Clinton smiled as she pressed a bright red button with Russian Foreign Minister "
      "Lavrov.", set()),

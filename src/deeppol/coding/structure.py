@@ -859,6 +859,22 @@ def responding_verb(noun: Token) -> Token | None:
     return None
 
 
+COMING_VERBS = frozenset({"come", "rush", "leap", "spring", "run", "hurry", "race", "jump", "go",
+                          "ride", "fly", "sail"})
+"""Verbs of coming that say who helps in "came to X's aid", "rushed to Kyiv's defense"."""
+
+
+def coming_to_aid(noun: Token) -> Token | None:
+    """The verb of "came to America's aid", "rushed to Israel's defense" (whose subject helps
+    the noun's owner, who does not help anyone), or None."""
+    preposition = noun.head
+    if not (noun.dep_ == "pobj" and preposition.lower_ == "to" and preposition.dep_ == "prep"
+            and any(c.dep_ == "poss" for c in noun.children)):
+        return None
+    verb = preposition.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in COMING_VERBS else None
+
+
 def _governing_verb(noun: Token) -> Token:
     """The verb whose object an event noun is, through its preposition ("did not hold talks
     with Iran", "set up a meeting"), else the noun itself: its modality is that verb's."""
@@ -871,6 +887,9 @@ def _governing_verb(noun: Token) -> Token:
     response = responding_verb(noun)
     if response is not None:
         return response  # "could respond with a military strike": the means of the response
+    arrival = coming_to_aid(noun)
+    if arrival is not None:
+        return arrival  # "would not come to Pyongyang's aid": as sure as the coming
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         head = head.head
     elif noun.dep_ not in ("dobj", "attr", "oprd"):
@@ -1021,6 +1040,10 @@ def _no_one(subject: Token) -> bool:
 
 RESULTING = frozenset({"result", "lead"})
 """Verbs whose "in"/"to" clause is what follows from their subject ("would result in ...")."""
+CAUSING = frozenset({"cause", "prompt", "lead", "force", "compel", "provoke", "trigger", "spur",
+                     "drive"})
+"""Verbs whose object's infinitive happens as surely as they do ("could cause the United States
+to fight China", "forced Iran to negotiate")."""
 MEANS = frozenset({"money", "means", "resource", "capacity", "ability", "fund", "funding",
                    "power", "strength", "authority", "capability", "manpower", "will"})
 """What one needs to do something: without it ("lacked the money to send"), nothing is done."""
@@ -1182,6 +1205,10 @@ def modality(trigger: Token) -> str:
                 and clause.head.head.lemma_.lower() in RESULTING):
             clause = clause.head.head  # "would result in businesses freezing ties", "could
             continue  # lead to Russia attacking": what follows is as sure as what leads to it
+        if (clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_.lower() in CAUSING
+                and has_aux(clause, {"to"})):
+            clause = clause.head  # "what could cause the United States to fight China"
+            continue
         if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.pos_ in (
                 "VERB", "AUX"):  # "if the US provided guarantees by removing its troops": the
             clause = clause.head.head  # means has the modality of what it achieves

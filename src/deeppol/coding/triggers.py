@@ -35,6 +35,7 @@ from deeppol.coding.structure import (
     TIME_PREPOSITIONS,
     amount_of,
     announcing_verb,
+    coming_to_aid,
     first_conjunct,
     has_aux,
     is_light_verb,
@@ -683,7 +684,7 @@ class TriggerFinder:
             acted_on = _acted_on(token, root)
             sources = [s for s in sources if s not in acted_on]
             targets = acted_on + targets
-        if pattern.pos == "noun" and (arrival := _coming_to_aid(token)) is not None:
+        if pattern.pos == "noun" and (arrival := coming_to_aid(token)) is not None:
             # "Britain came to America's aid": the one who came helps the owner of the aid
             sources = subject_heads(arrival)
             targets = [c for c in token.children if c.dep_ == "poss"]
@@ -1079,22 +1080,6 @@ PERFORMING = frozenset({"pose", "carry", "perpetrate", "commit", "launch", "stag
                         "order", "initiate", "spearhead", "call", "deliver", "give", "level",
                         "unleash", "inflict", "execute", "hold", "host", "convene"})
 """Participles whose "by" agent does what the noun names ("the threat posed by ISIS")."""
-COMING_VERBS = frozenset({"come", "rush", "leap", "spring", "run", "hurry", "race", "jump", "go",
-                          "ride", "fly", "sail"})
-"""Verbs of coming that say who helps in "came to X's aid", "rushed to Kyiv's defense"."""
-
-
-def _coming_to_aid(noun: Token) -> Token | None:
-    """The verb of "came to America's aid", "rushed to Israel's defense" (whose subject helps
-    the noun's owner, who does not help anyone), or None."""
-    preposition = noun.head
-    if not (noun.dep_ == "pobj" and preposition.lower_ == "to" and preposition.dep_ == "prep"
-            and any(c.dep_ == "poss" for c in noun.children)):
-        return None
-    verb = preposition.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in COMING_VERBS else None
-
-
 def _lends_a_hand(verb: Token) -> bool:
     """A verb of help with a verb of its own and no one helped ("helped write the law", "help
     to restrict Iran's program", "the coalition which the US helped piece together"): the help
