@@ -2272,6 +2272,9 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("Beijing would not come to Pyongyang's aid.", set()),
     ("The question is what could cause the United States to fight China.", set()),
     ("Sanctions forced Iran to negotiate with the US.", {("IRN", "USA", "04"), ("USA", "IRN", "04")}),
+    # backing away is a retreat; an executive agreement is made by no business executive
+    ("President Obama backed away from a military confrontation with Iran.", {("USA", None, "08")}),
+    ("Anything not approved by Congress is a mere executive agreement.", set()),
     ("The WHO accepted a narrative offered by the Chinese Communist Party.", {("IGO", "CHN", "08")}),
     ("Hillary Clinton smiled as she pressed a bright red button with Russian Foreign Minister "
      "Lavrov.", set()),

@@ -254,7 +254,8 @@ class EventLexicon:
         particles = {c.lower_ for c in token.children if (
             c.dep_ in ("prt", "prep", "agent") and not _is_time_phrase(c)
             and not _fronted(c, token)) or (
-            c.pos_ == "ADJ" and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advmod"))}
+            c.pos_ == "ADJ" and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advmod")) or (
+            c.dep_ == "advmod" and c.lower_ == "away" and c.i == token.i + 1)}  # "backed away"
         # a noun's infinitive says what it is for, as "for" does: "his call to close
         # Guantanamo" is a call for its closing, no phone call
         if pos == "noun" and any(c.dep_ == "acl" and has_aux(c, {"to"}) for c in token.children):

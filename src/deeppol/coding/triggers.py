@@ -105,9 +105,9 @@ war memorial")."""
 PLAN_VERBS = {"threat": "threaten", "proposal": "propose", "intention": "intend",
               "intent": "intend"}
 """The frame verb of a plan noun whose lemma is not one ("Iran's threat to close ...")."""
-KIND_ADJECTIVES = frozenset({"official", "criminal", "civil"})
+KIND_ADJECTIVES = frozenset({"official", "criminal", "civil", "executive"})
 """Role words that, as adjectives of an event noun, say its kind, not who does it ("a civil
-war" is fought by anyone)."""
+war" is fought by anyone, "an executive agreement" made by no business executive)."""
 HELP_NOUNS = frozenset({"aid", "assistance", "cooperation", "support", "help", "funding",
                         "training", "supply"})
 """Nouns of what is given or done together, which a role adjective may say the kind of."""
