@@ -2275,6 +2275,10 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     # backing away is a retreat; an executive agreement is made by no business executive
     ("President Obama backed away from a military confrontation with Iran.", {("USA", None, "08")}),
     ("Anything not approved by Congress is a mere executive agreement.", set()),
+    # the heart of something struck at, a verdict offered, a tool given to radicals: words
+    ("China's new law struck at the heart of Hong Kong's autonomy.", set()),
+    ("On Monday, Obama offered his verdict on the Syrian war.", set()),
+    ("The Iraqi government gave the radicals a tool they can use to recruit.", set()),
     ("The WHO accepted a narrative offered by the Chinese Communist Party.", {("IGO", "CHN", "08")}),
     ("Hillary Clinton smiled as she pressed a bright red button with Russian Foreign Minister "
      "Lavrov.", set()),
