@@ -411,12 +411,9 @@ def _role_as_surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, 
 
 def _role_surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...],
                   surnames: set[str]) -> bool:
-    """A role word that is a surname in this article ("Peter King ... King questioned whether"),
-    unless it stands as a title before a name ("King Abdullah")."""
-    if _role_as_surname(doc, start, end, entries):
-        return True
-    token = doc[start]
-    return (end - start == 1 and entries[0].kind == "agent" and token.text in surnames
+    """A role word that is a surname in this article ("Rep. Peter King ... King questioned
+    whether"), unless it stands as a title before a name ("King Abdullah")."""
+    return (end - start == 1 and entries[0].kind == "agent" and doc[start].text in surnames
             and not (end < len(doc) and doc[end].pos_ == "PROPN"))
 
 

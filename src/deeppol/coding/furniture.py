@@ -61,8 +61,8 @@ PROMO_LABEL = re.compile(
     r"(?<![\w-])(?:SEE ALSO|SEE RELATED|See Also|RELATED|Related|READ MORE|Read [Mm]ore|MORE|More"
     r"|ALSO|Also|Timeline|Opinion|Watch|WATCH|VIDEO|PHOTOS) ?:"
     r"|(?<![\w-])(?:Analysis|Read|Report|Earlier|Response):(?=[^\s\d])")
-"""The label before a promoted headline ("SEE ALSO:", "More:", "( PHOTOS: ...)"; USA TODAY's
-"Analysis:Trump's U.N. trip ..." without a space)."""
+"""The label before a promoted headline ("SEE ALSO:", "More:"; USA TODAY's "Analysis:Trump's
+U.N. trip ..." without a space)."""
 
 ASIDE = re.compile(
     r"\( ?(?:SEE ALSO|See also|RELATED|Related|READ MORE|MORE|ALSO|Also on [A-Z][A-Za-z]+|TIMELINE"

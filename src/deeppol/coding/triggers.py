@@ -534,13 +534,9 @@ class TriggerFinder:
                       if g.dep_ in ("xcomp", "dobj") and g.pos_ in ("VERB", "NOUN"))
             complement, inner = next(((g, m) for g, m in deeper if m is not None),
                                      (complement, None))
-        means = None
-        if complement.lemma_.lower() in RESPONDING:
-            # "threatened to retaliate with tariffs on U.S. goods": the means is what is
-            # threatened, and no act of its own
-            means, inner = next(((o, m) for o in prep_objects(complement, "with")
-                                 if (m := self.events.match(o)) is not None and m.pattern.pos == "noun"),
-                                (None, inner))
+        # "threatened to retaliate with tariffs on U.S. goods": the means is what is
+        # threatened, and no act of its own
+        means, inner = self._response_means(complement) or (None, inner)
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
         # (in a clause, "they" or "their countries" are the speakers themselves)
         clause = complement.dep_ == "ccomp" and not has_aux(complement, {"to"})
@@ -634,15 +630,21 @@ class TriggerFinder:
                        bool(inner and inner.pattern.symmetric), subjects, targets,
                        reciprocal=False, fallback_targets=fallback, hosted=hosted)
 
+    def _response_means(self, verb: Token) -> tuple[Token, Match] | None:
+        """The event noun a verb of response has for its means ("retaliated with tariffs"),
+        with its pattern, or None."""
+        if verb.lemma_.lower() not in RESPONDING:
+            return None
+        return next(((o, m) for o in prep_objects(verb, "with")
+                     if (m := self.events.match(o)) is not None and m.pattern.pos == "noun"), None)
+
     def _plain(self, match: Match) -> Trigger | None:
         pattern: Pattern = match.pattern
         token = match.token
         root = self.ontology.get(pattern.code).root
         if root == AID_ROOT and not pattern.objects and _lends_a_hand(token):
             return None  # "helped write the law", "help save lives": a hand in that act
-        if pattern.pos == "verb" and token.lemma_.lower() in RESPONDING and any(
-                (m := self.events.match(o)) is not None and m.pattern.pos == "noun"
-                for o in prep_objects(token, "with")):
+        if pattern.pos == "verb" and self._response_means(token) is not None:
             return None  # "retaliated with tariffs": the means is the event, no force
         if pattern.pos == "adjective":  # "Russia is skeptical of the plan": the copula's
             sources = subject_heads(token.head)
