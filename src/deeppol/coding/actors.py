@@ -383,8 +383,7 @@ def _surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) ->
         return False
     before = doc[start - 1]
     if entries[0].kind == "country":
-        return (start >= 2 and doc[start - 2].lower_ in PERSONAL_TITLES and _given_name(before)
-                and doc[start].is_title)
+        return doc[start].is_title and _after_title_and_first_name(doc, start)
     if entries[0].kind not in TOWN_KINDS:
         return False
     if before.text == "-" and start >= 2 and not doc[start - 2].whitespace_:
@@ -403,10 +402,15 @@ PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.
 def _role_as_surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
     """A capitalised role word after a title and a first name is a surname: "Rep. Peter King",
     "Sen. Angus King" (not "King Salman", "the Health Minister")."""
-    token = doc[start]
-    return (end - start == 1 and entries[0].kind == "agent" and token.is_title and start >= 2
-            and _given_name(doc[start - 1]) and doc[start - 2].lower_ in PERSONAL_TITLES
+    return (end - start == 1 and entries[0].kind == "agent" and doc[start].is_title
+            and _after_title_and_first_name(doc, start)
             and not (end < len(doc) and doc[end].pos_ == "PROPN"))
+
+
+def _after_title_and_first_name(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` follows a personal title and a first name ("Rep. Peter
+    _King_"): the place of a surname."""
+    return start >= 2 and doc[start - 2].lower_ in PERSONAL_TITLES and _given_name(doc[start - 1])
 
 
 def _role_surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...],
