@@ -563,6 +563,38 @@ def test_a_persons_supporters_are_a_crowd_of_the_country(coder: Coder, text: str
     assert not {s for s in sources if s and s[3:] in ("GOV", "ELI")}
 
 
+@pytest.mark.parametrize(("text", "date", "source"), [
+    # a government's opponents or critics are its country's opposition (CAMEO OPP), also
+    # counted ("thousands of opponents of ...") and named by its seat ("the Kremlin")
+    ("Thousands of opponents of Egypt's Islamist president clashed with police in Cairo.",
+     "2012-12-05", "EGYOPP"),
+    ("Erdogan's opponents rallied in Istanbul.", "2016-07-17", "TUROPP"),
+    ("Critics of the Kremlin protested in Moscow.", "2019-08-03", "RUSOPP"),
+    ("Hundreds of Maduro critics marched in Caracas.", "2019-01-23", "VENOPP"),
+])
+def test_a_governments_opponents_are_the_countrys_opposition(coder: Coder, text: str, date: str,
+                                                               source: str) -> None:
+    sources = _sources(coder, text, date)
+    assert source in sources
+    assert not {s for s in sources if s and s[3:] in ("GOV", "ELI")}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # opponents of someone out of office, or of a group, are nobody we can name
+    ("Trump's critics rallied outside the courthouse.", "2023-04-04"),
+    ("Critics of Hamas protested in Gaza City.", "2019-03-15"),
+    # and an opponent the sentence names is that person ("Obama's opponent, Mitt Romney")
+    ("Obama's Republican opponent, Mitt Romney, criticized China.", "2012-10-01"),
+])
+def test_opponents_of_others_are_no_one_named(coder: Coder, text: str, date: str) -> None:
+    assert not {s for s in _sources(coder, text, date) if s and s[3:6] in ("GOV", "OPP", "REB")}
+
+
+def test_opponents_from_elsewhere_keep_their_country(code: CodeFn) -> None:
+    rows = code("President Trump blasted his British critics on Tuesday.", "2019-06-04")
+    assert {(r["source"], r["target"]) for r in rows} == {("USAGOV", "GBR")}
+
+
 def test_her_supporters_are_of_the_woman_named_before(code: CodeFn) -> None:
     rows = code("Merkel spoke in Berlin. Her supporters praised the speech.", "2016-03-01")
     assert {r["source"] for r in rows if r["sentence_index"] == 1} == {"DEUCVL"}

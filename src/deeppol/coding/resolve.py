@@ -76,6 +76,8 @@ DIVIDED_HALF = "convention:the-north-or-south"
 """Evidence entry of "the North" / "the South" read as a half of a divided country."""
 FOLLOWING = "convention:followers-of-a-person"
 """Evidence entry of a person's supporters coded as a crowd of that person's country."""
+OPPOSING = "convention:opponents-of-a-government"
+"""Evidence entry of a government's opponents or critics coded as its country's opposition."""
 NAMED_EARLIER = "named:"
 """Evidence entry of a bare name read as the person the article named in full ("named:Sen. John
 McCain"): a person, never a local sector."""
@@ -275,12 +277,14 @@ def _followers(head: Token, by_token: dict[int, Mention], day: dt.date | None,
     """A person's supporters, followers or loyalists ("Morsi supporters", "thousands of
     Erdogan's supporters", "his followers"): a crowd of the person's country, civilians when
     the person governs on the article date, else the opposition. Supporters of a group, party
-    or country keep the old reading ("Hamas supporters")."""
+    or country keep the old reading ("Hamas supporters"). A government's opponents or critics
+    ("opponents of Egypt's president", "Kremlin critics") are its country's opposition."""
     crowd = head
     if head.lower_ in CROWD_COUNTS or head.like_num:  # "thousands of Erdogan's supporters"
         crowd = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"), head)
-    if crowd.lemma_.lower() not in FOLLOWERS or crowd.i in by_token:
+    opposing = crowd.lemma_.lower() in OPPONENTS
+    if not (opposing or crowd.lemma_.lower() in FOLLOWERS) or crowd.i in by_token:
         return []
     patrons = [c for c in crowd.children if c.dep_ == "poss" or (
         c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.i in by_token))]
@@ -290,6 +294,14 @@ def _followers(head: Token, by_token: dict[int, Mention], day: dt.date | None,
         return []
     found = resolve_actors(patrons[0], by_token, day, context, offset)
     kind = found[0][0] if len(found) == 1 else None
+    if opposing:  # "Erdogan's opponents", "critics of the Kremlin": the country's opposition
+        if any(c.dep_ == "appos" or (c.dep_ == "amod" and c.i in by_token) for c in crowd.children):
+            return []  # ("Obama's opponent, Mitt Romney": the one named; "his British critics")
+        governs = kind is not None and found[0][1].code[3:6] == "GOV"
+        if not governs or found[0][1].code.startswith(UNKNOWN_COUNTRY):
+            return []  # ("critics of Hamas", of a candidate: nobody we can name)
+        ref = _ref(found[0][1].code[:3] + FOLLOWERS_OF_OTHERS, phrase_tokens(head), [], offset)
+        return [("people", replace(ref, entries=(*found[0][1].entries, OPPOSING)))]
     personal = kind == "person" or (kind == "anaphor" and patrons[0].lower_ in ("his", "her"))
     if not personal or found[0][1].code.startswith(UNKNOWN_COUNTRY):
         return []  # ("its supporters", "Hamas supporters": of a body)
@@ -348,6 +360,8 @@ FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "aff
 FOLLOWERS = frozenset({"supporter", "backer", "follower", "loyalist", "sympathizer",
                        "sympathiser", "partisan", "devotee", "admirer"})
 """Nouns for people who back someone: "Morsi supporters" are not Morsi."""
+OPPONENTS = frozenset({"opponent", "critic", "detractor"})
+"""Nouns for people against someone: a government's are its country's opposition."""
 FOLLOWERS_OF_GOVERNMENT = "CVL"
 FOLLOWERS_OF_OTHERS = "OPP"
 """Sectors of a person's followers: civilians when the person governs on the article date
