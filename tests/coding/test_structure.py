@@ -693,3 +693,37 @@ def test_what_someone_is_charged_with_doing_is_not_the_chargers_act(code: CodeFn
     rows = code("British prosecutors charged the Russian spy with murdering a defector.",
                 "2016-01-21")
     assert not [r for r in rows if r["source"] == "GBRJUD" and r["root_code"] != "17"], rows
+
+
+@pytest.mark.parametrize("text", [
+    # who is struck in an attack that others judge is not whom they judge
+    "Russia condemned the attack on the embassy in Kabul.",
+    "Egypt praised the strike on Libya.",
+    "Trump defended the strike on Iran.",
+    "The Arab League criticized the bombing of Gaza.",
+])
+def test_judging_an_attack_is_not_aimed_at_its_victim(code: CodeFn, text: str) -> None:
+    rows = code(text, "2019-06-20")
+    assert rows and all(r["target"] is None for r in rows)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the attack's own author is still whom its judge judges, and attacking is still aimed
+    ("Russia condemned the US strike on Syria.", "USA"),
+    ("Israel carried out a strike on Gaza.", "PSE"),
+    ("Obama ordered the strike on Syria.", "SYR"),
+    ("The US launched an attack on ISIS.", "IMGMOSISI"),
+])
+def test_an_attacks_author_or_its_own_victim_stays_the_target(code: CodeFn, text: str,
+                                                             target: str) -> None:
+    assert target in {r["target"] for r in code(text, "2019-06-20")}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # stopping an attack, or laying the blame for one, is still aimed where it names
+    ("Trump pulled back the strikes on Iran.", "IRN"),
+    ("Kerry blamed the attack on Palestinian incitement.", "PSE"),
+])
+def test_acts_on_an_attack_other_than_judging_keep_its_aim(code: CodeFn, text: str,
+                                                           target: str) -> None:
+    assert target in {r["target"] for r in code(text, "2019-07-20")}

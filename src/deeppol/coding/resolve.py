@@ -163,8 +163,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         sponsors |= {t.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                      for t in c.subtree if t.i in by_token
                      and by_token[t.i].entry.kind in VENUE_KINDS}
-        # "the embassy attack", "the newspaper attack": what was struck
-        sponsors |= {t.i for c in struck_places(head) for t in c.subtree}
+        # "the embassy attack", "the newspaper attack", "the bombing of Gaza": what was struck
+        sponsors |= {t.i for c in (*struck_places(head), *prep_objects(head, "of"))
+                     for t in c.subtree}
     # "Jamal Abdi, president of the National Iranian American Council": the head of a body the
     # dictionaries do not know is no official of the country its name mentions
     sponsors |= {t.i for c in phrase if c.lemma_.lower() in BODY_HEADS and c.i in by_token

@@ -210,6 +210,12 @@ VIOLENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shooting"
                            "raid", "strike", "siege", "ambush", "assault", "killing", "riot"})
 """Violent event nouns: a town before one is where it happened, not who did it ("the Benghazi
 attack that killed the ambassador")."""
+JUDGING = frozenset({"condemn", "criticize", "criticise", "denounce", "decry", "deplore", "slam",
+                     "blast", "praise", "hail", "applaud", "welcome", "defend", "justify",
+                     "support", "back", "endorse", "oppose", "question", "call", "describe",
+                     "investigate", "probe", "mourn", "lament", "celebrate"})
+"""Verbs that judge, back or look into an attack named as their object, which is not aimed at
+whom the attack struck."""
 STRUCK_PLACES = frozenset({"newspaper", "magazine", "embassy", "consulate", "school", "university",
                            "college", "mosque", "church", "synagogue", "temple", "shrine", "hotel",
                            "mall", "market", "bus", "train", "subway", "metro", "airport",
@@ -671,7 +677,11 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                        and c.lower_ in ("in", "of") for g in c.children
                        if g.dep_ == "pobj" and amount_of(g) == object_token)
     elif trigger.pos_ in ("VERB", "AUX"):
-        anchors.extend(c for c in trigger.children if c.dep_ == "dobj")
+        # (whom an attack that one judges struck is not whom one judges: "condemned the attack
+        # on the embassy", "praised the strike on Libya"; "called off the strike on Iran" and
+        # "blamed the attack on Palestinian calls" are still aimed there)
+        anchors.extend(c for c in trigger.children if c.dep_ == "dobj" and not (
+            c.lemma_.lower() in VIOLENT_NOUNS and trigger.lemma_.lower() in JUDGING))
     # a topic's phrases are targets only in the pattern's own places: "discussed Syria with
     # Lavrov" (the parser may hang "with" on the topic), not "discussed the investigation into
     # Russian interference"
