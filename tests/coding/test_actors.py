@@ -530,7 +530,10 @@ def test_an_attack_that_kills_was_made_by_whom_its_words_name(code: CodeFn, text
     ("Jamal Abdi, president of the Washington-based National Iranian American Council, "
      "urged Iran to show restraint.", None),
     ("Richard Haass, president of the Council on Foreign Relations, criticized Trump.", None),
+    ("Leaders of the Occupy Central movement criticized Beijing.", None),
+    ("The leaders of the Sunflower movement criticized Beijing.", None),
     # (a country's own body, a known body and other roles keep their country)
+    ("The leader of Hezbollah criticized Israel.", "LBNREBHEZ"),
     ("The director of Russia's Federal Security Service criticized Ukraine.", "RUS"),
     ("Gen. Charles Jacoby, commander of US Northern Command, criticized Russia.", "USAMIL"),
     ("South Korea's ministry of unification criticized the North.", "KORGOV"),

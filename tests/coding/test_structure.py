@@ -239,6 +239,11 @@ def test_a_verb_with_its_own_tense_keeps_its_own_mode(code: CodeFn) -> None:
         # docs/dictionaries.md: a vow to use force is a threat (138)
         pytest.param("Russia vowed to retaliate against NATO.", ("RUS", "IGO", "13"),
                      id="vow-of-force-is-a-threat"),
+        # a phrasal frame verb: what one rules out is refused, not done
+        pytest.param("Obama has ruled out sending ground troops to Iraq.", ("USA", "IRQ", "12"),
+                     id="ruling-out-is-refusing"),
+        pytest.param("Iran ruled out holding talks with the United States.", ("IRN", "USA", "12"),
+                     id="ruling-out-talks"),
     ],
 )
 def test_complement_frames(code: CodeFn, text: str, expected: Triple) -> None:
@@ -727,3 +732,25 @@ def test_an_attacks_author_or_its_own_victim_stays_the_target(code: CodeFn, text
 def test_acts_on_an_attack_other_than_judging_keep_its_aim(code: CodeFn, text: str,
                                                            target: str) -> None:
     assert target in {r["target"] for r in code(text, "2019-07-20")}
+
+
+@pytest.mark.parametrize("text", [
+    "The president ruled out a military strike on Iran.",
+    "Netanyahu has ruled out a ground offensive in Gaza.",
+])
+def test_an_attack_ruled_out_has_not_happened(code: CodeFn, text: str) -> None:
+    assert not [r for r in code(text, "2019-06-20") if r["root_code"] in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize(("text", "fights"), [
+    # a government or a party fighting for an infinitive's sake strives in politics
+    ("The White House has been fighting to prevent the rollout from defining his term.", False),
+    ("Republican lawmakers are fighting to repeal the law.", False),
+    # forces, or anyone with an enemy named, fight
+    ("Iraqi troops fought to retake the city.", True),
+    ("Kurdish forces fought the Islamic State to retake the town.", True),
+])
+def test_fighting_for_an_end_in_politics_is_no_combat(code: CodeFn, text: str,
+                                                     fights: bool) -> None:
+    rows = code(text, "2013-11-18")
+    assert any(r["root_code"] == "19" for r in rows) == fights

@@ -2282,6 +2282,12 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("The WHO accepted a narrative offered by the Chinese Communist Party.", {("IGO", "CHN", "08")}),
     ("Hillary Clinton smiled as she pressed a bright red button with Russian Foreign Minister "
      "Lavrov.", set()),
+    # ties or a reputation damaged, a surname given: no property damaged, no aid
+    ("Trump's hostility to NATO has damaged the alliance's relationship with Washington.", set()),
+    ("The scandal damaged the president's credibility in Moscow.", set()),
+    ("A woman who gave only her surname, Chan, criticized the protesters.", {("---", "---", "11")}),
+    # property damaged still is
+    ("Israeli troops damaged several homes in Gaza.", {("ISR", "PSE", "17")}),
 ])
 def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
                                                 expected: set[Triple]) -> None:

@@ -50,6 +50,7 @@ from deeppol.coding.structure import (
     VIOLENT_NOUNS,
     announcing_verb,
     first_conjunct,
+    has_aux,
     is_light_verb,
     issuing_verb,
     misread_finite,
@@ -99,6 +100,10 @@ DISAPPROVE = "110"
 VERBAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "JUD", "MED", "BUS", "EDU", "NGO"})
 """Sectors whose clashes are arguments, not fights."""
 ATTACK = "attack"
+FIGHT_ROOT = "19"
+STRIVING = frozenset({"fight", "battle", "struggle"})
+"""Verbs of fighting that, with an infinitive and no enemy, may only be striving ("fought to
+keep the law")."""
 CRITICIZE = "111"
 UNARMED_SECTORS = frozenset({"LEG", "PTY", "MED", "NGO"})
 """Sectors that attack only in words: lawmakers, parties, the press, NGOs ("GOP attacks on
@@ -408,6 +413,10 @@ class Coder:
                 trigger = replace(trigger, code=CRITICIZE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
             root = self.ontology.get(trigger.code).root
+            if (root == FIGHT_ROOT and not targets and _striving(trigger.token) and sources
+                    and all(_in_words_only(s) for s in sources)):
+                # "the White House has been fighting to prevent ...": a struggle in politics
+                unaimed = True
             home = {s.country for s in sources}  # the sources' countries (counterparts keep them)
             reciprocal = trigger.reciprocal
             hosted = False  # the target is only the place it happened ("met in Zurich")
@@ -784,6 +793,12 @@ def _individual(ref: ActorRef, doc: Doc, by_token: dict[int, Mention], offset: i
     head = span.root
     return head.tag_ == "NNP" and head.i not in by_token and any(
         t.i in by_token and by_token[t.i].entry.kind == "agent" for t in span if t.i < head.i)
+
+
+def _striving(token: Token) -> bool:
+    """A verb of fighting for an infinitive's sake: "has been fighting to prevent the rollout"."""
+    return token.lemma_.lower() in STRIVING and any(
+        c.dep_ in ("xcomp", "advcl") and has_aux(c, {"to"}) for c in token.children)
 
 
 def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef]) -> bool:

@@ -196,9 +196,18 @@ class EventLexicon:
                    for verb, items in frames.items()}
         return cls(ordered, by_verb, by_id)
 
+    def frame_verb(self, verb: Token) -> str:
+        """The verb as the frames list it: its lemma, or with its particle where the frames
+        list the phrasal verb ("ruled out sending troops" is "rule out")."""
+        lemma = verb.lemma_.lower()
+        for particle in (c for c in verb.children if c.dep_ == "prt"):
+            if f"{lemma} {particle.lower_}" in self.frames:
+                return f"{lemma} {particle.lower_}"
+        return lemma
+
     def frame(self, verb: Token, has_object: bool) -> Frame | None:
         """The frame for a verb, chosen by whether it acts on someone ("wants Putin to")."""
-        candidates = self.frames.get(verb.lemma_.lower())
+        candidates = self.frames.get(self.frame_verb(verb))
         if not candidates:
             return None
         return next((f for f in candidates if f.applies(has_object)), None)

@@ -62,8 +62,10 @@ NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view"
 Afghan year", "Israel's security needs")."""
 LEADING = frozenset({"led", "backed", "sponsored", "waged", "driven"})
 BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head",
-                        "founder", "co-founder", "ceo", "chief"})
+                        "founder", "co-founder", "ceo", "chief", "leader"})
 """Titles of whoever heads a body: of a body the dictionaries do not know, no official."""
+MOVEMENTS = frozenset({"movement", "campaign", "network", "coalition", "initiative", "foundation"})
+"""Bodies a name before them makes known ones ("the Occupy Central movement")."""
 ABOUT_A_SECTOR = AGREEMENTS | {"withdrawal", "drawdown", "pullout", "deployment", "reduction",
                                "presence", "surge", "budget", "spending", "funding", "cut", "cap"}
 """Heads a role word modifies without naming who acts: "a troop withdrawal agreement" is
@@ -813,8 +815,12 @@ def _person_kind(head: Token) -> str:
 def _unknown_body(token: Token, by_token: dict[int, Mention]) -> bool:
     """A named body the dictionaries do not know ("the Council on Foreign Relations", "the
     Washington-based National Iranian American Council"); one a country owns is that country's
-    ("Russia's Federal Security Service")."""
-    return (token.pos_ == "PROPN" and token.is_title and token.i not in by_token
+    ("Russia's Federal Security Service"). A named movement or campaign is such a body too
+    ("the Occupy Central movement")."""
+    named = (token.pos_ == "PROPN" and token.is_title) or (
+        token.lemma_.lower() in MOVEMENTS and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children))
+    return (named and token.i not in by_token
             and not any(c.dep_ == "poss" for c in token.children)
             and not any(t.i in by_token and by_token[t.i].entry.kind not in COUNTRY_KINDS
                         for t in token.subtree))

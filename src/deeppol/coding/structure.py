@@ -151,6 +151,8 @@ DEMANDING = frozenset({"demand", "urge", "ask", "request", "require", "order", "
 ("insisted that" may state a fact)."""
 QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
 """Words that open a clause of what is shown, known or understood, as "that" does."""
+SHELVING = frozenset({("put", "off"), ("call", "off"), ("rule", "out")})
+"""Phrasal verbs whose event noun object does not happen (now): "called off the attack"."""
 POSTPONING = frozenset({"postpone", "delay", "defer", "shelve", "cancel", "scrap", "abandon",
                         "scrub", "axe", "ax", "suspend"})
 """Verbs whose event noun did not take place (yet): "postponed the talks", "cancelled his
@@ -940,10 +942,11 @@ def _wanted(noun: Token) -> bool:
     if preposition == "on" and head.head.lemma_.lower() == "hold" and any(
             c.lower_ == "off" for c in head.head.children):
         return True  # "was holding off on a ground offensive"
-    if noun.dep_ == "dobj" and (head.lemma_.lower() in POSTPONING or (
-            head.lemma_.lower() in ("put", "call") and any(
-                c.dep_ == "prt" and c.lower_ == "off" for c in head.children))):
-        return True  # "postponed the talks", "put off the visit", "called off the attack"
+    if noun.dep_ == "dobj" and (head.lemma_.lower() in POSTPONING or any(
+            c.dep_ == "prt" and (head.lemma_.lower(), c.lower_) in SHELVING
+            for c in head.children)):
+        return True  # "postponed the talks", "put off the visit", "called off the attack",
+        # "ruled out a military strike"
     if preposition in ("for", "of"):
         head = head.head
         if preposition == "for" and head.lemma_.lower() in APPEALING and head.pos_ == "VERB":

@@ -514,7 +514,7 @@ class TriggerFinder:
         return _charges(result, frames[1])
 
     def _frame(self, token: Token, consumed: set[int]) -> Trigger | None:
-        if token.lemma_.lower() not in self.events.frames:
+        if self.events.frame_verb(token) not in self.events.frames:
             return None
         if token.lemma_.lower() == "call" and not _calls_on(token):
             return None  # "called Morrison on Monday to congratulate him": a phone call
