@@ -499,3 +499,19 @@ def test_the_group_is_no_intergovernmental_body(code: CodeFn) -> None:
     rows = code("The UN criticized Israel. The organization said it would investigate.",
                 "2014-09-24")
     assert "IGOUNO" in {r["source"] for r in rows if r["sentence_index"] == 1}
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    # a title the person no longer holds names no later "the president": the sitting one is meant
+    ("President Bill Clinton signed the law in 1996. The president has called for the release "
+     "of the report.", "2019-03-31", "USAGOV"),
+    ("Former President Nicolas Sarkozy spoke in Paris. The president criticized Iran.",
+     "2014-10-29", "FRAGOV"),
+    # one holding it still does
+    ("President Barack Obama spoke in Ohio. The president criticized Iran.", "2014-10-29",
+     "USAGOV"),
+])
+def test_a_title_held_no_longer_names_no_later_holder(code: CodeFn, text: str, date: str,
+                                                       source: str) -> None:
+    rows = [r for r in code(text, date) if r["sentence_index"] == 1]
+    assert rows and {r["source"] for r in rows} <= {source, "---GOV"}

@@ -754,3 +754,9 @@ def test_fighting_for_an_end_in_politics_is_no_combat(code: CodeFn, text: str,
                                                      fights: bool) -> None:
     rows = code(text, "2013-11-18")
     assert any(r["root_code"] == "19" for r in rows) == fights
+
+
+def test_a_country_misread_as_an_adverb_is_the_object(code: CodeFn) -> None:
+    # the parser reads "Turkey" in "Trump warned Turkey" as an adverb (npadvmod)
+    rows = code("Trump warned Turkey.", "2019-10-14")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == {("USAGOV", "TUR", "130")}

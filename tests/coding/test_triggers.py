@@ -1953,6 +1953,11 @@ def test_officials_clash_in_words_forces_and_crowds_in_fact(code_unasserted: Cod
     ("Republican lawmakers attacked the administration's handling of the crisis.",
      {("USALEG", "---GOV", "111")}),
     ("Obama's partisan attack on Romney was unusual.", {("USAGOV", None, "111")}),
+    # an attack on what can only be spoken against (integrity, legitimacy, the press's
+    # freedom) is one of words
+    ("It is part of a sustained attack by the administration on the integrity of law "
+     "enforcement agencies.", {("---GOV", "---COP", "111")}),
+    ("Erdogan's government attacked the legitimacy of the elections.", {("TURGOV", None, "111")}),
     # forces, crowds, alliances and governments against armed groups attack in fact
     ("NATO attacked Libya's government.", {("IGOWSTNAT", "LBYGOV", "190")}),
     ("Morsi supporters attacked government buildings.", {("EGYOPP", "---GOV", "190")}),
@@ -2288,6 +2293,13 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("A woman who gave only her surname, Chan, criticized the protesters.", {("---", "---", "11")}),
     # property damaged still is
     ("Israeli troops damaged several homes in Gaza.", {("ISR", "PSE", "17")}),
+    # fighters traded for a soldier are released, no trade; money or votes rounded up are no
+    # arrests; a group vowed to be wiped out is threatened with force
+    ("The U.S. government traded five Taliban fighters for the soldier's release.",
+     {("USA", "AFG", "08")}),
+    ("Washington and the IMF rounded up $37 billion in aid for Kiev.", set()),
+    ("Obama vowed to wipe out the Islamic State.", {("USA", "IMG", "13")}),
+    ("The crisis wiped out Russia's economic gains.", set()),
 ])
 def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
                                                 expected: set[Triple]) -> None:
@@ -2593,3 +2605,21 @@ def test_a_civilian_envoy_is_the_governments(code: CodeFn) -> None:
     rows = code("Brett McGurk, the top American civilian envoy to the coalition, resigned.",
                 "2016-03-26")
     assert [r["source"] for r in rows] == ["USAGOV"]
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # a threat that is only a danger ("the Islamic State threat", "the threat posed by Iran",
+    # "a threat to national security") is no one's threat made
+    ("Obama said the Islamic State threat was growing.", False),
+    ("Netanyahu described the existential threat posed by Iran.", False),
+    ("The North Korean threat dominated the summit.", False),
+    ("Iran's nuclear program is a threat to Israel.", False),
+    # one made is a threat: to do something, of something, against someone
+    ("Iran's threat to close the Strait of Hormuz alarmed Washington.", True),
+    ("Russia's threats against Ukraine continued.", True),
+    ("North Korea issued a threat against South Korea.", True),
+    ("Despite his veto threat, Obama signed the bill.", True),
+])
+def test_a_threat_that_is_a_danger_is_none_made(code: CodeFn, text: str, threat: bool) -> None:
+    rows = code(text, "2015-06-20")
+    assert any(r["root_code"] == "13" for r in rows) == threat

@@ -112,6 +112,13 @@ WORDY_ATTACKS = frozenset({"partisan", "scathing", "verbal", "verbally", "person
                            "politically", "rhetorical", "blistering", "withering", "vitriolic",
                            "ad", "hominem", "racist", "sexist", "smear", "twitter", "online"})
 """Words that make an attack one of words ("his scathing attacks on Islam")."""
+SPOKEN_AGAINST = frozenset({"integrity", "credibility", "legitimacy", "character", "reputation",
+                            "honesty", "patriotism", "motive", "record", "policy", "decision",
+                            "freedom", "independence", "democracy", "truth", "science", "value",
+                            "constitution", "rule", "idea", "plan", "proposal", "statement",
+                            "remark", "comment", "claim", "report", "deal", "agreement",
+                            "handling", "response", "approach", "stance", "position"})
+"""What an attack can be aimed at only in words ("an attack on the integrity of ...")."""
 CALLED_PERSONS = PERSON_PRONOUNS | {"me", "us"}
 """Targets that are someone, though no one known ("Obama called him", "they called me"): enough
 for a pattern that ``needs_target``."""
@@ -808,6 +815,12 @@ def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef]) ->
     if any(c.lower_ in WORDY_ATTACKS for c in token.children if c.dep_ in ("amod", "advmod",
                                                                            "compound")):
         return True
+    aimed_at = [c for c in token.children if c.dep_ == "dobj"] + [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+        for o in p.children if o.dep_ == "pobj"]
+    if aimed_at and all(o.lemma_.lower() in SPOKEN_AGAINST for o in aimed_at):
+        return True  # "an attack on the integrity of law enforcement", "attacked the legitimacy
+        # of the elections"
     sides = (*sources, *targets)
     if not sources or any(ref.code.startswith("IGO") for ref in sides):
         return False

@@ -71,6 +71,8 @@ ABOUT_A_SECTOR = AGREEMENTS | {"withdrawal", "drawdown", "pullout", "deployment"
 """Heads a role word modifies without naming who acts: "a troop withdrawal agreement" is
 signed by governments, "military spending" is decided by them."""
 US = "USA"
+FORMER = "ELI"
+"""The sector of those who held a role once (CAMEO ELI: former officials among the elites)."""
 US_PARTIES = frozenset({"R", "D", "I"})
 US_PARTY_TAG = "convention:us-party-tag"
 """Evidence entry of an American politician known by the party-and-state tag ("R-Ariz.")."""
@@ -333,6 +335,8 @@ def _learn_titles(head: Token, mentions: list[Mention], found: list[tuple[str, A
             continue
         role = doc[mention.start:mention.end].text
         if doc[mention.end - 1].dep_ == "compound":
+            if people[0].code[3:6] == FORMER and mention.entry.code != FORMER:
+                continue  # "President Bill Clinton" in 2019: a later "the president" is not he
             context.learn_title(role, people[0])
         elif mention.start <= head.i < mention.end and people[0].code[:3] != UNKNOWN_COUNTRY:
             # "the Obama administration": a later bare "the administration" is Obama's

@@ -657,8 +657,12 @@ def placing_modifiers(noun: Token) -> list[Token]:
 
 def _lone_oprd(token: Token) -> bool:
     """A predicate with no object to describe is the parser's reading of the object ("Kerry
-    called Israeli Prime Minister Netanyahu" parsed like "called him a liar")."""
-    return token.dep_ == "oprd" and token.pos_ == "PROPN" and not any(
+    called Israeli Prime Minister Netanyahu" parsed like "called him a liar"), and so is a
+    name right after the verb read as an adverb ("Trump warned Turkey")."""
+    misread = (token.dep_ == "oprd" or (
+        token.dep_ == "npadvmod" and token.i == token.head.i + 1
+        and token.ent_type_ in NAMED_ENTITIES))
+    return misread and token.pos_ == "PROPN" and not any(
         c.dep_ in ("dobj", "nsubjpass") for c in token.head.children)
 
 
@@ -736,6 +740,8 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
             for group in candidates for t in group]
 
 
+NAMED_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+"""Entity labels of names that can be an object."""
 CLAUSAL_OBJECTS = frozenset({"ccomp", "xcomp", "oprd"})
 """Clauses or predicates a verb takes as its object ("says it has links", "wants to go")."""
 

@@ -71,6 +71,15 @@ PLEDGE_FRAMES = frozenset({"intend", "intend-adjective"})
 ``RESTRAINT``), "promised not to cooperate" (a refusal, ``REFUSAL``)."""
 RESTRAINT = "0356"
 REFUSAL = "120"
+DANGERS = frozenset({"threat"})
+"""Nouns of threats that may be only a danger ("the North Korean threat")."""
+ISSUING = frozenset({"issue", "make", "carry", "deliver", "repeat", "renew", "reiterate", "level",
+                     "send", "utter", "voice", "post", "tweet", "escalate"})
+"""Verbs of a threat made ("issued a threat")."""
+THREATENED_ACTS = frozenset({"veto", "sanction", "tariff", "boycott", "shutdown", "resignation",
+                             "walkout", "lawsuit", "impeachment", "retaliation", "strike",
+                             "default", "embargo", "expulsion", "deportation"})
+"""Acts before "threat" that make it one made ("his veto threat")."""
 OWN_ACT_FRAMES = frozenset({"intend", "prepare", "threaten", "refuse", "intend-adjective", "claim",
                             "consider", "fail"})
 """Frames about the speaker's own act: a "that" clause completes them only when its subject
@@ -290,6 +299,8 @@ class TriggerFinder:
                     continue
                 if _dismissal(token, match):
                     continue  # "Obama fired Flynn", "Comey was fired": no shots
+                if _danger(token):
+                    continue  # "the Islamic State threat", "the threat posed by Iran"
                 if (match.object_token is not None and not match.pattern.particle
                         and _stance(match.object_token)):
                     continue  # "took a position against the program": a view, no post
@@ -1109,6 +1120,23 @@ def _crowd(token: Token) -> bool:
     if token.lemma_.lower() in PARTITIVES or token.like_num:
         return any(_crowd(g) for g in prep_objects(token, "of"))
     return token.lemma_.lower() in PROTESTERS or token.lower_.rstrip("s") in PROTESTERS
+
+
+def _danger(noun: Token) -> bool:
+    """A threat that is a danger, not one made: a singular "threat" saying neither what is
+    threatened (an infinitive or "that" clause, "of" something) nor against whom ("the
+    Islamic State threat", "the existential threat posed by Iran", "a threat to national
+    security"); made ones are issued, made or carried out ("issued a threat against")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DANGERS or noun.tag_ != "NN":
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING:
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in THREATENED_ACTS for c in noun.children):
+        return False  # "his veto threat", "the sanctions threat": an act threatened
+    return not any((c.dep_ == "prep" and c.lower_ in ("of", "against"))
+                   or (c.dep_ in ("acl", "relcl", "ccomp") and has_aux(c, {"to"}))
+                   or (c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children))
+                   for c in noun.children)
 
 
 def _dismissal(verb: Token, match: Match) -> bool:
