@@ -760,3 +760,12 @@ def test_a_country_misread_as_an_adverb_is_the_object(code: CodeFn) -> None:
     # the parser reads "Turkey" in "Trump warned Turkey" as an adverb (npadvmod)
     rows = code("Trump warned Turkey.", "2019-10-14")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == {("USAGOV", "TUR", "130")}
+
+
+@pytest.mark.parametrize("text", [
+    # what one is authorized or empowered to do is only made possible, as what one is allowed to
+    "Barak authorized the military to call up 75,000 reservists.",
+    "Congress empowered the president to send troops to Iraq.",
+])
+def test_what_one_is_authorized_to_do_is_not_done(code: CodeFn, text: str) -> None:
+    assert not [r for r in code(text, "2012-11-17") if r["root_code"] == "15"]

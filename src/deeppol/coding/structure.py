@@ -170,7 +170,7 @@ ABILITY = frozenset({"able", "unable", "capable", "incapable"})
 """Adjectives of what one can do: done only when one was able to ("was able to help"), a capacity
 in the present ("is able to strike"), not done when one was not or is unable."""
 INABILITY = frozenset({"unable", "incapable"})
-ENABLING = frozenset({"allow", "permit", "enable"})
+ENABLING = frozenset({"allow", "permit", "enable", "authorize", "authorise", "empower"})
 """Verbs whose complement is only made possible: "allowing the president to dispatch planes"."""
 PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "prohibit", "block", "keep", "restrain",
                         "deter", "dissuade", "discourage", "exclude", "forbid", "refrain",
