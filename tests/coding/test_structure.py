@@ -769,3 +769,9 @@ def test_a_country_misread_as_an_adverb_is_the_object(code: CodeFn) -> None:
 ])
 def test_what_one_is_authorized_to_do_is_not_done(code: CodeFn, text: str) -> None:
     assert not [r for r in code(text, "2012-11-17") if r["root_code"] == "15"]
+
+
+def test_the_fire_opened_is_no_target(code: CodeFn) -> None:
+    # ("artillery" is a role word, but the artillery fire is the Israeli forces' own)
+    rows = code("Israeli forces opened artillery fire on Beit Lahiya in northern Gaza.", "2014-07-28")
+    assert {(r["source"], r["target"]) for r in rows} == {("ISRMIL", "PSE")}

@@ -2300,6 +2300,8 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("Washington and the IMF rounded up $37 billion in aid for Kiev.", set()),
     ("Obama vowed to wipe out the Islamic State.", {("USA", "IMG", "13")}),
     ("The crisis wiped out Russia's economic gains.", set()),
+    # a police station captured is ground taken, no one arrested; the fire opened is no target
+    ("Iraqi forces rolled into the city Monday, capturing a police station.", {("IRQ", "---", "19")}),
 ])
 def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
                                                 expected: set[Triple]) -> None:
