@@ -515,3 +515,17 @@ def test_a_title_held_no_longer_names_no_later_holder(code: CodeFn, text: str, d
                                                        source: str) -> None:
     rows = [r for r in code(text, date) if r["sentence_index"] == 1]
     assert rows and {r["source"] for r in rows} <= {source, "---GOV"}
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    # an "it" under a clause whose subject is a thing is that thing, not an actor named before
+    ("American servicemen fought in Iraq. Terrorism is a threat because it kills people.", 1),
+    ("Iran rejected the offer. The deal is dead because it failed to stop the attacks.", 1),
+])
+def test_it_after_a_thing_is_that_thing(code: CodeFn, text: str, sentence: int) -> None:
+    assert not [r for r in code(text, "2016-08-18") if r["sentence_index"] == sentence]
+
+
+def test_it_after_a_body_is_still_that_body(code: CodeFn) -> None:
+    rows = code("The ministry said it would expel the ambassador.", "2016-08-18")
+    assert rows and all(r["source"] == "---GOV" for r in rows)

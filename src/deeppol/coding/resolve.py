@@ -261,6 +261,10 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             for _, ref in found:
                 if mention.entry.id in ref.entries:
                     context.learn_gender(ref, GENDER_PRONOUNS[mention.entry.gender], sure=True)
+    above = _subject_above(head) if head.lower_ == "it" and not found else None
+    if above is not None and not resolve_actors(above, by_token, day, context, doc_offset):
+        return []  # "The deal is dead because it failed", "Terrorism is a threat because it
+        # kills people": that thing, no one named before
     if not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
         # "they", "the two leaders", "the group": an earlier actor beats a country-less role
         earlier = context.resolve(head, phrase)
@@ -422,6 +426,21 @@ def _speaker(pronoun: Token) -> Token | None:
                              if s.pos_ in ("PROPN", "NOUN") and (_several(s) == plural or (
                                  plural and s.pos_ == "PROPN"))), None)  # (a group, if known)
     return None
+
+
+def _subject_above(pronoun: Token) -> Token | None:
+    """The singular noun an "it" subject of a clause beside or under another may stand for: that
+    clause's subject ("The deal is dead because it failed", "the report assesses ..., but it
+    also predicts"), unless someone owns it ("Its announcement indicated that it intends": the
+    owner), or the clause is what is said ("The office confirmed that it is investigating")."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ not in ("advcl", "conj"):
+        return None
+    subjects = [c for c in pronoun.head.head.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+    if not subjects or subjects[0].tag_ not in ("NN", "NNP") or any(
+            c.dep_ == "poss" for c in subjects[0].children):
+        return None
+    return subjects[0]
 
 
 def _of_the_one_before(pronoun: Token) -> bool:

@@ -780,7 +780,8 @@ def _named_owner(means: Token) -> bool:
 
 
 OWN_MEANS = frozenset({"intelligence", "troop", "soldier", "force", "personnel", "warship",
-                       "jet", "aircraft", "police", "weapon", "arm", "missile", "tank",
+                       "aid", "assistance", "funding", "jet", "aircraft", "police", "weapon",
+                       "arm", "missile", "tank",
                        "helicopter", "ship", "vessel", "destroyer", "frigate", "cruiser",
                        "submarine", "carrier", "bomber", "drone", "artillery", "battalion",
                        "brigade", "reinforcement", "reservist", "marine", "paratrooper",
