@@ -2300,6 +2300,9 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("Washington and the IMF rounded up $37 billion in aid for Kiev.", set()),
     ("Obama vowed to wipe out the Islamic State.", {("USA", "IMG", "13")}),
     ("The crisis wiped out Russia's economic gains.", set()),
+    # an air base breached is broken into by force; the spread of terror halted cuts no ties
+    ("Rebels breached the Kweiras air base in Aleppo Province on Saturday.", {("---", "SYR", "19")}),
+    ("Russia's air campaign has halted the spread of terror.", set()),
     # one's own aid cut off is aimed at whom it went to
     ("Trump cut off U.S. aid to Guatemala.", {("USA", "GTM", "16")}),
     # a police station captured is ground taken, no one arrested; the fire opened is no target
