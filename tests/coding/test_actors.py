@@ -759,3 +759,12 @@ def test_a_photo_of_someone_is_of_no_town_of_that_name(code: CodeFn) -> None:
 ])
 def test_a_role_word_that_is_a_surname(code: CodeFn, text: str, expected: list[str]) -> None:
     assert [r["source"] for r in code(text, "2015-06-20")] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a party before a legislator's title: the party's country, the legislature's sector
+    ("Republican Sen. Lindsey Graham criticized Obama.", "USALEG"),
+    ("Republican lawmakers criticized Obama.", "USALEG"),
+])
+def test_a_partys_legislator_is_the_legislatures(code: CodeFn, text: str, source: str) -> None:
+    assert {r["source"] for r in code(text, "2015-06-20")} == {source}

@@ -765,7 +765,8 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                     if other is not None:
                         code, used = other.entry.code + code[3:], [other, mention]
                 role = next((m for m in mentions if m.entry.kind == "agent"
-                             and m.start <= head.i < m.end and _office(m, head)), None)
+                             and (m.start <= head.i < m.end or _title_of(m, head))
+                             and _office(m, head)), None)
                 if kind == "party" and role is not None and code[:3] != UNKNOWN_COUNTRY:
                     # "Republican lawmakers", "the Republican president": the party's
                     # country in the role the phrase names
@@ -775,6 +776,11 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                     label = "person"  # "Nabil Shaath of Fatah" is a person, a later "he"
                 return [(label, _ref(code, _span(head, first), used, offset))]
     return []
+
+
+def _title_of(role: Mention, head: Token) -> bool:
+    """A role word that titles the name it comes before ("Republican Sen. Lindsey Graham")."""
+    return head.tag_ == "NNP" and role.end <= head.i and head.doc[role.end - 1].head.i == head.i
 
 
 def _office(role: Mention, head: Token) -> bool:
