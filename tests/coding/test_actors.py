@@ -768,3 +768,13 @@ def test_a_role_word_that_is_a_surname(code: CodeFn, text: str, expected: list[s
 ])
 def test_a_partys_legislator_is_the_legislatures(code: CodeFn, text: str, source: str) -> None:
     assert {r["source"] for r in code(text, "2015-06-20")} == {source}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a Republican Guard is a country's elite force (Iraq's, Egypt's, Syria's), no American party
+    ("Iraq's Republican Guard attacked the Kurds.", "IRQMIL"),
+    ("Egyptian protesters marched on Cairo. The Republican Guard fired on them.", "---MIL"),
+])
+def test_a_republican_guard_is_an_army(code: CodeFn, text: str, source: str) -> None:
+    sources = {r["source"] for r in code(text, "2013-07-08")}
+    assert source in sources and "USAPTY" not in sources
