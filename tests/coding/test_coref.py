@@ -529,3 +529,10 @@ def test_it_after_a_thing_is_that_thing(code: CodeFn, text: str, sentence: int) 
 def test_it_after_a_body_is_still_that_body(code: CodeFn) -> None:
     rows = code("The ministry said it would expel the ambassador.", "2016-08-18")
     assert rows and all(r["source"] == "---GOV" for r in rows)
+
+
+def test_an_organisation_is_a_later_they(code: CodeFn) -> None:
+    rows = code("Afghan civilians were killed in an airstrike. NATO said they were investigating "
+                "the attack.", "2014-08-05")
+    assert {r["source"] for r in rows if r["sentence_index"] == 1} >= {"IGOWSTNAT"}
+    assert "AFGCVL" not in {r["source"] for r in rows if r["sentence_index"] == 1}

@@ -775,3 +775,12 @@ def test_the_fire_opened_is_no_target(code: CodeFn) -> None:
     # ("artillery" is a role word, but the artillery fire is the Israeli forces' own)
     rows = code("Israeli forces opened artillery fire on Beit Lahiya in northern Gaza.", "2014-07-28")
     assert {(r["source"], r["target"]) for r in rows} == {("ISRMIL", "PSE")}
+
+
+@pytest.mark.parametrize("text", [
+    # what one is committed to or looks forward to doing is not done yet
+    "Turkey has committed to protecting civilians in Syria.",
+    "Obama looks forward to meeting Putin.",
+])
+def test_a_gerund_one_commits_to_is_not_done(code: CodeFn, text: str) -> None:
+    assert not [r for r in code(text, "2019-10-17") if r["root_code"] in ("04", "07")]

@@ -197,9 +197,10 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         found for member in (antecedent, *antecedent.conjuncts)
         for found in resolve_actors(member, by_token, day, context, doc_offset)]
     if (antecedent is not None and head.lower_ == "they" and not _several(antecedent)
-            and (not said or any(kind != "group" for kind, _ in said))):
-        # a group named once is a "they" ("AQAP can fill the void, as when they took over
-        # Mukalla"); a person or country is not ("Trump said they would ...")
+            and (not said or any(kind not in ("group", "org") for kind, _ in said))):
+        # a group or organisation named once is a "they" ("AQAP can fill the void, as when
+        # they took over Mukalla", "NATO said they were investigating"); a person or country is
+        # not ("Trump said they would ...")
         antecedent = None
     if antecedent is not None:
         # "Obama met the king and announced he would ...": Obama; "the Democrats wrote a

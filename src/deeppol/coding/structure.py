@@ -170,6 +170,9 @@ ABILITY = frozenset({"able", "unable", "capable", "incapable"})
 """Adjectives of what one can do: done only when one was able to ("was able to help"), a capacity
 in the present ("is able to strike"), not done when one was not or is unable."""
 INABILITY = frozenset({"unable", "incapable"})
+COMMITTING = frozenset({"commit", "pledge", "look"})
+"""Verbs whose "to" gerund is only promised or awaited: "committed to protecting civilians",
+"looks forward to meeting"."""
 ENABLING = frozenset({"allow", "permit", "enable", "authorize", "authorise", "empower"})
 """Verbs whose complement is only made possible: "allowing the president to dispatch planes"."""
 PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "prohibit", "block", "keep", "restrain",
@@ -1005,7 +1008,8 @@ def _not_done(clause: Token) -> bool:
         return ((head.lower_ in ("for", "of", "about") and above in WANTING_OR_WISHING)
                 or (head.lower_ == "of" and above in PLANS)
                 or (head.lower_ == "against" and above in ADVISING)
-                or (head.lower_ == "from" and above in PREVENTING))
+                or (head.lower_ == "from" and above in PREVENTING)
+                or (head.lower_ == "to" and above in COMMITTING))  # "committed to protecting"
     if dep == "acl" and clause.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "of":
         return head.head.head.lemma_.lower() in PLANS  # "the possibility of Turkey sending"
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and has_aux(
