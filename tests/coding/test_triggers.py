@@ -2303,6 +2303,9 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     # an air base breached is broken into by force; the spread of terror halted cuts no ties
     ("Rebels breached the Kweiras air base in Aleppo Province on Saturday.", {("---", "SYR", "19")}),
     ("Russia's air campaign has halted the spread of terror.", set()),
+    # an argument seized on is used, nothing taken; one fired in a relative clause is dismissed
+    ("The White House has seized on these conclusions.", set()),
+    ("Yates, who was fired by the Trump administration, later said she was concerned.", set()),
     # one's own aid cut off is aimed at whom it went to
     ("Trump cut off U.S. aid to Guatemala.", {("USA", "GTM", "16")}),
     # a police station captured is ground taken, no one arrested; the fire opened is no target

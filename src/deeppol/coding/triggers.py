@@ -1142,12 +1142,21 @@ def _danger(noun: Token) -> bool:
 def _dismissal(verb: Token, match: Match) -> bool:
     """"fire" with a person's name as its object is a dismissal ("fired Flynn", "announced
     Tillerson's firing"; rockets, shots and officials are the patterns' objects)."""
-    return (verb.lemma_.lower() == "fire" and not match.pattern.objects
-            and any(c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "NORP") and (
-                c.dep_ in ("dobj", "nsubjpass", "poss") or (  # (the parser may read the
-                    c.dep_ == "nsubj" and verb.tag_ == "VBG"  # possessor as the subject)
-                    and any(g.dep_ == "case" for g in c.children)))
-                    for c in verb.children))
+    if verb.lemma_.lower() != "fire" or match.pattern.objects:
+        return False
+    # "Yates, who was fired by the Trump administration" (a "who" is someone), "Comey, fired
+    # by Trump"
+    # (not "who was fired on by troops": shot at)
+    if verb.tag_ == "VBN" and verb.head.ent_type_ not in ("GPE", "LOC", "NORP") and not any(
+            c.lower_ in ("on", "upon", "at") for c in verb.children) and (
+            (verb.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in verb.children))
+            or (verb.dep_ == "acl" and verb.head.pos_ == "PROPN")):
+        return True
+    return any(c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "NORP") and (
+        c.dep_ in ("dobj", "nsubjpass", "poss") or (  # (the parser may read the
+            c.dep_ == "nsubj" and verb.tag_ == "VBG"  # possessor as the subject)
+            and any(g.dep_ == "case" for g in c.children)))
+        for c in verb.children)
 
 
 def _stance(obj: Token) -> bool:
