@@ -2306,6 +2306,11 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     # an argument seized on is used, nothing taken; one fired in a relative clause is dismissed
     ("The White House has seized on these conclusions.", set()),
     ("Yates, who was fired by the Trump administration, later said she was concerned.", set()),
+    # a perception or "us" reinforced: no troops moved
+    ("Klein says it is something that has been reinforced by Israel's policy of separation.",
+     set()),
+    ("Merkel said the spending was in Germany's interest and that it reinforces us mutually.",
+     {("DEU", None, "01")}),
     # one's own aid cut off is aimed at whom it went to
     ("Trump cut off U.S. aid to Guatemala.", {("USA", "GTM", "16")}),
     # a police station captured is ground taken, no one arrested; the fire opened is no target

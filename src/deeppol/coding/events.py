@@ -368,7 +368,10 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
     described: Token | None = None
     for child in token.children:
         if pos == "verb" and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):
-            found.append(child)
+            # ("something that has been reinforced", "the town that was captured": the noun
+            # the passive relative clause describes)
+            found.append(token.head if child.dep_ == "nsubjpass" and token.dep_ == "relcl"
+                         and child.lower_ in RELATIVE_PRONOUNS else child)
         elif child.dep_ in ("prep", "agent") and (
                 pos == "verb" or child.lower_ in NOUN_OBJECT_PREPOSITIONS) and (
                 child.lower_ not in TIME_PREPOSITIONS):  # "ordered ... following the attack"
