@@ -784,13 +784,13 @@ def _named_owner(means: Token) -> bool:
 
 OWN_MEANS = frozenset({"intelligence", "troop", "soldier", "force", "personnel", "warship",
                        "aid", "assistance", "funding", "jet", "aircraft", "police", "weapon",
-                       "arm", "missile", "tank",
-                       "helicopter", "ship", "vessel", "destroyer", "frigate", "cruiser",
-                       "submarine", "carrier", "bomber", "drone", "artillery", "battalion",
-                       "brigade", "reinforcement", "reservist", "marine", "paratrooper",
-                       "commando", "adviser", "advisor", "peacekeeper"})
+                       "arm", "missile", "tank", "helicopter", "ship", "vessel", "destroyer",
+                       "frigate", "cruiser", "submarine", "carrier", "bomber", "drone",
+                       "artillery", "battalion", "brigade", "reinforcement", "reservist",
+                       "marine", "paratrooper", "commando", "adviser", "advisor", "peacekeeper"})
 """Objects that are the source's own means, never the target, though role words
-("intelligence" is a sector, "destroyers" are forces)."""
+("intelligence" is a sector, "destroyers" are forces), or a country names whose they are ("cut
+off U.S. aid to Guatemala")."""
 DISPOSING = frozenset({"send", "deploy", "provide", "give", "move", "place", "put", "cut",
                        "reduce", "withdraw", "station", "dispatch", "mobilize", "mobilise",
                        "share", "supply", "offer", "pull", "redeploy", "position", "mass",

@@ -1141,12 +1141,12 @@ def _danger(noun: Token) -> bool:
 
 def _dismissal(verb: Token, match: Match) -> bool:
     """"fire" with a person's name as its object is a dismissal ("fired Flynn", "announced
-    Tillerson's firing"; rockets, shots and officials are the patterns' objects)."""
+    Tillerson's firing"; rockets, shots and officials are the patterns' objects), and so is a
+    person fired in a relative clause or a participle ("Yates, who was fired by the Trump
+    administration": a "who" is someone; "Comey, fired by Trump"; not "who was fired on by
+    troops", shot at)."""
     if verb.lemma_.lower() != "fire" or match.pattern.objects:
         return False
-    # "Yates, who was fired by the Trump administration" (a "who" is someone), "Comey, fired
-    # by Trump"
-    # (not "who was fired on by troops": shot at)
     if verb.tag_ == "VBN" and verb.head.ent_type_ not in ("GPE", "LOC", "NORP") and not any(
             c.lower_ in ("on", "upon", "at") for c in verb.children) and (
             (verb.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in verb.children))
