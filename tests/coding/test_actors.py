@@ -778,3 +778,14 @@ def test_a_partys_legislator_is_the_legislatures(code: CodeFn, text: str, source
 def test_a_republican_guard_is_an_army(code: CodeFn, text: str, source: str) -> None:
     sources = {r["source"] for r in code(text, "2013-07-08")}
     assert source in sources and "USAPTY" not in sources
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "Democrats" are the American party; other countries' Democrats are theirs
+    ("Democrats criticized Trump.", "USAPTY"),
+    ("Schiff, a California Democrat, criticized Trump.", "USAPTY"),
+    ("The Liberal Democrats criticized May.", "GBRPTY"),
+    ("Germany's Social Democrats criticized Merkel.", "DEUPTY"),
+])
+def test_democrats_are_a_party(code: CodeFn, text: str, source: str) -> None:
+    assert {r["source"] for r in code(text, "2018-06-20")} == {source}

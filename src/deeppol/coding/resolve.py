@@ -760,7 +760,9 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
             if mention.entry.kind == kind:
                 label = "org" if kind in ORG_KINDS else "group" if kind != "seat" else "country"
                 code, used = mention.entry.code, [mention]
-                if kind == "seat":  # "Brazil's Congress" is Brazil's, not the U.S. Congress
+                if kind == "seat" or code.startswith(UNKNOWN_COUNTRY):
+                    # "Brazil's Congress" is Brazil's, not the U.S. Congress; "Germany's Social
+                    # Democrats" are Germany's
                     other = next((m for m in mentions if m.entry.kind in COUNTRY_KINDS
                                   and m.entry.code != code[:3]), None)
                     if other is not None:
