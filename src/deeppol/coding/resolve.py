@@ -304,21 +304,23 @@ def _followers(head: Token, by_token: dict[int, Mention], day: dt.date | None,
         return []
     found = resolve_actors(patrons[0], by_token, day, context, offset)
     kind = found[0][0] if len(found) == 1 else None
+    if kind is None or found[0][1].code.startswith(UNKNOWN_COUNTRY):
+        return []  # ("its supporters", "Hamas supporters", "critics of Hamas": nobody we can name)
+    patron = found[0][1]
+    governs = patron.code[3:6] == "GOV"
     if opposing:  # "Erdogan's opponents", "critics of the Kremlin": the country's opposition
-        if any(c.dep_ == "appos" or (c.dep_ == "amod" and c.i in by_token) for c in crowd.children):
-            return []  # ("Obama's opponent, Mitt Romney": the one named; "his British critics")
-        governs = kind is not None and found[0][1].code[3:6] == "GOV"
-        if not governs or found[0][1].code.startswith(UNKNOWN_COUNTRY):
-            return []  # ("critics of Hamas", of a candidate: nobody we can name)
-        ref = _ref(found[0][1].code[:3] + FOLLOWERS_OF_OTHERS, phrase_tokens(head), [], offset)
-        return [("people", replace(ref, entries=(*found[0][1].entries, OPPOSING)))]
-    personal = kind == "person" or (kind == "anaphor" and patrons[0].lower_ in ("his", "her"))
-    if not personal or found[0][1].code.startswith(UNKNOWN_COUNTRY):
-        return []  # ("its supporters", "Hamas supporters": of a body)
-    person = found[0][1]
-    sector = FOLLOWERS_OF_GOVERNMENT if person.code[3:6] == "GOV" else FOLLOWERS_OF_OTHERS
-    ref = _ref(person.code[:3] + sector, phrase_tokens(head), [], offset)
-    return [("people", replace(ref, entries=(*person.entries, FOLLOWING)))]
+        if not governs or any(c.dep_ == "appos" or (c.dep_ == "amod" and c.i in by_token)
+                              for c in crowd.children):
+            return []  # (of a candidate; "Obama's opponent, Mitt Romney": the one named; "his
+            # British critics")
+        sector, convention = FOLLOWERS_OF_OTHERS, OPPOSING
+    else:
+        if not (kind == "person" or (kind == "anaphor" and patrons[0].lower_ in ("his", "her"))):
+            return []  # (of a body)
+        sector = FOLLOWERS_OF_GOVERNMENT if governs else FOLLOWERS_OF_OTHERS
+        convention = FOLLOWING
+    ref = _ref(patron.code[:3] + sector, phrase_tokens(head), [], offset)
+    return [("people", replace(ref, entries=(*patron.entries, convention)))]
 
 
 def _learn_titles(head: Token, mentions: list[Mention], found: list[tuple[str, ActorRef]],
