@@ -756,6 +756,10 @@ def test_a_role_word_that_is_a_surname(code: CodeFn, text: str, expected: list[s
     # a party before a legislator's title: the party's country, the legislature's sector
     ("Republican Sen. Lindsey Graham criticized Obama.", "USALEG"),
     ("Republican lawmakers criticized Obama.", "USALEG"),
+    ("Senate Democratic Leader Mark Smithers criticized Obama.", "USALEG"),
+    # and the title is that country's for a later legislator
+    ("Democratic Sen. Kirsten Gillibrand criticized Hagel. Sen. Mark Smithers criticized Hagel.",
+     "USALEG"),
 ])
 def test_a_partys_legislator_is_the_legislatures(code: CodeFn, text: str, source: str) -> None:
     assert {r["source"] for r in code(text, "2015-06-20")} == {source}
@@ -780,3 +784,27 @@ def test_a_republican_guard_is_an_army(code: CodeFn, text: str, source: str) -> 
 ])
 def test_democrats_are_a_party(code: CodeFn, text: str, source: str) -> None:
     assert {r["source"] for r in code(text, "2018-06-20")} == {source}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "Democratic" before a role or a legislator's title is the American party's
+    ("Democratic Sen. Chris Murphy criticized Trump.", "USALEG"),
+    ("Democratic lawmakers criticized Trump.", "USALEG"),
+    ("House Democratic lawmakers criticized Trump.", "USALEG"),
+    ("The Democratic presidential candidate criticized Trump.", "USAPTY"),
+    ("The Democratic National Committee criticized Trump.", "USAPTY"),
+    # "Democratic" in another name is not the American party
+    ("The Democratic Unionist Party criticized May.", "GBRPTY"),
+    ("The Democratic Forces for the Liberation of Rwanda attacked Congolese troops.", None),
+    ("The Democratic Alliance criticized Zuma.", None),
+    ("The Christian Democratic Union criticized the plan.", None),
+    ("Obama spoke at the Democratic National Convention in Philadelphia. He criticized Trump.",
+     None),
+])
+def test_democratic_is_the_american_party_before_a_role(code: CodeFn, text: str,
+                                                         source: str | None) -> None:
+    sources = {r["source"] for r in code(text, "2018-06-20")}
+    if source is None:
+        assert "USAPTY" not in sources and "USALEG" not in sources
+    else:
+        assert source in sources and not (sources & {"USAPTY", "USALEG"} - {source})

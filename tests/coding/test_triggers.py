@@ -950,9 +950,12 @@ def test_troops_leaving_a_country_withdraw(code: CodeFn) -> None:
     assert [(r["source"], r["target"], r["code"]) for r in rows] == [("RUSMIL", "SYR", "0874")]
 
 
-def test_a_leadership_retreat_is_no_withdrawal(code_unasserted: CodeFn) -> None:
-    rows = code_unasserted("Trump spoke after the Republican leadership retreat at Camp David.",
-                           "2018-01-07")
+@pytest.mark.parametrize("text", [
+    "Trump spoke after the Republican leadership retreat at Camp David.",
+    "Pelosi handed him the papers at the House Democratic retreat in Maryland.",
+])
+def test_a_leadership_retreat_is_no_withdrawal(code_unasserted: CodeFn, text: str) -> None:
+    rows = code_unasserted(text, "2018-01-07")
     assert "0874" not in {r["code"] for r in rows}
 
 
@@ -1958,16 +1961,40 @@ def test_officials_clash_in_words_forces_and_crowds_in_fact(code_unasserted: Cod
     ("It is part of a sustained attack by the administration on the integrity of law "
      "enforcement agencies.", {("---GOV", "---COP", "111")}),
     ("Erdogan's government attacked the legitimacy of the elections.", {("TURGOV", None, "111")}),
+    # so is one they launch or mount
+    ("Republicans launched an attack on Obama.", {("USAPTY", "USAGOV", "111")}),
+    ("The senator mounted a blistering attack on the Pentagon.", {("---LEG", "USAMIL", "111")}),
     # forces, crowds, alliances and governments against armed groups attack in fact
     ("NATO attacked Libya's government.", {("IGOWSTNAT", "LBYGOV", "190")}),
     ("Morsi supporters attacked government buildings.", {("EGYOPP", "---GOV", "190")}),
     ("The Israeli government attacked Hamas.", {("ISRGOV", "PSEREBHMS", "190")}),
+    ("The Israeli army launched an attack on Hamas.", {("ISRMIL", "PSEREBHMS", "190")}),
 ])
 def test_an_attack_by_politicians_is_one_of_words(coder: Coder, text: str,
                                                   expected: set) -> None:
     events = coder.derive(require_source=False).code_text(text, "2014-08-20")
     assert {(e.source and e.source.code, e.target and e.target.code, e.code.code)
             for e in events if e.code.code[:2] in ("11", "18", "19")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # firing, shooting, hitting or striking back at critics, at claims, with a "that" clause or
+    # between politicians is a retort in words
+    ("Trump fired back at his critics on Monday.", {("USAGOV", "USAOPP", "111")}),
+    ("Sen. Ted Cruz shot back at Democratic claims that the inquiry is political.",
+     {("---LEG", "USAPTY", "111")}),
+    ("Rep. Elijah Cummings shot back that the committee had leveled false accusations.",
+     {("---LEG", None, "111"), (None, None, "112")}),
+    ("Trump hit back at Pelosi on Twitter.", {("USAGOV", "USALEG", "111")}),
+    # forces shoot back, and a state strikes back at an armed group, in fact
+    ("The soldiers shot back at the gunmen.", {("---MIL", "---UAF", "193")}),
+    ("China's government hit back with levies on American imports.", {("CHNGOV", "USA", "163")}),
+    ("Israel hit back at Hamas with airstrikes.", {("ISR", "PSEREBHMS", "195"), (None, None, "195")}),
+])
+def test_a_retort_is_one_of_words(coder: Coder, text: str, expected: set) -> None:
+    events = coder.derive(require_source=False).code_text(text, "2019-10-20")
+    assert {(e.source and e.source.code, e.target and e.target.code, e.code.code)
+            for e in events if e.code.code[:2] in ("11", "16", "18", "19")} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -255,8 +255,10 @@ class ActorMatcher:
         surnames = {doc[s].text for s, e, entries, _ in found if _role_as_surname(doc, s, e, entries)}
         known = {i for s, e, entries, named in found if named and entries[0].kind != "party"
                  for i in range(s, e)}
+        mentioned = {i for s, e, entries, _ in found if entries[0].kind != "party" for i in range(s, e)}
         found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])
                  and not _inside_party_name(doc, m[0], m[1], m[2], known)
+                 and not _party_word_in_other_name(doc, m[0], m[1], m[2], mentioned)
                  and not _new_namesake(doc, m[0], m[2])
                  and not _named_building(doc, m[1], m[2])
                  and not _named_document(doc, m[0], m[1], m[2])
@@ -437,6 +439,32 @@ def _inside_party_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry
             and doc[before].lower_ not in TITLES):
         return True
     return (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE")
+
+
+PARTY_NAME_NEIGHBOURS = frozenset({"house", "senate", "congressional", "caucus", "whip",
+                                   "congressman", "congresswoman", "representative", "gov.",
+                                   "gov", "presidential"})
+"""Capitalised words beside a party's adjective that keep it the party's: "House Democratic
+leader", "Democratic Senate candidate" (not "the Democratic National Convention")."""
+
+
+def _party_word_in_other_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...],
+                              mentioned: set[int]) -> bool:
+    """A party's name that is only an adjective ("Democratic", never a noun as "Republican" or
+    "Democrat" are) inside another capitalised name is no party: "the Democratic Alliance",
+    "the Christian Democratic Union", "the Democratic Forces for the Liberation of Rwanda".
+    Before a role or a legislator's title it stays one ("Democratic lawmakers", "Democratic
+    Sen. Chris Murphy", "House Democratic leader Nancy Pelosi")."""
+    token = doc[start]
+    if end - start != 1 or entries[0].kind != "party" or not token.lower_.endswith("ic"):
+        return False
+    after = doc[end] if end < len(doc) else None
+    if (after is not None and after.is_title and after.is_alpha and after.lower_ not in TITLES
+            and after.lower_ not in PERSONAL_TITLES and after.lower_ not in PARTY_NAME_NEIGHBOURS):
+        return True
+    before = doc[start - 1] if start > 0 else None
+    return (before is not None and before.is_title and before.is_alpha and not before.is_sent_start
+            and start - 1 not in mentioned and before.lower_ not in PARTY_NAME_NEIGHBOURS)
 
 
 BUILDINGS = frozenset({"Tower", "Towers", "Center", "Centre", "Hotel", "Building", "Plaza",

@@ -119,6 +119,14 @@ SPOKEN_AGAINST = frozenset({"integrity", "credibility", "legitimacy", "character
                             "remark", "comment", "claim", "report", "deal", "agreement",
                             "handling", "response", "approach", "stance", "position"})
 """What an attack can be aimed at only in words ("an attack on the integrity of ...")."""
+FORCE_ROOTS = ("18", "19")
+"""Roots of assault and fighting: what an attack in words is read off (not "hit back with
+levies", a sanction)."""
+RETORTS = frozenset({"fire", "shoot", "hit", "strike"})
+"""Verbs that, with "back", may answer in words ("fired back at his critics")."""
+RETORTED = frozenset({"critic", "criticism", "accusation", "allegation", "charge", "question",
+                      "suggestion", "attack", "detractor", "opponent", "skeptic", "sceptic"})
+"""What only a retort in words answers ("hit back at critics", "shot back at the charges")."""
 CALLED_PERSONS = PERSON_PRONOUNS | {"me", "us"}
 """Targets that are someone, though no one known ("Obama called him", "they called me"): enough
 for a pattern that ``needs_target``."""
@@ -414,9 +422,12 @@ class Coder:
                 # any two people ("the general clashed with the Air Force Secretary")
                 trigger = replace(trigger, code=DISAPPROVE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
-            if trigger.token.lemma_.lower() == ATTACK and _in_words(trigger.token, sources,
-                                                                     targets):
-                # "Republicans have been attacking Rice", "his scathing attacks on Islam"
+            attack = _attack(trigger.token)
+            if ((attack is not None or _retort(trigger.token))
+                    and trigger.code.startswith(FORCE_ROOTS)
+                    and _in_words(attack or trigger.token, sources, targets)):
+                # "Republicans have been attacking Rice", "his scathing attacks on Islam",
+                # "launched an attack on Obama", "Obama fired back at his critics"
                 trigger = replace(trigger, code=CRITICIZE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
             root = self.ontology.get(trigger.code).root
@@ -808,19 +819,46 @@ def _striving(token: Token) -> bool:
         c.dep_ in ("xcomp", "advcl") and has_aux(c, {"to"}) for c in token.children)
 
 
+def _attack(token: Token) -> Token | None:
+    """The attack a trigger is or makes: "attacked", "an attack", "launched an attack"."""
+    if token.lemma_.lower() == ATTACK:
+        return token
+    return next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == ATTACK),
+                None)
+
+
+def _retort(token: Token) -> bool:
+    """A verb of shooting or striking "back" ("fired back", "hit back"): a retort when aimed at
+    words or critics, or said in a "that" clause (see ``_in_words``)."""
+    return token.lemma_.lower() in RETORTS and _back(token) is not None
+
+
+def _back(token: Token) -> Token | None:
+    """The "back" of "fired back" (a particle or an adverb, which may own the "at")."""
+    return next((c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"),
+                None)
+
+
 def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """An attack made in words: called so by its modifier ("a partisan attack"), by unarmed
     sources ("GOP attacks"), or between officials and politicians who argue ("Obama attacked
-    Romney"; not "NATO attacked Libya's government")."""
+    Romney"; not "NATO attacked Libya's government"); a retort also when it says something
+    ("shot back that ...") or answers critics ("fired back at his critics")."""
     if any(c.lower_ in WORDY_ATTACKS for c in token.children if c.dep_ in ("amod", "advmod",
                                                                            "compound")):
         return True
+    retort = _retort(token)
+    if retort and any(c.dep_ == "ccomp" for c in token.children):
+        return True  # "Cummings shot back that ..."
+    spoken = SPOKEN_AGAINST | RETORTED if retort else SPOKEN_AGAINST
+    back = _back(token) if retort else None
+    heads = [*token.children, *(back.children if back is not None else ())]
     aimed_at = [c for c in token.children if c.dep_ == "dobj"] + [
-        o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
-        for o in p.children if o.dep_ == "pobj"]
-    if aimed_at and all(o.lemma_.lower() in SPOKEN_AGAINST for o in aimed_at):
+        o for p in heads if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
+        for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    if aimed_at and all(o.lemma_.lower() in spoken for o in aimed_at):
         return True  # "an attack on the integrity of law enforcement", "attacked the legitimacy
-        # of the elections"
+        # of the elections", "shot back at Democratic claims"
     sides = (*sources, *targets)
     if not sources or any(ref.code.startswith("IGO") for ref in sides):
         return False

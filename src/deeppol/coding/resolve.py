@@ -345,6 +345,10 @@ def _learn_titles(head: Token, mentions: list[Mention], found: list[tuple[str, A
             if people[0].code[3:6] == FORMER and mention.entry.code != FORMER:
                 continue  # "President Bill Clinton" in 2019: a later "the president" is not he
             context.learn_title(role, people[0])
+            if (people[0].code[3:] == mention.entry.code and people[0].code[:3] != UNKNOWN_COUNTRY
+                    and any(m.entry.kind == "party" for m in mentions)):
+                # "Democratic Sen. Kirsten Gillibrand": a later "Sen. ..." is American too
+                context.learn_agent(role, people[0].code[:3])
         elif mention.start <= head.i < mention.end and people[0].code[:3] != UNKNOWN_COUNTRY:
             # "the Obama administration": a later bare "the administration" is Obama's
             context.learn_agent(role, people[0].code[:3])
@@ -772,6 +776,10 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                 role = next((m for m in mentions if m.entry.kind == "agent"
                              and (m.start <= head.i < m.end or _title_of(m, head))
                              and _office(m, head)), None)
+                if kind == "party" and (role is None or role.entry.code != LEGISLATURE):
+                    # "Senate Democratic Leader Harry Reid" leads in the Senate
+                    role = next((m for m in mentions if m.entry.kind == "agent"
+                                 and m.entry.code == LEGISLATURE and m.end <= head.i), role)
                 if kind == "party" and role is not None and code[:3] != UNKNOWN_COUNTRY:
                     # "Republican lawmakers", "the Republican president": the party's
                     # country in the role the phrase names
