@@ -808,3 +808,18 @@ def test_democratic_is_the_american_party_before_a_role(code: CodeFn, text: str,
         assert "USAPTY" not in sources and "USALEG" not in sources
     else:
         assert source in sources and not (sources & {"USAPTY", "USALEG"} - {source})
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the leader or chief of a body is that body's, the leader of a country its government's
+    ("Leaders of the Syrian opposition group vowed retaliation.", "SYROPP"),
+    ("The leader of the Egyptian opposition criticized Morsi.", "EGYOPP"),
+    ("The chief of the Pakistani army criticized Kerry.", "PAKMIL"),
+    ("The leaders of Egypt criticized Kerry.", "EGYGOV"),
+    # so are its leaders or members "in" it, not the place they are in
+    ("Leaders in the Muslim Brotherhood criticized Kerry.", "EGYREBMBR"),
+    ("Leaders in Congress criticized Kerry.", "USALEG"),
+    ("U.S. officials in Iraq criticized Kerry.", "USAGOV"),
+])
+def test_the_leader_of_a_body_is_the_bodys(code: CodeFn, text: str, source: str) -> None:
+    assert {r["source"] for r in code(text, "2013-08-24")} == {source}

@@ -270,3 +270,10 @@ def test_a_town_named_with_its_state_or_country_is_the_one_there(code, text: str
     rows = code(text, "2015-06-20")
     assert rows and {r["target"] for r in rows} == {country}
     assert {r["location"]["country"] for r in rows} == {country}
+
+
+def test_countries_in_a_towns_relative_clause_do_not_move_the_town(code) -> None:
+    # "Geneva, where the ministers of Iran and the United States met" is still in Switzerland
+    rows = code("The deal was announced in Geneva, where the foreign ministers of Iran and the "
+                "United States were meeting.", "2013-11-24")
+    assert rows and {r["location"]["country"] for r in rows} == {"CHE"}

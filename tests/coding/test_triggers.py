@@ -1581,6 +1581,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Egypt lifted the state of emergency.", {("EGY", None, "08")}),
     # fighting for a goal or against a policy is no fighting
     ("A wounded U.S. soldier was fighting for his life.", set()),
+    ("Students say they will keep fighting for free elections in Hong Kong.", set()),
+    ("The Assad regime continues to fight for isolated areas in the north.", {("SYR", None, "19")}),
     ("Under Reagan, the U.S. fought such measures.", {("USA", None, "11")}),
     ("India and Pakistan fought for 13 days.", {("IND", "PAK", "19"), ("PAK", "IND", "19")}),
     ("Kerry called what happened Wednesday \"deplorable.\"", set()),
@@ -1977,6 +1979,22 @@ def test_an_attack_by_politicians_is_one_of_words(coder: Coder, text: str,
             for e in events if e.code.code[:2] in ("11", "18", "19")} == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Hezbollah and Iran are in Syria fighting for the Assad regime.",
+    "Hezbollah and Iran are fighting alongside Syrian troops.",
+])
+def test_sides_fighting_for_someone_fight_together(code: CodeFn, text: str) -> None:
+    # conjoined sides that fight for or alongside someone are allies, not each other's enemies
+    pairs = {(r["source"], r["target"]) for r in code(text, "2013-05-30")}
+    assert pairs and not pairs & {("LBNREBHEZ", "IRN"), ("IRN", "LBNREBHEZ")}
+
+
+
+def test_a_fight_for_something_with_an_enemy_is_still_mutual(code: CodeFn) -> None:
+    rows = code("Syrian rebels have been fighting government forces for control.", "2013-04-27")
+    assert {(r["source"], r["target"]) for r in rows} >= {("SYRREB", "---MIL"), ("---MIL", "SYRREB")}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # firing, shooting, hitting or striking back at critics, at claims, with a "that" clause or
     # between politicians is a retort in words
@@ -2342,6 +2360,10 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("Trump cut off U.S. aid to Guatemala.", {("USA", "GTM", "16")}),
     # a police station captured is ground taken, no one arrested; the fire opened is no target
     ("Iraqi forces rolled into the city Monday, capturing a police station.", {("IRQ", "---", "19")}),
+    # responsibilities met are no meeting; arms supplied "to rebel fighters" start no rebellion
+    ("We insist that the Iranian government meet its responsibilities under the treaty.", set()),
+    ("The United States has started supplying light arms to rebel fighters.",
+     {("USA", None, "07")}),  # (the parser reads "to rebel" as an infinitive)
 ])
 def test_aid_come_to_texts_drafted_and_balloons(code: CodeFn, text: str,
                                                 expected: set[Triple]) -> None:

@@ -122,6 +122,15 @@ SPOKEN_AGAINST = frozenset({"integrity", "credibility", "legitimacy", "character
 FORCE_ROOTS = ("18", "19")
 """Roots of assault and fighting: what an attack in words is read off (not "hit back with
 levies", a sanction)."""
+ALLIED_PREPOSITIONS = frozenset({"for", "alongside", "beside"})
+"""Prepositions of the side one fights on ("fighting for the regime", "alongside the army")."""
+SPELLS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade", "time", "while",
+                    "night", "moment", "generation", "century"})
+"""How long a fight lasted ("fought for 13 days"), no side it was fought for."""
+GROUND = frozenset({"area", "territory", "control", "city", "town", "village", "region", "land",
+                    "ground", "position", "base", "stronghold", "province", "district", "hill",
+                    "airport", "road", "neighborhood", "neighbourhood", "street", "border"})
+"""What is fought over by arms ("continues to fight for isolated areas"), no cause or side."""
 RETORTS = frozenset({"fire", "shoot", "hit", "strike"})
 """Verbs that, with "back", may answer in words ("fired back at his critics")."""
 RETORTED = frozenset({"critic", "criticism", "accusation", "allegation", "charge", "question",
@@ -431,9 +440,11 @@ class Coder:
                 trigger = replace(trigger, code=CRITICIZE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
             root = self.ontology.get(trigger.code).root
-            if (root == FIGHT_ROOT and not targets and _striving(trigger.token) and sources
+            if (root == FIGHT_ROOT and not targets and sources
+                    and (_striving(trigger.token) or _fighting_for(trigger.token))
                     and all(_in_words_only(s) for s in sources)):
-                # "the White House has been fighting to prevent ...": a struggle in politics
+                # "the White House has been fighting to prevent ...", "students will keep
+                # fighting for free elections": a struggle in politics
                 unaimed = True
             home = {s.country for s in sources}  # the sources' countries (counterparts keep them)
             reciprocal = trigger.reciprocal
@@ -520,7 +531,12 @@ class Coder:
                           * (1.0 if sources else 0.5) * _prominence(trigger.token))
             if confidence < settings.min_confidence:
                 continue
-            for source, target in _dyads(sources, targets, trigger.symmetric, reciprocal, hosted):
+            # "Hezbollah and Iran are fighting for the Assad regime": allies, not enemies
+            # (with an enemy named, the fight is still mutual: "fighting government forces for
+            # control")
+            symmetric = trigger.symmetric and not (
+                root == FIGHT_ROOT and (hosted or not targets) and _fighting_for(trigger.token))
+            for source, target in _dyads(sources, targets, symmetric, reciprocal, hosted):
                 if source is not None and target is not None and not hosted:
                     context.remember_pair(source, target)  # the host is no "side" later
                 yield self._event(sent, index, trigger, source, target, mode, when, where,
@@ -811,6 +827,16 @@ def _individual(ref: ActorRef, doc: Doc, by_token: dict[int, Mention], offset: i
     head = span.root
     return head.tag_ == "NNP" and head.i not in by_token and any(
         t.i in by_token and by_token[t.i].entry.kind == "agent" for t in span if t.i < head.i)
+
+
+def _fighting_for(token: Token) -> bool:
+    """A fight for or alongside someone ("fighting for the Assad regime", "alongside Syrian
+    troops"): whoever fight it together are on one side."""
+    return token.lemma_.lower() in STRIVING and any(
+        c.dep_ == "prep" and c.lower_ in ALLIED_PREPOSITIONS
+        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                and g.lemma_.lower() not in SPELLS | GROUND for g in c.children)
+        for c in token.children)
 
 
 def _striving(token: Token) -> bool:

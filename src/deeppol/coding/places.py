@@ -337,7 +337,10 @@ class PlaceResolver:
         in the sentence does not tell ("Canada's Trudeau held talks in London")."""
         if entry.kind != "city":
             return entry
-        phrase = {t.i for t in ent.root.subtree}
+        # (not a relative clause: "Geneva, where the ministers of Iran and the U.S. met")
+        clauses = {t.i for c in ent.root.children if c.dep_ in ("relcl", "acl", "advcl")
+                   for t in c.subtree}
+        phrase = {t.i for t in ent.root.subtree} - clauses
         countries = {other.country for start, other in entries.items()
                      if start != ent.start and start in phrase and other is not None
                      and other.country != SEVERAL_STATES}

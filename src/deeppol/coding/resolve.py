@@ -815,6 +815,11 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
     if head.lemma_.lower() in PANELS or any(
             m.end < len(doc) and doc[m.end].lemma_.lower() in PANELS for m in agents):
         agent = next((m for m in agents if m.entry.code == LEGISLATURE), agent)
+    if (agent is not None and agent.start <= head.i < agent.end
+            and head.lemma_.lower() in BODY_HEADS):
+        # "leaders of the Syrian opposition" lead the opposition, no government
+        body = {t.i for o in prep_objects(head, "of") for t in o.subtree}
+        agent = next((m for m in mentions if m.entry.kind == "agent" and m.start in body), agent)
     agent_code = agent.entry.code if agent else ""
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
     if countries:

@@ -832,7 +832,8 @@ def phrase_tokens(head: Token) -> list[Token]:
             dep = child.dep_
             if dep == "prep":  # and who carried out an attack: "the attack by Hamas"
                 if child.lower_ != "of" and not (child.lower_ == "by" and token is head
-                                                 and head.lemma_.lower() in VIOLENT_NOUNS):
+                                                 and head.lemma_.lower() in VIOLENT_NOUNS) and not (
+                        token is head and _member_in(head, child)):
                     continue
                 if _population(token, child):
                     continue
@@ -845,6 +846,25 @@ def phrase_tokens(head: Token) -> list[Token]:
             stack.append(child)
     tokens.sort(key=lambda t: t.i)
     return tokens
+
+
+MEMBERS = frozenset({"leader", "member", "official", "figure", "lawmaker", "legislator",
+                     "hardliner", "moderate", "dissident", "faction", "colleague"})
+"""People who belong to the body an "in" phrase names ("leaders in the Muslim Brotherhood")."""
+
+
+def _member_in(head: Token, prep: Token) -> bool:
+    """"leaders in the Muslim Brotherhood", "members in the House": the body they are in (not
+    a place they are in: "U.S. officials in Iraq", "leaders in the region")."""
+    return prep.lower_ == "in" and head.lemma_.lower() in MEMBERS and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+        and o.lemma_.lower() not in PLACE_NOUNS | WORLD_PLACES for o in prep.children)
+
+
+WORLD_PLACES = frozenset({"world", "capital", "west", "east", "north", "south", "middle", "past",
+                          "meantime", "meanwhile", "office", "power", "charge", "exile", "prison"})
+"""Nouns after "in" that say where or how someone is, no body ("leaders in the West",
+"officials in power", "members in exile")."""
 
 
 def _population(place: Token, prep: Token) -> bool:
