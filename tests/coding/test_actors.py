@@ -823,3 +823,13 @@ def test_democratic_is_the_american_party_before_a_role(code: CodeFn, text: str,
 ])
 def test_the_leader_of_a_body_is_the_bodys(code: CodeFn, text: str, source: str) -> None:
     assert {r["source"] for r in code(text, "2013-08-24")} == {source}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # an apposition naming whom one backs does not make one them
+    ("Russia, a staunch proponent of the Assad regime, urged restraint.", "RUS"),
+    ("Russia, a key backer of Assad, urged restraint.", "RUS"),
+    ("Qatar, a close partner of the United States, urged restraint.", "QAT"),
+])
+def test_a_backer_in_apposition_is_not_whom_it_backs(code: CodeFn, text: str, source: str) -> None:
+    assert {r["source"] for r in code(text, "2018-02-10")} == {source}

@@ -19,6 +19,8 @@ CodeFn = Callable[..., list[dict]]
     ("UNITED NATIONS/WASHINGTON (Reuters) - North Korea's envoy spoke.", "USA",
      "UNITED NATIONS/WASHINGTON"),
     ("USA TODAY LONDON — Britain's foreign secretary warned Iran.", "GBR", "USA TODAY LONDON"),
+    ("Jane Onyanga-Omara USA TODAY LONDON — Britain's former prime minister apologized.", "GBR",
+     "USA TODAY LONDON"),
     ("DOHUK, Iraq– Witnesses here spoke to reporters.", "IRQ", "DOHUK"),
     ("A headline\nMOSCOW — Russia expelled two diplomats.", "RUS", "MOSCOW"),
     ("Paris, France (CNN) French police raided a flat.", "FRA", "Paris"),

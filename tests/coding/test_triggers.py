@@ -1582,6 +1582,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # fighting for a goal or against a policy is no fighting
     ("A wounded U.S. soldier was fighting for his life.", set()),
     ("Students say they will keep fighting for free elections in Hong Kong.", set()),
+    ("China launched a charm offensive in Africa.", set()),
+    ("Iran's diplomatic offensive against Israel failed.", set()),
     ("The Assad regime continues to fight for isolated areas in the north.", {("SYR", None, "19")}),
     ("Under Reagan, the U.S. fought such measures.", {("USA", None, "11")}),
     ("India and Pakistan fought for 13 days.", {("IND", "PAK", "19"), ("PAK", "IND", "19")}),

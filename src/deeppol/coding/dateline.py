@@ -36,6 +36,8 @@ US_STATE_ABBREVIATIONS = frozenset({
     "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
     "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C."})
 """The press's abbreviations of US states in datelines ("PALM BEACH, Fla.")."""
+MASTHEAD = "USA TODAY"
+"""The masthead some stories put between their reporter's name and the dateline's place."""
 MIN_LETTERS = 3
 WIRE_AGENCIES = frozenset({"AP", "Reuters", "AFP", "CNN", "CNNMoney", "Xinhua", "UPI", "Bloomberg",
                            "dpa", "DPA", "Kyodo", "Yonhap", "TASS", "ANSA", "EFE", "BBC", "IANS",
@@ -71,7 +73,11 @@ def find_datelines(text: str, lookup: Callable[[str], GeoEntry | None]) -> list[
         if sum(ch.isalpha() for ch in name) < MIN_LETTERS or (match["dash"] is None and (
                 match["agency"] is None)):
             continue
-        by_region = not name.isupper() and match["agency"] not in WIRE_AGENCIES
+        # "Jane Onyanga-Omara USA TODAY LONDON — ": the reporter's name, then the masthead
+        byline = name.find(MASTHEAD + " ")
+        bylined = (byline > 0 and match["dash"] is not None
+                   and name[byline + len(MASTHEAD) + 1:].isupper())
+        by_region = not name.isupper() and match["agency"] not in WIRE_AGENCIES and not bylined
         if by_region and not (match["region"] and match["dash"]):
             continue  # "Russia — which denies it —", "Congo (DRC) troops" are sentences
         where = _place(name, match["region"], lookup)
@@ -81,8 +87,9 @@ def find_datelines(text: str, lookup: Callable[[str], GeoEntry | None]) -> list[
         if by_region and (group != "place" or entry.kind == "country"
                           or lookup(match["region"]) is None):
             continue  # "Tehran, Iran — " is a dateline, "Iran, Russia — and China —" is not
+        named_from = match.start(group) + (byline if bylined and group == "place" else 0)
         found.append(Dateline(match.start(), match.end(), Place(
-            entry.name, entry.country, entry.lat, entry.lon, match.start(group), match.end(group))))
+            entry.name, entry.country, entry.lat, entry.lon, named_from, match.end(group))))
     return found
 
 

@@ -163,6 +163,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     # "Trump's political opponents", "Erik Prince, a Trump ally", "Iran's allies": others
     sponsors |= {t.i for c in phrase if c.lemma_.lower() in OTHERS_OF and c.i != head.i
                  and c.dep_ in ("appos", "compound") for t in c.subtree}
+    # "Russia, a staunch proponent of the Assad regime": Russia, whom it backs is another
+    sponsors |= {t.i for c in phrase if c.lemma_.lower() in ADVOCATES and c.i != head.i
+                 and c.dep_ == "appos" for t in c.subtree}
     if head.lemma_.lower() in VIOLENT_NOUNS:  # "the Benghazi attack that killed ...": there
         sponsors |= {t.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                      for t in c.subtree if t.i in by_token
@@ -378,6 +381,10 @@ FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "aff
 FOLLOWERS = frozenset({"supporter", "backer", "follower", "loyalist", "sympathizer",
                        "sympathiser", "partisan", "devotee", "admirer"})
 """Nouns for people who back someone: "Morsi supporters" are not Morsi."""
+ADVOCATES = FOLLOWERS | {"proponent", "patron", "friend", "partner", "defender", "champion",
+                         "advocate", "benefactor", "sponsor", "protector", "guarantor"}
+"""Nouns an apposition calls someone by for whom they back ("Russia, a staunch proponent of the
+Assad regime"): the one backed is not them."""
 OPPONENTS = frozenset({"opponent", "critic", "detractor"})
 """Nouns for people against someone: a government's are its country's opposition."""
 FOLLOWERS_OF_GOVERNMENT = "CVL"
