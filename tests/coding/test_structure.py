@@ -784,3 +784,11 @@ def test_the_fire_opened_is_no_target(code: CodeFn) -> None:
 ])
 def test_a_gerund_one_commits_to_is_not_done(code: CodeFn, text: str) -> None:
     assert not [r for r in code(text, "2019-10-17") if r["root_code"] in ("04", "07")]
+
+
+def test_a_singular_relative_clause_describes_the_singular_noun_before_it(code) -> None:
+    # the parser hangs "that condemns" on "efforts"; the verb agrees with the Assembly
+    rows = code("The U.S. could focus its efforts on passing stronger resolutions in another "
+                "committee of the U.N. General Assembly that annually condemns a handful of states.",
+                "2018-06-19")
+    assert {r["source"] for r in rows if r["code"].startswith("11")} == {"IGOUNO"}

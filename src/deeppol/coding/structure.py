@@ -363,6 +363,12 @@ def _whom_who_describes(clause: Token, pronoun: Token) -> Token:
     """The noun a relative clause describes; a "who" hung on a place describes the one from
     there ("an immigrant from the Caucasus region of Russia who sought ...": the immigrant)."""
     described = clause.head
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if (clause.tag_ == "VBZ" and described.tag_ in ("NNS", "NNPS") and before is not None
+            and before.i != described.i and before.tag_ in ("NN", "NNP")):
+        # "its efforts in a committee of the General Assembly that condemns ...": a singular
+        # verb describes the singular noun before it, not the plural the parser hung it on
+        return before
     if pronoun.lower_ != "who":
         return described
     while ((described.ent_type_ in ("GPE", "LOC") or described.lemma_.lower() in PLACE_NOUNS)
