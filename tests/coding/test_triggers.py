@@ -2362,6 +2362,9 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     ("Trump cut off U.S. aid to Guatemala.", {("USA", "GTM", "16")}),
     # a police station captured is ground taken, no one arrested; the fire opened is no target
     ("Iraqi forces rolled into the city Monday, capturing a police station.", {("IRQ", "---", "19")}),
+    # the shooting "of" someone is one-sided, though shootings "between" sides are mutual
+    ("Anger surged after the shooting of two Palestinians by Israeli soldiers.",
+     {("ISR", "PSE", "19")}),
     # responsibilities met are no meeting; arms supplied "to rebel fighters" start no rebellion
     ("We insist that the Iranian government meet its responsibilities under the treaty.", set()),
     ("The United States has started supplying light arms to rebel fighters.",

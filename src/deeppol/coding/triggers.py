@@ -729,6 +729,11 @@ class TriggerFinder:
                 sources, targets = between[:1], between[1:]
             elif between and not named:  # "clashes between Indian and Pakistani troops"
                 sources = between
+        if (pattern.pos == "noun" and symmetric and self.ontology.get(code).root in VIOLENT_ROOTS
+                and {t.i for t in targets} & {t.i for t in prep_objects(token, "of")}):
+            # "the shooting of two Palestinians by soldiers": one side shot (a meeting "of"
+            # party officials still meets them)
+            symmetric = False
         # "agreed to Egypt's proposal": the owner of what is agreed to made it, and agrees to
         # nothing back ("Japan and Australia agreed to a plan" still agree with each other)
         obj = match.object_token
