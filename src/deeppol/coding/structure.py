@@ -837,9 +837,11 @@ def phrase_tokens(head: Token) -> list[Token]:
         for child in token.children:
             dep = child.dep_
             if dep == "prep":  # and who carried out an attack: "the attack by Hamas"
-                if child.lower_ != "of" and not (child.lower_ == "by" and token is head
-                                                 and head.lemma_.lower() in VIOLENT_NOUNS) and not (
-                        token is head and _member_in(head, child)):
+                kept = (child.lower_ == "of"
+                        or (child.lower_ == "by" and token is head
+                            and head.lemma_.lower() in VIOLENT_NOUNS)
+                        or (token is head and _member_in(head, child)))
+                if not kept:
                     continue
                 if _population(token, child):
                     continue
@@ -857,6 +859,10 @@ def phrase_tokens(head: Token) -> list[Token]:
 MEMBERS = frozenset({"leader", "member", "official", "figure", "lawmaker", "legislator",
                      "hardliner", "moderate", "dissident", "faction", "colleague"})
 """People who belong to the body an "in" phrase names ("leaders in the Muslim Brotherhood")."""
+WORLD_PLACES = frozenset({"world", "capital", "west", "east", "north", "south", "middle", "past",
+                          "meantime", "meanwhile", "office", "power", "charge", "exile", "prison"})
+"""Nouns after "in" that say where or how someone is, no body ("leaders in the West",
+"officials in power", "members in exile")."""
 
 
 def _member_in(head: Token, prep: Token) -> bool:
@@ -865,12 +871,6 @@ def _member_in(head: Token, prep: Token) -> bool:
     return prep.lower_ == "in" and head.lemma_.lower() in MEMBERS and any(
         o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         and o.lemma_.lower() not in PLACE_NOUNS | WORLD_PLACES for o in prep.children)
-
-
-WORLD_PLACES = frozenset({"world", "capital", "west", "east", "north", "south", "middle", "past",
-                          "meantime", "meanwhile", "office", "power", "charge", "exile", "prison"})
-"""Nouns after "in" that say where or how someone is, no body ("leaders in the West",
-"officials in power", "members in exile")."""
 
 
 def _population(place: Token, prep: Token) -> bool:
