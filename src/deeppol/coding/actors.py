@@ -446,6 +446,8 @@ PARTY_NAME_NEIGHBOURS = frozenset({"house", "senate", "congressional", "caucus",
                                    "gov", "presidential"})
 """Capitalised words beside a party's adjective that keep it the party's: "House Democratic
 leader", "Democratic Senate candidate" (not "the Democratic National Convention")."""
+PARTY_WORD_HEADS = TITLES | PERSONAL_TITLES | PARTY_NAME_NEIGHBOURS
+"""Capitalised words after a party's adjective that keep it the party's: titles and those."""
 
 
 def _party_word_in_other_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...],
@@ -459,8 +461,8 @@ def _party_word_in_other_name(doc: Doc, start: int, end: int, entries: tuple[Act
     if end - start != 1 or entries[0].kind != "party" or not token.lower_.endswith("ic"):
         return False
     after = doc[end] if end < len(doc) else None
-    if (after is not None and after.is_title and after.is_alpha and after.lower_ not in TITLES
-            and after.lower_ not in PERSONAL_TITLES and after.lower_ not in PARTY_NAME_NEIGHBOURS):
+    if (after is not None and after.is_title and after.is_alpha
+            and after.lower_ not in PARTY_WORD_HEADS):
         return True
     before = doc[start - 1] if start > 0 else None
     return (before is not None and before.is_title and before.is_alpha and not before.is_sent_start

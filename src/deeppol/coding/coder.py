@@ -432,16 +432,19 @@ class Coder:
                 trigger = replace(trigger, code=DISAPPROVE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
             attack = _attack(trigger.token)
-            if ((attack is not None or _retort(trigger.token))
+            back = _retort(trigger.token) if attack is None else None
+            if ((attack is not None or back is not None)
                     and trigger.code.startswith(FORCE_ROOTS)
-                    and _in_words(attack or trigger.token, sources, targets)):
+                    and _in_words(attack or trigger.token, sources, targets, back)):
                 # "Republicans have been attacking Rice", "his scathing attacks on Islam",
                 # "launched an attack on Obama", "Obama fired back at his critics"
                 trigger = replace(trigger, code=CRITICIZE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
             root = self.ontology.get(trigger.code).root
+            # "fighting for the Assad regime", "for free elections": a side or a cause
+            fighting_for = root == FIGHT_ROOT and _fighting_for(trigger.token)
             if (root == FIGHT_ROOT and not targets and sources
-                    and (_striving(trigger.token) or _fighting_for(trigger.token))
+                    and (_striving(trigger.token) or fighting_for)
                     and all(_in_words_only(s) for s in sources)):
                 # "the White House has been fighting to prevent ...", "students will keep
                 # fighting for free elections": a struggle in politics
@@ -534,8 +537,7 @@ class Coder:
             # "Hezbollah and Iran are fighting for the Assad regime": allies, not enemies
             # (with an enemy named, the fight is still mutual: "fighting government forces for
             # control")
-            symmetric = trigger.symmetric and not (
-                root == FIGHT_ROOT and (hosted or not targets) and _fighting_for(trigger.token))
+            symmetric = trigger.symmetric and not (fighting_for and (hosted or not targets))
             for source, target in _dyads(sources, targets, symmetric, reciprocal, hosted):
                 if source is not None and target is not None and not hosted:
                     context.remember_pair(source, target)  # the host is no "side" later
@@ -853,31 +855,29 @@ def _attack(token: Token) -> Token | None:
                 None)
 
 
-def _retort(token: Token) -> bool:
-    """A verb of shooting or striking "back" ("fired back", "hit back"): a retort when aimed at
-    words or critics, or said in a "that" clause (see ``_in_words``)."""
-    return token.lemma_.lower() in RETORTS and _back(token) is not None
-
-
-def _back(token: Token) -> Token | None:
-    """The "back" of "fired back" (a particle or an adverb, which may own the "at")."""
+def _retort(token: Token) -> Token | None:
+    """The "back" of a verb of shooting or striking back ("fired back", "hit back"; a particle
+    or an adverb, which may own the "at"): a retort when aimed at words or critics, or said in
+    a "that" clause (see ``_in_words``)."""
+    if token.lemma_.lower() not in RETORTS:
+        return None
     return next((c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"),
                 None)
 
 
-def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef],
+              back: Token | None = None) -> bool:
     """An attack made in words: called so by its modifier ("a partisan attack"), by unarmed
     sources ("GOP attacks"), or between officials and politicians who argue ("Obama attacked
-    Romney"; not "NATO attacked Libya's government"); a retort also when it says something
-    ("shot back that ...") or answers critics ("fired back at his critics")."""
+    Romney"; not "NATO attacked Libya's government"); a retort (``back``: the "back" of
+    ``token``, from ``_retort``) also when it says something ("shot back that ...") or answers
+    critics ("fired back at his critics")."""
     if any(c.lower_ in WORDY_ATTACKS for c in token.children if c.dep_ in ("amod", "advmod",
                                                                            "compound")):
         return True
-    retort = _retort(token)
-    if retort and any(c.dep_ == "ccomp" for c in token.children):
+    if back is not None and any(c.dep_ == "ccomp" for c in token.children):
         return True  # "Cummings shot back that ..."
-    spoken = SPOKEN_AGAINST | RETORTED if retort else SPOKEN_AGAINST
-    back = _back(token) if retort else None
+    spoken = SPOKEN_AGAINST | RETORTED if back is not None else SPOKEN_AGAINST
     heads = [*token.children, *(back.children if back is not None else ())]
     aimed_at = [c for c in token.children if c.dep_ == "dobj"] + [
         o for p in heads if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
