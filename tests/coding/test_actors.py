@@ -419,6 +419,18 @@ def test_a_force_is_of_the_kind_its_modifier_says(code: CodeFn, text: str, targe
     assert "USAMIL" not in {r["target"] for r in rows}
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("The police commander of Hong Kong island, Kwok Pak Chung, warned the protesters.",
+     "HKGCOP"),
+    ("Syria's rebel commander in Aleppo warned the government.", "SYRREB"),
+    ("The army commander of Japan warned China.", "JPNMIL"),
+])
+def test_a_commander_commands_the_force_his_modifier_says(coder: Coder, text: str,
+                                                          source: str) -> None:
+    # a police commander is police, not an army officer
+    assert _sources(coder, text, "2015-06-20") == {source}
+
+
 @pytest.mark.parametrize("text", [
     "Clapper says the Trump Tower meeting was cordial.",
     "The Clinton Foundation criticized the plan.",

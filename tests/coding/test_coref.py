@@ -526,6 +526,17 @@ def test_it_after_a_thing_is_that_thing(code: CodeFn, text: str, sentence: int) 
     assert not [r for r in code(text, "2016-08-18") if r["sentence_index"] == sentence]
 
 
+@pytest.mark.parametrize("text", [
+    # an "its" after a name the dictionaries lack is that one's, and no nominee is an "it"
+    "The Republican nominee spoke in Ohio. Gunmen shot up Charlie Hebdo because of its refusal "
+    "to stop.",
+    "The Republican nominee spoke in Ohio. The paper announced its refusal to pay.",
+])
+def test_its_is_no_person(code: CodeFn, text: str) -> None:
+    assert "USAPTY" not in {r["source"] for r in code(text, "2016-08-18")
+                            if r["sentence_index"] == 1}
+
+
 def test_it_after_a_body_is_still_that_body(code: CodeFn) -> None:
     rows = code("The ministry said it would expel the ambassador.", "2016-08-18")
     assert rows and all(r["source"] == "---GOV" for r in rows)

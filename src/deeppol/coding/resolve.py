@@ -18,6 +18,7 @@ from deeppol.coding.coref import (
     PERSON_PRONOUNS,
     PERSON_ROLES,
     PRONOUN_GENDER,
+    SINGULAR_PRONOUNS,
     TITLE_GENDER,
     ArticleContext,
     institution,
@@ -222,9 +223,11 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                 context.learn_gender(said[0][1], head.lower_)
                 return said
             # "Clinton said he died": someone else, named before
-        elif not said and (plural or antecedent.pos_ == "PROPN"):
-            return []  # "Nadler said he wanted ...", "analysts say they ...": someone unknown,
-            # not the last one named
+        elif not said and (plural or antecedent.pos_ == "PROPN" or (
+                antecedent.pos_ == "NOUN" and head.lower_ in SINGULAR_PRONOUNS)):
+            return []  # "Nadler said he wanted ...", "analysts say they ...", "the paper
+            # announced its refusal": someone unknown, not the last one named (but "the
+            # investigation affected his statements" is no one's but a person's)
     if not any(m.start <= head.i < m.end for m in mentions):
         half = _divided_half(head, context, doc_offset)
         if half:
@@ -503,8 +506,10 @@ def _owner(pronoun: Token) -> Token | None:
     if between:  # an object in between may be the owner: "thanked Obama for his support";
         # "thanked the Americans for their support" is theirs (a name, of the number; "pursued
         # war moves since their occupation" leaves "their" to the article)
+        # and "shot up Charlie Hebdo because of its refusal" is Charlie Hebdo's, named or not
         owner = between[0]
-        return owner if plural and owner.pos_ == "PROPN" and _several(owner) else None
+        return owner if owner.pos_ == "PROPN" and (
+            _several(owner) if plural else pronoun.lower_ == "its") else None
     if _several(subject) == plural:
         return subject
     return _plural_speaker(verb) if plural else None
@@ -910,8 +915,8 @@ def _agent_applies(agent: Mention, head: Token) -> bool:
 
 def _nearest(agents: list[Mention], head: Token) -> Mention | None:
     """The role word that heads the phrase, else the one closest before its head; but a force
-    is of the kind its modifier says ("rebel forces", "police units", not "government
-    forces")."""
+    or its commander is of the kind its modifier says ("rebel forces", "police units", "the
+    police commander", not "government forces")."""
     best: Mention | None = None
     heading: Mention | None = None
     for mention in agents:
@@ -938,7 +943,9 @@ MILITARY = "MIL"
 REBELS = frozenset({"REB", "INS", "SEP", "UAF"})
 """Role codes of armed groups against the state: none of them is of a country a state's role
 word had."""
-FORCE_WORDS = frozenset({"force", "troop", "unit", "fighter", "soldier"})
+FORCE_WORDS = frozenset({"force", "troop", "unit", "fighter", "soldier", "commander"})
+"""Heads of an armed body or its leader, of the kind their modifier says ("rebel forces",
+"police commander")."""
 STATE_FORCE_CODES = frozenset({"MIL", "GOV"})
 """Role words before "forces" that keep them an army's ("government forces")."""
 
