@@ -403,6 +403,20 @@ def test_a_body_a_leader_owns_is_of_the_leaders_country(coder: Coder, text: str,
     assert _sources(coder, text, "2015-06-20") == {source}
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Trump's lawyer criticized Mueller.", "USA"),
+    ("Netanyahu's son criticized Iran.", "ISR"),
+    ("Trump's campaign chairman criticized Ukraine.", "USA"),
+    ("Michael Cohen, Trump's longtime lawyer, criticized Mueller.", "USA"),
+])
+def test_a_leaders_kin_and_lawyers_hold_none_of_his_offices(coder: Coder, text: str,
+                                                            source: str) -> None:
+    # his spokesman is his government's, his son or lawyer only of his country
+    sources = {e.source.code for e in coder.code_text(text, "2018-06-01")
+               if e.source and e.sentence_index == text.count(". ")}
+    assert sources == {source}
+
+
 def test_a_hyphened_pair_of_leaders_are_both_sides(code: CodeFn) -> None:
     rows = code("The Trump-Xi talks at the G20 summit ended without a deal.", "2019-06-29")
     assert {(r["source"], r["target"]) for r in rows if r["code"] == "040"} >= {

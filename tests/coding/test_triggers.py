@@ -1784,6 +1784,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Iranian missiles were fired at Israel by Hezbollah.", {("LBN", "ISR", "19")}),
     # a man shot in a town is no attack on the town
     ("He was shot by a New York City police officer in Manhattan.", {("USA", None, "19")}),
+    # a release seized on is an argument taken up, a bombshell delivered no aid
+    ("President Obama seized on the report's release in an interview.", set()),
+    ("Boris Johnson delivered a bombshell Thursday.", set()),
     # warrants, orders and plans executed kill no one; prisoners executed are killed
     ("U.S. prosecutors executed search warrants at his home.", set()),
     ("The Pakistani army executed the plan in secret.", set()),

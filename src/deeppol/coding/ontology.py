@@ -13,6 +13,9 @@ from deeppol.errors import LexiconError
 from deeppol.types import EventCode
 
 LEXICON_PACKAGE = "deeppol.coding.lexicons"
+GENERIC_BLOCKS = frozenset({"IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS"})
+"""First blocks of actor codes that name no country: international organisations, armed groups,
+companies ("IGOUNO", "IMGMOSALQ")."""
 
 FIVE_CLASSES = {
     **{r: "MAKE_STATEMENT" for r in ("01", "02")},

@@ -24,6 +24,7 @@ from deeppol.coding.coref import (
     institution,
     is_expletive,
 )
+from deeppol.coding.ontology import GENERIC_BLOCKS
 from deeppol.coding.places import in_waters
 from deeppol.coding.structure import (
     AGREEMENTS,
@@ -146,6 +147,18 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     following = _followers(head, by_token, day, context, doc_offset)
     if following:
         return following
+    owner = _tied_to(head, by_token)
+    owners = resolve_actors(owner, by_token, day, context, doc_offset) if owner else []
+    if len(owners) == 1 and owners[0][0] == "person" and owners[0][1].country.isalpha() and (
+            owners[0][1].country not in GENERIC_BLOCKS):
+        # "Trump's lawyer", "Netanyahu's son", "Michael Cohen, Trump's lawyer": someone of the
+        # person's country, holding none of that person's offices
+        assert owner is not None
+        span = head.doc[min(owner.left_edge.i, head.i):max(owner.i, head.i) + 1]
+        kind = "people" if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in KIN_GROUPS else (
+            "person")
+        return [(kind, ActorRef(owners[0][1].country, span.text, span.start_char + doc_offset,
+                                span.end_char + doc_offset, owners[0][1].entries))]
     if head.lemma_.lower() in PARTITIVE_HEADS:
         # "One of Trump's few allies, Benjamin Netanyahu, met ...": the one named, if known
         named = next((c for c in (*head.children, *(g for p in head.children if p.dep_ == "prep"
@@ -286,6 +299,36 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if owned:
             return owned
     return found
+
+
+def _tied_to(head: Token, by_token: dict[int, Mention]) -> Token | None:
+    """The owner a relative, lawyer or campaign official is named by ("Trump's lawyer", "the
+    President's son", "Trump's campaign chairman"), also in an apposition to a name no
+    dictionary knows ("Michael Cohen, the President's lawyer")."""
+    nouns = [head] if head.i in by_token else [
+        head, *(c for c in head.children if c.dep_ == "appos")]
+    for noun in nouns:
+        if noun.i in by_token and by_token[noun.i].entry.kind != "agent":
+            continue
+        if noun.lemma_.lower() in PERSONAL_TIES or any(
+                c.dep_ == "compound" and c.lemma_.lower() == "campaign" for c in noun.children):
+            owner = next((c for c in noun.children
+                          if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+            if owner is not None:
+                return owner
+    return None
+
+
+PERSONAL_TIES = frozenset({
+    "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "parent",
+    "child", "family", "relative", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
+    "granddaughter", "grandfather", "grandmother", "widow", "widower", "fiancee", "fiance",
+    "girlfriend", "boyfriend", "lawyer", "attorney", "fixer", "bodyguard", "lover", "mistress",
+    "son-in-law", "daughter-in-law"})
+"""A person's kin and personal helpers: of the person's country, in none of the person's
+offices ("Netanyahu's son" is no Israeli government)."""
+KIN_GROUPS = frozenset({"family"})
+"""Of those, the singular nouns that are several people (a later "they")."""
 
 
 def _followers(head: Token, by_token: dict[int, Mention], day: dt.date | None,

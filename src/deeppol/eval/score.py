@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deeppol.coding.coder import Coder
-from deeppol.coding.ontology import FIVE_CLASSES
+from deeppol.coding.ontology import FIVE_CLASSES, GENERIC_BLOCKS
 from deeppol.eval.gold import GoldRecord, Triple, load_gold
 from deeppol.types import Article, Event
 
-GENERIC_BLOCKS = frozenset({"IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS"})
 PLOVER_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                           "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
                           "MOBILIZE", "COERCE", "ASSAULT"})
