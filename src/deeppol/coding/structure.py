@@ -295,7 +295,7 @@ def is_passive(verb: Token) -> bool:
     state of its subject, not a passive."""
     return not _stative(verb) and (
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or reduced_passive(verb)
-        or conjoined_passive(verb) or gapped_passive(verb))
+        or conjoined_passive(verb) or gapped_passive(verb) or parenthetical_passive(verb))
 
 
 def gapped_passive(verb: Token) -> bool:
@@ -308,6 +308,35 @@ def gapped_passive(verb: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "oprd")
                    for c in verb.children) and any(
         t.dep_ == "auxpass" for t in verb.doc[verb.sent.start:verb.i])
+
+
+def parenthetical_passive(verb: Token) -> bool:
+    """A participle set off by commas after its noun that the parser read as a finite verb
+    taking that noun as subject: "Panetta, asked about the draft, said ..." (Panetta is the one
+    asked, and the verb of the sentence is left with no subject)."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    main = _main_verb_after(verb)
+    if main is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "aux", "auxpass",
+                                            "mark") for c in verb.children):
+        return False
+    doc = verb.doc
+    edge = subjects[0].right_edge.i  # (the comma may hang on the noun)
+    comma_before = doc[verb.i - 1].text == "," and edge in (verb.i - 1, verb.i - 2)
+    return comma_before and doc[main.i - 1].text == ","
+
+
+def _main_verb_after(verb: Token) -> Token | None:
+    """The verb after ``verb`` that the parser made its head or its conjunct ("Panetta, asked
+    ..., said"), if any."""
+    if verb.dep_ in ("ccomp", "advcl", "parataxis") and verb.head.i > verb.i:
+        return verb.head
+    if verb.dep_ == "ROOT":
+        return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    return None
 
 
 def conjoined_passive(verb: Token) -> bool:
@@ -425,6 +454,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return with_conjuncts(subjects)
     if misread_finite(verb):
         return with_conjuncts([verb.head])
+    aside = next((c for c in verb.children if c.i < verb.i and parenthetical_passive(c)), None)
+    if aside is None and verb.dep_ == "conj" and parenthetical_passive(verb.head):
+        aside = verb.head
+    if aside is not None:  # "Panetta, asked about the draft, said ...": Panetta said it
+        return with_conjuncts([c for c in aside.children if c.dep_ == "nsubj"])
     if depth >= 3:
         return []
     head = verb.head
@@ -536,7 +570,7 @@ def passive_subject(verb: Token) -> list[Token]:
     """The grammatical subject of a passive verb: the one acted upon (shared with the verb it
     is conjoined to: "the men were arrested and were later released")."""
     found = [c for c in verb.children if c.dep_ == "nsubjpass" or (
-        c.dep_ == "nsubj" and gapped_passive(verb))]
+        c.dep_ == "nsubj" and (gapped_passive(verb) or parenthetical_passive(verb)))]
     if not found and reduced_passive(verb):
         found = [verb.head]
     if not found and conjoined_passive(verb) and reduced_passive(first_conjunct(verb)):
