@@ -99,6 +99,18 @@ def test_person_role_by_the_sentences_own_date(code_unasserted: CodeFn, text: st
     assert {r["source"] for r in rows} == {expected}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("European Council President Donald Tusk criticized Russia.", "IGOEUREEC"),
+    ("Polish Prime Minister Donald Tusk criticized Russia.", "POLGOV"),
+    ("Donald Tusk criticized Russia.", "POLGOV"),  # no title: the latest role
+])
+def test_an_undated_persons_role_is_the_one_his_title_names(coder: Coder, text: str,
+                                                            expected: str) -> None:
+    if not _packaged_has("Donald Tusk"):
+        pytest.skip("the packaged people.yaml has no Donald Tusk")
+    assert _sources(coder, text, None) == {expected}
+
+
 def _dyads(rows: list[dict], sentence: int | None = None) -> set[tuple[str | None, str | None]]:
     return {(r["source"], r["target"]) for r in rows
             if sentence is None or r["sentence_index"] == sentence}

@@ -53,16 +53,30 @@ class ActorEntry:
     gender: str | None = None
     """People: ``female`` or ``male``."""
 
-    def code_on(self, day: dt.date | None) -> str | None:
-        """The code this entry stands for on ``day`` (people: the role held then)."""
+    def code_on(self, day: dt.date | None, titled: frozenset[str] = frozenset()) -> str | None:
+        """The code this entry stands for on ``day`` (people: the role held then). With no
+        date, the role whose title shares most of the words ``titled`` the person in the text
+        ("European Council President Donald Tusk"), else the latest role."""
         if self.kind != "person":
             return self.code
-        if day is None:  # unknown date: the latest role is the best guess
-            return self.roles[-1].code if self.roles else self.default
+        if day is None:
+            if not self.roles:
+                return self.default
+            return max(enumerate(self.roles), key=lambda pair: (
+                len(titled & _title_words(pair[1].title)), pair[0]))[1].code
         for role in self.roles:
             if role.start <= day and (role.end is None or day <= role.end):
                 return role.code
         return self.default
+
+
+def _title_words(title: str | None) -> frozenset[str]:
+    """The words of a role's title that can tell it from another ("president", "european",
+    "council"; no "of" or "the")."""
+    return frozenset(w for w in (title or "").lower().split() if w not in TITLE_FILLERS)
+
+
+TITLE_FILLERS = frozenset({"of", "the", "for", "and", "to", "in"})
 
 
 @dataclass(frozen=True, slots=True)

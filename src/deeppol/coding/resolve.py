@@ -784,6 +784,17 @@ def _span(head: Token, mention: Mention) -> list[Token]:
     return [doc[mention.start], doc[mention.end - 1], head]
 
 
+def _title_words(head: Token, mention: Mention) -> frozenset[str]:
+    """The words that title a person in the phrase: before the name ("European Council
+    President Donald Tusk") or in an apposition ("Donald Tusk, the Polish prime minister")."""
+    words = [t for t in head.subtree if t.i < mention.start and t.is_alpha]
+    words += [t for c in head.children if c.dep_ == "appos" for t in c.subtree if t.is_alpha]
+    found = {t.lower_ for t in words}
+    if {"european", "union"} <= found:  # as the titles write it ("EU High Representative")
+        found.add("eu")
+    return frozenset(found)
+
+
 PERSONAL_CODES = frozenset({"OPP"})
 """Role codes whose word after a person's name is that person's stance, not a body of theirs
 ("Hagel's opposition")."""
@@ -795,7 +806,8 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
     people: list[tuple[str, ActorRef]] = []
     for mention in mentions:
         if mention.entry.kind == "person":
-            code = mention.entry.code_on(day)
+            code = mention.entry.code_on(day, _title_words(head, mention) if day is None else (
+                frozenset()))
             # a second person counts only when conjoined ("Obama and Putin", "the Trump-Xi
             # talks"), not a possessor
             doc = head.doc
