@@ -111,6 +111,22 @@ def test_an_undated_persons_role_is_the_one_his_title_names(coder: Coder, text: 
     assert _sources(coder, text, None) == {expected}
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Labour leader Jeremy Corbyn criticized Theresa May.", "GBRPTY"),
+    ("The Labour Party criticized the government.", "GBRPTY"),
+    ("Labour MPs criticized the deal.", "GBRLEG"),
+    ("Tory rebels criticized Theresa May.", "GBRPTY"),
+    ("The SNP criticized Theresa May.", "GBRPTY"),
+    ("Israel's Labour party criticized Netanyahu.", "ISRPTY"),  # another country's Labour
+    ("Canada's Conservatives criticized Trudeau.", "CANPTY"),
+    ("Conservatives criticized Obama on Monday.", set()),  # a sentence's first word
+    ("Conservative MPs criticized Theresa May.", "GBRLEG"),
+    ("Union workers marched on Labour Day.", "---LAB"),  # a holiday, no party
+])
+def test_british_parties(coder: Coder, text: str, source: str | set[str]) -> None:
+    assert _sources(coder, text, "2019-03-20") == (source if isinstance(source, set) else {source})
+
+
 def _dyads(rows: list[dict], sentence: int | None = None) -> set[tuple[str | None, str | None]]:
     return {(r["source"], r["target"]) for r in rows
             if sentence is None or r["sentence_index"] == sentence}

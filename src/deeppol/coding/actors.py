@@ -273,6 +273,7 @@ class ActorMatcher:
         found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])
                  and not _inside_party_name(doc, m[0], m[1], m[2], known)
                  and not _party_word_in_other_name(doc, m[0], m[1], m[2], mentioned)
+                 and not _ordinary_word_opening(doc, m[0], m[1], m[2])
                  and not _new_namesake(doc, m[0], m[2])
                  and not _named_building(doc, m[1], m[2])
                  and not _named_document(doc, m[0], m[1], m[2])
@@ -481,6 +482,33 @@ def _party_word_in_other_name(doc: Doc, start: int, end: int, entries: tuple[Act
     before = doc[start - 1] if start > 0 else None
     return (before is not None and before.is_title and before.is_alpha and not before.is_sent_start
             and start - 1 not in mentioned and before.lower_ not in PARTY_NAME_NEIGHBOURS)
+
+
+ORDINARY_PARTY_WORDS = frozenset({"conservative", "conservatives", "liberal", "liberals",
+                                  "green", "greens"})
+"""Parties' names that are ordinary political words: a sentence's capitalised first word
+("Conservatives in Congress oppose it") is that word, no British party."""
+
+
+PARLIAMENTARY_WORDS = frozenset({"mp", "mps", "party", "leader", "leadership", "government",
+                                 "governments", "minister", "ministers", "peer", "peers",
+                                 "councillor", "councillors", "backbencher", "backbenchers",
+                                 "whip", "legislators", "rebels", "association", "conference",
+                                 "candidate", "members", "member"})
+"""Words after a party's ordinary adjective that keep it the party: "Conservative MPs rejected
+the deal" (not "Conservative critics say")."""
+
+
+def _ordinary_word_opening(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+    """A party's name that is an ordinary word: a plural opening a sentence ("Conservatives
+    oppose it"), an adjective before anything but a party's member or body ("Conservative
+    groups object"; not "Conservative MPs", "the Conservative government")."""
+    word = doc[start].lower_
+    if end - start != 1 or entries[0].kind != "party" or word not in ORDINARY_PARTY_WORDS:
+        return False
+    if word.endswith("s"):
+        return doc[start].is_sent_start
+    return not (end < len(doc) and doc[end].lower_ in PARLIAMENTARY_WORDS)
 
 
 BUILDINGS = frozenset({"Tower", "Towers", "Center", "Centre", "Hotel", "Building", "Plaza",

@@ -96,6 +96,10 @@ VENUE_PREPOSITIONS = frozenset({"at", "in"})
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "side"})
 """Nouns of "on the sidelines of the G20": where the sides met, too."""
 CLASH = "clash"
+CONTESTS = frozenset({"beat", "crush", "trounce", "thrash", "rout"})
+"""Verbs of force that between parties are a vote won ("the Tories beating Labour")."""
+PARTY = "PTY"
+PARTY_KIND = "party"
 DISAPPROVE = "110"
 VERBAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "JUD", "MED", "BUS", "EDU", "NGO"})
 """Sectors whose clashes are arguments, not fights."""
@@ -440,6 +444,11 @@ class Coder:
                 # "launched an attack on Obama", "Obama fired back at his critics"
                 trigger = replace(trigger, code=CRITICIZE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
+            if (trigger.token.lemma_.lower() in CONTESTS and sources
+                    and all(ref.code[3:6] == PARTY for ref in sources)
+                    and any(t.i in by_token and by_token[t.i].entry.kind == PARTY_KIND
+                            for t in trigger.targets)):
+                unaimed = True  # "the Tories beating Labour": a vote won, no one beaten
             root = self.ontology.get(trigger.code).root
             # "fighting for the Assad regime", "for free elections": a side or a cause
             fighting_for = root == FIGHT_ROOT and _fighting_for(trigger.token)

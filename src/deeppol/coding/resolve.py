@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import (
@@ -833,11 +833,15 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
             if mention.entry.kind == kind:
                 label = "org" if kind in ORG_KINDS else "group" if kind != "seat" else "country"
                 code, used = mention.entry.code, [mention]
-                if kind == "seat" or code.startswith(UNKNOWN_COUNTRY):
+                if kind in ("seat", "party") or code.startswith(UNKNOWN_COUNTRY):
                     # "Brazil's Congress" is Brazil's, not the U.S. Congress; "Germany's Social
-                    # Democrats" are Germany's
+                    # Democrats" are Germany's, "Israel's Labour party" Israel's (but a named
+                    # party's country stays for a state in a senator's title: "Georgia
+                    # Republican Saxby Chambliss")
                     other = next((m for m in mentions if m.entry.kind in COUNTRY_KINDS
-                                  and m.entry.code != code[:3]), None)
+                                  and m.entry.code != code[:3] and (
+                                      kind != "party" or code.startswith(UNKNOWN_COUNTRY)
+                                      or _owning_country(head.doc, m, mention))), None)
                     if other is not None:
                         code, used = other.entry.code + code[3:], [other, mention]
                 role = next((m for m in mentions if m.entry.kind == "agent"
@@ -847,6 +851,8 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                     # "Senate Democratic Leader Harry Reid" leads in the Senate
                     role = next((m for m in mentions if m.entry.kind == "agent"
                                  and m.entry.code == LEGISLATURE and m.end <= head.i), role)
+                if kind == "party" and role is not None and role.entry.code in REBELS:
+                    role = None  # "Tory rebels" defy their party's line, bearing no arms
                 if kind == "party" and role is not None and code[:3] != UNKNOWN_COUNTRY:
                     # "Republican lawmakers", "the Republican president": the party's
                     # country in the role the phrase names
@@ -856,6 +862,15 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                     label = "person"  # "Nabil Shaath of Fatah" is a person, a later "he"
                 return [(label, _ref(code, _span(head, first), used, offset))]
     return []
+
+
+def _owning_country(doc: Doc, country: Mention, party: Mention) -> bool:
+    """A country that owns a party named right after it: "Israel's Labour party", "Canadian
+    Conservatives" (not "Georgia Republican Saxby Chambliss", a senator's state)."""
+    last = country.end - 1
+    if country.entry.kind == "adjective":
+        return last + 1 == party.start
+    return last + 2 == party.start and doc[last + 1].text in ("'s", "’s")
 
 
 def _title_of(role: Mention, head: Token) -> bool:
