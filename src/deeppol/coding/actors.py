@@ -486,8 +486,9 @@ def _party_word_in_other_name(doc: Doc, start: int, end: int, entries: tuple[Act
 
 ORDINARY_PARTY_WORDS = frozenset({"conservative", "conservatives", "liberal", "liberals",
                                   "green", "greens"})
-"""Parties' names that are ordinary political words: a sentence's capitalised first word
-("Conservatives in Congress oppose it") is that word, no British party."""
+"""Parties' names that are also ordinary political words: the plural opening a sentence
+("Conservatives in Congress oppose it") and the adjective before other words than
+``PARLIAMENTARY_WORDS`` ("Conservative groups") are those words, no British party."""
 
 
 PARLIAMENTARY_WORDS = frozenset({"mp", "mps", "party", "leader", "leadership", "government",

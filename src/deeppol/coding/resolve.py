@@ -148,17 +148,10 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     if following:
         return following
     owner = _tied_to(head, by_token)
-    owners = resolve_actors(owner, by_token, day, context, doc_offset) if owner else []
-    if len(owners) == 1 and owners[0][0] == "person" and owners[0][1].country.isalpha() and (
-            owners[0][1].country not in GENERIC_BLOCKS):
-        # "Trump's lawyer", "Netanyahu's son", "Michael Cohen, Trump's lawyer": someone of the
-        # person's country, holding none of that person's offices
-        assert owner is not None
-        span = head.doc[min(owner.left_edge.i, head.i):max(owner.i, head.i) + 1]
-        kind = "people" if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in KIN_GROUPS else (
-            "person")
-        return [(kind, ActorRef(owners[0][1].country, span.text, span.start_char + doc_offset,
-                                span.end_char + doc_offset, owners[0][1].entries))]
+    if owner is not None:
+        tied = _tied_person(head, owner, by_token, day, context, doc_offset)
+        if tied:
+            return tied
     if head.lemma_.lower() in PARTITIVE_HEADS:
         # "One of Trump's few allies, Benjamin Netanyahu, met ...": the one named, if known
         named = next((c for c in (*head.children, *(g for p in head.children if p.dep_ == "prep"
@@ -304,7 +297,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
 def _tied_to(head: Token, by_token: dict[int, Mention]) -> Token | None:
     """The owner a relative, lawyer or campaign official is named by ("Trump's lawyer", "the
     President's son", "Trump's campaign chairman"), also in an apposition to a name no
-    dictionary knows ("Michael Cohen, the President's lawyer")."""
+    dictionary knows ("Michael Cohen, Trump's lawyer")."""
     nouns = [head] if head.i in by_token else [
         head, *(c for c in head.children if c.dep_ == "appos")]
     for noun in nouns:
@@ -317,6 +310,24 @@ def _tied_to(head: Token, by_token: dict[int, Mention]) -> Token | None:
             if owner is not None:
                 return owner
     return None
+
+
+def _tied_person(head: Token, owner: Token, by_token: dict[int, Mention], day: dt.date | None,
+                 context: ArticleContext, offset: int) -> list[tuple[str, ActorRef]]:
+    """"Trump's lawyer", "Netanyahu's son", "Michael Cohen, Trump's lawyer": someone of the
+    owner's country, holding none of that person's offices (nothing when the owner is no
+    person of a known country)."""
+    owners = resolve_actors(owner, by_token, day, context, offset)
+    if len(owners) != 1 or owners[0][0] != "person":
+        return []
+    ref = owners[0][1]
+    if not ref.country.isalpha() or ref.country in GENERIC_BLOCKS:
+        return []
+    span = head.doc[min(owner.left_edge.i, head.i):max(owner.i, head.i) + 1]
+    several = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in KIN_GROUPS
+    return [("people" if several else "person",
+             ActorRef(ref.country, span.text, span.start_char + offset, span.end_char + offset,
+                      ref.entries))]
 
 
 PERSONAL_TIES = frozenset({
@@ -806,8 +817,9 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
     people: list[tuple[str, ActorRef]] = []
     for mention in mentions:
         if mention.entry.kind == "person":
-            code = mention.entry.code_on(day, _title_words(head, mention) if day is None else (
-                frozenset()))
+            # (an undated article's person holds the role the title in the text names)
+            titled = _title_words(head, mention) if day is None else frozenset()
+            code = mention.entry.code_on(day, titled)
             # a second person counts only when conjoined ("Obama and Putin", "the Trump-Xi
             # talks"), not a possessor
             doc = head.doc
