@@ -461,6 +461,12 @@ def test_a_force_is_of_the_kind_its_modifier_says(code: CodeFn, text: str, targe
     assert "USAMIL" not in {r["target"] for r in rows}
 
 
+def test_a_commander_in_chief_and_political_forces_bear_no_arms(coder: Coder) -> None:
+    assert _sources(coder, "The commander-in-chief criticized Iran.", "2015-06-20") == {"---GOV"}
+    assert _sources(coder, "Political forces in Iraq criticized Iran.", "2015-06-20") == {
+        "IRQPTY"}
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("The police commander of Hong Kong island, Kwok Pak Chung, warned the protesters.",
      "HKGCOP"),

@@ -322,6 +322,12 @@ def test_a_participle_between_commas_is_passive(code: CodeFn, text: str) -> None
     assert "020" not in {r["code"] for r in code(text, "2013-01-25")}
 
 
+def test_the_one_quoted_as_saying_says_it(code: CodeFn) -> None:
+    rows = code("Israeli media quoted Prime Minister Netanyahu as telling a meeting that "
+                "Israel would strike Iran.", "2015-06-20")
+    assert {r["source"] for r in rows if r["trigger_text"] == "telling"} == {"ISRGOV"}
+
+
 def test_an_ing_clause_says_more_of_what_the_subject_did(code: CodeFn) -> None:
     rows = code("Trump sent a letter to the WHO threatening to cut US funding.", "2020-05-19")
     assert ("USA", "13") in {((r["source"] or "")[:3], r["root_code"]) for r in rows}

@@ -473,6 +473,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is willing to send": the copula's
             head = head.head
         if verb.dep_ == "pcomp" and head.pos_ == "ADP":  # "resorted to throwing stones"
+            portrayed = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
+            if (head.lower_ == "as" and head.dep_ == "prep" and portrayed
+                    and head.head.pos_ == "VERB" and head.head.i < head.i):
+                # "quoted Barak as telling a meeting", "portrayed Iran as threatening ...": the
+                # one quoted or portrayed does it (not "as well as meeting ...")
+                return with_conjuncts(portrayed)
             if head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:
                 # "barred Israel from demolishing homes": Israel would demolish them
                 return with_conjuncts([c for c in head.head.children if c.dep_ == "dobj"])
