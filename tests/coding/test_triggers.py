@@ -1784,6 +1784,10 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Iranian missiles were fired at Israel by Hezbollah.", {("LBN", "ISR", "19")}),
     # a man shot in a town is no attack on the town
     ("He was shot by a New York City police officer in Manhattan.", {("USA", None, "19")}),
+    # a challenge given is no aid; a place read back to the one leaving it is no target
+    ("Former Sen. Rick Santorum gave Mitt Romney his toughest challenge.", set()),
+    ("Officials said State Department personnel will withdraw from the country.",
+     {("USA", None, "03")}),
     # a party beating another won a vote
     ("The poll found the Tories beating Labour in every region.", set()),
     # a release seized on is an argument taken up, a bombshell delivered no aid

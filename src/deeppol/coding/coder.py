@@ -412,6 +412,10 @@ class Coder:
             # France" is aimed at France
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen,
                                    {s.code for s in sources})
+            spans = {(s.start, s.end) for s in sources}
+            # "State Department personnel will withdraw from the country": "the country" read
+            # back to the personnel's own is no target
+            targets = [t for t in targets if (t.start, t.end) not in spans]
             victims = _named_victims(trigger.token, sources, offset)
             if victims:  # "the Soleimani strike": Soleimani was struck, he struck no one
                 sources = [s for s in sources if s not in victims]

@@ -911,8 +911,13 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
         agent = next((m for m in agents if m.entry.code == LEGISLATURE), agent)
     if (agent is not None and agent.start <= head.i < agent.end
             and head.lemma_.lower() in BODY_HEADS):
-        # "leaders of the Syrian opposition" lead the opposition, no government
+        heading = {i: m.entry.code for m in mentions if m.entry.kind == "agent"
+                   for i in range(m.start, m.end)}
+        # "leaders of the Syrian opposition" lead the opposition, no government, and "U.S.
+        # Senate leaders", "the rebel leader", "the Senate's president" lead theirs
         body = {t.i for o in prep_objects(head, "of") for t in o.subtree}
+        body |= {t.i for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                 for t in c.subtree if not (t.i in heading and heading[t.i] in STANCES)}
         agent = next((m for m in mentions if m.entry.kind == "agent" and m.start in body), agent)
     agent_code = agent.entry.code if agent else ""
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
@@ -1025,6 +1030,9 @@ MILITARY = "MIL"
 REBELS = frozenset({"REB", "INS", "SEP", "UAF"})
 """Role codes of armed groups against the state: none of them is of a country a state's role
 word had."""
+STANCES = frozenset({"RAD", "MOD"})
+"""Role codes that say how someone thinks, not what body he belongs to: "Egypt's Islamist
+president" heads its government."""
 FORCE_WORDS = frozenset({"force", "troop", "unit", "fighter", "soldier", "commander"})
 """Heads of an armed body or its leader, of the kind their modifier says ("rebel forces",
 "police commander")."""
