@@ -537,6 +537,18 @@ def test_its_is_no_person(code: CodeFn, text: str) -> None:
                             if r["sentence_index"] == 1}
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("While Iran was fighting a war with Iraq, it sent troops to Lebanon.", "IRN"),
+    ("Putin spoke on Monday. When Obama arrived in Berlin, he criticized Russia.", "USAGOV"),
+])
+def test_a_main_clause_pronoun_is_the_subject_of_the_clause_opening_it(
+        code: CodeFn, text: str, source: str) -> None:
+    rows = code(text, "2013-05-20")
+    last = max(r["sentence_index"] for r in rows)
+    assert {r["source"] for r in rows if r["sentence_index"] == last
+            and r["trigger_text"] in ("sent", "criticized")} == {source}
+
+
 def test_it_after_a_body_is_still_that_body(code: CodeFn) -> None:
     rows = code("The ministry said it would expel the ambassador.", "2016-08-18")
     assert rows and all(r["source"] == "---GOV" for r in rows)

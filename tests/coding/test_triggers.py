@@ -1788,6 +1788,11 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Former Sen. Rick Santorum gave Mitt Romney his toughest challenge.", set()),
     ("Officials said State Department personnel will withdraw from the country.",
      {("USA", None, "03")}),
+    # holes-in-one or videos shot hit no one
+    ("Kim Jong-il shot 11 holes-in-one.", set()),
+    ("Russian soldiers shot a video of the parade.", set()),
+    # drafts released are published, no one freed
+    ("The White House released the drafts of the talking points.", {("USA", None, "01")}),
     # a party beating another won a vote
     ("The poll found the Tories beating Labour in every region.", set()),
     # a release seized on is an argument taken up, a bombshell delivered no aid

@@ -202,7 +202,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     if _of_the_one_before(head):
         return []  # "an Australian doctor and his wife": the doctor's, whoever spoke of them
     antecedent = (_owner(head) if head.dep_ == "poss" and head.lower_ in POSSESSIVES
-                  else _speaker(head))
+                  else _speaker(head) or _subordinate_subject(head))
     said = [] if antecedent is None else [
         found for member in (antecedent, *antecedent.conjuncts)
         for found in resolve_actors(member, by_token, day, context, doc_offset)]
@@ -497,6 +497,26 @@ def _speaker(pronoun: Token) -> Token | None:
                              if s.pos_ in ("PROPN", "NOUN") and (_several(s) == plural or (
                                  plural and s.pos_ == "PROPN"))), None)  # (a group, if known)
     return None
+
+
+def _subordinate_subject(pronoun: Token) -> Token | None:
+    """The subject of a clause opening the sentence that a pronoun subject of the main clause
+    takes up: "while Iran was fighting Iraq, it sent ...", "When Obama arrived in Berlin, he
+    met Merkel" (a name or noun of the pronoun's number)."""
+    if pronoun.lower_ not in SUBJECT_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    plural = pronoun.lower_ == "they"
+    for clause in pronoun.head.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) == 1 and subjects[0].pos_ in ("PROPN", "NOUN") and (
+                _several(subjects[0]) == plural):
+            return subjects[0]
+    return None
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
 def _subject_above(pronoun: Token) -> Token | None:
