@@ -470,6 +470,8 @@ def test_a_commander_in_chief_and_political_forces_bear_no_arms(coder: Coder) ->
 @pytest.mark.parametrize(("text", "source"), [
     ("U.S. Senate leaders criticized Iran.", "USALEG"),
     ("The rebel leader criticized Assad.", "---REB"),
+    ("U.S. Navy officials criticized Iran.", "USAMIL"),
+    ("A Kenyan police spokesman criticized the protesters.", "KENCOP"),
 ])
 def test_a_leader_leads_the_body_before_the_title(coder: Coder, text: str, source: str) -> None:
     assert _sources(coder, text, "2015-01-11") == {source}

@@ -1791,6 +1791,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # holes-in-one or videos shot hit no one
     ("Kim Jong-il shot 11 holes-in-one.", set()),
     ("Russian soldiers shot a video of the parade.", set()),
+    # designs compromised were breached, members investing themselves spent no money
+    ("Designs for American weapons systems were compromised by Chinese hackers.", set()),
+    ("Members of Congress invest themselves in the debate.", set()),
     # drafts released are published, no one freed
     ("The White House released the drafts of the talking points.", {("USA", None, "01")}),
     # a party beating another won a vote

@@ -66,6 +66,9 @@ LEADING = frozenset({"led", "backed", "sponsored", "waged", "driven"})
 BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head",
                         "founder", "co-founder", "ceo", "chief", "leader"})
 """Titles of whoever heads a body: of a body the dictionaries do not know, no official."""
+BODY_VOICES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
+"""Role words for who speaks for the body named before them ("Navy officials", "a police
+spokesman"): that body's."""
 MOVEMENTS = frozenset({"movement", "campaign", "network", "coalition", "initiative", "foundation"})
 """Bodies a name before them makes known ones ("the Occupy Central movement")."""
 ABOUT_A_SECTOR = AGREEMENTS | {"withdrawal", "drawdown", "pullout", "deployment", "reduction",
@@ -929,8 +932,9 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
     if head.lemma_.lower() in PANELS or any(
             m.end < len(doc) and doc[m.end].lemma_.lower() in PANELS for m in agents):
         agent = next((m for m in agents if m.entry.code == LEGISLATURE), agent)
+    title_word: Mention | None = None
     if (agent is not None and agent.start <= head.i < agent.end
-            and head.lemma_.lower() in BODY_HEADS):
+            and head.lemma_.lower() in BODY_HEADS | BODY_VOICES):
         heading = {i: m.entry.code for m in mentions if m.entry.kind == "agent"
                    for i in range(m.start, m.end)}
         # "leaders of the Syrian opposition" lead the opposition, no government, and "U.S.
@@ -938,6 +942,7 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
         body = {t.i for o in prep_objects(head, "of") for t in o.subtree}
         body |= {t.i for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                  for t in c.subtree if not (t.i in heading and heading[t.i] in STANCES)}
+        title_word = agent  # ("the officials" after "US military officials" are American too)
         agent = next((m for m in mentions if m.entry.kind == "agent" and m.start in body), agent)
     agent_code = agent.entry.code if agent else ""
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
@@ -953,6 +958,8 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
             used = [country, agent] if agent else [country]
             if agent is not None:
                 context.learn_agent(doc[agent.start:agent.end].text, country.entry.code)
+            if title_word is not None and title_word is not agent:
+                context.learn_agent(doc[title_word.start:title_word.end].text, country.entry.code)
             # "Israeli tourists", "Chinese warships" are "they", never a later "it"
             kind = _person_kind(head) if person_like or head.tag_ in ("NNS", "NNPS") else (
                 "country")
