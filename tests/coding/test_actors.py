@@ -431,6 +431,10 @@ def test_a_body_a_leader_owns_is_of_the_leaders_country(coder: Coder, text: str,
     assert _sources(coder, text, "2015-06-20") == {source}
 
 
+def test_the_kin_of_someone_of_no_known_country_are_civilians(coder: Coder) -> None:
+    assert _sources(coder, "The diplomat's wife hit the teen with her car.", "2019-10-10") == {"---CVL"}
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("Trump's lawyer criticized Mueller.", "USA"),
     ("Netanyahu's son criticized Iran.", "ISR"),

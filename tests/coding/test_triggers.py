@@ -1794,6 +1794,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # designs compromised were breached, members investing themselves spent no money
     ("Designs for American weapons systems were compromised by Chinese hackers.", set()),
     ("Members of Congress invest themselves in the debate.", set()),
+    # a claim made is an assertion, unless against someone
+    ("Trump will make a similar claim on Monday.", {("USA", None, "01")}),
     # drafts released are published, no one freed
     ("The White House released the drafts of the talking points.", {("USA", None, "01")}),
     # a party beating another won a vote

@@ -26,7 +26,7 @@ from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
 from deeppol.coding.entities import RuleEntities
 from deeppol.coding.events import EventLexicon
 from deeppol.coding.furniture import blank_furniture
-from deeppol.coding.ontology import Ontology
+from deeppol.coding.ontology import GENERIC_BLOCKS, Ontology
 from deeppol.coding.places import (
     BIG_CITY,
     SUBNATIONAL,
@@ -41,6 +41,7 @@ from deeppol.coding.resolve import (
     EARLIER_COUNTRY,
     NAMED_EARLIER,
     OTHERS_OF,
+    PERSONAL_TIES,
     UNKNOWN_COUNTRY,
     VENUE_KINDS,
     from_elsewhere,
@@ -96,6 +97,7 @@ VENUE_PREPOSITIONS = frozenset({"at", "in"})
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "side"})
 """Nouns of "on the sidelines of the G20": where the sides met, too."""
 CLASH = "clash"
+CIVILIANS = "CVL"
 CONTESTS = frozenset({"beat", "crush", "trounce", "thrash", "rout"})
 """Verbs of force that between parties are a vote won ("the Tories beating Labour")."""
 PARTY = "PTY"
@@ -623,7 +625,14 @@ class Coder:
         for position, head in enumerate(heads):
             found = [(kind, self._of_place(head, ref, offset)) for kind, ref in resolve_actors(
                 head, by_token, day, context, offset)] or self._place_actor(head, offset)
-            if not found and head.lemma_.lower() not in OTHERS_OF:
+            if not found and head.lemma_.lower() in PERSONAL_TIES:
+                # "the diplomat's wife", "the men's mother": civilians of the owner's country
+                for owner in (c for c in head.children if c.dep_ == "poss"):
+                    # (a group's "brethren" are its own)
+                    found = [(kind, ref if ref.country in GENERIC_BLOCKS else replace(
+                        ref, code=ref.country + CIVILIANS))
+                             for kind, ref in resolve_actors(owner, by_token, day, context, offset)]
+            elif not found and head.lemma_.lower() not in OTHERS_OF:
                 # "praised China's assistance": the possessor acts ("Trump's critics" do not)
                 for owner in (c for c in head.children if c.dep_ == "poss"):
                     found = resolve_actors(owner, by_token, day, context, offset)

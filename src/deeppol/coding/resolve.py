@@ -153,7 +153,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     owner = _tied_to(head, by_token)
     if owner is not None:
         tied = _tied_person(head, owner, by_token, day, context, doc_offset)
-        if tied:
+        if tied is not None:
             return tied
     if head.lemma_.lower() in PARTITIVE_HEADS:
         # "One of Trump's few allies, Benjamin Netanyahu, met ...": the one named, if known
@@ -316,16 +316,18 @@ def _tied_to(head: Token, by_token: dict[int, Mention]) -> Token | None:
 
 
 def _tied_person(head: Token, owner: Token, by_token: dict[int, Mention], day: dt.date | None,
-                 context: ArticleContext, offset: int) -> list[tuple[str, ActorRef]]:
+                 context: ArticleContext, offset: int) -> list[tuple[str, ActorRef]] | None:
     """"Trump's lawyer", "Netanyahu's son", "Michael Cohen, Trump's lawyer": someone of the
-    owner's country, holding none of that person's offices (nothing when the owner is no
-    person of a known country)."""
+    owner's country, holding none of that person's offices; "the diplomat's wife", of a role
+    of no known country, is no one known ([]); None when the owner is no such person."""
     owners = resolve_actors(owner, by_token, day, context, offset)
-    if len(owners) != 1 or owners[0][0] != "person":
+    if len(owners) != 1:
+        return None
+    kind, ref = owners[0]
+    if ref.country == UNKNOWN_COUNTRY:
         return []
-    ref = owners[0][1]
-    if not ref.country.isalpha() or ref.country in GENERIC_BLOCKS:
-        return []
+    if kind != "person" or not ref.country.isalpha() or ref.country in GENERIC_BLOCKS:
+        return None
     span = head.doc[min(owner.left_edge.i, head.i):max(owner.i, head.i) + 1]
     several = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in KIN_GROUPS
     return [("people" if several else "person",
