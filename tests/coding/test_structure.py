@@ -322,6 +322,14 @@ def test_a_participle_between_commas_is_passive(code: CodeFn, text: str) -> None
     assert "020" not in {r["code"] for r in code(text, "2013-01-25")}
 
 
+def test_a_negation_on_the_auxiliary_negates(code: CodeFn) -> None:
+    rows = code("The United States does not, and never will, accept North Korea as a nuclear "
+                "state.", "2016-09-09")
+    # not accepted: rejected
+    assert {r["root_code"] for r in rows if r["source"] == "USA" and r["target"] == "PRK"} == {
+        "12"}
+
+
 def test_the_one_quoted_as_saying_says_it(code: CodeFn) -> None:
     rows = code("Israeli media quoted Prime Minister Netanyahu as telling a meeting that "
                 "Israel would strike Iran.", "2015-06-20")

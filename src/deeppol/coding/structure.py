@@ -1210,6 +1210,9 @@ def modality(trigger: Token) -> str:
             if child.dep_ == "advmod" and child.lower_ == "longer" and any(
                     g.lower_ == "no" for g in child.children):
                 return NEGATED  # "no longer supports a Palestinian state"
+            if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
+                return NEGATED  # "does not, and never will, accept": the parser hangs "never"
+                # on the auxiliary
             if (clause.i == trigger.i and child.dep_ == "dobj"
                     and trigger.lemma_.lower() not in SAYING
                     and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
