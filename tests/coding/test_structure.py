@@ -322,6 +322,12 @@ def test_a_participle_between_commas_is_passive(code: CodeFn, text: str) -> None
     assert "020" not in {r["code"] for r in code(text, "2013-01-25")}
 
 
+def test_a_document_vetoed_speaks_for_others(code: CodeFn) -> None:
+    rows = code("Russia vetoed a UN resolution calling for inspectors to investigate the attack.",
+                "2017-04-12")
+    assert not [r for r in rows if r["source"] == "RUS" and r["root_code"] == "02"]
+
+
 def test_a_negation_on_the_auxiliary_negates(code: CodeFn) -> None:
     rows = code("The United States does not, and never will, accept North Korea as a nuclear "
                 "state.", "2016-09-09")

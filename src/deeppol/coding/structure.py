@@ -238,6 +238,10 @@ DOCUMENTS = frozenset({"report", "statement", "communique", "communiqué", "stud
                        "law", "decree", "legislation", "amendment", "order", "directive"})
 """Nouns that speak for whoever issued them ("a statement condemning", "a report released by
 ... alleged")."""
+OPPOSING = frozenset({"veto", "reject", "block", "oppose", "condemn", "criticize", "criticise",
+                      "denounce", "dismiss", "defeat", "overturn", "ignore", "challenge",
+                      "rebuff", "refuse", "scrap", "slam", "blast", "attack", "deny", "dispute"})
+"""Verbs done to a document by others than its authors ("vetoed a resolution calling for")."""
 ANNOUNCING = frozenset({"announce", "declare", "unveil", "proclaim", "confirm", "reiterate",
                         "reaffirm", "restate"})
 """Statements whose object event is what they make known ("announced a suspension",
@@ -529,6 +533,8 @@ def issuing_verb(token: Token) -> Token | None:
     if token.dep_ != "acl" or token.head.lemma_.lower() not in DOCUMENTS:
         return None
     document = token.head
+    if document.dep_ == "dobj" and document.head.lemma_.lower() in OPPOSING:
+        return None  # "Russia vetoed a resolution calling for inspectors": others call
     return document.head.head if document.dep_ == "pobj" else document.head
 
 
