@@ -1796,6 +1796,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Members of Congress invest themselves in the debate.", set()),
     # a claim made is an assertion, unless against someone
     ("Trump will make a similar claim on Monday.", {("USA", None, "01")}),
+    # an official declining to be identified refuses no one
+    ("A Pentagon official who declined to be identified said the talks would resume.",
+     {("USA", None, "01")}),
     # a safe haven provided is shelter
     ("The Taliban provided al Qaeda safe haven in Afghanistan.", {("AFG", "IMG", "07")}),
     # seized wildlife returned is property given back
