@@ -549,6 +549,12 @@ def test_a_main_clause_pronoun_is_the_subject_of_the_clause_opening_it(
             and r["trigger_text"] in ("sent", "criticized")} == {source}
 
 
+def test_the_press_is_none_of_the_two_sides(code: CodeFn) -> None:
+    rows = code("The New York Times reported on Ukraine and Russia. The two sides have shelled "
+                "each other almost daily.", "2015-02-10")
+    assert "USAMED" not in {r["source"] for r in rows if r["sentence_index"] == 1}
+
+
 def test_it_after_a_body_is_still_that_body(code: CodeFn) -> None:
     rows = code("The ministry said it would expel the ambassador.", "2016-08-18")
     assert rows and all(r["source"] == "---GOV" for r in rows)

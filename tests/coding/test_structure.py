@@ -328,6 +328,11 @@ def test_a_document_vetoed_speaks_for_others(code: CodeFn) -> None:
     assert not [r for r in rows if r["source"] == "RUS" and r["root_code"] == "02"]
 
 
+def test_an_act_held_off_on_is_not_done(code: CodeFn) -> None:
+    rows = code("Trump agreed to hold off on pulling troops from Syria.", "2019-10-10")
+    assert "0874" not in {r["code"] for r in rows}
+
+
 def test_a_negation_on_the_auxiliary_negates(code: CodeFn) -> None:
     rows = code("The United States does not, and never will, accept North Korea as a nuclear "
                 "state.", "2016-09-09")

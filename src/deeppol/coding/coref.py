@@ -50,6 +50,7 @@ GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "m
 BANDS = frozenset({"group", "movement", "militia"})
 """Group nouns that never stand for an intergovernmental body."""
 INTERGOVERNMENTAL = "IGO"
+PRESS_SECTOR = "MED"
 PLACE = "place"
 """The kind of a country remembered only as where something happened ("its march in Iraq"):
 "the country" may be it, "it" is not."""
@@ -168,7 +169,10 @@ class ArticleContext:
             # (but "their two nations" are)
         plural = head.tag_ in ("NNS", "NNPS") or "both" in determiners or "two" in determiners
         if plural and lemma in PLURAL_NOUNS:
-            return self.last_plural
+            # (the press reporting on two sides is no side: "The New York Times reported on
+            # Ukraine and Russia. The two sides have shelled each other")
+            sides = tuple(ref for ref in self.last_plural if ref.code[3:6] != PRESS_SECTOR)
+            return sides if len(sides) > 1 else ()
         if not plural and lemma in SINGULAR_NOUNS:  # a country, not "the New York Times"
             return self._last({"country", PLACE}, country_only=True)
         if not plural and lemma in GROUP_NOUNS:

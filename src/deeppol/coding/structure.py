@@ -179,6 +179,8 @@ PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "prohibit", "block", "k
                         "deter", "dissuade", "discourage", "exclude", "forbid", "refrain",
                         "disqualify", "preclude"})
 """Verbs whose "from" gerund is kept from happening: "barred Israel from demolishing homes"."""
+HOLDING_OFF = frozenset({"hold", "put", "hang"})
+"""Verbs that with "off on" put an act off ("hold off on pulling troops")."""
 POSSIBILITY_AUX = frozenset({"could", "might", "may", "should", "can", "ca"})
 """Auxiliaries of what may or can be, not what is ("can": a capacity, as "is able to" is)."""
 HYPOTHETICAL_AUX = POSSIBILITY_AUX | {"would"}
@@ -1085,7 +1087,10 @@ def _not_done(clause: Token) -> bool:
                 or (head.lower_ == "of" and above in PLANS)
                 or (head.lower_ == "against" and above in ADVISING)
                 or (head.lower_ == "from" and above in PREVENTING)
-                or (head.lower_ == "to" and above in COMMITTING))  # "committed to protecting"
+                or (head.lower_ == "to" and above in COMMITTING)  # "committed to protecting"
+                or (head.lower_ in ("on", "with") and above in HOLDING_OFF and any(
+                    c.dep_ == "prt" and c.lower_ == "off" for c in head.head.children)))
+        # ("agreed to hold off on pulling troops": not pulled)
     if dep == "acl" and clause.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "of":
         return head.head.head.lemma_.lower() in PLANS  # "the possibility of Turkey sending"
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and has_aux(
