@@ -273,7 +273,7 @@ class ActorMatcher:
         found = [m for m in found if not _first_name(doc, m[0], m[1], m[2])
                  and not _inside_party_name(doc, m[0], m[1], m[2], known)
                  and not _party_word_in_other_name(doc, m[0], m[1], m[2], mentioned)
-                 and not _ordinary_word_opening(doc, m[0], m[1], m[2])
+                 and not _ordinary_party_word(doc, m[0], m[1], m[2])
                  and not _new_namesake(doc, m[0], m[2])
                  and not _named_building(doc, m[1], m[2])
                  and not _named_document(doc, m[0], m[1], m[2])
@@ -500,7 +500,7 @@ PARLIAMENTARY_WORDS = frozenset({"mp", "mps", "party", "leader", "leadership", "
 the deal" (not "Conservative critics say")."""
 
 
-def _ordinary_word_opening(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+def _ordinary_party_word(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
     """A party's name that is an ordinary word: a plural opening a sentence ("Conservatives
     oppose it"), an adjective before anything but a party's member or body ("Conservative
     groups object"; not "Conservative MPs", "the Conservative government")."""

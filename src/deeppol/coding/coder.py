@@ -625,17 +625,15 @@ class Coder:
         for position, head in enumerate(heads):
             found = [(kind, self._of_place(head, ref, offset)) for kind, ref in resolve_actors(
                 head, by_token, day, context, offset)] or self._place_actor(head, offset)
-            if not found and head.lemma_.lower() in PERSONAL_TIES:
-                # "the diplomat's wife", "the men's mother": civilians of the owner's country
+            if not found and head.lemma_.lower() not in OTHERS_OF:
+                # "praised China's assistance": the possessor acts ("Trump's critics" do not);
+                # "the diplomat's wife", "the men's mother" are civilians of the possessor's
+                # country (a group's "brethren" are its own)
+                kin = head.lemma_.lower() in PERSONAL_TIES
                 for owner in (c for c in head.children if c.dep_ == "poss"):
-                    # (a group's "brethren" are its own)
-                    found = [(kind, ref if ref.country in GENERIC_BLOCKS else replace(
-                        ref, code=ref.country + CIVILIANS))
+                    found = [(kind, replace(ref, code=ref.country + CIVILIANS)
+                              if kin and ref.country not in GENERIC_BLOCKS else ref)
                              for kind, ref in resolve_actors(owner, by_token, day, context, offset)]
-            elif not found and head.lemma_.lower() not in OTHERS_OF:
-                # "praised China's assistance": the possessor acts ("Trump's critics" do not)
-                for owner in (c for c in head.children if c.dep_ == "poss"):
-                    found = resolve_actors(owner, by_token, day, context, offset)
             seen.append(found)
             new = [ref for _, ref in found if all(ref.code != r.code for r in refs + weak)
                    and (skip is None or ref.code not in skip)]

@@ -820,7 +820,7 @@ def _span(head: Token, mention: Mention) -> list[Token]:
     return [doc[mention.start], doc[mention.end - 1], head]
 
 
-def _title_words(head: Token, mention: Mention) -> frozenset[str]:
+def _titling_words(head: Token, mention: Mention) -> frozenset[str]:
     """The words that title a person in the phrase: before the name ("European Council
     President Donald Tusk") or in an apposition ("Donald Tusk, the Polish prime minister")."""
     words = [t for t in head.subtree if t.i < mention.start and t.is_alpha]
@@ -843,7 +843,7 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
     for mention in mentions:
         if mention.entry.kind == "person":
             # (an undated article's person holds the role the title in the text names)
-            titled = _title_words(head, mention) if day is None else frozenset()
+            titled = _titling_words(head, mention) if day is None else frozenset()
             code = mention.entry.code_on(day, titled)
             # a second person counts only when conjoined ("Obama and Putin", "the Trump-Xi
             # talks"), not a possessor
@@ -937,15 +937,16 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
     title_word: Mention | None = None
     if (agent is not None and agent.start <= head.i < agent.end
             and head.lemma_.lower() in BODY_HEADS | BODY_VOICES):
-        heading = {i: m.entry.code for m in mentions if m.entry.kind == "agent"
-                   for i in range(m.start, m.end)}
         # "leaders of the Syrian opposition" lead the opposition, no government, and "U.S.
-        # Senate leaders", "the rebel leader", "the Senate's president" lead theirs
-        body = {t.i for o in prep_objects(head, "of") for t in o.subtree}
-        body |= {t.i for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")
-                 for t in c.subtree if not (t.i in heading and heading[t.i] in STANCES)}
+        # Senate leaders", "the rebel leader", "the Senate's president" lead theirs (a stance
+        # before the title is none: "Egypt's Islamist president")
+        of_body = {t.i for o in prep_objects(head, "of") for t in o.subtree}
+        named_before = {t.i for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                        for t in c.subtree}
         title_word = agent  # ("the officials" after "US military officials" are American too)
-        agent = next((m for m in mentions if m.entry.kind == "agent" and m.start in body), agent)
+        agent = next((m for m in mentions if m.entry.kind == "agent" and (
+            m.start in of_body or (m.start in named_before and m.entry.code not in STANCES))),
+                     agent)
     agent_code = agent.entry.code if agent else ""
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
     if countries:
