@@ -826,3 +826,39 @@ def test_a_singular_relative_clause_describes_the_singular_noun_before_it(code) 
                 "committee of the U.N. General Assembly that annually condemns a handful of states.",
                 "2018-06-19")
     assert {r["source"] for r in rows if r["code"].startswith("11")} == {"IGOUNO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        pytest.param("Donald Trump blasted Hillary Clinton on Monday.", "2016-08-01",
+                     ("USAELI", "USAELI", "11"), id="two-listed-people"),
+        pytest.param("Senator John McCain criticized Senator Rand Paul.", "2015-06-20",
+                     ("---LEG", "---LEG", "11"), id="two-titled-names"),
+        pytest.param("President Obama praised Secretary of State John Kerry.", "2015-06-20",
+                     ("USAGOV", "USAGOV", "05"), id="listed-and-titled"),
+    ],
+)
+def test_two_people_of_one_code_are_source_and_target(code: CodeFn, text: str, date: str,
+                                                      expected: Triple) -> None:
+    """Two different people coded alike are still two sides: a same-code target is dropped only
+    when it is the source itself."""
+    assert expected in _triples(code(text, date)), code(text, date)
+
+
+def test_the_source_itself_is_no_target(code: CodeFn) -> None:
+    got = _triples(code("Israel said a mortar bomb was fired at it from Gaza.", "2014-09-02"))
+    assert not any(s == t for s, t, _ in got), got
+    got = _triples(code("Donald Trump praised himself and blasted the media.", "2016-08-01"))
+    assert not any(s == t for s, t, _ in got), got
+
+
+def test_one_with_the_subject_between_commas_is_a_companion(code: CodeFn) -> None:
+    """"Obama, with Merkel at his side, made a statement": Merkel keeps him company, no one
+    is addressed (though "met with Merkel" meets her)."""
+    got = _triples(code("President Barack Obama, with German Chancellor Angela Merkel on "
+                        "Monday, makes a statement at the White House.", "2015-06-20"))
+    assert got and not any(t and t.startswith("DEU") for _, t, _ in got), got
+    got = _triples(code("President Barack Obama met with German Chancellor Angela Merkel.",
+                        "2015-06-20"))
+    assert ("USAGOV", "DEUGOV", "04") in got, got

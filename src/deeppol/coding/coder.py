@@ -407,13 +407,16 @@ class Coder:
             # both sides are read against what came before, then remembered together, so
             # "it" in "a bomb was fired at it from Gaza" cannot be this event's own source
             seen: list[list[tuple[str, ActorRef]]] = []
-            sources = self._actors(_performers(trigger, by_token), by_token, day, context,
-                                   offset, seen)
+            performer_heads = _performers(trigger, by_token)
+            sources = self._actors(performer_heads, by_token, day, context, offset, seen)
+            is_source = _one_of(sources, [*performer_heads, *trigger.targets], by_token,
+                                offset)
+
             performers = len(seen)
             # a phrase naming only the sources is passed over: "offered his condolences to
             # France" is aimed at France
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen,
-                                   {s.code for s in sources})
+                                   is_source)
             spans = {(s.start, s.end) for s in sources}
             # "State Department personnel will withdraw from the country": "the country" read
             # back to the personnel's own is no target
@@ -497,8 +500,9 @@ class Coder:
             if unaimed:
                 continue
             sources, targets = _counterparts(sources, targets), _counterparts(targets, sources)
-            source_codes = {s.code for s in sources}
-            targets = [t for t in targets if t.code not in source_codes]
+            # "Trump blasted Clinton": two people coded alike are two sides; a target with a
+            # source's code is otherwise that source itself ("fired at it")
+            targets = [t for t in targets if not is_source(t)]
             if trigger.symmetric and len({t.country for t in targets}) > 1:
                 # "Obama reaffirmed the partnership between the United States and Egypt": his
                 # own country is his side, the other one the partner
@@ -617,9 +621,9 @@ class Coder:
 
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
                 context: ArticleContext, offset: int, seen: list[list[tuple[str, ActorRef]]],
-                skip: set[str] | None = None) -> list[ActorRef]:
-        """Actors of the first argument phrase that names any (any but those coded ``skip``);
-        what was read goes to ``seen``."""
+                skip: Callable[[ActorRef], bool] | None = None) -> list[ActorRef]:
+        """Actors of the first argument phrase that names any (any ``skip`` does not pass
+        over); what was read goes to ``seen``."""
         refs: list[ActorRef] = []
         weak: list[ActorRef] = []  # "troops", "its troops": used only if nothing better follows
         for position, head in enumerate(heads):
@@ -636,7 +640,7 @@ class Coder:
                              for kind, ref in resolve_actors(owner, by_token, day, context, offset)]
             seen.append(found)
             new = [ref for _, ref in found if all(ref.code != r.code for r in refs + weak)
-                   and (skip is None or ref.code not in skip)]
+                   and (skip is None or not skip(ref))]
             if new and not refs and all(kind == "owned" or ref.code.startswith(UNKNOWN_COUNTRY)
                                         for kind, ref in found):
                 weak.extend(new)
@@ -830,6 +834,33 @@ def _named_victims(noun: Token, sources: list[ActorRef], offset: int) -> list[Ac
 def _listed_person(ref: ActorRef) -> bool:
     """Whether a dictionary person produced the actor."""
     return any(entry.startswith(PERSON_ENTRY) for entry in ref.entries)
+
+
+def _one_of(sources: list[ActorRef], arguments: list[Token], by_token: dict[int, Mention],
+            offset: int) -> Callable[[ActorRef], bool]:
+    """Whether an actor is one of ``sources`` (see ``_same_side``)."""
+    def is_source(ref: ActorRef) -> bool:
+        return any(_same_side(ref, source, arguments, by_token, offset) for source in sources)
+    return is_source
+
+
+def _same_side(first: ActorRef, second: ActorRef, arguments: list[Token],
+               by_token: dict[int, Mention], offset: int) -> bool:
+    """Coded alike and not two different people, each a listed or titled person named in the
+    argument phrases (not through a pronoun), by different entries or names: "fired at it" is
+    aimed at no one else, "Trump blasted Clinton" is."""
+    if first.code != second.code:
+        return False
+    return _person_key(first) == _person_key(second) or not all(
+        _individual(ref, arguments[0].doc, by_token, offset)  # (sources came from arguments)
+        and any(ref.start <= t.idx + offset < ref.end for h in arguments for t in h.subtree)
+        for ref in (first, second))
+
+
+def _person_key(ref: ActorRef) -> str:
+    """Who a person is: the dictionary entry, else the name as written."""
+    return next((entry for entry in ref.entries if entry.startswith(PERSON_ENTRY)),
+                ref.text.lower())
 
 
 def _in_words_only(ref: ActorRef) -> bool:

@@ -632,11 +632,16 @@ def setting_parties(noun: Token) -> list[Token]:
 
 def _sets_the_scene(obj: Token, verb: Token) -> bool:
     """A phrase that opens the sentence before the verb and its subject is its setting, no
-    target: "At the G-20 meetings, Trump and Xi agreed" ("with whom Obama met" still is one)."""
+    target: "At the G-20 meetings, Trump and Xi agreed" ("with whom Obama met" still is one);
+    one "with" the subject between commas is company: "Obama, with Merkel at his side, said"."""
     preposition = first_conjunct(obj).head
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return (preposition.head == verb and preposition.i < verb.i and bool(subjects)
-            and preposition.i < min(subjects) and obj.lower_ not in RELATIVE_PRONOUNS)
+    if (preposition.head != verb or preposition.i > verb.i or not subjects
+            or obj.lower_ in RELATIVE_PRONOUNS):
+        return False
+    return preposition.i < min(subjects) or (
+        preposition.lower_ == "with" and preposition.i > max(subjects)
+        and preposition.nbor(-1).text == ",")
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:
