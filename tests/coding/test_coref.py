@@ -565,3 +565,15 @@ def test_an_organisation_is_a_later_they(code: CodeFn) -> None:
                 "the attack.", "2014-08-05")
     assert {r["source"] for r in rows if r["sentence_index"] == 1} >= {"IGOWSTNAT"}
     assert "AFGCVL" not in {r["source"] for r in rows if r["sentence_index"] == 1}
+
+
+def test_they_after_a_person_and_a_plural_people_is_the_people(code: CodeFn) -> None:
+    """"Morsi called Israelis the aggressors after they retaliated": "they" agrees with the
+    plural side of the pair only (two countries stay "they": "Obama met Putin. They ...")."""
+    got = {(r["source"], r["root_code"]) for r in code(
+        "Mr. Morsi called Israelis the aggressors after they retaliated for rocket attacks.",
+        "2012-11-25")}
+    assert ("ISR", "19") in got and not any(s.startswith("EGY") and root == "19"
+                                            for s, root in got), got
+    got = _pairs(code("Obama met Putin in Paris. They condemned Syria.", "2015-06-20"), 1)
+    assert {("USAGOV", "SYR"), ("RUSGOV", "SYR")} <= got, got

@@ -20,7 +20,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from deeppol.coding.actors import ActorLexicon, ActorMatcher, Mention
-from deeppol.coding.coref import PERSON_PRONOUNS, PLACE, ArticleContext
+from deeppol.coding.coref import (
+    PERSON_PRONOUNS,
+    PLACE,
+    PLURAL_TAGS,
+    ArticleContext,
+    person_key,
+)
 from deeppol.coding.dateline import Dateline, find_datelines, without_datelines
 from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
 from deeppol.coding.entities import RuleEntities
@@ -360,7 +366,7 @@ class Coder:
                 context.remember([found for member in group
                                   for found in resolve_actors(member, by_token, day, context,
                                                               offset)],
-                                 plural=token.tag_ in ("NNS", "NNPS"))
+                                 plural=token.tag_ in PLURAL_TAGS)
             elif token.dep_ in ("nsubj", "nsubjpass") and _stranger(token, by_token):
                 # a bare name the article gave in full is that person ("Brennan said")
                 known = resolve_actors(token, by_token, day, context, offset)
@@ -559,7 +565,9 @@ class Coder:
             symmetric = trigger.symmetric and not (fighting_for and (hosted or not targets))
             for source, target in _dyads(sources, targets, symmetric, reciprocal, hosted):
                 if source is not None and target is not None and not hosted:
-                    context.remember_pair(source, target)  # the host is no "side" later
+                    context.remember_pair(  # the host is no "side" later
+                        source, target, _plural_of_pair(source, target, sent.doc, by_token,
+                                                        offset))
                 yield self._event(sent, index, trigger, source, target, mode, when, where,
                                   confidence, article, offset)
         self._remember_subjects(sent.doc[cursor:sent.end], by_token, day, context, offset)
@@ -836,6 +844,21 @@ def _listed_person(ref: ActorRef) -> bool:
     return any(entry.startswith(PERSON_ENTRY) for entry in ref.entries)
 
 
+def _plural_of_pair(first: ActorRef, second: ActorRef, doc: Doc, by_token: dict[int, Mention],
+                    offset: int) -> ActorRef | None:
+    """Of a person and a plural noun or people ("Morsi", "Israelis"), the plural one: a later
+    "they"."""
+    for person, other in ((first, second), (second, first)):
+        span = (doc.char_span(other.start - offset, other.end - offset, alignment_mode="expand")
+                if other.start >= offset else None)  # (named in an earlier part of the text)
+        if (span is not None and (span.root.tag_ in PLURAL_TAGS or (  # ("Israelis" is NNP)
+                span.root.i in by_token and by_token[span.root.i].entry.kind == "adjective"
+                and span.root.lower_.endswith("s")))
+                and _individual(person, doc, by_token, offset)):
+            return other
+    return None
+
+
 def _one_of(sources: list[ActorRef], arguments: list[Token], by_token: dict[int, Mention],
             offset: int) -> Callable[[ActorRef], bool]:
     """Whether an actor is one of ``sources`` (see ``_same_side``)."""
@@ -851,16 +874,10 @@ def _same_side(first: ActorRef, second: ActorRef, arguments: list[Token],
     aimed at no one else, "Trump blasted Clinton" is."""
     if first.code != second.code:
         return False
-    return _person_key(first) == _person_key(second) or not all(
+    return person_key(first) == person_key(second) or not all(
         _individual(ref, arguments[0].doc, by_token, offset)  # (sources came from arguments)
         and any(ref.start <= t.idx + offset < ref.end for h in arguments for t in h.subtree)
         for ref in (first, second))
-
-
-def _person_key(ref: ActorRef) -> str:
-    """Who a person is: the dictionary entry, else the name as written."""
-    return next((entry for entry in ref.entries if entry.startswith(PERSON_ENTRY)),
-                ref.text.lower())
 
 
 def _in_words_only(ref: ActorRef) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from deeppol.types import ActorRef
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "both", "their"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SINGULAR_PRONOUNS = frozenset({"it", "its"})
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 """Each pronoun for a person, and the sex it tells."""
@@ -122,12 +123,16 @@ class ArticleContext:
         """Plural subjects naming no actor came last ("the couple was radicalized")."""
         self.strangers = True
 
-    def remember_pair(self, first: ActorRef, second: ActorRef) -> None:
+    def remember_pair(self, first: ActorRef, second: ActorRef,
+                      plural: ActorRef | None = None) -> None:
         """Two actors that just interacted are "the two sides" of what follows, and "they"
         unless the first was just named as a plural subject ("The rebels attacked Aleppo.
-        Trump said they would ...": the rebels)."""
+        Trump said they would ...": the rebels) or one of them is a person and the other
+        ``plural`` ("Morsi called Israelis the aggressors after they retaliated")."""
         if first.code != second.code:
-            if self.last_they != (first,):
+            if plural is not None:
+                self.last_they = (plural,)
+            elif self.last_they != (first,):
                 self.last_they = (first, second)
             self.last_plural = (first, second)
 
@@ -167,7 +172,7 @@ class ArticleContext:
                 or {"two", "their"} <= determiners or {"two", "our"} <= determiners):
             return ()  # "met two world leaders: Modi and Putin": new ones, not the last two
             # (but "their two nations" are)
-        plural = head.tag_ in ("NNS", "NNPS") or "both" in determiners or "two" in determiners
+        plural = head.tag_ in PLURAL_TAGS or "both" in determiners or "two" in determiners
         if plural and lemma in PLURAL_NOUNS:
             # (the press reporting on two sides is no side: "The New York Times reported on
             # Ukraine and Russia. The two sides have shelled each other")
