@@ -653,6 +653,8 @@ def test_a_persons_supporters_or_a_governments_opponents_are_a_crowd_of_the_coun
     ("Critics of Hamas protested in Gaza City.", "2019-03-15"),
     # and an opponent the sentence names is that person ("Obama's opponent, Mitt Romney")
     ("Obama's Republican opponent, Mitt Romney, criticized China.", "2012-10-01"),
+    # one's hosts are those one visits
+    ("Mr. Kerry's hosts welcomed him in Ulaanbaatar.", "2016-06-05"),
 ])
 def test_opponents_of_others_are_no_one_named(coder: Coder, text: str, date: str) -> None:
     assert not {s for s in _sources(coder, text, date) if s and s[3:6] in ("GOV", "OPP", "REB")}

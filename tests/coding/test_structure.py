@@ -862,3 +862,15 @@ def test_one_with_the_subject_between_commas_is_a_companion(code: CodeFn) -> Non
     got = _triples(code("President Barack Obama met with German Chancellor Angela Merkel.",
                         "2015-06-20"))
     assert ("USAGOV", "DEUGOV", "04") in got, got
+
+
+def test_a_with_opening_a_clause_of_its_own_is_no_partner(code: CodeFn) -> None:
+    """"spoke about the threat, with Dempsey saying ...": a statement, no consultation of the
+    place the clause names ("Putin spoke with Erdogan" still is one)."""
+    got = _triples(code("Last week, Dempsey and Defense Secretary Chuck Hagel spoke in dire terms "
+                        "about the threat posed by the Islamic State, with Dempsey saying the "
+                        "organization could not be defeated without some action in Syria.",
+                        "2014-08-25"))
+    assert not any(root == "04" for _, _, root in got), got
+    assert ("RUSGOV", "TURGOV", "04") in _triples(code("Putin spoke with Erdogan on Tuesday.",
+                                                       "2014-08-25"))

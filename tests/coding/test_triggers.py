@@ -1814,6 +1814,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("U.S. prosecutors executed search warrants at his home.", set()),
     ("The Pakistani army executed the plan in secret.", set()),
     ("Iran executed two Iraqi prisoners.", {("IRN", "IRQ", "18")}),
+    # a manhunt launched is a search for suspects, no attack
+    ("French police launched a manhunt for the gunmen.", {("FRA", None, "09")}),
 ])
 def test_words_that_are_no_attack_protest_or_treaty(code: CodeFn, text: str,
                                                     expected: set[Triple]) -> None:

@@ -262,7 +262,7 @@ class EventLexicon:
     def _best(token: Token, pos: str, patterns: tuple[Pattern, ...]) -> Match | None:
         particles = {c.lower_ for c in token.children if (
             c.dep_ in ("prt", "prep", "agent") and not _is_time_phrase(c)
-            and not _fronted(c, token)) or (
+            and not _fronted(c, token) and not _absolute(c)) or (
             c.pos_ == "ADJ" and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advmod")) or (
             c.dep_ == "advmod" and c.lower_ == "away" and c.i == token.i + 1)}  # "backed away"
         # a noun's infinitive says what it is for, as "for" does: "his call to close
@@ -457,6 +457,15 @@ def _fronted(preposition: Token, verb: Token) -> bool:
     insisted")."""
     return preposition.i < verb.i and not any(
         g.lower_ in RELATIVE_PRONOUNS for g in preposition.children if g.dep_ == "pobj")
+
+
+def _absolute(preposition: Token) -> bool:
+    """"spoke about the threat, with Dempsey saying ...": a "with" opening a clause of its own
+    adds a circumstance, no partner."""
+    return preposition.lower_ in ("with", "without") and not any(
+        g.dep_ == "pobj" for g in preposition.children) and any(
+        g.dep_ == "pcomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in g.children)
+        for g in preposition.children)
 
 
 def _is_time_phrase(preposition: Token) -> bool:

@@ -431,9 +431,9 @@ VENUE_KINDS = frozenset({"city", "capital"})
 "the Benghazi attack that killed the ambassador")."""
 GENDER_PRONOUNS = {"female": "she", "male": "he"}
 OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary",
-                       "challenger", "accuser", "ally", "victim"})
+                       "challenger", "accuser", "ally", "victim", "host"})
 """Nouns for people on the other side of the one they are of ("Trump's critics", "a Trump
-ally", "Assad's victims"): the one named is not them."""
+ally", "Assad's victims", "Kerry's hosts"): the one named is not them."""
 FOREIGN_ADJECTIVES = frozenset({"international", "foreign", "multinational", "coalition",
                                 "allied", "outside", "overseas"})
 """Modifiers of a role word that say it comes from elsewhere ("international forces")."""
