@@ -437,13 +437,18 @@ def test_the_kin_of_someone_of_no_known_country_are_civilians(coder: Coder) -> N
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Trump's lawyer criticized Mueller.", "USA"),
-    ("Netanyahu's son criticized Iran.", "ISR"),
+    ("Netanyahu's son criticized Iran.", "ISRCVL"),
     ("Trump's campaign chairman criticized Ukraine.", "USA"),
     ("Michael Cohen, Trump's longtime lawyer, criticized Mueller.", "USA"),
+    ("President Trump's former lawyer Michael Cohen criticized Mueller.", "USA"),
+    # the same through a pronoun owner
+    ("Netanyahu spoke in Jerusalem. His son criticized Iran.", "ISRCVL"),
+    ("Trump spoke in Ohio. His lawyer criticized Mueller.", "USA"),
 ])
 def test_a_leaders_kin_and_lawyers_hold_none_of_his_offices(coder: Coder, text: str,
                                                             source: str) -> None:
-    # his spokesman is his government's, his son or lawyer only of his country
+    # his spokesman is his government's; his kin are civilians of his country, his lawyer or
+    # campaign staff only of his country
     sources = {e.source.code for e in coder.code_text(text, "2018-06-01")
                if e.source and e.sentence_index == text.count(". ")}
     assert sources == {source}

@@ -44,6 +44,7 @@ from deeppol.coding.places import (
 )
 from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import (
+    CIVILIANS,
     EARLIER_COUNTRY,
     NAMED_EARLIER,
     OTHERS_OF,
@@ -103,7 +104,6 @@ VENUE_PREPOSITIONS = frozenset({"at", "in"})
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "side"})
 """Nouns of "on the sidelines of the G20": where the sides met, too."""
 CLASH = "clash"
-CIVILIANS = "CVL"
 CONTESTS = frozenset({"beat", "crush", "trounce", "thrash", "rout"})
 """Verbs of force that between parties are a vote won ("the Tories beating Labour")."""
 PARTY = "PTY"

@@ -299,17 +299,17 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
 
 def _tied_to(head: Token, by_token: dict[int, Mention]) -> Token | None:
     """The owner a relative, lawyer or campaign official is named by ("Trump's lawyer", "the
-    President's son", "Trump's campaign chairman"), also in an apposition to a name no
-    dictionary knows ("Michael Cohen, Trump's lawyer")."""
+    President's son", "Trump's campaign chairman"), also in an apposition to or before a name no
+    dictionary knows ("Michael Cohen, Trump's lawyer", "Trump's lawyer Michael Cohen")."""
     nouns = [head] if head.i in by_token else [
-        head, *(c for c in head.children if c.dep_ == "appos")]
+        head, *(c for c in head.children if c.dep_ in ("appos", "compound"))]
     for noun in nouns:
         if noun.i in by_token and by_token[noun.i].entry.kind != "agent":
             continue
         if noun.lemma_.lower() in PERSONAL_TIES or any(
                 c.dep_ == "compound" and c.lemma_.lower() == "campaign" for c in noun.children):
             owner = next((c for c in noun.children
-                          if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+                          if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
             if owner is not None:
                 return owner
     return None
@@ -317,32 +317,38 @@ def _tied_to(head: Token, by_token: dict[int, Mention]) -> Token | None:
 
 def _tied_person(head: Token, owner: Token, by_token: dict[int, Mention], day: dt.date | None,
                  context: ArticleContext, offset: int) -> list[tuple[str, ActorRef]] | None:
-    """"Trump's lawyer", "Netanyahu's son", "Michael Cohen, Trump's lawyer": someone of the
-    owner's country, holding none of that person's offices; "the diplomat's wife", of a role
-    of no known country, is no one known ([]); None when the owner is no such person."""
+    """"Trump's lawyer", "Netanyahu's son", "his son", "Michael Cohen, Trump's lawyer":
+    someone of the owner's country (kin its civilians), holding none of that person's offices;
+    "the diplomat's wife", of a role of no known country, is no one known ([]); None when the
+    owner is no such person."""
     owners = resolve_actors(owner, by_token, day, context, offset)
     if len(owners) != 1:
         return None
     kind, ref = owners[0]
     if ref.country == UNKNOWN_COUNTRY:
         return []
-    if kind != "person" or not ref.country.isalpha() or ref.country in GENERIC_BLOCKS:
+    person = kind == "person" or owner.lower_ in PERSON_PRONOUNS  # ("his" is one read back)
+    if not person or not ref.country.isalpha() or ref.country in GENERIC_BLOCKS:
         return None
     span = head.doc[min(owner.left_edge.i, head.i):max(owner.i, head.i) + 1]
     several = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in KIN_GROUPS
+    code = ref.country + (CIVILIANS if head.lemma_.lower() in KIN else "")
     return [("people" if several else "person",
-             ActorRef(ref.country, span.text, span.start_char + offset, span.end_char + offset,
+             ActorRef(code, span.text, span.start_char + offset, span.end_char + offset,
                       ref.entries))]
 
 
-PERSONAL_TIES = frozenset({
+KIN = frozenset({
     "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "parent",
     "child", "family", "relative", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
     "granddaughter", "grandfather", "grandmother", "widow", "widower", "fiancee", "fiance",
-    "girlfriend", "boyfriend", "lawyer", "attorney", "fixer", "bodyguard", "lover", "mistress",
-    "son-in-law", "daughter-in-law"})
+    "girlfriend", "boyfriend", "lover", "mistress", "son-in-law", "daughter-in-law"})
+"""A person's kin: civilians of the person's country ("Netanyahu's son" is no Israeli
+government)."""
+CIVILIANS = "CVL"
+PERSONAL_TIES = KIN | {"lawyer", "attorney", "fixer", "bodyguard"}
 """A person's kin and personal helpers: of the person's country, in none of the person's
-offices ("Netanyahu's son" is no Israeli government)."""
+offices ("Trump's lawyer" is American, no government)."""
 KIN_GROUPS = frozenset({"family"})
 """Of those, the singular nouns that are several people (a later "they")."""
 
@@ -449,7 +455,7 @@ ADVOCATES = FOLLOWERS | {"proponent", "patron", "friend", "partner", "defender",
 Assad regime"): the one backed is not them."""
 OPPONENTS = frozenset({"opponent", "critic", "detractor"})
 """Nouns for people against someone: a government's are its country's opposition."""
-FOLLOWERS_OF_GOVERNMENT = "CVL"
+FOLLOWERS_OF_GOVERNMENT = CIVILIANS
 FOLLOWERS_OF_OTHERS = "OPP"
 """Sectors of a person's followers: civilians when the person governs on the article date
 (CAMEO's catch-all), else the political opposition (CAMEO OPP: "anti-government activists")."""
