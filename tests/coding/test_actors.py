@@ -911,6 +911,9 @@ def test_the_leader_of_a_body_is_the_bodys(code: CodeFn, text: str, source: str)
     ("Russia, a staunch proponent of the Assad regime, urged restraint.", "RUS"),
     ("Russia, a key backer of Assad, urged restraint.", "RUS"),
     ("Qatar, a close partner of the United States, urged restraint.", "QAT"),
+    # also as the second of two joined nouns ("a hawk and staunch supporter of Israel")
+    ("Former House Speaker Newt Gingrich, a leading hawk and staunch supporter of Israel, urged "
+     "restraint.", "---LEG"),
 ])
 def test_a_backer_in_apposition_is_not_whom_it_backs(code: CodeFn, text: str, source: str) -> None:
     assert {r["source"] for r in code(text, "2018-02-10")} == {source}

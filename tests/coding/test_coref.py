@@ -137,6 +137,19 @@ def test_a_bare_name_is_the_person_the_article_named_in_full(code: CodeFn, text:
     assert named["source_text"] == text.split(". ")[1].split()[-3].rstrip(",")
 
 
+def test_a_bare_name_after_an_honorific_is_the_person_named_in_full(code: CodeFn) -> None:
+    rows = code("Rep. Jeff Duncan, South Carolina Republican, spoke on Monday. Mr. Duncan "
+                "criticized Japan.", "2013-06-10")
+    assert {(r["source"], r["target"], r["source_text"]) for r in rows
+            if r["sentence_index"] == 1} == {("USALEG", "JPN", "Duncan")}
+
+
+def test_a_bare_name_after_an_honorific_of_the_other_sex_is_someone_else(code: CodeFn) -> None:
+    rows = code("Prime Minister Margaret Thatcher spoke on Monday. Mrs. Thatcher criticized "
+                "France. Mr. Thatcher criticized Germany.", "1990-11-20")
+    assert [r["sentence_index"] for r in rows if r["target"]] == [1], rows
+
+
 def test_a_bare_name_is_no_town_before_a_relative_who(code: CodeFn) -> None:
     rows = code("Trump wanted a summit with Kim, who invited the U.S. president to Pyongyang.",
                 "2018-03-14")
@@ -577,3 +590,12 @@ def test_they_after_a_person_and_a_plural_people_is_the_people(code: CodeFn) -> 
                                             for s, root in got), got
     got = _pairs(code("Obama met Putin in Paris. They condemned Syria.", "2015-06-20"), 1)
     assert {("USAGOV", "SYR"), ("RUSGOV", "SYR")} <= got, got
+
+
+def test_he_after_an_unknown_person_and_one_acted_upon_is_no_one_known(code: CodeFn) -> None:
+    """One known but only acted upon since ("after Stevens was killed") stands between no
+    unknown subject and a later "he"."""
+    rows = code("Gregory Hicks, who became the top diplomat in Libya after Ambassador Christopher "
+                "Stevens was killed, suggested that he was demoted. Hicks said there was no "
+                "protest, and he told the committee he was stunned.", "2013-05-09")
+    assert not [r for r in rows if r["sentence_index"] == 1], rows

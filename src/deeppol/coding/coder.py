@@ -790,7 +790,11 @@ def _stranger(subject: Token, by_token: dict[int, Mention]) -> bool:
             or not subject.is_title):
         return False
     name = [t for t in subject.subtree if t.dep_ in ("compound", "flat") or t.i == subject.i]
-    return not any(t.i in by_token for t in subject.subtree) and all(t.is_title for t in name)
+    # (what a relative clause says of the person is no title: "Hicks, who became the top
+    # diplomat in Libya after Ambassador Stevens was killed")
+    said = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return not any(t.i in by_token for t in subject.subtree if t.i not in said) and all(
+        t.is_title for t in name)
 
 
 def _inside_name(token: Token, by_token: dict[int, Mention]) -> bool:

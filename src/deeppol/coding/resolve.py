@@ -173,9 +173,10 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     # "Trump's political opponents", "Erik Prince, a Trump ally", "Iran's allies": others
     sponsors |= {t.i for c in phrase if c.lemma_.lower() in OTHERS_OF and c.i != head.i
                  and c.dep_ in ("appos", "compound") for t in c.subtree}
-    # "Russia, a staunch proponent of the Assad regime": Russia, whom it backs is another
-    sponsors |= {t.i for c in phrase if c.lemma_.lower() in ADVOCATES and c.i != head.i
-                 and c.dep_ == "appos" for t in c.subtree}
+    # "Russia, a staunch proponent of the Assad regime", "Gingrich, a hawk and staunch supporter
+    # of Israel": whom one backs is another
+    sponsors |= {t.i for c in phrase if c.i != head.i and c.dep_ == "appos" and any(
+        n.lemma_.lower() in ADVOCATES for n in (c, *c.conjuncts)) for t in c.subtree}
     if head.lemma_.lower() in VIOLENT_NOUNS:  # "the Benghazi attack that killed ...": there
         sponsors |= {t.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                      for t in c.subtree if t.i in by_token
@@ -644,12 +645,19 @@ def _bare_name(head: Token, phrase: list[Token], context: ArticleContext,
     "spokesman Zhang Wei", "Kim" after "Kim Jong Un", also under a title ("Chief Executive
     Lam" after "Carrie Lam"; ``titles``: the tokens of role words)."""
     if head.pos_ != "PROPN" or any(t.pos_ == "PROPN" for t in phrase
-                                   if t is not head and t.i not in titles):
-        return []
+                                   if t is not head and t.i not in titles
+                                   and t.lower_.rstrip(".") not in TITLE_GENDER):
+        return []  # (an honorific is no other name: "Mr. Duncan")
     earlier = context.named_person(head)
     if earlier is None:
         return []
     kind, ref = earlier
+    honorifics = [t.lower_ for t in phrase
+                  if t is not head and t.lower_.rstrip(".") in TITLE_GENDER]
+    if honorifics:
+        if context.gender_of(ref) not in (None, TITLE_GENDER[honorifics[0].rstrip(".")]):
+            return []  # "Mr. Thatcher" after "Mrs. Thatcher": her husband
+        context.learn_gender(ref, honorifics[0], sure=True)
     start = head.idx + offset
     return [(kind, ActorRef(ref.code, head.text, start, start + len(head.text),
                             (*ref.entries, f"{NAMED_EARLIER}{ref.text}")))]
