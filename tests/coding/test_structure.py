@@ -874,3 +874,12 @@ def test_a_with_opening_a_clause_of_its_own_is_no_partner(code: CodeFn) -> None:
     assert not any(root == "04" for _, _, root in got), got
     assert ("RUSGOV", "TURGOV", "04") in _triples(code("Putin spoke with Erdogan on Tuesday.",
                                                        "2014-08-25"))
+
+
+def test_the_place_named_before_a_summit_hosted_it(code: CodeFn) -> None:
+    """"the Vietnam summit" met in Vietnam; "the US-China summit" was between them."""
+    got = _triples(code("Mr. Trump had said ahead of the Vietnam summit that he was happy.",
+                        "2019-03-01"))
+    assert not any(s == "VNM" for s, _, _ in got), got
+    got = _triples(code("The US-China summit ended without a deal.", "2019-03-01"))
+    assert ("USA", "CHN", "04") in got, got

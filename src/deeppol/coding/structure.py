@@ -714,11 +714,32 @@ def visited_places(noun: Token) -> list[Token]:
     return [c for c in _venue_compounds(noun) if c.pos_ == "NOUN"]
 
 
+def summit_venues(noun: Token) -> list[Token]:
+    """The one place named before a summit or conference: where it met ("the Vietnam summit",
+    "the Singapore summit"), not who met ("the US-China summit", "the NATO summit")."""
+    if noun.lemma_.lower() not in SUMMITS:
+        return []
+    names = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+             and c.pos_ == "PROPN"]
+    if len(names) != 1 or names[0].conjuncts or names[0].ent_type_ not in PLACE_ENTITIES:
+        return []
+    name = names[0]
+    doc = noun.doc
+    beside = (doc[i] for i in (name.i - 1, name.i + 1) if 0 <= i < len(doc))
+    return [] if any(t.text in ("-", "–") for t in beside) else [name]  # ("US-China")
+
+
+SUMMITS = frozenset({"summit", "conference"})
+"""Meetings a place's name before them hosted ("the Singapore summit")."""
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def placing_modifiers(noun: Token) -> list[Token]:
-    """Modifiers of a war, a violent noun or a journey that say where it happened, what it
-    struck, who suffered it or where it went, not who did it: "the Iraq war", "the embassy
-    attack", "the Armenian genocide", "a hospital visit"."""
-    return war_places(noun) + struck_places(noun) + sufferers(noun) + visited_places(noun)
+    """Modifiers of a war, a violent noun, a journey or a summit that say where it happened,
+    what it struck, who suffered it or where it went, not who did it: "the Iraq war", "the
+    embassy attack", "the Armenian genocide", "a hospital visit", "the Vietnam summit"."""
+    return (war_places(noun) + struck_places(noun) + sufferers(noun) + visited_places(noun)
+            + summit_venues(noun))
 
 
 def _lone_oprd(token: Token) -> bool:
