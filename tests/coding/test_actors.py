@@ -917,3 +917,15 @@ def test_the_leader_of_a_body_is_the_bodys(code: CodeFn, text: str, source: str)
 ])
 def test_a_backer_in_apposition_is_not_whom_it_backs(code: CodeFn, text: str, source: str) -> None:
     assert {r["source"] for r in code(text, "2018-02-10")} == {source}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a listed person with no office listed on the day, titled a legislator in the text
+    ("Florida Sen. Marco Rubio criticized Iran.", "USALEG"),
+    # a past title is no seat
+    ("Former Sen. Marco Rubio criticized Iran.", "USAELI"),
+    ("Marco Rubio criticized Iran.", "USAELI"),
+])
+def test_a_legislators_title_seats_a_person_with_no_office_that_day(code: CodeFn, text: str,
+                                                                     source: str) -> None:
+    assert {r["source"] for r in code(text, "2016-03-01")} == {source}

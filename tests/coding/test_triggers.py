@@ -1814,6 +1814,13 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("U.S. prosecutors executed search warrants at his home.", set()),
     ("The Pakistani army executed the plan in secret.", set()),
     ("Iran executed two Iraqi prisoners.", {("IRN", "IRQ", "18")}),
+    # one's own country's embargo lifted is aimed at whom it was against
+    ("President Obama lifted the United States' arms embargo against Vietnam.",
+     {("USA", "VNM", "08")}),
+    # a campaign launched is no attack unless a military one; an impasse hit is no blow
+    ("China launched a campaign to portray Xi as a hero.", set()),
+    ("The army launched a military campaign against the rebels.", {("---", "---", "19")}),
+    ("Russia's peace process hit an impasse.", set()),
     # a manhunt launched is a search for suspects, no attack
     ("French police launched a manhunt for the gunmen.", {("FRA", None, "09")}),
 ])

@@ -421,8 +421,11 @@ class Coder:
             performers = len(seen)
             # a phrase naming only the sources is passed over: "offered his condolences to
             # France" is aimed at France
+            # (a statement on one's own country's position is aimed at no one, not its topic)
+            owning = (frozenset() if trigger.code.startswith(SPEECH_ROOT)
+                      else frozenset(s.country for s in sources))
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen,
-                                   is_source)
+                                   is_source, owning)
             spans = {(s.start, s.end) for s in sources}
             # "State Department personnel will withdraw from the country": "the country" read
             # back to the personnel's own is no target
@@ -629,9 +632,11 @@ class Coder:
 
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
                 context: ArticleContext, offset: int, seen: list[list[tuple[str, ActorRef]]],
-                skip: Callable[[ActorRef], bool] | None = None) -> list[ActorRef]:
+                skip: Callable[[ActorRef], bool] | None = None,
+                home: frozenset[str] = frozenset()) -> list[ActorRef]:
         """Actors of the first argument phrase that names any (any ``skip`` does not pass
-        over); what was read goes to ``seen``."""
+        over; no possessor that is one of the ``home`` countries: "lifted the United States'
+        embargo against Vietnam"); what was read goes to ``seen``."""
         refs: list[ActorRef] = []
         weak: list[ActorRef] = []  # "troops", "its troops": used only if nothing better follows
         for position, head in enumerate(heads):
@@ -647,8 +652,11 @@ class Coder:
                               if kin and ref.country not in GENERIC_BLOCKS else ref)
                              for kind, ref in resolve_actors(owner, by_token, day, context, offset)]
             seen.append(found)
+            # (a thing of the sources' own country is aimed elsewhere: "lifted the United
+            # States' embargo against Vietnam")
             new = [ref for _, ref in found if all(ref.code != r.code for r in refs + weak)
-                   and (skip is None or not skip(ref))]
+                   and (skip is None or not skip(ref))
+                   and not (ref.code in home and _owner_of_thing(ref, head, by_token, offset))]
             if new and not refs and all(kind == "owned" or ref.code.startswith(UNKNOWN_COUNTRY)
                                         for kind, ref in found):
                 weak.extend(new)
@@ -861,6 +869,14 @@ def _plural_of_pair(first: ActorRef, second: ActorRef, doc: Doc, by_token: dict[
                 and _individual(person, doc, by_token, offset)):
             return other
     return None
+
+
+def _owner_of_thing(ref: ActorRef, head: Token, by_token: dict[int, Mention],
+                   offset: int) -> bool:
+    """An actor named only as the possessor of a thing ("the United States' embargo")."""
+    return head.i not in by_token and head.pos_ == "NOUN" and any(
+        c.left_edge.idx + offset <= ref.start < c.idx + len(c) + offset
+        for c in head.children if c.dep_ == "poss")
 
 
 def _one_of(sources: list[ActorRef], arguments: list[Token], by_token: dict[int, Mention],

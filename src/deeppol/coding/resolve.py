@@ -850,6 +850,20 @@ PERSONAL_CODES = frozenset({"OPP"})
 ("Hagel's opposition")."""
 
 
+def _legislators_title(head: Token, person: Mention, mentions: list[Mention]) -> Mention | None:
+    """A legislator's title before a listed person's name, not a past one ("Sen. Marco Rubio",
+    not "former Sen. Marco Rubio")."""
+    before = [t for t in head.subtree if t.i < person.start]
+    if not before or any(t.lower_ in PAST_TITLES for t in before):
+        return None
+    return next((m for m in mentions if m.entry.kind == "agent" and m.entry.code == LEGISLATURE
+                 and before[0].i <= m.start and m.end <= person.start), None)
+
+
+PAST_TITLES = frozenset({"former", "ex", "then", "late", "retired", "onetime", "erstwhile"})
+"""Words before a title that say it is no longer held."""
+
+
 def _named(head: Token, mentions: list[Mention], day: dt.date | None,
            offset: int) -> list[tuple[str, ActorRef]]:
     """People holding a role on ``day``, else a seat of power, organisation or group."""
@@ -859,13 +873,19 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
             # (an undated article's person holds the role the title in the text names)
             titled = _titling_words(head, mention) if day is None else frozenset()
             code = mention.entry.code_on(day, titled)
+            seat = (_legislators_title(head, mention, mentions) if code is not None
+                    and day is not None and code == mention.entry.default else None)
+            if seat is not None:
+                # "Florida Sen. Marco Rubio" in 2016: no office listed then, a seat in the text
+                code = code[:3] + LEGISLATURE
             # a second person counts only when conjoined ("Obama and Putin", "the Trump-Xi
             # talks"), not a possessor
             doc = head.doc
             if code and (not people or doc[mention.end - 1].dep_ == "conj" or (
                     mention.start > 1 and doc[mention.start - 1].text == "-"
                     and not doc[mention.start - 2].whitespace_)):
-                people.append(("person", _ref(code, _span(head, mention), [mention], offset)))
+                used = [mention] if seat is None else [mention, seat]
+                people.append(("person", _ref(code, _span(head, mention), used, offset)))
     role = next((m for m in mentions if m.entry.kind == "agent" and m.start <= head.i < m.end),
                 None)
     owner = next((m for m in mentions if m.entry.kind == "person"), None)
