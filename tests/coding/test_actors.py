@@ -929,3 +929,14 @@ def test_a_backer_in_apposition_is_not_whom_it_backs(code: CodeFn, text: str, so
 def test_a_legislators_title_seats_a_person_with_no_office_that_day(code: CodeFn, text: str,
                                                                      source: str) -> None:
     assert {r["source"] for r in code(text, "2016-03-01")} == {source}
+
+
+def test_a_hyphened_name_matches_in_either_case_after_the_hyphen(code: CodeFn) -> None:
+    rows = code("Secretary General Ban Ki-Moon criticized Syria.", "2013-09-14")
+    assert {r["source"] for r in rows} == {"IGOUNO"}
+
+
+def test_a_name_with_a_generational_suffix_is_a_namesake(code: CodeFn) -> None:
+    """"Donald Trump Jr." is not the president."""
+    for text in ("Donald Trump Jr. criticized Russia.", "Donald Trump, Jr. criticized Russia."):
+        assert not {r["source"] for r in code(text, "2017-07-14")} & {"USAGOV"}

@@ -157,6 +157,9 @@ class ActorLexicon:
                                item.get("default"), item.get("gender") or DEFAULT_GENDER)
             for surface in item["names"]:
                 add(surface, entry)
+                if "-" in surface:  # "Ban Ki-moon" is also written "Ban Ki-Moon"
+                    add("-".join(part[:1].upper() + part[1:] for part in surface.split("-")),
+                        entry)
         agents: dict[str, ActorEntry] = {}
         for item in dicts["agents"]:
             entry = ActorEntry(f"agents:{item['id']}", "agent", item["code"])
@@ -276,6 +279,7 @@ class ActorMatcher:
                  and not _ordinary_party_word(doc, m[0], m[1], m[2])
                  and not _new_namesake(doc, m[0], m[2])
                  and not _named_building(doc, m[1], m[2])
+                 and not _next_generation(doc, m[1], m[2])
                  and not _named_document(doc, m[0], m[1], m[2])
                  and not _no_such_role(doc, m[0], m[1], m[2])
                  and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
@@ -532,6 +536,21 @@ DOCUMENT_NAMES = frozenset({"Agreement", "Agreements", "Accord", "Accords", "Tre
                             "Initiative"})
 """The last word of a document's or programme's name: "the Paris Agreement", "the Oslo
 Accords", "the Taiwan Relations Act"."""
+
+
+def _next_generation(doc: Doc, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+    """A listed person's name with a generational suffix is a namesake: "Donald Trump Jr." is
+    not Donald Trump."""
+    if entries[0].kind != "person":
+        return False
+    following = [t.text for t in doc[end:end + 2]]
+    if following[:1] == [","]:
+        following = following[1:]
+    return bool(following) and following[0] in GENERATIONS
+
+
+GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+"""Suffixes that tell a son or father from the one of the same name."""
 
 
 def _named_document(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
