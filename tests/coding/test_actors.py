@@ -937,6 +937,6 @@ def test_a_hyphened_name_matches_in_either_case_after_the_hyphen(code: CodeFn) -
 
 
 def test_a_name_with_a_generational_suffix_is_a_namesake(code: CodeFn) -> None:
-    """"Donald Trump Jr." is not the president."""
+    """"Donald Trump Jr." is not the president: of his country, in none of his offices."""
     for text in ("Donald Trump Jr. criticized Russia.", "Donald Trump, Jr. criticized Russia."):
-        assert not {r["source"] for r in code(text, "2017-07-14")} & {"USAGOV"}
+        assert {r["source"] for r in code(text, "2017-07-14")} == {"USA"}

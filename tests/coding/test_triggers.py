@@ -1821,6 +1821,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("China launched a campaign to portray Xi as a hero.", set()),
     ("The army launched a military campaign against the rebels.", {("---", "---", "19")}),
     ("Russia's peace process hit an impasse.", set()),
+    # a test launched is a show of force; a deal one is an opponent of is none made
+    ("Iran launched a rocket test near the Strait of Hormuz.", {("IRN", None, "15")}),
+    ("Netanyahu, an opponent of the Iran nuclear deal, criticized Obama.", {("ISR", "USA", "11")}),
     # a manhunt launched is a search for suspects, no attack
     ("French police launched a manhunt for the gunmen.", {("FRA", None, "09")}),
 ])

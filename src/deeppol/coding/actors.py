@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -268,6 +268,9 @@ class ActorMatcher:
                   if not doc[s].is_lower or s == 0 or not doc[s - 1].is_lower]
         found += [(s, e, self._entries[k], 1) for k, s, e in self._adjectives(doc)]
         found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
+        # "Donald Trump Jr." is of Donald Trump's country, in none of his offices
+        found = [(s, e, _namesakes(entries) if _next_generation(doc, e, entries) else entries, n)
+                 for s, e, entries, n in found]
         named_first = _first_uses(doc, found)
         surnames = {doc[s].text for s, e, entries, _ in found if _role_as_surname(doc, s, e, entries)}
         known = {i for s, e, entries, named in found if named and entries[0].kind != "party"
@@ -279,7 +282,6 @@ class ActorMatcher:
                  and not _ordinary_party_word(doc, m[0], m[1], m[2])
                  and not _new_namesake(doc, m[0], m[2])
                  and not _named_building(doc, m[1], m[2])
-                 and not _next_generation(doc, m[1], m[2])
                  and not _named_document(doc, m[0], m[1], m[2])
                  and not _no_such_role(doc, m[0], m[1], m[2])
                  and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
@@ -536,6 +538,12 @@ DOCUMENT_NAMES = frozenset({"Agreement", "Agreements", "Accord", "Accords", "Tre
                             "Initiative"})
 """The last word of a document's or programme's name: "the Paris Agreement", "the Oslo
 Accords", "the Taiwan Relations Act"."""
+
+
+def _namesakes(entries: tuple[ActorEntry, ...]) -> tuple[ActorEntry, ...]:
+    """Someone of a listed person's name and country who holds none of the person's roles."""
+    return tuple(replace(e, id=f"{e.id}/namesake", roles=(), default=(e.default or e.code)[:3])
+                 for e in entries)
 
 
 def _next_generation(doc: Doc, end: int, entries: tuple[ActorEntry, ...]) -> bool:

@@ -201,6 +201,10 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", 
 SELF_HARM = frozenset({"kill", "shoot", "hang", "stab", "poison", "wound", "injure"})
 """Verbs that with a reflexive object hurt no one else ("a suicide bomber blew himself up"
 still attacks)."""
+STANCE_HOLDERS = frozenset({"opponent", "critic", "supporter", "proponent", "foe", "detractor",
+                            "backer", "advocate", "defender", "champion", "skeptic", "sceptic",
+                            "fan", "enemy"})
+"""Nouns for those for or against an agreement ("an opponent of the deal"): no deal is made."""
 TERMS_OF_AGREEMENTS = frozenset({"expire", "lapse", "remain", "allow", "require", "permit",
                                  "prohibit", "ban", "bar", "limit", "restrict", "govern", "cover",
                                  "stipulate", "provide", "oblige", "forbid", "guarantee", "grant",
@@ -884,6 +888,8 @@ def _referenced(noun: Token, verbs: frozenset[str] | None = None) -> bool:
             verb = verb.head
     elif noun.dep_ != "dobj":
         return False
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in STANCE_HOLDERS:
+        return verbs is None  # "Flynn, an opponent of the Iran nuclear deal"
     if verbs is not None:
         return verb.lemma_.lower() in verbs
     return verb.pos_ in ("VERB", "AUX") and not is_light_verb(verb) and (
