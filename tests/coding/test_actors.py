@@ -940,3 +940,10 @@ def test_a_name_with_a_generational_suffix_is_a_namesake(code: CodeFn) -> None:
     """"Donald Trump Jr." is not the president: of his country, in none of his offices."""
     for text in ("Donald Trump Jr. criticized Russia.", "Donald Trump, Jr. criticized Russia."):
         assert {r["source"] for r in code(text, "2017-07-14")} == {"USA"}
+
+
+def test_parties_counted_before_a_hyphen_are_no_party(code: CodeFn) -> None:
+    """"six-party negotiations", "a third-party candidate" name no political party."""
+    for text in ("The six-party negotiations collapsed after North Korea walked out.",
+                 "A third-party candidate criticized Obama."):
+        assert all(r["source"] != "---PTY" for r in code(text, "2012-10-01")), text

@@ -599,3 +599,10 @@ def test_he_after_an_unknown_person_and_one_acted_upon_is_no_one_known(code: Cod
                 "Stevens was killed, suggested that he was demoted. Hicks said there was no "
                 "protest, and he told the committee he was stunned.", "2013-05-09")
     assert not [r for r in rows if r["sentence_index"] == 1], rows
+
+
+def test_they_after_a_country_and_a_plural_people_is_the_people(code: CodeFn) -> None:
+    """"Mexico deported migrants after they tried to storm the border": the migrants."""
+    rows = code("Mexico says it has deported nearly 100 Central American migrants a day after "
+                "they tried to storm the US border.", "2018-11-26")
+    assert {r["source"] for r in rows if r["root_code"] == "19"} == {"---REF"}, rows

@@ -282,6 +282,7 @@ class ActorMatcher:
                  and not _ordinary_party_word(doc, m[0], m[1], m[2])
                  and not _new_namesake(doc, m[0], m[2])
                  and not _named_building(doc, m[1], m[2])
+                 and not _counted_parties(doc, m[0], m[2])
                  and not _named_document(doc, m[0], m[1], m[2])
                  and not _no_such_role(doc, m[0], m[1], m[2])
                  and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
@@ -538,6 +539,18 @@ DOCUMENT_NAMES = frozenset({"Agreement", "Agreements", "Accord", "Accords", "Tre
                             "Initiative"})
 """The last word of a document's or programme's name: "the Paris Agreement", "the Oslo
 Accords", "the Taiwan Relations Act"."""
+
+
+def _counted_parties(doc: Doc, start: int, entries: tuple[ActorEntry, ...]) -> bool:
+    """"six-party talks", "a third-party candidate", "multi-party elections": sides counted,
+    no political party."""
+    return (entries[0].kind == "agent" and doc[start].lemma_.lower() == "party" and start >= 2
+            and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
+            and (doc[start - 2].like_num or doc[start - 2].lower_ in COUNTING_WORDS))
+
+
+COUNTING_WORDS = frozenset({"multi", "third", "all", "cross", "single"})
+"""Words besides numbers that count parties before a hyphen ("multi-party", "cross-party")."""
 
 
 def _namesakes(entries: tuple[ActorEntry, ...]) -> tuple[ActorEntry, ...]:

@@ -570,7 +570,7 @@ class Coder:
                 if source is not None and target is not None and not hosted:
                     context.remember_pair(  # the host is no "side" later
                         source, target, _plural_of_pair(source, target, sent.doc, by_token,
-                                                        offset))
+                                                        offset, symmetric))
                 yield self._event(sent, index, trigger, source, target, mode, when, where,
                                   confidence, article, offset)
         self._remember_subjects(sent.doc[cursor:sent.end], by_token, day, context, offset)
@@ -857,18 +857,30 @@ def _listed_person(ref: ActorRef) -> bool:
 
 
 def _plural_of_pair(first: ActorRef, second: ActorRef, doc: Doc, by_token: dict[int, Mention],
-                    offset: int) -> ActorRef | None:
+                    offset: int, symmetric: bool) -> ActorRef | None:
     """Of a person and a plural noun or people ("Morsi", "Israelis"), the plural one: a later
-    "they"."""
-    for person, other in ((first, second), (second, first)):
-        span = (doc.char_span(other.start - offset, other.end - offset, alignment_mode="expand")
-                if other.start >= offset else None)  # (named in an earlier part of the text)
-        if (span is not None and (span.root.tag_ in PLURAL_TAGS or (  # ("Israelis" is NNP)
+    "they"; so too of a country and such a noun in a one-sided event ("Mexico deported
+    migrants after they tried ...", not "Obama met Afghan leaders. They agreed ...")."""
+    for one, other in ((first, second), (second, first)):
+        span = _span_of(other, doc, offset)
+        if span is None or not (span.root.tag_ in PLURAL_TAGS or (  # ("Israelis" is NNP)
                 span.root.i in by_token and by_token[span.root.i].entry.kind == "adjective"
-                and span.root.lower_.endswith("s")))
-                and _individual(person, doc, by_token, offset)):
+                and span.root.lower_.endswith("s"))):
+            continue
+        if _individual(one, doc, by_token, offset):
+            return other
+        own = _span_of(one, doc, offset)
+        if (not symmetric and len(one.code) == 3 and own is not None
+                and own.root.tag_ not in PLURAL_TAGS):
             return other
     return None
+
+
+def _span_of(ref: ActorRef, doc: Doc, offset: int) -> Span | None:
+    """The tokens of an actor's mention (None when it lies in an earlier part of the text)."""
+    if ref.start < offset:
+        return None
+    return doc.char_span(ref.start - offset, ref.end - offset, alignment_mode="expand")
 
 
 def _owner_of_thing(ref: ActorRef, head: Token, by_token: dict[int, Mention],
