@@ -1084,9 +1084,12 @@ def _noun_sources(noun: Token) -> list[Token]:
             return subjects
     if (noun.dep_ == "pobj" and head.head.pos_ == "VERB" and is_light_verb(head.head)
             and not _topic(head) and head.lower_ not in TIME_PREPOSITIONS
-            and head.lower_ not in OPPOSING and head.head.lemma_.lower() != "issue"):
+            and head.lower_ not in OPPOSING and head.head.lemma_.lower() != "issue"
+            and not (head.lower_ == "to" and any(c.dep_ == "dobj" and c.lemma_.lower() in HEEDING
+                                                 for c in head.head.children))):
         # "took part in the talks", "went on strike"; not "issued calls after the killing",
-        # nor "made gains against terrorism" (what one works against is another's)
+        # nor "made gains against terrorism" (what one works against is another's), nor "paid
+        # little attention to the protests" (what one heeds)
         return subject_heads(head.head) + modifiers
     response = responding_verb(noun)
     if response is not None:
@@ -1096,6 +1099,8 @@ def _noun_sources(noun: Token) -> list[Token]:
     return with_conjuncts(by) + modifiers
 
 
+HEEDING = frozenset({"attention", "heed", "notice", "tribute", "homage", "respect"})
+"""Objects of a light verb that turn to what another did ("paid attention to the protests")."""
 OPPOSING = frozenset({"against", "despite", "without"})
 """Prepositions of a light verb whose object is no act of its subject."""
 PERFORMING = frozenset({"pose", "carry", "perpetrate", "commit", "launch", "stage", "wage",
