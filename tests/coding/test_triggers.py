@@ -1824,6 +1824,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # a test launched is a show of force; a deal one is an opponent of is none made
     ("Iran launched a rocket test near the Strait of Hormuz.", {("IRN", None, "15")}),
     ("Netanyahu, an opponent of the Iran nuclear deal, criticized Obama.", {("ISR", "USA", "11")}),
+    # a town the dictionaries lack named before an attack is where it happened
+    ("The Salisbury nerve agent attack killed a woman.", set()),
     # protests paid attention to are others'
     ("The Trump administration has paid little attention to the protests in Iraq.", set()),
     # a manhunt launched is a search for suspects, no attack

@@ -641,7 +641,8 @@ class Coder:
         weak: list[ActorRef] = []  # "troops", "its troops": used only if nothing better follows
         for position, head in enumerate(heads):
             found = [(kind, self._of_place(head, ref, offset)) for kind, ref in resolve_actors(
-                head, by_token, day, context, offset)] or self._place_actor(head, offset)
+                head, by_token, day, context, offset)] or (
+                [] if _town_of_attack(head) else self._place_actor(head, offset))
             if not found and head.lemma_.lower() not in OTHERS_OF:
                 # "praised China's assistance": the possessor acts ("Trump's critics" do not);
                 # "the diplomat's wife", "the men's mother" are civilians of the possessor's
@@ -881,6 +882,13 @@ def _span_of(ref: ActorRef, doc: Doc, offset: int) -> Span | None:
     if ref.start < offset:
         return None
     return doc.char_span(ref.start - offset, ref.end - offset, alignment_mode="expand")
+
+
+def _town_of_attack(token: Token) -> bool:
+    """A town the dictionaries do not list named before an attack: where it happened ("the
+    Salisbury nerve agent attack"), no attacker."""
+    return (token.dep_ in ("compound", "nmod") and token.pos_ == "PROPN"
+            and token.head.lemma_.lower() in VIOLENT_NOUNS)
 
 
 def _owner_of_thing(ref: ActorRef, head: Token, by_token: dict[int, Mention],
