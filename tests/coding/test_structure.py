@@ -192,6 +192,10 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("There were no clashes between police and protesters in Cairo.", "negated", "19"),
         # what would follow from something is as sure as that something
         ("The crisis could lead to Russia attacking Ukraine.", "hypothetical", "19"),
+        # "neither ... nor" denies each side, each act and each object
+        ("Neither Russia nor China attacked Ukraine.", "negated", "19"),
+        ("Russia attacked neither Ukraine nor Georgia.", "negated", "19"),
+        ("Syria neither invited American forces nor welcomed their presence.", "negated", "03"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,

@@ -1165,8 +1165,8 @@ def _no_one(subject: Token) -> bool:
     """A subject that denies anyone did it: "neither X nor Y", "no country", "none of them",
     "nobody"."""
     return subject.lower_ in ("nobody", "none", "noone") or any(
-        (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "det" and c.lower_ == "no")
-        for c in subject.children)
+        (c.dep_ in ("preconj", "det", "cc") and c.lower_ == "neither")
+        or (c.dep_ == "det" and c.lower_ == "no") for c in subject.children)
 
 
 RESULTING = frozenset({"result", "lead"})
@@ -1244,6 +1244,9 @@ def modality(trigger: Token) -> str:
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in NEGATIONS
                                        and child.i < trigger.i):
                 return NEGATED
+            if (child.dep_ == "preconj" and child.lower_ == "neither"
+                    and (clause.i == trigger.i or clause.i in {c.i for c in trigger.ancestors})):
+                return NEGATED  # "neither invited by Damascus nor authorized by the UN"
             if child.dep_ == "advmod" and child.lower_ == "longer" and any(
                     g.lower_ == "no" for g in child.children):
                 return NEGATED  # "no longer supports a Palestinian state"
@@ -1252,9 +1255,11 @@ def modality(trigger: Token) -> str:
                 # on the auxiliary
             if (clause.i == trigger.i and child.dep_ == "dobj"
                     and trigger.lemma_.lower() not in SAYING
-                    and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
-                return NEGATED  # "had no meeting with Putin", "fired no shots" (one who "says
-                # no deal was reached" says so)
+                    and any((d.dep_ == "det" and d.lower_ == "no") or (
+                        d.dep_ in ("preconj", "det", "cc") and d.lower_ == "neither")
+                            for d in child.children)):
+                return NEGATED  # "had no meeting with Putin", "fired no shots", "attacked
+                # neither Ukraine nor Georgia" (one who "says no deal was reached" says so)
             if (child.dep_ in ("nsubj", "nsubjpass") and _no_one(child)
                     and sum(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) == 1):
                 return NEGATED  # "neither the U.S. nor Europe can force", "no country has"
@@ -1311,10 +1316,12 @@ def modality(trigger: Token) -> str:
         if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in UNCLAIMED_WHEN_DENIED
                 and any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.head.children)):
             return HYPOTHETICAL  # "never said he shared classified information": not claimed
-        if (clause.dep_ == "conj" and any(c.dep_ == "neg" for c in clause.head.children)
+        if (clause.dep_ == "conj" and any(c.dep_ == "neg" or (
+                c.dep_ == "preconj" and c.lower_ == "neither") for c in clause.head.children)
                 and any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
                         for c in clause.head.children)):
-            return NEGATED  # "has not armed rebels or contributed to the conflict"
+            return NEGATED  # "has not armed rebels or contributed to the conflict", "neither
+            # confirmed nor denied"
         if (clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("ADJ", "ADV")
                 and clause.head.lemma_.lower() not in TOO_EAGER
                 and any(c.lower_ == "too" for c in clause.head.children)):
