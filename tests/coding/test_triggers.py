@@ -1817,6 +1817,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # one's own country's embargo lifted is aimed at whom it was against
     ("President Obama lifted the United States' arms embargo against Vietnam.",
      {("USA", "VNM", "08")}),
+    ("Trump withdrew from the deal and reimposed U.S. sanctions.",
+     {("USA", None, "16")}),
     # a campaign launched is no attack unless a military one; an impasse hit is no blow
     ("China launched a campaign to portray Xi as a hero.", set()),
     ("The army launched a military campaign against the rebels.", {("---", "---", "19")}),

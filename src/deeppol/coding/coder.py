@@ -893,10 +893,11 @@ def _town_of_attack(token: Token) -> bool:
 
 def _owner_of_thing(ref: ActorRef, head: Token, by_token: dict[int, Mention],
                    offset: int) -> bool:
-    """An actor named only as the possessor of a thing ("the United States' embargo")."""
+    """An actor named only as the owner of a thing ("the United States' embargo", "U.S.
+    sanctions")."""
     return head.i not in by_token and head.pos_ == "NOUN" and any(
         c.left_edge.idx + offset <= ref.start < c.idx + len(c) + offset
-        for c in head.children if c.dep_ == "poss")
+        for c in head.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < head.i)
 
 
 def _one_of(sources: list[ActorRef], arguments: list[Token], by_token: dict[int, Mention],
