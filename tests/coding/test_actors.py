@@ -913,7 +913,7 @@ def test_the_leader_of_a_body_is_the_bodys(code: CodeFn, text: str, source: str)
     ("Qatar, a close partner of the United States, urged restraint.", "QAT"),
     # also as the second of two joined nouns ("a hawk and staunch supporter of Israel")
     ("Former House Speaker Newt Gingrich, a leading hawk and staunch supporter of Israel, urged "
-     "restraint.", "---LEG"),
+     "restraint.", "---ELI"),
 ])
 def test_a_backer_in_apposition_is_not_whom_it_backs(code: CodeFn, text: str, source: str) -> None:
     assert {r["source"] for r in code(text, "2018-02-10")} == {source}
@@ -947,3 +947,14 @@ def test_parties_counted_before_a_hyphen_are_no_party(code: CodeFn) -> None:
     for text in ("The six-party negotiations collapsed after North Korea walked out.",
                  "A third-party candidate criticized Obama."):
         assert all(r["source"] != "---PTY" for r in code(text, "2012-10-01")), text
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a former office holder is among the elites (CAMEO ELI), not the office
+    ("A former U.S. official criticized Cuba.", "USAELI"),
+    ("A former Israeli army general criticized Iran.", "ISRELI"),
+    # one who held the office then still acts in it
+    ("Then-Sen. Mel Martinez criticized Cuba.", "---LEG"),
+])
+def test_a_former_office_holder_is_an_elite(code: CodeFn, text: str, source: str) -> None:
+    assert {r["source"] for r in code(text, "2016-03-20")} == {source}

@@ -860,8 +860,10 @@ def _legislators_title(head: Token, person: Mention, mentions: list[Mention]) ->
                  and before[0].i <= m.start and m.end <= person.start), None)
 
 
-PAST_TITLES = frozenset({"former", "ex", "then", "late", "retired", "onetime", "erstwhile"})
-"""Words before a title that say it is no longer held."""
+PAST_TITLES = frozenset({"former", "ex", "late", "onetime", "erstwhile"})
+"""Words before a title that say it is no longer held ("then-Sen. Kerry" held it then)."""
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+"""Sectors of public offices, which a former holder no longer acts for (CAMEO ELI)."""
 
 
 def _named(head: Token, mentions: list[Mention], day: dt.date | None,
@@ -982,6 +984,9 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
             m.start in of_body or (m.start in named_before and m.entry.code not in STANCES))),
                      agent)
     agent_code = agent.entry.code if agent else ""
+    if agent is not None and agent_code in OFFICE_SECTORS and any(
+            t.lower_ in PAST_TITLES for t in doc[head.left_edge.i:agent.start]):
+        agent_code = FORMER  # "a former U.S. official", "former Sen. Mel Martinez": elites
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
     if countries:
         # "Japan's defence minister" is a person, "the Libyan government" no "she"
