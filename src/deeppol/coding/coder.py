@@ -417,13 +417,13 @@ class Coder:
             sources = self._actors(performer_heads, by_token, day, context, offset, seen)
             is_source = _one_of(sources, [*performer_heads, *trigger.targets], by_token,
                                 offset)
-
             performers = len(seen)
-            # a phrase naming only the sources is passed over: "offered his condolences to
-            # France" is aimed at France
-            # (a statement on one's own country's position is aimed at no one, not its topic)
+            # things of the sources' own country are passed over, but a statement on one's own
+            # country's position is aimed at no one, not at its topic
             owning = (frozenset() if trigger.code.startswith(SPEECH_ROOT)
                       else frozenset(s.country for s in sources))
+            # a phrase naming only the sources is passed over: "offered his condolences to
+            # France" is aimed at France
             targets = self._actors(trigger.targets, by_token, day, context, offset, seen,
                                    is_source, owning)
             spans = {(s.start, s.end) for s in sources}

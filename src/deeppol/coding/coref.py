@@ -127,8 +127,9 @@ class ArticleContext:
                       plural: ActorRef | None = None) -> None:
         """Two actors that just interacted are "the two sides" of what follows, and "they"
         unless the first was just named as a plural subject ("The rebels attacked Aleppo.
-        Trump said they would ...": the rebels) or one of them is a person and the other
-        ``plural`` ("Morsi called Israelis the aggressors after they retaliated")."""
+        Trump said they would ...": the rebels); ``plural``, the people of a pair with a person
+        or a country, is "they" alone ("Morsi called Israelis the aggressors after they
+        retaliated")."""
         if first.code != second.code:
             if plural is not None:
                 self.last_they = (plural,)
