@@ -196,6 +196,9 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("Neither Russia nor China attacked Ukraine.", "negated", "19"),
         ("Russia attacked neither Ukraine nor Georgia.", "negated", "19"),
         ("Syria neither invited American forces nor welcomed their presence.", "negated", "03"),
+        # an act done to nothing was not done
+        ("The Pentagon has disclosed none of the contacts.", "negated", "01"),
+        ("Russia revealed nothing about the attack.", "negated", "01"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,

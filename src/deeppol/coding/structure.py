@@ -1161,6 +1161,10 @@ def _ability(clause: Token) -> Token | None:
     return None
 
 
+NOTHING_DONE = frozenset({"nothing", "none", "neither"})
+"""Objects that say the act was done to nothing ("revealed nothing", "disclosed none")."""
+
+
 def _no_one(subject: Token) -> bool:
     """A subject that denies anyone did it: "neither X nor Y", "no country", "none of them",
     "nobody"."""
@@ -1260,6 +1264,10 @@ def modality(trigger: Token) -> str:
                             for d in child.children)):
                 return NEGATED  # "had no meeting with Putin", "fired no shots", "attacked
                 # neither Ukraine nor Georgia" (one who "says no deal was reached" says so)
+            if (clause.i == trigger.i and child.dep_ == "dobj"
+                    and child.lower_ in NOTHING_DONE and trigger.lemma_.lower() not in SAYING):
+                return NEGATED  # "revealed nothing", "disclosed none of the contacts",
+                # "neither of which he revealed"
             if (child.dep_ in ("nsubj", "nsubjpass") and _no_one(child)
                     and sum(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) == 1):
                 return NEGATED  # "neither the U.S. nor Europe can force", "no country has"
