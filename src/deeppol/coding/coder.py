@@ -878,7 +878,8 @@ def _plural_of_pair(first: ActorRef, second: ActorRef, doc: Doc, by_token: dict[
 
 
 def _span_of(ref: ActorRef, doc: Doc, offset: int) -> Span | None:
-    """The tokens of an actor's mention (None when it lies in an earlier part of the text)."""
+    """The tokens of an actor's mention in ``doc`` (None when it lies in an earlier part of the
+    text, whose offsets come before ``offset``)."""
     if ref.start < offset:
         return None
     return doc.char_span(ref.start - offset, ref.end - offset, alignment_mode="expand")
@@ -932,7 +933,7 @@ def _individual(ref: ActorRef, doc: Doc, by_token: dict[int, Mention], offset: i
     Heather Wilson"), not a group, a force or a country."""
     if _listed_person(ref):
         return True
-    span = doc.char_span(ref.start - offset, ref.end - offset, alignment_mode="expand")
+    span = _span_of(ref, doc, offset)
     if span is None:
         return False
     head = span.root
@@ -1055,7 +1056,7 @@ def _abroad(ref: ActorRef, doc: Doc, offset: int) -> bool:
     words = [word.lower() for word in ref.text.split()]
     if any(word in FOREIGN_ROLES or word.rstrip("s") in FOREIGN_ROLES for word in words):
         return True
-    span = doc.char_span(ref.start - offset, ref.end - offset, alignment_mode="expand")
+    span = _span_of(ref, doc, offset)
     return span is not None and from_elsewhere(span.root)
 
 

@@ -17,6 +17,7 @@ from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import (
     PERSON_PRONOUNS,
     PERSON_ROLES,
+    PLURAL_TAGS,
     PRONOUN_GENDER,
     SINGULAR_PRONOUNS,
     TITLE_GENDER,
@@ -332,7 +333,7 @@ def _tied_person(head: Token, owner: Token, by_token: dict[int, Mention], day: d
     if not person or not ref.country.isalpha() or ref.country in GENERIC_BLOCKS:
         return None
     span = head.doc[min(owner.left_edge.i, head.i):max(owner.i, head.i) + 1]
-    several = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in KIN_GROUPS
+    several = head.tag_ in PLURAL_TAGS or head.lemma_.lower() in KIN_GROUPS
     code = ref.country + (CIVILIANS if head.lemma_.lower() in KIN else "")
     return [("people" if several else "person",
              ActorRef(code, span.text, span.start_char + offset, span.end_char + offset,
@@ -621,7 +622,7 @@ def _plural_speaker(verb: Token) -> Token | None:
 
 def _several(subject: Token) -> bool:
     """A plural or conjoined subject: "they", never "he"."""
-    return subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+    return subject.tag_ in PLURAL_TAGS or bool(subject.conjuncts)
 
 
 def _divided_half(head: Token, context: ArticleContext,
@@ -1003,7 +1004,7 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
             if title_word is not None and title_word is not agent:
                 context.learn_agent(doc[title_word.start:title_word.end].text, country.entry.code)
             # "Israeli tourists", "Chinese warships" are "they", never a later "it"
-            kind = _person_kind(head) if person_like or head.tag_ in ("NNS", "NNPS") else (
+            kind = _person_kind(head) if person_like or head.tag_ in PLURAL_TAGS else (
                 "country")
             result.append((kind, _ref(code, _span(head, country), used, offset)))
         return result
@@ -1024,7 +1025,7 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
 def _person_kind(head: Token) -> str:
     """"person", or "people" for a plural head ("U.S. Senate Democrats", "Chinese officials"):
     those are "they", never a later "he" or "his"."""
-    return "people" if head.tag_ in ("NNS", "NNPS") else "person"
+    return "people" if head.tag_ in PLURAL_TAGS else "person"
 
 
 def _unknown_body(token: Token, by_token: dict[int, Mention]) -> bool:
