@@ -958,3 +958,22 @@ def test_parties_counted_before_a_hyphen_are_no_party(code: CodeFn) -> None:
 ])
 def test_a_former_office_holder_is_an_elite(code: CodeFn, text: str, source: str) -> None:
     assert {r["source"] for r in code(text, "2016-03-20")} == {source}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Cardinal Sean O'Malley called on the people of Boston to return.", "---REL"),
+    ("The Rev. Al Sharpton urged people to vote.", "---REL"),
+    ("A Catholic preacher urged people to vote.", "---REL"),
+])
+def test_clergy_titles_are_religious(code: CodeFn, text: str, source: str) -> None:
+    assert {r["source"] for r in code(text, "2013-04-22")} == {source}
+
+
+def test_an_act_of_a_named_owner_is_the_owners_not_of_its_object(code: CodeFn) -> None:
+    """"condemned Russia's seizure of Crimea": Russia is condemned, not Ukraine (the seizure
+    itself is still Russia's act on Ukraine); "Russia's Ministry of Defence" is still one."""
+    rows = code("Obama condemned Russia's seizure of Crimea.", "2015-01-22")
+    assert {r["target"] for r in rows if r["root_code"] == "11"} == {"RUS"}, rows
+    assert ("RUS", "UKR") in {(r["source"], r["target"]) for r in rows if r["root_code"] == "17"}
+    rows = code("Russia's Ministry of Defence criticized Ukraine.", "2015-01-22")
+    assert {r["source"] for r in rows} == {"RUSMIL"}, rows

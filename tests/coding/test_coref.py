@@ -606,3 +606,11 @@ def test_they_after_a_country_and_a_plural_people_is_the_people(code: CodeFn) ->
     rows = code("Mexico says it has deported nearly 100 Central American migrants a day after "
                 "they tried to storm the US border.", "2018-11-26")
     assert {r["source"] for r in rows if r["root_code"] == "19"} == {"---REF"}, rows
+
+
+def test_their_in_a_second_noun_is_the_first_nouns_owner(code: CodeFn) -> None:
+    """"in protest at the rebels' challenge to Yemen's sovereignty and their seizure of state
+    institutions": the rebels seized them, not the ministers who resigned."""
+    rows = code("Ministers were resigning in protest at the rebels' challenge to Yemen's "
+                "sovereignty and their seizure of state institutions.", "2015-01-22")
+    assert {r["source"] for r in rows if r["root_code"] == "17"} == {"---REB"}, rows

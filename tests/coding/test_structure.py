@@ -890,3 +890,16 @@ def test_the_place_named_before_a_summit_hosted_it(code: CodeFn) -> None:
     assert not any(s == "VNM" for s, _, _ in got), got
     got = _triples(code("The US-China summit ended without a deal.", "2019-03-01"))
     assert ("USA", "CHN", "04") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Pompeo said in an interview with the broadcaster that Iran attacked the tanker.",
+    "Pompeo told reporters on a visit to the region that Iran attacked the tanker.",
+])
+def test_a_that_clause_hung_on_a_noun_is_still_reported(code: CodeFn, text: str) -> None:
+    """The parser may hang "that Iran attacked the tanker" on the last noun as a relative
+    clause: no broadcaster or region was attacked, and Pompeo still accuses Iran."""
+    got = _triples(code(text, "2019-06-14"))
+    assert ("IRN", None, "19") in got and ("USAGOV", "IRN", "11") in got, got
+    assert ("IRN", "---MED", "19") in _triples(code("The broadcaster that Iran attacked was "
+                                                    "closed.", "2019-06-14"))

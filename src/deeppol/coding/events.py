@@ -15,6 +15,7 @@ from deeppol.coding.structure import (
     conjoined_passive,
     first_conjunct,
     has_aux,
+    misread_complementizer,
     passive_subject,
     reduced_passive,
     subject_heads,
@@ -391,7 +392,11 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
         found.extend(passive_subject(token))  # the US": the message was intercepted
     if pos == "verb" and token.dep_ == "acl" and (token.tag_ == "VBN" or reduced_passive(token)):
         found.append(token.head)  # "a statement released by the embassy"
-    elif pos == "verb" and (clause := _relative_clause(token)) is not None and not any(
+    elif pos == "verb" and (clause := _relative_clause(token)) is not None and (
+            that := misread_complementizer(clause)) is not None:
+        found = [f for f in found if f is not that]  # "said ... with the broadcaster that Iran
+        # attacked the tanker": the tanker, no broadcaster
+    elif pos == "verb" and clause is not None and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
             for c in clause.children):
         # "the images (that) they released", "the aid that Burundi received from the US", "the

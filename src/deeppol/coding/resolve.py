@@ -185,6 +185,14 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         # "the embassy attack", "the newspaper attack", "the bombing of Gaza": what was struck
         sponsors |= {t.i for c in (*struck_places(head), *prep_objects(head, "of"))
                      for t in c.subtree}
+    # "Russia's seizure of Crimea", "Iran's support of Hezbollah": an act the owner named does
+    # is that owner's; what it is done to is no party of the phrase (but "Lebanon's chief of
+    # Internal Security Forces" heads them)
+    if head.pos_ == "NOUN" and head.i not in by_token and head.lemma_.lower() not in BODY_HEADS \
+            and any(c.dep_ == "poss" and c.i in by_token for c in head.children):
+        sponsors |= {t.i for c in prep_objects(head, "of") if not any(
+            t.i in by_token and by_token[t.i].entry.kind == "agent" for t in c.subtree)
+                     for t in c.subtree}
     # "Jamal Abdi, president of the National Iranian American Council": the head of a body the
     # dictionaries do not know is no official of the country its name mentions
     sponsors |= {t.i for c in phrase if c.lemma_.lower() in BODY_HEADS and c.i in by_token
@@ -565,8 +573,9 @@ def _owner(pronoun: Token) -> Token | None:
     phrase = pronoun.head
     if phrase.dep_ == "conj":  # "Russia's seizure of Crimea and its support of separatists"
         first = first_conjunct(phrase)
-        if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN":  # (or hung on "Crimea")
-            first = first.head.head
+        if (first.dep_ == "pobj" and first.head.head.pos_ == "NOUN"  # (or hung on "Crimea",
+                and not any(c.dep_ == "poss" for c in first.children)):  # not "in protest at
+            first = first.head.head  # the rebels' challenge ... and their seizure")
         owners = [c for c in first.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
         return (owners[0] if len(owners) == 1
                 and _several(owners[0]) == (pronoun.lower_ == "their") else None)

@@ -419,6 +419,37 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def misread_complementizer(clause: Token) -> Token | None:
+    """The "that" of a clause the parser hung on a noun as a relative clause though it is a
+    complementizer: marked as one, or read as the object of a clause which has an object of its
+    own ("said in an interview with the broadcaster that Iran attacked the tanker": no
+    broadcaster attacked). None for a true relative clause."""
+    if clause.dep_ != "relcl":
+        return None
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i
+                 and c.dep_ in ("dobj", "mark")), None)
+    if that is None or (that.dep_ == "dobj" and not any(
+            c.dep_ == "dobj" and c.i > clause.i and not any(  # (not "that McCain backed, as
+                b.dep_ in ("cc", "punct") and clause.i < b.i < c.i  # well as Hagel's ...")
+                for b in clause.children) for c in clause.children)):
+        return None
+    return that
+
+
+def reporting_verb(clause: Token) -> Token | None:
+    """The verb a misread "that" clause reports for: the one whose prepositional phrase holds
+    the noun the parser hung it on ("said in an interview with the broadcaster that ...",
+    "told reporters on a visit to the region that ..." -> said, told)."""
+    if misread_complementizer(clause) is None or clause.head.dep_ != "pobj":
+        return None
+    token = clause.head
+    while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     """Each token followed by the tokens conjoined with it ("Japan and the US" -> both)."""
     result: list[Token] = []
@@ -821,10 +852,13 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                                        and o.lemma_.lower() in OWN_MEANS)])
     # "Abbas, with whom Obama later met", "ISIS, which was rejected by al-Qaeda": the relative
     # pronoun is the noun the clause describes
-    described = trigger.head if trigger.dep_ == "relcl" else None
+    # (unless the "that" is a misread complementizer: "with the broadcaster that Iran attacked
+    # the tanker")
+    that = misread_complementizer(trigger)
+    described = trigger.head if trigger.dep_ == "relcl" and that is None else None
     return [described if described is not None and t.lower_ in RELATIVE_PRONOUNS
             and (t.head.dep_ == "prep" or t.dep_ in ("nsubjpass", "dobj")) else t
-            for group in candidates for t in group]
+            for group in candidates for t in group if t is not that]
 
 
 NAMED_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})

@@ -44,6 +44,7 @@ from deeppol.coding.structure import (
     passive_subject,
     placing_modifiers,
     prep_objects,
+    reporting_verb,
     responding_verb,
     setting_parties,
     setting_verb,
@@ -492,9 +493,8 @@ class TriggerFinder:
         result = list(found)
         for token in sent:
             inner = by_token.get(token.i)
-            verb = token.head
-            if (inner is None or token.dep_ != "ccomp" or verb.pos_ != "VERB"
-                    or inner not in result):
+            verb = token.head if token.dep_ == "ccomp" else reporting_verb(token)
+            if inner is None or verb is None or verb.pos_ != "VERB" or inner not in result:
                 continue
             root = self.ontology.get(inner.code).root
             speakers = subject_heads(verb)
@@ -1371,6 +1371,8 @@ def _drop_reporting(triggers: list[Trigger]) -> list[Trigger]:
                 and not trigger.pattern_id.startswith("frame:")):
             reported = {t.i for c in token.children if c.dep_ in REPORTED_DEPS
                         for t in c.subtree}
+            reported |= {t.i for c in token.subtree if c.dep_ == "relcl"
+                         and reporting_verb(c) == token for t in c.subtree}
             # "issued a statement condemning X": what the statement does is the event, and
             # "announced a suspension of flights" is the suspension
             reported |= {t.i for o in token.children if o.dep_ == "dobj"
