@@ -977,3 +977,9 @@ def test_an_act_of_a_named_owner_is_the_owners_not_of_its_object(code: CodeFn) -
     assert ("RUS", "UKR") in {(r["source"], r["target"]) for r in rows if r["root_code"] == "17"}
     rows = code("Russia's Ministry of Defence criticized Ukraine.", "2015-01-22")
     assert {r["source"] for r in rows} == {"RUSMIL"}, rows
+
+
+def test_a_death_is_no_one_acting(code: CodeFn) -> None:
+    """"The death of a former Thai navy SEAL underscored the risks": the SEAL did not."""
+    assert code("The death Friday of a former Thai navy SEAL underscored the risks.",
+                "2018-07-07") == []

@@ -614,3 +614,13 @@ def test_their_in_a_second_noun_is_the_first_nouns_owner(code: CodeFn) -> None:
     rows = code("Ministers were resigning in protest at the rebels' challenge to Yemen's "
                 "sovereignty and their seizure of state institutions.", "2015-01-22")
     assert {r["source"] for r in rows if r["root_code"] == "17"} == {"---REB"}, rows
+
+
+def test_its_after_a_thing_no_one_is_that_things(code: CodeFn) -> None:
+    """"the dossier and its allegations against Trump": the dossier's, not the last body
+    named ("China's government and its military" is still China's)."""
+    rows = code("Browder said he had told Congress the truth. He was a bystander in regard to "
+                "the dossier and its crude allegations against Trump.", "2017-07-28")
+    assert not [r for r in rows if r["sentence_index"] == 1], rows
+    rows = code("China's government and its military threatened Taiwan.", "2017-07-28")
+    assert {r["source"] for r in rows} == {"CHNGOV", "CHNMIL"}, rows

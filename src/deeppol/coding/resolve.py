@@ -60,9 +60,11 @@ POSSESSIVES = frozenset(SUBJECT_FORMS)
 NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view", "interest",
                         "economy", "year", "need", "concern", "message", "legacy", "approach",
                         "record", "role", "image", "reputation", "future", "history", "market",
-                        "currency", "career", "strategy", "priority", "value", "culture"})
+                        "currency", "career", "strategy", "priority", "value", "culture",
+                        "death", "fate", "plight", "health"})
 """Heads of noun phrases that name no one whatever country qualifies them ("the U.S. goal", "the
-Afghan year", "Israel's security needs")."""
+Afghan year", "Israel's security needs"; "the death of a former Thai navy SEAL underscored the
+risks": no one underscored them)."""
 LEADING = frozenset({"led", "backed", "sponsored", "waged", "driven"})
 BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head",
                         "founder", "co-founder", "ceo", "chief", "leader"})
@@ -212,7 +214,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         mention = by_token.get(token.i)
         if mention is not None and mention not in mentions:
             mentions.append(mention)
-    if _of_the_one_before(head):
+    if _of_the_one_before(head, by_token):
         return []  # "an Australian doctor and his wife": the doctor's, whoever spoke of them
     antecedent = (_owner(head) if head.dep_ == "poss" and head.lower_ in POSSESSIVES
                   else _speaker(head) or _subordinate_subject(head))
@@ -555,14 +557,20 @@ def _subject_above(pronoun: Token) -> Token | None:
     return subjects[0]
 
 
-def _of_the_one_before(pronoun: Token) -> bool:
+def _of_the_one_before(pronoun: Token, by_token: dict[int, Mention]) -> bool:
     """A "his" or "her" in the second of two joined nouns whose first is someone with no owner
-    ("a doctor and his wife", "the soldier and her family"): that one's."""
+    ("a doctor and his wife", "the soldier and her family"): that one's; so is an "its" after a
+    thing that is no actor ("the dossier and its allegations")."""
     phrase = pronoun.head
-    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her") or phrase.dep_ != "conj":
+    if pronoun.dep_ != "poss" or phrase.dep_ != "conj":
         return False
     first = first_conjunct(phrase)
-    return first.tag_ in ("NN", "NNP") and not any(c.dep_ == "poss" for c in first.children)
+    if any(c.dep_ == "poss" for c in first.children):
+        return False
+    if pronoun.lower_ == "its":
+        return first.tag_ == "NN" and not any(t.i in by_token for t in first.subtree
+                                              if t.i < phrase.left_edge.i)
+    return pronoun.lower_ in ("his", "her") and first.tag_ in ("NN", "NNP")
 
 
 def _owner(pronoun: Token) -> Token | None:
