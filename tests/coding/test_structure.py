@@ -841,6 +841,8 @@ def test_a_singular_relative_clause_describes_the_singular_noun_before_it(code) 
         pytest.param("Donald Trump blasted Hillary Clinton on Monday.", "2016-08-01",
                      ("USAELI", "USAELI", "11"), id="two-listed-people"),
         pytest.param("Senator John McCain criticized Senator Rand Paul.", "2015-06-20",
+                     ("USALEG", "USALEG", "11"), id="two-listed-legislators"),
+        pytest.param("Senator John Smith criticized Senator Bob Jones.", "2015-06-20",
                      ("---LEG", "---LEG", "11"), id="two-titled-names"),
         pytest.param("President Obama praised Secretary of State John Kerry.", "2015-06-20",
                      ("USAGOV", "USAGOV", "05"), id="listed-and-titled"),
@@ -903,3 +905,11 @@ def test_a_that_clause_hung_on_a_noun_is_still_reported(code: CodeFn, text: str)
     assert ("IRN", None, "19") in got and ("USAGOV", "IRN", "11") in got, got
     assert ("IRN", "---MED", "19") in _triples(code("The broadcaster that Iran attacked was "
                                                     "closed.", "2019-06-14"))
+
+
+def test_one_along_with_the_subject_does_it_too(code: CodeFn) -> None:
+    """"Obama, along with Merkel, condemned Russia": both condemned it."""
+    got = _triples(code("Obama, along with Merkel, condemned Russia.", "2014-03-20"))
+    assert {("USAGOV", "RUS", "11"), ("DEUGOV", "RUS", "11")} <= got, got
+    got = _triples(code("Putin traveled to Syria along with Erdogan.", "2014-03-20"))
+    assert {("RUSGOV", "SYR", "04"), ("TURGOV", "SYR", "04")} <= got, got

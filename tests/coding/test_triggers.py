@@ -2007,7 +2007,7 @@ def test_officials_clash_in_words_forces_and_crowds_in_fact(code_unasserted: Cod
      {("LBNELI", "---GOV", "111")}),
     ("Republican lawmakers attacked the administration's handling of the crisis.",
      {("USALEG", "---GOV", "111")}),
-    ("Obama's partisan attack on Romney was unusual.", {("USAGOV", None, "111")}),
+    ("Obama's partisan attack on Romney was unusual.", {("USAGOV", "USAELI", "111")}),
     # an attack on what can only be spoken against (integrity, legitimacy, the press's
     # freedom) is one of words
     ("It is part of a sustained attack by the administration on the integrity of law "
@@ -2050,9 +2050,9 @@ def test_a_fight_for_something_with_an_enemy_is_still_mutual(code: CodeFn) -> No
     # between politicians is a retort in words
     ("Trump fired back at his critics on Monday.", {("USAGOV", "USAOPP", "111")}),
     ("Sen. Ted Cruz shot back at Democratic claims that the inquiry is political.",
-     {("---LEG", "USAPTY", "111")}),
+     {("USALEG", "USAPTY", "111")}),
     ("Rep. Elijah Cummings shot back that the committee had leveled false accusations.",
-     {("---LEG", None, "111"), (None, None, "112")}),
+     {("USALEG", None, "111"), (None, None, "112")}),
     ("Trump hit back at Pelosi on Twitter.", {("USAGOV", "USALEG", "111")}),
     # forces shoot back, and a state strikes back at an armed group, in fact
     ("The soldiers shot back at the gunmen.", {("---MIL", "---UAF", "193")}),
@@ -2344,7 +2344,7 @@ def test_feeding_is_aid_only_to_someone_fed(code: CodeFn, text: str,
     # clarified: no appeal, agreement, support, aid or intent
     ("Two Chinese officials, who asked not to be named, confirmed the visit.", {("CHN", None, "01")}),
     ("Senator Grassley said he had a great deal of concern about the trade spat with China.",
-     {("---", None, "01")}),
+     {("USA", None, "01")}),
     ("The American intelligence supported an al Qaeda attack.", {("IMG", None, "19")}),
     ("The US Senate committee will send the package to the White House.", set()),
     ("The Pentagon sought to clarify its policy.", set()),

@@ -57,6 +57,7 @@ from deeppol.coding.resolve import (
 from deeppol.coding.structure import (
     VIOLENT_NOUNS,
     announcing_verb,
+    companions,
     first_conjunct,
     has_aux,
     is_light_verb,
@@ -664,8 +665,10 @@ class Coder:
                 continue
             refs.extend(new)
             following = heads[position + 1] if position + 1 < len(heads) else None
-            if refs and (following is None or following.i not in {t.i for t in head.conjuncts}):
-                break  # the first phrase (with its conjuncts) that names an actor wins
+            joined = {t.i for t in (*head.conjuncts, *companions(head.head, head))}
+            if refs and (following is None or following.i not in joined):
+                break  # the first phrase (with its conjuncts and companions: "along with
+                # Merkel") that names an actor wins
         return refs or weak
 
     def _of_place(self, head: Token, ref: ActorRef, offset: int) -> ActorRef:

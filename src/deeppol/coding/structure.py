@@ -460,6 +460,16 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return result
 
 
+def companions(verb: Token, subject: Token) -> list[Token]:
+    """Who does it along with the subject: "McCain traveled to Egypt along with Sen. Lindsey
+    Graham", "Obama, along with Merkel, condemned Russia" (the "with" under "along", on the verb
+    or on the subject)."""
+    return [o for head in (verb, subject) for a in head.children
+            if a.dep_ in ("prep", "advmod") and a.lower_ == "along"
+            for w in a.children if w.dep_ == "prep" and w.lower_ == "with"
+            for o in w.children if o.dep_ == "pobj"]
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the verb's agent: its subject, "by" phrase, or the subject it inherits."""
     if is_passive(verb):
@@ -488,7 +498,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             if put and verb.head.lemma_ == "be" and any(
                     c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.head.children):
                 return with_conjuncts(put)
-        return with_conjuncts(subjects)
+        return with_conjuncts([*subjects, *companions(verb, subjects[0])])
     if misread_finite(verb):
         return with_conjuncts([verb.head])
     aside = next((c for c in verb.children if c.i < verb.i and parenthetical_passive(c)), None)
