@@ -913,3 +913,19 @@ def test_one_along_with_the_subject_does_it_too(code: CodeFn) -> None:
     assert {("USAGOV", "RUS", "11"), ("DEUGOV", "RUS", "11")} <= got, got
     got = _triples(code("Putin traveled to Syria along with Erdogan.", "2014-03-20"))
     assert {("RUSGOV", "SYR", "04"), ("TURGOV", "SYR", "04")} <= got, got
+
+
+def test_a_second_said_hung_on_the_first_ones_clause_is_the_speakers(code: CodeFn) -> None:
+    """"The official said the talks are continuing and said ...": the parser hangs the second
+    "said" on the talks; the official said both."""
+    rows = code("The White House official said the administration's deliberations over the "
+                "refugee ceiling are continuing and said the United States is under strain.",
+                "2018-08-20")
+    assert {r["source"] for r in rows} == {"USAGOV"}, rows
+
+
+def test_a_description_joined_to_a_name_with_no_and_is_that_name(code: CodeFn) -> None:
+    """"A top Republican, Sen. Charles E. Grassley of Iowa, backed Mr. Trump": one person."""
+    rows = code("Tariffs rose. A top Republican, Sen. Charles E. Grassley of Iowa, backed Mr. "
+                "Trump but warned that stiffer tariffs may harm farmers.", "2019-08-23")
+    assert {r["source"] for r in rows} == {"USALEG"}, rows

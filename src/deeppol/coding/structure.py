@@ -450,11 +450,27 @@ def reporting_verb(clause: Token) -> Token | None:
     return None
 
 
+def named_after(token: Token) -> Token | None:
+    """The name the parser joined to a description as a conjunct though nothing joins them: "A
+    top Republican, Sen. Charles E. Grassley of Iowa, backed Trump" names one person."""
+    conj = [c for c in token.children if c.dep_ == "conj"]
+    if (len(conj) != 1 or any(c.dep_ == "cc" for c in token.children) or token.tag_ not in (
+            "NN", "NNP") or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                   for c in token.children)):
+        return None
+    name = conj[0]
+    before = name.left_edge.i - 1
+    return name if (name.pos_ == "PROPN" and before >= 0 and name.doc[before].text == ","
+                    and not any(c.dep_ in ("conj", "cc") for c in name.children)) else None
+
+
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
-    """Each token followed by the tokens conjoined with it ("Japan and the US" -> both)."""
+    """Each token followed by the tokens conjoined with it ("Japan and the US" -> both); a
+    description joined to a name with no "and" is that name ("a top Republican, Sen. Grassley")."""
     result: list[Token] = []
     for token in tokens:
-        for item in (token, *token.conjuncts):
+        name = named_after(token)
+        for item in ((name,) if name is not None else (token, *token.conjuncts)):
             if item not in result and item.pos_ not in ("VERB", "AUX"):
                 result.append(item)
     return result
@@ -546,6 +562,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                 verb.dep_ == "advcl" and head.lemma_.lower() in BRINGING) else []
             if controllers:
                 return controllers  # "forced Russia to withdraw its troops": Russia withdraws
+            if (verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.i > head.i
+                    and verb.lemma_.lower() in SAYING
+                    and head.head.lemma_.lower() == verb.lemma_.lower()):
+                # "The official said the talks are continuing and said ...": the parser hangs
+                # the second "said" on what the first said; the official said both
+                return subject_heads(head.head, depth + 1)
             inherited = subject_heads(head, depth + 1)
             if not inherited and verb.dep_ == "xcomp" and is_passive(head):
                 return passive_subject(head)  # "Obama is scheduled to attend"
