@@ -2740,3 +2740,16 @@ def test_a_civilian_envoy_is_the_governments(code: CodeFn) -> None:
 def test_a_threat_that_is_a_danger_is_none_made(code: CodeFn, text: str, threat: bool) -> None:
     rows = code(text, "2015-06-20")
     assert any(r["root_code"] == "13" for r in rows) == threat
+
+
+@pytest.mark.parametrize("text", [
+    "Republicans urged the president to take tougher action against ISIS.",
+    "Egyptian President Mohamed Mursi urged world powers not to hesitate to enforce a no-fly "
+    "zone over Syria.",
+])
+def test_an_appeal_is_aimed_at_whom_it_asks_known_or_not(code: CodeFn, text: str) -> None:
+    """One asked to act against ISIS or over Syria is the appeal's addressee: no appeal to
+    ISIS or Syria, even when the addressee is no actor we can name."""
+    rows = code(text, "2013-06-15")
+    assert rows and all(r["target"] not in ("IMGMOSISI", "SYR") for r in rows
+                        if r["root_code"] == "02"), rows

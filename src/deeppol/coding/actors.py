@@ -356,7 +356,8 @@ party", "the warring parties" (the sides of a war are actors, but not parties)."
 def _no_such_role(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
     """A "party" that is a gathering, a side of a conflict or of a contract, not a political
     party; so is "a party to the conflict". Nor is the "Union" of the State of the Union a
-    trade union, nor social media the press, nor the People's Theatre civilians."""
+    trade union, nor social media the press, nor the People's Theatre civilians, nor "public"
+    before a noun ("public support") the public."""
     if entries[0].kind != "agent":
         return False
     if doc[start].text == "Union" and start >= 3 and [
@@ -367,6 +368,9 @@ def _no_such_role(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...
     if (doc[start].text == "People" and end + 1 < len(doc) and doc[end].text in ("'s", "’s")
             and doc[end + 1].is_title):
         return True  # "the People's Theatre", "the People's Daily": a name, not civilians
+    if doc[end - 1].lower_ == "public" and (doc[end - 1].pos_ != "NOUN" or (
+            end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"))):
+        return True  # "public support", "public remarks": no one ("the public" is)
     if entries[0].code != "PTY" or doc[end - 1].lemma_ != "party":
         return False
     before = start - 1

@@ -619,7 +619,9 @@ class TriggerFinder:
             helping = [self.ontology.get(m.pattern.code).root for p in purposes
                        if (m := self.events.match(p)) is not None]
             root = next((r for r in helping if r in COOPERATIVE_ROOTS), root)
-        targets = (with_conjuncts(own) + inner_targets if frame.target == "object"
+        # (an appeal is aimed at whom it asks, known or not: "urged the president to act
+        # against ISIS" is no appeal to ISIS)
+        targets = ((with_conjuncts(own) or inner_targets) if frame.target == "object"
                    else inner_targets + with_conjuncts(own))
         code = frame.code_for(root)
         if code == SAME_CODE:
