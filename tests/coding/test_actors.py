@@ -1002,9 +1002,9 @@ def test_members_of_congress_hold_their_seats(code: CodeFn, text: str, date: str
 
 
 def test_the_public_is_civilians_but_public_support_is_no_one(code: CodeFn) -> None:
-    assert {r["target"] for r in code("The FBI asked the public to help identify two men.",
-                                      "2013-04-18")} == {"---CVL"}
-    assert {r["source"] for r in code("Obama will speak to the Israeli public.",
-                                      "2013-03-20")} == {"USAGOV"}
+    rows = code("The FBI asked the public to help identify two men.", "2013-04-18")
+    assert {(r["target"], r["target_text"]) for r in rows} == {("---CVL", "public")}, rows
+    rows = code("The Israeli public will punish the prime minister.", "2013-03-20")
+    assert {r["source"] for r in rows} == {"ISRCVL"}, rows
     rows = code("Polls show strong public support for Clinton.", "2013-01-20")
     assert not any(r["source"] == "---CVL" for r in rows), rows
