@@ -624,3 +624,12 @@ def test_its_after_a_thing_no_one_is_that_things(code: CodeFn) -> None:
     assert not [r for r in rows if r["sentence_index"] == 1], rows
     rows = code("China's government and its military threatened Taiwan.", "2017-07-28")
     assert {r["source"] for r in rows} == {"CHNGOV", "CHNMIL"}, rows
+
+
+def test_he_after_the_president_read_back_is_the_president(code: CodeFn) -> None:
+    """"McCain said the president was responsible because he withdrew all U.S. troops from
+    Iraq": the president withdrew them, not McCain."""
+    rows = code("President Barack Obama spoke on Sunday. Sen. John McCain said the president was "
+                "responsible for the shooting because he withdrew all U.S. troops from Iraq in "
+                "2011.", "2016-06-16")
+    assert {r["source"] for r in rows if r["code"].startswith("087")} == {"USAGOV"}, rows

@@ -233,7 +233,12 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         # its call": the UN, no person
         plural = head.lower_ in ("they", "their")
         personal = head.lower_ in PERSON_PRONOUNS
-        if said and (plural or (len(said) == 1 and (said[0][0] == "person") == personal)
+        # ("the president" read back to a person is one: "said the president was responsible
+        # because he withdrew the troops")
+        someone = bool(said) and (said[0][0] == "person" or (
+            said[0][0] == "anaphor" and antecedent.lemma_.lower() in PERSON_ROLES
+            and not said[0][1].code.startswith(UNKNOWN_COUNTRY)))
+        if said and (plural or (len(said) == 1 and someone == personal)
                      or (head.lower_ == "it" and len({ref.code for _, ref in said}) == 1
                          and all(kind != "person" or institution(ref) for kind, ref in said))):
             if not personal:
