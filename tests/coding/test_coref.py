@@ -633,3 +633,12 @@ def test_he_after_the_president_read_back_is_the_president(code: CodeFn) -> None
                 "responsible for the shooting because he withdrew all U.S. troops from Iraq in "
                 "2011.", "2016-06-16")
     assert {r["source"] for r in rows if r["code"].startswith("087")} == {"USAGOV"}, rows
+
+
+def test_the_president_is_the_last_president_named_even_without_the_title(code: CodeFn) -> None:
+    """"President Shimon Peres ... Obama said ... the president met": a listed person's office
+    on the day titles him as the text would; Obama is "the president" named last."""
+    rows = code("President Shimon Peres welcomed the visitor. Obama said Israelis must recognize "
+                "the cost of settlements. Later the president met with young Palestinians.",
+                "2013-03-21")
+    assert ("USAGOV", "PSE") in _pairs(rows, 2), rows

@@ -64,10 +64,15 @@ class ActorEntry:
                 return self.default
             return max(enumerate(self.roles), key=lambda pair: (
                 len(titled & _title_words(pair[1].title)), pair[0]))[1].code
-        for role in self.roles:
-            if role.start <= day and (role.end is None or day <= role.end):
-                return role.code
-        return self.default
+        role = self.role_on(day)
+        return role.code if role is not None else self.default
+
+    def role_on(self, day: dt.date | None) -> Role | None:
+        """The role a person holds on ``day`` (None with no date or none held)."""
+        if day is None:
+            return None
+        return next((role for role in self.roles
+                     if role.start <= day and (role.end is None or day <= role.end)), None)
 
 
 def _title_words(title: str | None) -> frozenset[str]:

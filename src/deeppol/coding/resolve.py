@@ -284,7 +284,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     if _us_party_tag(head):  # "Sen. John McCain, R-Ariz.": an American politician
         found = [(kind, replace(ref, code=US + ref.code[3:], entries=(*ref.entries, US_PARTY_TAG)))
                  if ref.code.startswith(UNKNOWN_COUNTRY) else (kind, ref) for kind, ref in found]
-    _learn_titles(head, mentions, found, context)
+    _learn_titles(head, mentions, found, context, day)
     _learn_names(head, mentions, found, context)
     if len(found) == 1 and found[0][0] == "person":  # "Mrs. Clinton", "Mr. Landis"
         for title in (t for t in phrase if t.i < head.i and t.lower_.rstrip(".") in TITLE_GENDER):
@@ -412,10 +412,11 @@ def _followers(head: Token, by_token: dict[int, Mention], day: dt.date | None,
 
 
 def _learn_titles(head: Token, mentions: list[Mention], found: list[tuple[str, ActorRef]],
-                  context: ArticleContext) -> None:
+                  context: ArticleContext, day: dt.date | None) -> None:
     """"President Barack Obama", "Prime Minister Netanyahu": the title names the person for a
-    later "the president", "the prime minister"; "the Obama administration" makes a later "the
-    administration" his country's."""
+    later "the president", "the prime minister", and so does a listed person's office on the
+    day ("Obama said" after "President Peres": a later "the president" is Obama); "the Obama
+    administration" makes a later "the administration" his country's."""
     doc = head.doc
     seat = next((m for m in mentions if m.entry.kind == "seat" and m.start <= head.i < m.end), None)
     if (seat is not None and head.pos_ == "NOUN" and len(seat.entry.code) > 3
@@ -425,6 +426,10 @@ def _learn_titles(head: Token, mentions: list[Mention], found: list[tuple[str, A
     people = [ref for kind, ref in found if kind == "person"]
     if len(people) != 1:
         return
+    for mention in mentions:
+        role = mention.entry.role_on(day) if mention.entry.kind == "person" else None
+        if role is not None and role.title and mention.entry.id in people[0].entries:
+            context.learn_title(role.title, people[0])
     for mention in mentions:
         if mention.entry.kind != "agent":
             continue
