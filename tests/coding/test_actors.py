@@ -1008,3 +1008,24 @@ def test_the_public_is_civilians_but_public_support_is_no_one(code: CodeFn) -> N
     assert {r["source"] for r in rows} == {"ISRCVL"}, rows
     rows = code("Polls show strong public support for Clinton.", "2013-01-20")
     assert not any(r["source"] == "---CVL" for r in rows), rows
+
+
+def test_an_abbreviation_hyphened_to_a_name_is_two_parties(code: CodeFn) -> None:
+    """"U.S.-Japan cooperation" is between the two, as "US-Japan cooperation" is."""
+    rows = code("The U.S.-Japan cooperation on missile defense grew.", "2014-04-01")
+    assert {(r["source"], r["target"]) for r in rows} == {("USA", "JPN"), ("JPN", "USA")}, rows
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a spokesman named before the body he speaks for is that body's
+    ("Ofir Gendelman, a spokesman for Prime Minister Benjamin Netanyahu, criticized Hamas.",
+     "ISRGOV"),
+    # a body the dictionaries do not know makes its spokesman no official
+    ("Daniel Castvaj, a spokesman for Energeticky a Prumyslovy Holding, the company that made "
+     "the purchase, criticized Ukraine.", "---BUS"),
+    # one who no longer holds the post speaks for no one
+    ("Retired Gen. Jack Keane, former vice chief of the Army staff, criticized Iran.", "---ELI"),
+])
+def test_a_spokesman_after_a_name_speaks_for_the_body(code: CodeFn, text: str,
+                                                      source: str) -> None:
+    assert {r["source"] for r in code(text, "2014-04-01")} == {source}

@@ -642,3 +642,12 @@ def test_the_president_is_the_last_president_named_even_without_the_title(code: 
                 "the cost of settlements. Later the president met with young Palestinians.",
                 "2013-03-21")
     assert ("USAGOV", "PSE") in _pairs(rows, 2), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Mujahid, a Taliban spokesman, said the group attacked the base.",
+    "Zabihullah Mujahid, a spokesman for the Taliban, said the group attacked the base.",
+])
+def test_the_group_after_its_spokesman_is_the_group(code: CodeFn, text: str) -> None:
+    rows = code(text, "2014-04-01")
+    assert {r["source"] for r in rows if r["root_code"] == "19"} == {"AFGREBTAL"}, rows

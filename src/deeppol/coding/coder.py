@@ -360,9 +360,12 @@ class Coder:
                            context: ArticleContext, offset: int) -> None:
         for token in sent:
             # "China's foreign ministry", "the Ukrainian prosecutor's office" said it ...
+            # ("Mujahid, a Taliban spokesman, said ...": the apposition names him)
             if token.dep_ in ("nsubj", "nsubjpass") and (token.i in by_token or (
                     token.pos_ == "NOUN" and any(t.i in by_token for c in token.lefts
-                                                 for t in c.subtree))):
+                                                 for t in c.subtree)) or (
+                    token.pos_ == "PROPN" and any(c.dep_ == "appos" and any(
+                        t.i in by_token for t in c.subtree) for c in token.children))):
                 group = [token, *token.conjuncts]  # "Obama and Putin said they ..."
                 context.remember([found for member in group
                                   for found in resolve_actors(member, by_token, day, context,

@@ -184,7 +184,7 @@ class ArticleContext:
         if not plural and lemma in GROUP_NOUNS:
             # ("the group" or "the militia" is no intergovernmental body; "the organization"
             # may be the UN)
-            return self._last({"group", "org"}, no_states=lemma in BANDS)
+            return self._last({"group", "org"}, no_states=lemma in BANDS, voices=True)
         if not plural and lemma in PERSON_ROLES and "the" in determiners:
             role = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")]
             return self._last_titled(" ".join((*role, word)))
@@ -234,13 +234,16 @@ class ArticleContext:
 
     def _last(self, kinds: set[str], institutions: bool = False,
               gender: str | None = None, country_only: bool = False,
-              no_states: bool = False) -> tuple[ActorRef, ...]:
+              no_states: bool = False, voices: bool = False) -> tuple[ActorRef, ...]:
+        """The last actor of ``kinds``; ``voices``: or a person who spoke for a group or body
+        ("Mujahid, a Taliban spokesman, said the group ...": the Taliban)."""
         for kind, ref in reversed(self.recent):
             if gender is not None and self.gender_of(ref) not in (None, gender):
                 continue  # "she" after "Mr. Landis": not him
             if no_states and ref.code.startswith(INTERGOVERNMENTAL):
                 continue
-            if not (kind in kinds or (institutions and kind == "person" and institution(ref))):
+            if not (kind in kinds or (institutions and kind == "person" and institution(ref))
+                    or (voices and kind == "person" and _voice_of_body(ref))):
                 continue
             if country_only and len(ref.code) != 3:  # "the country" is the country of
                 if ref.country.isalpha():               # "China's foreign ministry"
@@ -248,6 +251,14 @@ class ArticleContext:
                 continue
             return (ref,)
         return ()
+
+
+def _voice_of_body(ref: ActorRef) -> bool:
+    """A person coded by the group or body the person speaks for ("a Taliban spokesman") or
+    leads (a listed person with a group's own code, "Zabihullah Mujahid": AFGREBTAL)."""
+    return len(ref.code) > 6 or (
+        any(e.startswith(("groups:", "organizations:")) for e in ref.entries)
+        and not any(e.startswith("people:") for e in ref.entries))
 
 
 def _quoted(token: Token) -> bool:

