@@ -1029,3 +1029,16 @@ def test_an_abbreviation_hyphened_to_a_name_is_two_parties(code: CodeFn) -> None
 def test_a_spokesman_after_a_name_speaks_for_the_body(code: CodeFn, text: str,
                                                       source: str) -> None:
     assert {r["source"] for r in code(text, "2014-04-01")} == {source}
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # the country before an expert is what the expert studies
+    ("John Delury, a North Korea analyst at Yonsei University, criticized the talks.", set()),
+    ("Iran expert Karim Sadjadpour criticized the deal.", set()),
+    # a nationality is the expert's own, and a body is the one served
+    ("A Chinese analyst criticized Japan.", {"CHN"}),
+    ("Kurt Volker, a former CIA analyst, criticized Russia.", {"USASPY"}),
+])
+def test_a_country_an_expert_studies_is_not_the_experts(code: CodeFn, text: str,
+                                                        sources: set[str]) -> None:
+    assert {r["source"] for r in code(text, "2013-04-10")} == sources

@@ -195,6 +195,11 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         sponsors |= {t.i for c in prep_objects(head, "of") if not any(
             t.i in by_token and by_token[t.i].entry.kind == "agent" for t in c.subtree)
                      for t in c.subtree}
+    # "a North Korea expert", "a China analyst": the country named is the topic, not the
+    # expert's ("a Chinese analyst" is Chinese)
+    sponsors |= {t.i for c in phrase if c.lemma_.lower() in EXPERTS for m in c.children
+                 if m.dep_ == "compound" and m.pos_ == "PROPN" and m.i in by_token
+                 and by_token[m.i].entry.kind in COUNTRY_KINDS for t in m.subtree}
     # "Jamal Abdi, president of the National Iranian American Council": the head of a body the
     # dictionaries do not know is no official of the country its name mentions; nor is its
     # spokesman ("a spokesman for Energeticky a Prumyslovy Holding, the company that ...")
@@ -459,6 +464,9 @@ VENUE_KINDS = frozenset({"city", "capital"})
 """Places that name only where a noun event happened when they modify it ("the Geneva talks",
 "the Benghazi attack that killed the ambassador")."""
 GENDER_PRONOUNS = {"female": "she", "male": "he"}
+EXPERTS = frozenset({"expert", "analyst", "specialist", "scholar", "watcher", "observer",
+                     "researcher", "historian", "hand", "hawk", "dove", "correspondent"})
+"""People known by what they study or report on: "a North Korea expert" is none of its."""
 OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary",
                        "challenger", "accuser", "ally", "victim", "host"})
 """Nouns for people on the other side of the one they are of ("Trump's critics", "a Trump
