@@ -929,3 +929,19 @@ def test_a_description_joined_to_a_name_with_no_and_is_that_name(code: CodeFn) -
     rows = code("Tariffs rose. A top Republican, Sen. Charles E. Grassley of Iowa, backed Mr. "
                 "Trump but warned that stiffer tariffs may harm farmers.", "2019-08-23")
     assert {r["source"] for r in rows} == {"USALEG"}, rows
+
+
+def test_a_condition_after_joined_orders_holds_for_both(code: CodeFn) -> None:
+    """"instructed the Navy to shoot down and destroy gunboats if they harass our ships":
+    neither act is done."""
+    rows = code("I have instructed the United States Navy to shoot down and destroy any and all "
+                "Iranian gunboats if they harass our ships at sea.", "2020-04-22")
+    assert not any(r["root_code"] in ("17", "19") for r in rows), rows
+
+
+def test_what_one_has_the_ability_to_do_is_not_done(code: CodeFn) -> None:
+    """"the rocket went a long way, which means it has the ability to threaten its
+    neighbors": no threat made (the parser may hang the infinitive on "has")."""
+    rows = code("The U.S. military tracked the launch. The rocket went a very long way, which "
+                "means it has the ability once again to threaten their neighbors.", "2020-04-22")
+    assert not any(r["root_code"] == "13" for r in rows), rows

@@ -51,9 +51,11 @@ PLANS = INTENT_PLANS | frozenset({
     "prospect", "likelihood", "notion", "thought", "specter", "spectre", "risk", "danger",
     "invitation", "way", "means", "oath", "obligation", "duty", "mandate", "opening",
     "approval", "authorization", "authorisation", "permission", "go-ahead", "license",
-    "licence", "clearance", "authority", "power"})
+    "licence", "clearance", "authority", "power", "ability", "capability", "capacity",
+    "potential", "wherewithal"})
 """Nouns whose infinitive is not done by saying so: "the plan to arm the rebels" (nor what an
-approval or permission is for: "sought approval for military strikes")."""
+approval or permission is for: "sought approval for military strikes", nor what one has the
+ability to do: "has the ability to threaten its neighbors")."""
 PROSPECTS = frozenset({"possibility", "prospect", "likelihood", "risk", "danger", "threat",
                        "idea", "notion", "specter", "spectre", "chance", "fear", "hope"})
 """Nouns whose "of" event has not happened: "the prospect of war", "the threat of sanctions"."""
@@ -1373,7 +1375,8 @@ def modality(trigger: Token) -> str:
                     # said by no one ("years when citizens would go and fight": habit; a reported
                     # "would" is another's future; "months later, he would resign" happened,
                     # and "the Kremlin would not confirm it" declined)
-            if (child.dep_ == "advcl" and child.i > clause.i and has_aux(clause, {"to"})
+            if (child.dep_ == "advcl" and child.i > clause.i
+                    and has_aux(first_conjunct(clause), {"to"})
                     and _pending(child) and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                 for m in child.children)):
                 # "ordered troops to open fire if a shell is fired" (a threat or a statement on
@@ -1381,6 +1384,13 @@ def modality(trigger: Token) -> str:
                 return HYPOTHETICAL
             if child.dep_ == "aux" and child.lower_ == "must":
                 return HYPOTHETICAL  # "the administration must work to block ...": not done
+            if (child.dep_ == "conj" and child.i > trigger.i and clause.i == trigger.i
+                    and has_aux(clause, {"to"}) and any(
+                        g.dep_ == "advcl" and g.i > child.i and _pending(g) and any(
+                            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in g.children)
+                        for g in child.children)):
+                return HYPOTHETICAL  # "ordered the Navy to shoot down and destroy gunboats if
+                # they harass our ships": the condition is on both
         if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEVING
                 and any(c.dep_ == "neg" for c in clause.head.children)):
             return NEGATED  # "I don't think Russia attacked": not so, in the speaker's view
