@@ -2753,3 +2753,15 @@ def test_an_appeal_is_aimed_at_whom_it_asks_known_or_not(code: CodeFn, text: str
     rows = code(text, "2013-06-15")
     assert rows and all(r["target"] not in ("IMGMOSISI", "SYR") for r in rows
                         if r["root_code"] == "02"), rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Obama spoke out against the military-backed government.", {("USAELI", "---GOV", "111")}),
+    ("Obama spoke out on the issue.", {("USAELI", None, "010")}),
+    ("Barnier struck a tough stance from the outset.", set()),
+    ("Russian warplanes are striking Daesh positions.", {("RUSMIL", "IMGMOSISI", "195")}),
+])
+def test_speaking_out_against_is_criticism_and_a_stance_struck_no_blow(
+        code: CodeFn, text: str, expected: set[tuple[str | None, str | None, str]]) -> None:
+    got = {(r["source"], r["target"], r["code"]) for r in code(text, "2017-03-29")}
+    assert got == expected, got
