@@ -945,3 +945,10 @@ def test_what_one_has_the_ability_to_do_is_not_done(code: CodeFn) -> None:
     rows = code("The U.S. military tracked the launch. The rocket went a very long way, which "
                 "means it has the ability once again to threaten their neighbors.", "2020-04-22")
     assert not any(r["root_code"] == "13" for r in rows), rows
+
+
+def test_a_gerunds_by_phrase_names_who_does_it(code: CodeFn) -> None:
+    """"what the president knew about hacking by Russia": Russia hacked, not the president."""
+    rows = code("The questions address what the president knew about hacking by Russia.",
+                "2018-05-01")
+    assert {r["source"] for r in rows if r["root_code"] == "17"} == {"RUS"}, rows

@@ -519,6 +519,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return with_conjuncts([*subjects, *companions(verb, subjects[0])])
     if misread_finite(verb):
         return with_conjuncts([verb.head])
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "dobj", "nsubj"):
+        agents = [o for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in (
+                      "DATE", "TIME", "CARDINAL", "PERCENT", "MONEY")]
+        if agents:  # "knew about hacking by Russia": a gerund's "by" names who does it
+            return with_conjuncts(agents)
     aside = next((c for c in verb.children if c.i < verb.i and parenthetical_passive(c)), None)
     if aside is None and verb.dep_ == "conj" and parenthetical_passive(verb.head):
         aside = verb.head
