@@ -2765,3 +2765,12 @@ def test_speaking_out_against_is_criticism_and_a_stance_struck_no_blow(
         code: CodeFn, text: str, expected: set[tuple[str | None, str | None, str]]) -> None:
     got = {(r["source"], r["target"], r["code"]) for r in code(text, "2017-03-29")}
     assert got == expected, got
+
+
+def test_a_server_maintained_is_no_statement(code: CodeFn) -> None:
+    """"a private server maintained by Hillary Clinton" says nothing; "Clinton maintained that
+    she did nothing wrong" does."""
+    assert code("Emails passed through a private server maintained by Hillary Clinton.",
+                "2015-09-01") == []
+    rows = code("Hillary Clinton maintained that she did nothing wrong.", "2015-09-01")
+    assert {r["code"] for r in rows} == {"010"}, rows
