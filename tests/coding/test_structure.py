@@ -952,3 +952,11 @@ def test_a_gerunds_by_phrase_names_who_does_it(code: CodeFn) -> None:
     rows = code("The questions address what the president knew about hacking by Russia.",
                 "2018-05-01")
     assert {r["source"] for r in rows if r["root_code"] == "17"} == {"RUS"}, rows
+
+
+def test_those_ordered_to_act_act_even_when_the_infinitive_reads_as_a_purpose(
+        code: CodeFn) -> None:
+    """"ordered troops there to open fire": the troops fire, not the one ordering."""
+    rows = code("Kim Jong Un visited two islands and ordered troops there to open fire.",
+                "2013-03-11")
+    assert {r["source"] for r in rows if r["root_code"] == "19"} == {"---MIL"}, rows

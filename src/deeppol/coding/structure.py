@@ -566,8 +566,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             controllers = _dative_objects(head)
             if controllers and verb.dep_ in ("xcomp", "advcl"):
                 return controllers  # "gave permission to Russia to help Israel": Russia helps
+            # ("ordered troops there to open fire": the parser may read the infinitive as a
+            # purpose; the troops are to fire)
             controllers = _controllers(head) if verb.dep_ in ("xcomp", "ccomp") or (
-                verb.dep_ == "advcl" and head.lemma_.lower() in BRINGING) else []
+                verb.dep_ == "advcl" and head.lemma_.lower() in BRINGING) or (
+                verb.dep_ == "advcl" and has_aux(verb, {"to"}) and any(
+                    c.dep_ == "dobj" and c.i < verb.i for c in head.children)) else []
             if controllers:
                 return controllers  # "forced Russia to withdraw its troops": Russia withdraws
             if (verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.i > head.i
