@@ -651,3 +651,11 @@ def test_the_president_is_the_last_president_named_even_without_the_title(code: 
 def test_the_group_after_its_spokesman_is_the_group(code: CodeFn, text: str) -> None:
     rows = code(text, "2014-04-01")
     assert {r["source"] for r in rows if r["root_code"] == "19"} == {"AFGREBTAL"}, rows
+
+
+def test_a_quotes_he_said_is_the_last_main_clauses_person(code: CodeFn) -> None:
+    """"Obama reiterated that Assad must leave office. 'It's not going to be easy,' he said":
+    Obama said it, not Assad, named last."""
+    rows = code("Mr. Obama reiterated his position that Syrian President Bashar Assad must leave "
+                "office. “It’s not going to be easy,” he said.", "2015-12-01")
+    assert {r["source"] for r in rows if r["code"] == "010"} == {"USAGOV"}, rows

@@ -342,18 +342,22 @@ class Coder:
                 self._remember_subjects(sent, by_token, article.date, context, offset)
             context.main_subject = self._main_subject(sent, by_token, article.date, context,
                                                       offset)
+            context.main_person = self._main_subject(sent, by_token, article.date, context,
+                                                     offset, kinds=("person",))
         return index + 1 if starts is None else sentence_base + len(starts)
 
     def _main_subject(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
-                      context: ArticleContext, offset: int) -> ActorRef | None:
+                      context: ArticleContext, offset: int,
+                      kinds: tuple[str, ...] = ("country", "org", "group")) -> ActorRef | None:
         """The one institution the sentence's main clause is about ("The White House condemned
-        the launch and called on Pyongyang ..."), for a later "It said ..."."""
+        the launch and called on Pyongyang ..."), for a later "It said ..."; with ``kinds``
+        ("person",), the one person, for a later quote's "he said"."""
         subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if (len(subjects) != 1 or subjects[0].conjuncts or subjects[0].pos_ == "PRON"
                 or not any(t.i in by_token for t in subjects[0].subtree)):
             return None
         found = resolve_actors(subjects[0], by_token, day, context, offset)
-        refs = {ref.code: ref for kind, ref in found if kind in ("country", "org", "group")}
+        refs = {ref.code: ref for kind, ref in found if kind in kinds}
         return next(iter(refs.values())) if len(refs) == 1 and len(found) == 1 else None
 
     def _remember_subjects(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,

@@ -89,6 +89,10 @@ class ArticleContext:
     """"he" or "she" for each person, by ``person_key``, and whether that is sure (the
     dictionary or a title: "Mrs. Clinton") or only read off a pronoun ("May said she ..."): a
     later pronoun of the other one passes that person over."""
+    main_person: ActorRef | None = None
+    """The one person the last sentence's main clause was about: a quote's "he said" right after
+    is more likely that person than one the sentence named later ("Obama reiterated that Assad
+    must leave. 'It's not going to be easy,' he said": Obama)."""
     main_subject: ActorRef | None = None
     """The institution the last sentence's main clause was about: a main clause's "It said"
     right after is that one, not whatever was named last ("The White House ... called on
@@ -163,6 +167,10 @@ class ArticleContext:
                 return (self.main_subject,)
             if word in SINGULAR_PRONOUNS:  # "Nigeria's army reiterated its support"
                 return self._last({"country", "org", "group"}, institutions=True)
+            if (word in PERSON_PRONOUNS and self.main_person is not None
+                    and _attributes_quote(head)
+                    and self.gender_of(self.main_person) in (None, PRONOUN_GENDER.get(word))):
+                return (self.main_person,)
             if word in PERSON_PRONOUNS:
                 # a stranger speaks of himself as "I": a "he" in a quote is someone else
                 if self.stranger in ("?", PRONOUN_GENDER.get(word)) and not _quoted(head):
@@ -251,6 +259,22 @@ class ArticleContext:
                 continue
             return (ref,)
         return ()
+
+
+ATTRIBUTING = frozenset({"say", "add", "tell", "note", "explain", "insist", "continue",
+                         "argue", "write"})
+"""Verbs of a quote's attribution ("'...,' he said")."""
+QUOTE_MARKS = frozenset({'"', "“", "``", "'", "‘"})
+CLOSING_QUOTES = frozenset({'"', "”", "''", "'", "’"})
+
+
+def _attributes_quote(pronoun: Token) -> bool:
+    """A pronoun subject of the verb that attributes the quote its sentence opens with
+    ("'It's not going to be easy,' he said")."""
+    verb, sent = pronoun.head, pronoun.sent
+    return (pronoun.dep_ == "nsubj" and verb.dep_ == "ROOT"
+            and verb.lemma_.lower() in ATTRIBUTING and sent[0].text in QUOTE_MARKS
+            and any(t.text in CLOSING_QUOTES for t in sent[1:pronoun.i - sent.start]))
 
 
 def _voice_of_body(ref: ActorRef) -> bool:
