@@ -960,3 +960,10 @@ def test_those_ordered_to_act_act_even_when_the_infinitive_reads_as_a_purpose(
     rows = code("Kim Jong Un visited two islands and ordered troops there to open fire.",
                 "2013-03-11")
     assert {r["source"] for r in rows if r["root_code"] == "19"} == {"---MIL"}, rows
+
+
+def test_an_emphatic_pronoun_is_the_one_it_stresses(code: CodeFn) -> None:
+    """"Beijing has itself been accused by rights groups": Beijing is accused."""
+    rows = code("Beijing has itself frequently been accused by rights groups of rights abuses.",
+                "2016-01-03")
+    assert {(r["source"], r["target"]) for r in rows} == {("---HRI", "CHN")}, rows

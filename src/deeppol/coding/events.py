@@ -13,6 +13,7 @@ from deeppol.coding.structure import (
     RELATIVE_PRONOUNS,
     TIME_PREPOSITIONS,
     conjoined_passive,
+    emphasized,
     first_conjunct,
     has_aux,
     misread_complementizer,
@@ -372,7 +373,7 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             # ("something that has been reinforced", "the town that was captured": the noun
             # the passive relative clause describes)
             found.append(token.head if child.dep_ == "nsubjpass" and token.dep_ == "relcl"
-                         and child.lower_ in RELATIVE_PRONOUNS else child)
+                         and child.lower_ in RELATIVE_PRONOUNS else emphasized(child))
         elif child.dep_ in ("prep", "agent") and (
                 pos == "verb" or child.lower_ in NOUN_OBJECT_PREPOSITIONS) and (
                 child.lower_ not in TIME_PREPOSITIONS):  # "ordered ... following the attack"

@@ -655,11 +655,25 @@ def _dative_objects(verb: Token) -> list[Token]:
     return with_conjuncts(found)
 
 
+EMPHATIC = frozenset({"itself", "himself", "herself", "themselves"})
+
+
+def emphasized(subject: Token) -> Token:
+    """The one an emphatic pronoun the parser took for the passive subject stresses: "Beijing
+    has itself been accused" -> Beijing (else the subject itself)."""
+    if subject.lower_ not in EMPHATIC or subject.dep_ != "nsubjpass":
+        return subject
+    verb = subject.head  # (the parser may hang the subject on the auxiliary: "has")
+    return next((c for h in (verb, *(a for a in verb.children if a.dep_ == "aux"))
+                 for c in h.children if c.dep_ == "nsubj" and c.i < subject.i), subject)
+
+
 def passive_subject(verb: Token) -> list[Token]:
     """The grammatical subject of a passive verb: the one acted upon (shared with the verb it
     is conjoined to: "the men were arrested and were later released")."""
     found = [c for c in verb.children if c.dep_ == "nsubjpass" or (
         c.dep_ == "nsubj" and (gapped_passive(verb) or parenthetical_passive(verb)))]
+    found = [emphasized(f) for f in found]
     if not found and reduced_passive(verb):
         found = [verb.head]
     if not found and conjoined_passive(verb) and reduced_passive(first_conjunct(verb)):
