@@ -797,8 +797,8 @@ def _spoken_for(head: Token, by_token: dict[int, Mention], day: dt.date | None,
                 context: ArticleContext, doc_offset: int) -> list[tuple[str, ActorRef]]:
     """Whom "a spokesman for X", "an official of X" or "a leader of X" speaks or acts for: X
     ("a spokesman for the Taliban" is the Taliban, "an official of the Russian foreign
-    ministry" Russia's government), when X is known; also after a name ("Daniel Castvaj, a
-    spokesman for Energeticky a Prumyslovy Holding, the company that ...": the company's)."""
+    ministry" Russia's government), when X is known; also after a name ("Ofir Gendelman, a
+    spokesman for Prime Minister Benjamin Netanyahu": Israel's government)."""
     speakers = [head] if head.lemma_.lower() in SPEAKERS else [
         c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in SPEAKERS
         and not any(m.lower_ in PAST_TITLES for m in c.lefts)]  # ("former vice chief of ...")
