@@ -2774,3 +2774,16 @@ def test_a_server_maintained_is_no_statement(code: CodeFn) -> None:
                 "2015-09-01") == []
     rows = code("Hillary Clinton maintained that she did nothing wrong.", "2015-09-01")
     assert {r["code"] for r in rows} == {"010"}, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people who go to fight as part of a side are on it, not each other's enemies
+    ("About 800 Britons and 600 French are believed to have gone to the region to fight as part "
+     "of one of the radical groups.", {("GBR", None, "190"), ("FRA", None, "190")}),
+    # a statement walked back is no army's retreat
+    ("Hillary Clinton later retreated from the comments.", {("USAELI", None, "080")}),
+])
+def test_fighting_as_part_of_a_side_and_retreating_from_words(
+        code: CodeFn, text: str, expected: set[tuple[str | None, str | None, str]]) -> None:
+    got = {(r["source"], r["target"], r["code"]) for r in code(text, "2015-11-20")}
+    assert got == expected, got

@@ -136,6 +136,8 @@ FORCE_ROOTS = ("18", "19")
 """Roots of assault and fighting: what an attack in words is read off (not "hit back with
 levies", a sanction)."""
 ALLIED_PREPOSITIONS = frozenset({"for", "alongside", "beside"})
+MEMBERSHIP = frozenset({"part", "member", "members", "ally", "allies"})
+"""What one fights "as" on a side ("as part of the radical groups", "as members of ISIS")."""
 """Prepositions of the side one fights on ("fighting for the regime", "alongside the army")."""
 SPELLS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade", "time", "while",
                     "night", "moment", "generation", "century"})
@@ -953,11 +955,13 @@ def _individual(ref: ActorRef, doc: Doc, by_token: dict[int, Mention], offset: i
 
 def _fighting_for(token: Token) -> bool:
     """A fight for or alongside someone ("fighting for the Assad regime", "alongside Syrian
-    troops"): whoever fight it together are on one side."""
+    troops", "as part of one of the radical groups"): whoever fight it together are on one
+    side."""
     return token.lemma_.lower() in STRIVING and any(
-        c.dep_ == "prep" and c.lower_ in ALLIED_PREPOSITIONS
+        c.dep_ == "prep" and (c.lower_ in ALLIED_PREPOSITIONS or c.lower_ == "as")
         and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
-                and g.lemma_.lower() not in SPELLS | GROUND for g in c.children)
+                and g.lemma_.lower() not in SPELLS | GROUND
+                and (c.lower_ != "as" or g.lemma_.lower() in MEMBERSHIP) for g in c.children)
         for c in token.children)
 
 
