@@ -2787,3 +2787,9 @@ def test_fighting_as_part_of_a_side_and_retreating_from_words(
         code: CodeFn, text: str, expected: set[tuple[str | None, str | None, str]]) -> None:
     got = {(r["source"], r["target"], r["code"]) for r in code(text, "2015-11-20")}
     assert got == expected, got
+
+
+def test_a_trade_battle_waged_is_no_fighting(code: CodeFn) -> None:
+    assert code("Trump is still waging a trade battle with the EU.", "2019-12-02") == []
+    assert {r["code"] for r in code("Russia waged a battle with Ukraine.", "2019-12-02")} == {
+        "190"}
