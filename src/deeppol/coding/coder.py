@@ -136,9 +136,9 @@ FORCE_ROOTS = ("18", "19")
 """Roots of assault and fighting: what an attack in words is read off (not "hit back with
 levies", a sanction)."""
 ALLIED_PREPOSITIONS = frozenset({"for", "alongside", "beside"})
+"""Prepositions of the side one fights on ("fighting for the regime", "alongside the army")."""
 MEMBERSHIP = frozenset({"part", "member", "members", "ally", "allies"})
 """What one fights "as" on a side ("as part of the radical groups", "as members of ISIS")."""
-"""Prepositions of the side one fights on ("fighting for the regime", "alongside the army")."""
 SPELLS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade", "time", "while",
                     "night", "moment", "generation", "century"})
 """How long a fight lasted ("fought for 13 days"), no side it was fought for."""
