@@ -342,25 +342,26 @@ class Coder:
                 out.extend(_strongest(events))
             else:
                 self._remember_subjects(sent, by_token, article.date, context, offset)
-            context.main_subject = self._main_subject(sent, by_token, article.date, context,
-                                                      offset)
-            context.main_person = self._main_subject(sent, by_token, article.date, context,
-                                                     offset, kinds=("person",))
+            context.main_subject, context.main_person = self._main_subjects(
+                sent, by_token, article.date, context, offset)
         return index + 1 if starts is None else sentence_base + len(starts)
 
-    def _main_subject(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
-                      context: ArticleContext, offset: int,
-                      kinds: tuple[str, ...] = ("country", "org", "group")) -> ActorRef | None:
+    def _main_subjects(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
+                       context: ArticleContext, offset: int
+                       ) -> tuple[ActorRef | None, ActorRef | None]:
         """The one institution the sentence's main clause is about ("The White House condemned
-        the launch and called on Pyongyang ..."), for a later "It said ..."; with ``kinds``
-        ("person",), the one person, for a later quote's "he said"."""
+        the launch and called on Pyongyang ..."), for a later "It said ...", and the one person
+        it is about, for a later quote's "he said" (either None)."""
         subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if (len(subjects) != 1 or subjects[0].conjuncts or subjects[0].pos_ == "PRON"
                 or not any(t.i in by_token for t in subjects[0].subtree)):
-            return None
+            return None, None
         found = resolve_actors(subjects[0], by_token, day, context, offset)
-        refs = {ref.code: ref for kind, ref in found if kind in kinds}
-        return next(iter(refs.values())) if len(refs) == 1 and len(found) == 1 else None
+        if len(found) != 1:
+            return None, None
+        kind, ref = found[0]
+        return (ref if kind in ("country", "org", "group") else None,
+                ref if kind == "person" else None)
 
     def _remember_subjects(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
                            context: ArticleContext, offset: int) -> None:
