@@ -37,6 +37,13 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      id="passive-three-agents"),
         pytest.param("The embassy was attacked by Iran.", {("IRN", None, "19")},
                      id="passive-by-agent-source"),
+        # the examples a plain noun is given stand for it ("actors like China and Japan")
+        pytest.param("Washington slammed foreign actors like China and Japan for cheating.",
+                     {("USA", "CHN", "11"), ("USA", "JPN", "11")}, id="examples-like"),
+        pytest.param("Obama criticized countries such as China and Russia.",
+                     {("USA", "CHN", "11"), ("USA", "RUS", "11")}, id="examples-such-as"),
+        pytest.param("Several countries, including Iran and Syria, criticized Israel.",
+                     {("IRN", "ISR", "11"), ("SYR", "ISR", "11")}, id="examples-including"),
     ],
 )
 def test_conjunctions_and_passives(code: CodeFn, text: str, expected: set[Triple]) -> None:

@@ -356,7 +356,7 @@ class Coder:
         if (len(subjects) != 1 or subjects[0].conjuncts or subjects[0].pos_ == "PRON"
                 or not any(t.i in by_token for t in subjects[0].subtree)):
             return None, None
-        found = resolve_actors(subjects[0], by_token, day, context, offset)
+        found = self._resolve(subjects[0], by_token, day, context, offset)
         if len(found) != 1:
             return None, None
         kind, ref = found[0]
@@ -375,12 +375,12 @@ class Coder:
                         t.i in by_token for t in c.subtree) for c in token.children))):
                 group = [token, *token.conjuncts]  # "Obama and Putin said they ..."
                 context.remember([found for member in group
-                                  for found in resolve_actors(member, by_token, day, context,
-                                                              offset)],
+                                  for found in self._resolve(member, by_token, day, context,
+                                                             offset)],
                                  plural=token.tag_ in PLURAL_TAGS)
             elif token.dep_ in ("nsubj", "nsubjpass") and _stranger(token, by_token):
                 # a bare name the article gave in full is that person ("Brennan said")
-                known = resolve_actors(token, by_token, day, context, offset)
+                known = self._resolve(token, by_token, day, context, offset)
                 if known:
                     context.remember(known)
                 else:
@@ -651,8 +651,7 @@ class Coder:
         refs: list[ActorRef] = []
         weak: list[ActorRef] = []  # "troops", "its troops": used only if nothing better follows
         for position, head in enumerate(heads):
-            found = [(kind, self._of_place(head, ref, offset)) for kind, ref in resolve_actors(
-                head, by_token, day, context, offset)] or (
+            found = self._resolve(head, by_token, day, context, offset) or (
                 [] if _town_of_attack(head) else self._place_actor(head, offset))
             if not found and head.lemma_.lower() not in OTHERS_OF:
                 # "praised China's assistance": the possessor acts ("Trump's critics" do not);
@@ -662,7 +661,7 @@ class Coder:
                 for owner in (c for c in head.children if c.dep_ == "poss"):
                     found = [(kind, replace(ref, code=ref.country + CIVILIANS)
                               if kin and ref.country not in GENERIC_BLOCKS else ref)
-                             for kind, ref in resolve_actors(owner, by_token, day, context, offset)]
+                             for kind, ref in self._resolve(owner, by_token, day, context, offset)]
             seen.append(found)
             # (a thing of the sources' own country is aimed elsewhere: "lifted the United
             # States' embargo against Vietnam")
@@ -681,19 +680,30 @@ class Coder:
                 # Merkel") that names an actor wins
         return refs or weak
 
-    def _of_place(self, head: Token, ref: ActorRef, offset: int) -> ActorRef:
+    def _resolve(self, head: Token, by_token: dict[int, Mention], day: dt.date | None,
+                 context: ArticleContext, offset: int) -> list[tuple[str, ActorRef]]:
+        """``resolve_actors``, with the country a place the gazetteer knows gives someone of no
+        known country (``_of_place``)."""
+        return [(kind, self._of_place(head, ref, offset, context))
+                for kind, ref in resolve_actors(head, by_token, day, context, offset)]
+
+    def _of_place(self, head: Token, ref: ActorRef, offset: int,
+                  context: ArticleContext) -> ActorRef:
         """Someone of no known country "of" a place the gazetteer knows is of its country:
-        "Sen. Rand Paul of Kentucky" is American, "the mayor of Aleppo" Syrian."""
+        "Sen. Rand Paul of Kentucky" is American, "the mayor of Aleppo" Syrian; so is one whose
+        title the place's name comes before ("Ohio Rep. Mike Turner", "Helmand Governor X")."""
         if (not ref.code.startswith(UNKNOWN_COUNTRY) or len(ref.code) <= 3
                 or not ref.start <= head.idx + offset < ref.end):
             return ref  # (the one named, not "a photo of Kim and his generals")
-        for place in prep_objects(head, "of"):
+        for place in (*prep_objects(head, "of"), *_place_before_title(head, ref.start - offset)):
             span = _place_span(place)
             entry = self._gazetteer_entry(span) if span is not None else None
             if entry is not None and entry.country and (
                     entry.kind != "city" or entry.population >= BIG_CITY):
-                return replace(ref, code=entry.country + ref.code[3:],
-                               entries=(*ref.entries, f"place:{entry.name}"))
+                placed = replace(ref, code=entry.country + ref.code[3:],
+                                 entries=(*ref.entries, f"place:{entry.name}"))
+                context.relearn(ref, placed)  # (a later "Mr. Richardson" is of it too)
+                return placed
         return ref
 
     def _gazetteer_entry(self, span: Span) -> GeoEntry | None:
@@ -1073,6 +1083,31 @@ def _abroad(ref: ActorRef, doc: Doc, offset: int) -> bool:
         return True
     span = _span_of(ref, doc, offset)
     return span is not None and from_elsewhere(span.root)
+
+
+PARTY_WORDS = frozenset({"democratic", "democrat", "republican", "gop", "independent"})
+"""Party words the American press puts between a state and a title ("Missouri Democratic Sen.
+Claire McCaskill")."""
+
+
+def _place_before_title(head: Token, title_start: int) -> list[Token]:
+    """The name right before the title of ``head``'s phrase (which starts at character
+    ``title_start``), party words aside: "Ohio Rep. Mike Turner", "Missouri Democratic Sen.
+    Claire McCaskill" (not "Vietnam War veteran Sen. X", not the stance in "Anti-U.S.
+    protesters")."""
+    doc = head.doc
+    title = next((t for t in doc[head.left_edge.i:head.i] if t.idx == title_start), None)
+    if title is None:
+        return []
+    i = title.i - 1
+    while i >= head.left_edge.i and doc[i].lower_ in PARTY_WORDS:
+        i -= 1
+    if i < head.left_edge.i or doc[i].pos_ != "PROPN" or doc[i].dep_ != "compound":
+        return []
+    span = _name_span(doc[i])
+    if span.start > 0 and doc[span.start - 1].text in ("-", "anti", "pro", "Anti", "Pro"):
+        return []
+    return [doc[i]]
 
 
 def _place_span(token: Token) -> Span | None:

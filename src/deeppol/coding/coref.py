@@ -210,6 +210,13 @@ class ArticleContext:
             for part in (parts[0], parts[-1]):
                 self.names.setdefault(part.text, (kind, ref))
 
+    def relearn(self, old: ActorRef, new: ActorRef) -> None:
+        """What a sentence learned later about a person named in full ("Ohio Rep. Mike Turner"
+        is American) holds for the later bare name too."""
+        for name, (kind, ref) in list(self.names.items()):
+            if ref is old:
+                self.names[name] = (kind, new)
+
     def divided_half(self, side: str) -> str | None:
         """"the North" or "the South" of a divided country the article has named: North Korea
         after Seoul or Pyongyang, Sudan after Juba or Khartoum."""

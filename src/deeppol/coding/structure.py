@@ -468,14 +468,39 @@ def named_after(token: Token) -> Token | None:
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     """Each token followed by the tokens conjoined with it ("Japan and the US" -> both); a
-    description joined to a name with no "and" is that name ("a top Republican, Sen. Grassley")."""
+    description joined to a name with no "and" is that name ("a top Republican, Sen. Grassley");
+    a plain noun is followed by the examples it is given ("actors like China and Japan"), which
+    stand for it when it names no one."""
     result: list[Token] = []
     for token in tokens:
         name = named_after(token)
-        for item in ((name,) if name is not None else (token, *token.conjuncts)):
+        for item in ((name,) if name is not None else (token, *token.conjuncts,
+                                                          *examples(token))):
             if item not in result and item.pos_ not in ("VERB", "AUX"):
                 result.append(item)
     return result
+
+
+EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
+
+
+def examples(noun: Token) -> list[Token]:
+    """The names a plain plural noun is given as examples, with their conjuncts: "countries
+    like China and Russia", "countries such as Iran", "several states, including Iran"."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return []
+    found: list[Token] = []
+    # (the parser may hang them on the verb: "slammed foreign actors like China")
+    hung = [p for p in noun.head.children if noun.dep_ == "dobj"
+            and p.i == noun.right_edge.i + 1] if noun.i != noun.head.i else []
+    for prep in (*noun.children, *hung):
+        if prep.dep_ != "prep" or not (prep.lower_ in EXAMPLE_PREPOSITIONS or (
+                prep.lower_ == "as" and any(t.lower_ == "such" for t in (
+                    *prep.children, *noun.children)))):
+            continue
+        for named in (g for g in prep.children if g.dep_ == "pobj"):
+            found.extend(t for t in (named, *named.conjuncts) if t.pos_ == "PROPN")
+    return found
 
 
 def companions(verb: Token, subject: Token) -> list[Token]:

