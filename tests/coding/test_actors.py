@@ -1064,3 +1064,13 @@ def test_a_spokesman_after_a_name_speaks_for_the_body(code: CodeFn, text: str,
 def test_a_country_an_expert_studies_is_not_the_experts(code: CodeFn, text: str,
                                                         sources: set[str]) -> None:
     assert {r["source"] for r in code(text, "2013-04-10")} == sources
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Local people speak French there too.", "FRA"),
+    ("The residents speak Russian at home.", "RUS"),
+    ("The minister spoke Arabic to the crowd.", "SAU"),
+])
+def test_a_language_spoken_is_no_country(code: CodeFn, text: str, country: str) -> None:
+    rows = code(text, "2015-11-20")
+    assert rows and not [r for r in rows if (r["target"] or "").startswith(country)], rows

@@ -297,6 +297,15 @@ def test_a_reduced_passive_names_its_object_and_its_conjunct_subject(code: CodeF
     assert not [r for r in rows if r["source"] == "QAT" and r["root_code"] == "15"]
 
 
+def test_an_active_verb_joined_to_a_passive_one_is_its_subjects_act(code: CodeFn) -> None:
+    # "the gunmen were monitored by French agencies but were able to execute attacks": the
+    # gunmen attacked, not the agencies that watched them
+    rows = code("Iraqi militants had been monitored by French intelligence agencies but were able "
+                "to execute attacks on the newspaper.", "2015-01-10")
+    attacks = {(r["source"], r["root_code"]) for r in rows if r["root_code"] == "19"}
+    assert attacks == {("IRQREB", "19")}, rows
+
+
 def test_a_participle_joined_to_a_passive_one_is_passive_too(code: CodeFn) -> None:
     def dyads(text: str) -> set[tuple[str | None, str | None, str]]:
         return {(r["source"], r["target"], r["code"]) for r in code(text, "2015-03-07")}

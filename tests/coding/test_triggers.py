@@ -2793,3 +2793,20 @@ def test_a_trade_battle_waged_is_no_fighting(code: CodeFn) -> None:
     assert code("Trump is still waging a trade battle with the EU.", "2019-12-02") == []
     assert {r["code"] for r in code("Russia waged a battle with Ukraine.", "2019-12-02")} == {
         "190"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # attacks executed are carried out, no one executed
+    ("The gunmen were able to plan and execute attacks on the newspaper Charlie Hebdo.",
+     {("---UAF", "---MED", "190")}),
+    ("Islamic State militants executed attacks on Iraqi police.",
+     {("IMGMOSISI", "IRQCOP", "190")}),
+    ("Islamic State militants executed two Iraqi police officers.",
+     {("IMGMOSISI", "IRQCOP", "1823")}),
+    # sentiment whipped up is stirred, no one whipped
+    ("Narendra Modi whipped up anti-Muslim sentiment.", set()),
+])
+def test_attacks_executed_are_carried_out_and_sentiment_whipped_up_no_blow(
+        code: CodeFn, text: str, expected: set[tuple[str | None, str | None, str]]) -> None:
+    got = {(r["source"], r["target"], r["code"]) for r in code(text, "2015-01-10")}
+    assert got == expected, got

@@ -150,6 +150,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             and not any(t.lower_ in LEADING for t in head.lefts for t in t.subtree)):
         return []  # "the Syrian war has killed 400,000 people": where, not who (and "the
         # Rwandan genocide", whom)
+    if _language(head, by_token):
+        return []  # "they speak French there": a language, no France
     following = _followers(head, by_token, day, context, doc_offset)
     if following:
         return following
@@ -318,6 +320,20 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if owned:
             return owned
     return found
+
+
+LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "understand", "know", "read",
+                            "write", "translate"})
+"""Verbs whose bare object named by a country's adjective is its language ("speak French")."""
+
+
+def _language(head: Token, by_token: dict[int, Mention]) -> bool:
+    """A country's adjective alone as the object of a verb of speaking or learning a language."""
+    mention = by_token.get(head.i)
+    return (mention is not None and mention.entry.kind == "adjective"
+            and mention.end - mention.start == 1 and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in LANGUAGE_VERBS
+            and not any(c.dep_ in ("det", "nummod", "amod") for c in head.children))
 
 
 def _tied_to(head: Token, by_token: dict[int, Mention]) -> Token | None:

@@ -605,6 +605,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                 # "The official said the talks are continuing and said ...": the parser hangs
                 # the second "said" on what the first said; the official said both
                 return subject_heads(head.head, depth + 1)
+            if (verb.dep_ == "conj" and is_passive(head) and not is_passive(verb)
+                    and (verb.pos_ == "AUX" or any(c.dep_ == "aux" for c in verb.children))):
+                # "were monitored by French agencies but were able to attack": the ones
+                # monitored did that, not the agencies
+                return passive_subject(head)
             inherited = subject_heads(head, depth + 1)
             if not inherited and verb.dep_ == "xcomp" and is_passive(head):
                 return passive_subject(head)  # "Obama is scheduled to attend"
