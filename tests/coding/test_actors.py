@@ -1074,3 +1074,22 @@ def test_a_country_an_expert_studies_is_not_the_experts(code: CodeFn, text: str,
 def test_a_language_spoken_is_no_country(code: CodeFn, text: str, country: str) -> None:
     rows = code(text, "2015-11-20")
     assert rows and not [r for r in rows if (r["target"] or "").startswith(country)], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Obama mentioned the four Americans killed in the Benghazi attack.",
+    "The three people killed in the Paris attacks were French.",
+])
+def test_a_city_named_before_an_attack_is_where_not_who(code: CodeFn, text: str) -> None:
+    rows = code(text, "2013-01-01")
+    assert not [r for r in rows if r["root_code"] == "19" and r["source"]], rows
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a dictator rules: the government
+    ("The North Korean dictator threatened Japan.", "PRKGOV"),
+    # a king's court is his government, no court of law
+    ("Saudi Arabia's royal court criticized Canada.", "SAUGOV"),
+])
+def test_a_dictator_and_a_royal_court_govern(code: CodeFn, text: str, source: str) -> None:
+    assert {r["source"] for r in code(text, "2018-01-01")} == {source}

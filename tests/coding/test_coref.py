@@ -173,6 +173,21 @@ def test_he_in_what_someone_said_is_the_speaker(code: CodeFn) -> None:
     assert not [r for r in rows if r["sentence_index"] == 1]
 
 
+def test_a_pronoun_in_a_relative_clause_is_the_subject_of_the_verb_above(code: CodeFn) -> None:
+    # "they" in a clause describing a noun of the clause: that clause's subject
+    rows = code("Protesters rallied in Beirut. The IAEA said its inspectors were granted access to "
+                "all sites they needed to visit.", "2018-01-01")
+    assert not [r for r in rows if r["code"] == "042" and r["source"]], rows
+    rows = code("Obama already has a notoriously cool relationship with Israeli Prime Minister "
+                "Benjamin Netanyahu, with whom he will meet this week.",
+                "2013-03-01")
+    assert ("USAGOV", "ISRGOV", "040") in {(r["source"], r["target"], r["code"]) for r in rows}
+    # (the noun described is never the one who did what the clause says, and one with a named
+    # object may be either of them)
+    rows = code("Clinton defended Obama for the way he released the report.", "2014-01-01")
+    assert not [r for r in rows if r["source"] == "USAELI" and r["code"] != "051"], rows
+
+
 def test_a_bare_name_is_a_person_not_a_local_sector(code: CodeFn) -> None:
     rows = code("Sen. Jim Harlow criticized Iran. In Benghazi, Harlow criticized the Libyan "
                 "government.", "2013-01-23")

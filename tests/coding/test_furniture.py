@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from deeppol.coding.furniture import blank_furniture
 
 CodeFn = Callable[..., list[dict]]
@@ -82,6 +84,25 @@ def test_a_credit_line_and_share_link_are_blanked(code: CodeFn) -> None:
     rows = code("U.S. bombers flew off the coast. Contributing: Doug Stanglin, USA TODAY; The "
                 "Associated Press", "2017-09-23")
     assert not [r for r in rows if r["code"] == "070"], rows
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Doug Stanglin USA TODAY Chinese hackers attacked U.S. firms.",
+     "Chinese hackers attacked U.S. firms."),
+    ("Olga Rudenko, Charles McPhedran and Jabeen Bhatti Special for USA TODAY KIEV, Ukraine — "
+     "Kiev was calm.", "KIEV, Ukraine — Kiev was calm."),
+    # a sentence that mentions the newspaper is no byline
+    ("Host Carly Mallenbaum talks with USA TODAY World Editor William Dermody.",
+     "Host Carly Mallenbaum talks with USA TODAY World Editor William Dermody."),
+])
+def test_an_opening_byline_is_blanked(text: str, kept: str) -> None:
+    assert _kept(text) == kept
+
+
+def test_the_dateline_after_a_byline_is_no_actor(code: CodeFn) -> None:
+    rows = code("Tonny Onyulo Special for USA TODAY NAIROBI, Kenya — Armed terrorists stormed a "
+                "university in northern Kenya on Thursday.", "2015-04-02")
+    assert rows and not [r for r in rows if r["source"] == "KEN"], rows
 
 
 def _kept(text: str) -> str:

@@ -2810,3 +2810,11 @@ def test_attacks_executed_are_carried_out_and_sentiment_whipped_up_no_blow(
         code: CodeFn, text: str, expected: set[tuple[str | None, str | None, str]]) -> None:
     got = {(r["source"], r["target"], r["code"]) for r in code(text, "2015-01-10")}
     assert got == expected, got
+
+
+def test_information_guarded_is_no_protection(code: CodeFn) -> None:
+    rows = code("Young people can read information that was once carefully guarded by dictators.",
+                "2013-01-01")
+    assert not [r for r in rows if r["code"] == "074"], rows
+    rows = code("Russian troops guarded the airport.", "2013-01-01")
+    assert {r["code"] for r in rows} == {"074"}, rows

@@ -47,6 +47,7 @@ FURNITURE = re.compile(
     r"|Read or Share)|(?<=[a-z])\.\s)"
     r"|(?:—|--) ?With assistance (?:by|from) [^\n.]{0,240}"
     r"|Read or Share this story: (?:https?://)?usat\.ly/\w+"
+    r"|(?:\A|(?<=\n))[ \t]*(?:[A-Z][\w'’.\-]*(?:, | and | )){1,12}?(?:Special for )?USA TODAY(?= )"
 )
 """A gallery label up to the dash before its caption; a video player's label, its title twice
 and its running time; a media player's, a slideshow's, a video's ("Play Video 2:55") and an
@@ -54,7 +55,9 @@ image's labels with the image's credit (NPR prints the credit twice, or once aft
 caption": "Carolyn Kaster/AP", "Ellen Krosney for NPR"); a tweet's link and its
 signature (author, handle and date); a reporting credit ("Contributing: Doug Stanglin, USA
 TODAY; The Associated Press", "Contributing: Calum MacLeod in Beijing" at the end of the text or
-before a promoted headline, "— With assistance by Justin Sink") and a share link."""
+before a promoted headline, "— With assistance by Justin Sink"), a share link, and a byline
+opening the text or a line ("Olga Rudenko and Jabeen Bhatti Special for USA TODAY", before the
+dateline it would otherwise hide)."""
 
 
 PROMO_LABEL = re.compile(

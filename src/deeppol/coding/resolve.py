@@ -152,6 +152,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         # Rwandan genocide", whom)
     if _language(head, by_token):
         return []  # "they speak French there": a language, no France
+    if (head.i in by_token and by_token[head.i].entry.kind in VENUE_KINDS
+            and head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in VIOLENT_NOUNS):
+        return []  # "killed in the Benghazi attack", "the Paris attacks": where, not who
     following = _followers(head, by_token, day, context, doc_offset)
     if following:
         return following
@@ -536,13 +539,27 @@ def _speaker(pronoun: Token) -> Token | None:
             or pronoun.dep_ not in ("nsubj", "nsubjpass")):
         return None
     clause = pronoun.head
+    described: set[int] = set()
     for _ in range(3):
         if clause.dep_ not in CLAUSES_WITHIN or clause.head.i == clause.i:
             return None
-        clause = clause.head
+        if clause.dep_ == "relcl":
+            # "granted access to all locations they needed to visit": the verb of the phrase
+            # the described noun stands in (the noun itself is what they did something to:
+            # "the images they released appear ...")
+            described.add(clause.head.i)
+            while clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "relcl":
+                if clause.head.i == clause.i:
+                    return None
+                clause = clause.head
+            if any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i not in described
+                   for c in clause.children):
+                return None  # "defended Obama for the way he released it": either of them
+        else:
+            clause = clause.head
         for verb in (clause, first_conjunct(clause)):  # its own subject, else a shared one
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                        and c.i < pronoun.i]
+                        and c.i < pronoun.i and c.i not in described]
             # a passive's agent, when no subject of the number is before it: "the mantra
             # repeated by U.S. officials as they work ..." (but "100 soldiers were killed by a
             # bomber as they trained": the soldiers)
