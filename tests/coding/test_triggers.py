@@ -2818,3 +2818,10 @@ def test_information_guarded_is_no_protection(code: CodeFn) -> None:
     assert not [r for r in rows if r["code"] == "074"], rows
     rows = code("Russian troops guarded the airport.", "2013-01-01")
     assert {r["code"] for r in rows} == {"074"}, rows
+
+
+def test_arrangements_provided_for_are_no_aid(code: CodeFn) -> None:
+    rows = code("Britain provided for a transition period in the deal.", "2018-11-15")
+    assert not [r for r in rows if r["root_code"] == "07"], rows
+    rows = code("Britain provided aid to Yemen.", "2018-11-15")
+    assert {r["root_code"] for r in rows} == {"07"}, rows

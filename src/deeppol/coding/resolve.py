@@ -205,13 +205,15 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     sponsors |= {t.i for c in phrase if c.lemma_.lower() in EXPERTS for m in c.children
                  if m.dep_ == "compound" and m.pos_ == "PROPN" and m.i in by_token
                  and by_token[m.i].entry.kind in COUNTRY_KINDS for t in m.subtree}
-    # "Jamal Abdi, president of the National Iranian American Council": the head of a body the
-    # dictionaries do not know is no official of the country its name mentions; nor is its
-    # spokesman ("a spokesman for Energeticky a Prumyslovy Holding, the company that ...")
+    # "Jamal Abdi, president of the National Iranian American Council" (or "vice president at
+    # the Foundation for ..."): the head of a body the dictionaries do not know is no official
+    # of the country its name mentions; nor is its spokesman ("a spokesman for Energeticky a
+    # Prumyslovy Holding, the company that ...")
     sponsors |= {t.i for c in phrase if c.lemma_.lower() in BODY_HEADS | BODY_VOICES
                  and c.i in by_token and not any(p.dep_ == "poss" for p in c.children)
-                 for place in ("of", "for") for o in prep_objects(c, place)
-                 if _unknown_body(o, by_token) for t in (c, *o.subtree)}
+                 for place in ("of", "for", "at") for o in prep_objects(c, place)
+                 if _unknown_body(o, by_token)
+                 for t in (*c.doc[by_token[c.i].start:by_token[c.i].end], *o.subtree)}
     if head.lemma_.lower() in OTHERS_OF:  # ("Kenyan opponents" are Kenyans, "NATO allies"
         # and "South Korean allies" are of NATO and South Korea, "Trump critics" no Trump)
         sponsors |= {t.i for c in head.children if c.dep_ == "poss" or (
