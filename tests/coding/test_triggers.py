@@ -2825,3 +2825,10 @@ def test_arrangements_provided_for_are_no_aid(code: CodeFn) -> None:
     assert not [r for r in rows if r["root_code"] == "07"], rows
     rows = code("Britain provided aid to Yemen.", "2018-11-15")
     assert {r["root_code"] for r in rows} == {"07"}, rows
+
+
+def test_a_verb_read_as_a_compound_describes_a_noun(code: CodeFn) -> None:
+    """"the alleged Saudi hit squad", "the talking points": what the noun is, no hit or talk."""
+    rows = code("CCTV shows alleged Saudi hit squad's movements – video In his own remarks to "
+                "reporters in Istanbul, Pompeo would not comment on the journalist.", "2018-10-20")
+    assert not [r for r in rows if r["root_code"] == "19"], rows

@@ -281,9 +281,10 @@ class TriggerFinder:
         for token in sent:
             if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
                 continue
-            if token.pos_ == "VERB" and (token.dep_ in ("amod", "prep") or _prepositional(token)):
-                continue  # "U.S.-backed fighters", "a banned party": a description, no event;
-                # "given his refusal", "following the talks": a preposition
+            if token.pos_ == "VERB" and (token.dep_ in ("amod", "prep", "compound", "nmod")
+                                         or _prepositional(token)):
+                continue  # "U.S.-backed fighters", "a banned party", "a hit squad": a
+                # description, no event; "given his refusal", "following the talks": a preposition
             if token.dep_ == "compound" and token.head.lemma_.lower() in SUBJECT_MATTERS:
                 continue  # "a troop withdrawal agreement", "a ceasefire deal": what it is about
             if token.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in MANNERS_OF_SPEAKING
