@@ -2832,3 +2832,19 @@ def test_a_verb_read_as_a_compound_describes_a_noun(code: CodeFn) -> None:
     rows = code("CCTV shows alleged Saudi hit squad's movements – video In his own remarks to "
                 "reporters in Istanbul, Pompeo would not comment on the journalist.", "2018-10-20")
     assert not [r for r in rows if r["root_code"] == "19"], rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one fires someone from a post, and fires at someone
+    ("Trump fired him because he was not fit for the job.", set()),
+    ("Soldiers fired at him.", {("---MIL", "19")}),
+    ("Hamas hid rockets near schools and fired them into Israel.", {("PSEREBHMS", "19")}),
+    # tariffs cancelled are eased, as lifted ones are
+    ("China cancelled tariffs on US soybeans.", {("CHN", "08")}),
+    # a platform or a pretext given is no aid
+    ("Trump was providing the Russian president a platform.", set()),
+])
+def test_firing_someone_cancelling_tariffs_and_giving_a_platform(
+        code: CodeFn, text: str, expected: set[tuple[str, str]]) -> None:
+    got = {(r["source"], r["root_code"]) for r in code(text, "2019-11-07")}
+    assert got == expected, got

@@ -1175,7 +1175,13 @@ def _dismissal(verb: Token, match: Match) -> bool:
         c.dep_ in ("dobj", "nsubjpass", "poss") or (  # (the parser may read the
             c.dep_ == "nsubj" and verb.tag_ == "VBG"  # possessor as the subject)
             and any(g.dep_ == "case" for g in c.children)))
-        for c in verb.children)
+        for c in verb.children) or any(  # "He fired him because he was not fit for the job":
+        # one shoots at someone, and fires someone from a post
+        c.dep_ == "dobj" and c.lower_ in DISMISSED_PRONOUNS for c in verb.children)
+
+
+DISMISSED_PRONOUNS = frozenset({"him", "her", "me"})
+"""Objects of "fire" that are a person ("them" may be rockets)."""
 
 
 def _stance(obj: Token) -> bool:
