@@ -674,3 +674,13 @@ def test_a_quotes_he_said_is_the_last_main_clauses_person(code: CodeFn) -> None:
     rows = code("Mr. Obama reiterated his position that Syrian President Bashar Assad must leave "
                 "office. “It’s not going to be easy,” he said.", "2015-12-01")
     assert {r["source"] for r in rows if r["code"] == "010"} == {"USAGOV"}, rows
+
+
+def test_the_two_leaders_are_the_last_two_people_not_the_sides_of_an_attack(
+        code: CodeFn) -> None:
+    rows = code("President Donald Trump said he was sad to hear of the terrorist attack against "
+                "the U.S. ally but added that he has great confidence that el-Sissi will handle "
+                "the situation properly. The two leaders met at the White House on April 3.",
+                "2017-04-10")
+    meetings = {(r["source"], r["target"]) for r in rows if r["code"] == "040"}
+    assert meetings == {("USAGOV", "EGYGOV"), ("EGYGOV", "USAGOV")}, rows

@@ -24,6 +24,8 @@ TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sir": "he
 PLURAL_NOUNS = frozenset({"side", "country", "nation", "minister", "leader", "government",
                           "party", "state", "delegation"})
 SINGULAR_NOUNS = frozenset({"country", "nation", "state"})
+PLURAL_PEOPLE = frozenset({"minister", "leader"})
+"""Of those, the ones that are people ("the two leaders")."""
 PERSON_ROLES = frozenset({"minister", "president", "leader", "spokesman", "spokeswoman",
                           "spokesperson", "official", "chief", "secretary", "ambassador", "envoy",
                           "king", "queen", "premier", "general", "commander", "chancellor",
@@ -186,6 +188,11 @@ class ArticleContext:
             # (the press reporting on two sides is no side: "The New York Times reported on
             # Ukraine and Russia. The two sides have shelled each other")
             sides = tuple(ref for ref in self.last_plural if ref.code[3:6] != PRESS_SECTOR)
+            if (lemma in PLURAL_PEOPLE and determiners & {"two", "both"}
+                    and any(not self._someone(ref) for ref in sides)):
+                # "the two leaders" are the last two people named, not the last two sides of
+                # an attack ("the terrorist attack against the U.S. ally ... el-Sissi")
+                sides = self._last_two_people() or sides
             return sides if len(sides) > 1 else ()
         if not plural and lemma in SINGULAR_NOUNS:  # a country, not "the New York Times"
             return self._last({"country", PLACE}, country_only=True)
@@ -246,6 +253,19 @@ class ArticleContext:
     def gender_of(self, ref: ActorRef) -> str | None:
         known = self.genders.get(person_key(ref))
         return known[0] if known else None
+
+    def _someone(self, ref: ActorRef) -> bool:
+        return any(kind == "person" and known.code == ref.code for kind, known in self.recent)
+
+    def _last_two_people(self) -> tuple[ActorRef, ...]:
+        """The last two people of different codes the article named."""
+        found: list[ActorRef] = []
+        for kind, ref in reversed(self.recent):
+            if kind == "person" and all(ref.code != other.code for other in found):
+                found.append(ref)
+                if len(found) == 2:
+                    return tuple(reversed(found))
+        return ()
 
     def _last(self, kinds: set[str], institutions: bool = False,
               gender: str | None = None, country_only: bool = False,
