@@ -2848,3 +2848,8 @@ def test_firing_someone_cancelling_tariffs_and_giving_a_platform(
         code: CodeFn, text: str, expected: set[tuple[str, str]]) -> None:
     got = {(r["source"], r["root_code"]) for r in code(text, "2019-11-07")}
     assert got == expected, got
+
+
+def test_a_win_given_and_luggage_guarded_are_no_aid_or_protection(code: CodeFn) -> None:
+    assert code("The administration is giving American businesses a big win.", "2019-01-01") == []
+    assert code("Egyptian soldiers guard the luggage of passengers.", "2015-11-01") == []
