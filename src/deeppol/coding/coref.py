@@ -255,6 +255,7 @@ class ArticleContext:
         return known[0] if known else None
 
     def _someone(self, ref: ActorRef) -> bool:
+        """Whether ``ref``'s code is that of a person the article named lately."""
         return any(kind == "person" and known.code == ref.code for kind, known in self.recent)
 
     def _last_two_people(self) -> tuple[ActorRef, ...]:
