@@ -2853,3 +2853,10 @@ def test_firing_someone_cancelling_tariffs_and_giving_a_platform(
 def test_a_win_given_and_luggage_guarded_are_no_aid_or_protection(code: CodeFn) -> None:
     assert code("The administration is giving American businesses a big win.", "2019-01-01") == []
     assert code("Egyptian soldiers guard the luggage of passengers.", "2015-11-01") == []
+
+
+def test_an_interest_or_industry_protected_is_no_military_protection(code: CodeFn) -> None:
+    rows = code("China will strive to protect the integrity of industrial chains.", "2019-05-10")
+    assert not [r for r in rows if r["code"] == "074"], rows
+    rows = code("French troops protected the refugees.", "2019-05-10")
+    assert {r["code"] for r in rows} == {"074"}, rows
