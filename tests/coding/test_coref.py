@@ -684,3 +684,10 @@ def test_the_two_leaders_are_the_last_two_people_not_the_sides_of_an_attack(
                 "2017-04-10")
     meetings = {(r["source"], r["target"]) for r in rows if r["code"] == "040"}
     assert meetings == {("USAGOV", "EGYGOV"), ("EGYGOV", "USAGOV")}, rows
+
+
+def test_an_object_him_is_never_its_own_clauses_subject(code: CodeFn) -> None:
+    rows = code("Manmohan Singh, India's outgoing Prime Minister, called Modi to congratulate him "
+                "on his party's victory.", "2014-05-16")
+    praise = [(r["source_text"], r["target_text"]) for r in rows if r["code"] == "051"]
+    assert praise == [("Manmohan Singh", "Modi")], rows

@@ -932,6 +932,9 @@ def _one_of(sources: list[ActorRef], arguments: list[Token], by_token: dict[int,
     return is_source
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
 def _same_side(first: ActorRef, second: ActorRef, arguments: list[Token],
                by_token: dict[int, Mention], offset: int) -> bool:
     """Coded alike and not two different people, each a listed or titled person named in the
@@ -939,6 +942,12 @@ def _same_side(first: ActorRef, second: ActorRef, arguments: list[Token],
     aimed at no one else, "Trump blasted Clinton" is."""
     if first.code != second.code:
         return False
+    if (person_key(first) != person_key(second) and _listed_person(first)
+            and _listed_person(second) and any(
+                t.lower_ in OBJECT_PRONOUNS and t.dep_ in ("dobj", "dative", "pobj")
+                for h in arguments for t in h.subtree)):
+        return False  # an object "him" is never its own clause's subject: "Singh called Modi
+        # to congratulate him" (a "his" read back to another person may be a misreading)
     return person_key(first) == person_key(second) or not all(
         _individual(ref, arguments[0].doc, by_token, offset)  # (sources came from arguments)
         and any(ref.start <= t.idx + offset < ref.end for h in arguments for t in h.subtree)
