@@ -55,6 +55,7 @@ from deeppol.coding.resolve import (
     resolve_actors,
 )
 from deeppol.coding.structure import (
+    PERSONAL_OBJECTS,
     VIOLENT_NOUNS,
     announcing_verb,
     companions,
@@ -64,6 +65,7 @@ from deeppol.coding.structure import (
     issuing_verb,
     misread_finite,
     modality,
+    modifies_violence,
     phrase_tokens,
     prep_objects,
 )
@@ -911,8 +913,7 @@ def _span_of(ref: ActorRef, doc: Doc, offset: int) -> Span | None:
 def _town_of_attack(token: Token) -> bool:
     """A town the dictionaries do not list named before an attack: where it happened ("the
     Salisbury nerve agent attack"), no attacker."""
-    return (token.dep_ in ("compound", "nmod") and token.pos_ == "PROPN"
-            and token.head.lemma_.lower() in VIOLENT_NOUNS)
+    return token.pos_ == "PROPN" and modifies_violence(token)
 
 
 def _owner_of_thing(ref: ActorRef, head: Token, by_token: dict[int, Mention],
@@ -932,9 +933,6 @@ def _one_of(sources: list[ActorRef], arguments: list[Token], by_token: dict[int,
     return is_source
 
 
-OBJECT_PRONOUNS = frozenset({"him", "her"})
-
-
 def _same_side(first: ActorRef, second: ActorRef, arguments: list[Token],
                by_token: dict[int, Mention], offset: int) -> bool:
     """Coded alike and not two different people, each a listed or titled person named in the
@@ -944,7 +942,7 @@ def _same_side(first: ActorRef, second: ActorRef, arguments: list[Token],
         return False
     if (person_key(first) != person_key(second) and _listed_person(first)
             and _listed_person(second) and any(
-                t.lower_ in OBJECT_PRONOUNS and t.dep_ in ("dobj", "dative", "pobj")
+                t.lower_ in PERSONAL_OBJECTS and t.dep_ in ("dobj", "dative", "pobj")
                 for h in arguments for t in h.subtree)):
         return False  # an object "him" is never its own clause's subject: "Singh called Modi
         # to congratulate him" (a "his" read back to another person may be a misreading)

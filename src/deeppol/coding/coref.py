@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from deeppol.coding.structure import CLOSING_QUOTES, OPENING_QUOTES
 from deeppol.types import ActorRef
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "both", "their"})
@@ -292,8 +293,6 @@ class ArticleContext:
 ATTRIBUTING = frozenset({"say", "add", "tell", "note", "explain", "insist", "continue",
                          "argue", "write"})
 """Verbs of a quote's attribution ("'...,' he said")."""
-QUOTE_MARKS = frozenset({'"', "“", "``", "'", "‘"})
-CLOSING_QUOTES = frozenset({'"', "”", "''", "'", "’"})
 
 
 def _attributes_quote(pronoun: Token) -> bool:
@@ -301,7 +300,7 @@ def _attributes_quote(pronoun: Token) -> bool:
     ("'It's not going to be easy,' he said")."""
     verb, sent = pronoun.head, pronoun.sent
     return (pronoun.dep_ == "nsubj" and verb.dep_ == "ROOT"
-            and verb.lemma_.lower() in ATTRIBUTING and sent[0].text in QUOTE_MARKS
+            and verb.lemma_.lower() in ATTRIBUTING and sent[0].text in OPENING_QUOTES
             and any(t.text in CLOSING_QUOTES for t in sent[1:pronoun.i - sent.start]))
 
 

@@ -38,6 +38,7 @@ from deeppol.coding.structure import (
     first_conjunct,
     follows_stance,
     is_passive,
+    modifies_violence,
     phrase_tokens,
     prep_objects,
     struck_places,
@@ -153,7 +154,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     if _language(head, by_token):
         return []  # "they speak French there": a language, no France
     if (head.i in by_token and by_token[head.i].entry.kind in VENUE_KINDS
-            and head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in VIOLENT_NOUNS):
+            and modifies_violence(head)):
         return []  # "killed in the Benghazi attack", "the Paris attacks": where, not who
     following = _followers(head, by_token, day, context, doc_offset)
     if following:

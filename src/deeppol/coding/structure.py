@@ -219,6 +219,10 @@ VIOLENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shooting"
                            "raid", "strike", "siege", "ambush", "assault", "killing", "riot"})
 """Violent event nouns: a town before one is where it happened, not who did it ("the Benghazi
 attack that killed the ambassador")."""
+OPENING_QUOTES = frozenset({"“", "``", '"', "‘", "'"})
+CLOSING_QUOTES = frozenset({"”", "''", '"', "’", "'"})
+PERSONAL_OBJECTS = frozenset({"him", "her"})
+"""Object pronouns that stand for one person ("congratulated him")."""
 JUDGING = frozenset({"condemn", "criticize", "criticise", "denounce", "decry", "deplore", "slam",
                      "blast", "praise", "hail", "applaud", "welcome", "defend", "justify",
                      "support", "back", "endorse", "oppose", "question", "call", "describe",
@@ -1263,6 +1267,18 @@ def _not_done(clause: Token) -> bool:
     return dep == "ccomp" and governor in BELIEVING and has_aux(clause, FUTURE_AUX)
 
 
+def modifies_violence(token: Token) -> bool:
+    """A word before a violent noun that modifies it ("the Benghazi attack", "the Salisbury
+    nerve agent attack"): where it happened, if a place."""
+    return token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in VIOLENT_NOUNS
+
+
+def _open_condition(clause: Token) -> bool:
+    """An "if" or "unless" clause in the present or future tense ("if they harass our ships")."""
+    return _pending(clause) and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                    for m in clause.children)
+
+
 def _pending(clause: Token) -> bool:
     """A finite clause in the present or future tense: "if a shell is fired", "unless they
     stop" (not "if only to highlight")."""
@@ -1430,9 +1446,7 @@ def modality(trigger: Token) -> str:
                     # "would" is another's future; "months later, he would resign" happened,
                     # and "the Kremlin would not confirm it" declined)
             if (child.dep_ == "advcl" and child.i > clause.i
-                    and has_aux(first_conjunct(clause), {"to"})
-                    and _pending(child) and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                for m in child.children)):
+                    and has_aux(first_conjunct(clause), {"to"}) and _open_condition(child)):
                 # "ordered troops to open fire if a shell is fired" (a threat or a statement on
                 # a condition is still made: "warned of action if Hamas fires")
                 return HYPOTHETICAL
@@ -1440,8 +1454,7 @@ def modality(trigger: Token) -> str:
                 return HYPOTHETICAL  # "the administration must work to block ...": not done
             if (child.dep_ == "conj" and child.i > trigger.i and clause.i == trigger.i
                     and has_aux(clause, {"to"}) and any(
-                        g.dep_ == "advcl" and g.i > child.i and _pending(g) and any(
-                            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in g.children)
+                        g.dep_ == "advcl" and g.i > child.i and _open_condition(g)
                         for g in child.children)):
                 return HYPOTHETICAL  # "ordered the Navy to shoot down and destroy gunboats if
                 # they harass our ships": the condition is on both

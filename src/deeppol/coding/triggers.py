@@ -27,8 +27,11 @@ from deeppol.coding.structure import (
     AGREEMENTS,
     ANNOUNCING,
     ARRANGING,
+    CLOSING_QUOTES,
     DOCUMENTS,
     INTENT_PLANS,
+    OPENING_QUOTES,
+    PERSONAL_OBJECTS,
     RELATIVE_PRONOUNS,
     RESPONDING,
     SAYING,
@@ -913,8 +916,6 @@ def _named(noun: Token) -> bool:
                for c in noun.lefts)
 
 
-OPENING_QUOTES = frozenset({"“", "``", '"', "‘", "'"})
-CLOSING_QUOTES = frozenset({"”", "''", '"', "’", "'"})
 TITLE_LINKS = frozenset({"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with",
                          "at", "by", "from"})
 """Small words a title leaves in lower case ("Meet the Press", "Lies the Government Told You")."""
@@ -1171,16 +1172,16 @@ def _dismissal(verb: Token, match: Match) -> bool:
             (verb.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in verb.children))
             or (verb.dep_ == "acl" and verb.head.pos_ == "PROPN")):
         return True
-    return any(c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "NORP") and (
+    return any((c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "NORP") and (
         c.dep_ in ("dobj", "nsubjpass", "poss") or (  # (the parser may read the
             c.dep_ == "nsubj" and verb.tag_ == "VBG"  # possessor as the subject)
-            and any(g.dep_ == "case" for g in c.children)))
-        for c in verb.children) or any(  # "He fired him because he was not fit for the job":
-        # one shoots at someone, and fires someone from a post
-        c.dep_ == "dobj" and c.lower_ in DISMISSED_PRONOUNS for c in verb.children)
+            and any(g.dep_ == "case" for g in c.children))))
+        # "He fired him because he was not fit for the job": one shoots at someone, and fires
+        # someone from a post
+        or (c.dep_ == "dobj" and c.lower_ in DISMISSED_PRONOUNS) for c in verb.children)
 
 
-DISMISSED_PRONOUNS = frozenset({"him", "her", "me"})
+DISMISSED_PRONOUNS = PERSONAL_OBJECTS | {"me"}
 """Objects of "fire" that are a person ("them" may be rockets)."""
 
 
