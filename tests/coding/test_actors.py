@@ -525,6 +525,17 @@ def test_a_place_inside_a_documents_name_is_no_party(coder: Coder, text: str,
     assert codes <= parties
 
 
+def test_a_role_word_inside_an_orders_name_is_no_one(code: CodeFn) -> None:
+    rows = code("In 1976, the president signed Executive Order 11905, which banned political "
+                "assassination.", "2020-01-30")
+    assert "---BUS" not in {r["source"] for r in rows}
+
+
+def test_a_city_with_a_tally_of_murders_committed_none(code: CodeFn) -> None:
+    assert code("By comparison, New York had 328 murders in a city of 8.4 million.",
+                "2015-08-01") == []
+
+
 @pytest.mark.parametrize("text", [
     "Hackers targeted a domain hosted by a third-party provider.",
     "Lawmakers criticized the birthday party the minister threw.",
@@ -569,6 +580,13 @@ def test_a_war_named_for_its_place_has_no_fighter(code: CodeFn, text: str) -> No
     assert code(text, "2015-06-20") == []
 
 
+def test_whoever_owns_a_civil_war_is_where_it_is(code: CodeFn) -> None:
+    # "the country" read back to the US is no belligerent
+    rows = code("The US government said its forces had operated in Syria since the country's "
+                "civil war began in 2011.", "2015-06-20")
+    assert [r["root_code"] for r in rows] == ["01"]
+
+
 @pytest.mark.parametrize("text", [
     # what an attack struck is no one who made it
     "Elsa Cayat was the only woman killed in the newspaper attack.",
@@ -577,6 +595,22 @@ def test_a_war_named_for_its_place_has_no_fighter(code: CodeFn, text: str) -> No
 ])
 def test_a_struck_place_before_an_attack_made_no_attack(code: CodeFn, text: str) -> None:
     assert code(text, "2015-06-20") == []
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a country whose worst attack it was suffered it
+    ("It was France's deadliest terror attack in at least two decades.", "FRA"),
+    ("It was Britain's worst terrorist attack since 2005.", "GBR"),
+    ("The massacre was America's deadliest mass shooting.", "USA"),
+])
+def test_a_country_ranking_its_worst_attack_made_no_attack(code: CodeFn, text: str,
+                                                          country: str) -> None:
+    assert country not in {r["source"] for r in code(text, "2015-06-20")}
+
+
+def test_a_country_s_own_attack_is_still_its_attack(code: CodeFn) -> None:
+    rows = code("Russia's attack on Ukraine killed dozens.", "2022-03-01")
+    assert ("RUS", "UKR") in {(r["source"], r["target"]) for r in rows}
 
 
 @pytest.mark.parametrize(("text", "dyad"), [
@@ -725,6 +759,9 @@ def test_a_person_named_before_a_strike_was_struck(code, text: str, date: str,
     # a middle initial between a listed person's first name and surname is still that person
     ("Defense Secretary Leon E. Panetta condemned the rocket fire.", "USAMIL"),
     ("Leon E. Panetta condemned the rocket fire.", "USAMIL"),
+    # ... also when the surname alone names no one ("Rice" is two listed people)
+    ("Susan E. Rice condemned the rocket fire.", "USAGOV"),
+    ("Ambassador Susan E. Rice condemned the rocket fire.", "USAGOV"),
 ])
 def test_a_middle_initial_keeps_the_person(code, text: str, source: str) -> None:
     assert {r["source"] for r in code(text, "2012-11-16")} == {source}

@@ -386,6 +386,27 @@ def test_what_the_article_says_of_someones_sex_beats_the_dictionary(code: CodeFn
     assert "KENGOV" in {r["source"] for r in rows if r["sentence_index"] == 2}
 
 
+def test_he_opening_a_main_clause_is_whom_the_last_sentence_was_about(code: CodeFn) -> None:
+    # Xi was named last, but the sentence was about Trump
+    rows = code("Trump appeared to float another meeting with Chinese President Xi Jinping. "
+                "In a flurry of tweets, he praised Xi and urged China to act humanely.",
+                "2019-08-14")
+    assert ("USAGOV", "CHNGOV", "051") in {(r["source"], r["target"], r["code"]) for r in rows}
+    # ... and a minister quoted last is the "he" who speaks next
+    rows = code('"We are always prepared for it," South Korean Unification Minister Ryoo '
+                'Kihl-jae told CNN. He called the climate ordinary.', "2013-04-10")
+    assert [r["source"] for r in rows if r["sentence_index"] == 1] == ["KORGOV"]
+
+
+def test_a_body_is_no_later_he(code: CodeFn) -> None:
+    # the Guard is no "he": the governor who spoke is
+    rows = code('In a statement, Kentucky Gov. Andy Beshear said "police and the Kentucky '
+                'National Guard returned fire" and said he has asked the Kentucky State Police '
+                'to investigate the shooting.', "2020-06-01")
+    assert ("USAGOV", "02") in {(r["source"], r["root_code"]) for r in rows}
+    assert not [r for r in rows if r["root_code"] == "02" and r["source"] == "USAMIL"]
+
+
 def test_a_government_is_no_later_she(code: CodeFn) -> None:
     rows = code("Secretary of State Hillary Clinton arrived in Tripoli. The Libyan government "
                 "condemned the attack. She also thanked the Libyan people.", "2012-09-12")

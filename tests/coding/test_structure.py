@@ -540,6 +540,19 @@ def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(
     assert ("---REB", "---REB", "19") not in dyads("The rebels who attacked the town fled.")
 
 
+def test_who_asked_for_an_act_made_the_request_and_is_not_its_target(code: CodeFn) -> None:
+    rows = code("The U.N. Security Council will hold an emergency meeting on Sunday to discuss "
+                "the launch, at the request of the United States and Japan.", "2016-02-07")
+    assert _triples(rows) == {("IGOUNO", None, "04"), ("USA", None, "02"), ("JPN", None, "02")}
+
+
+def test_the_help_one_acts_with_is_no_partner(code: CodeFn) -> None:
+    rows = code("Iraqi troops recaptured the dam with American assistance on Monday.",
+                "2014-08-20")
+    assert ("IRQMIL", None, "19") in _triples(rows)
+    assert not any(r["target"] == "USA" for r in rows)
+
+
 def test_a_partner_named_but_unknown_is_no_host(code: CodeFn) -> None:
     # talks with an unknown partner in Vienna were not held with Austria ...
     rows = code("The talks between Iran and the six world powers, which began in Vienna last "
@@ -548,6 +561,9 @@ def test_a_partner_named_but_unknown_is_no_host(code: CodeFn) -> None:
     # ... but a meeting with no partner named is hosted where it happened
     rows = code("Obama and Putin will meet in Geneva.", "2015-03-07")
     assert ("USAGOV", "CHE") in {(r["source"], r["target"]) for r in rows}
+    # ... and those who met there are its guests, not its own
+    rows = code("The foreign ministers met in Geneva on Monday.", "2015-03-07")
+    assert {(r["source"], r["target"]) for r in rows} == {("---GOV", "CHE")}
 
 
 def test_conjoined_modifiers_of_a_noun_event_all_perform_it(code: CodeFn) -> None:

@@ -2101,6 +2101,11 @@ def test_the_peoples_theatre_is_no_civilians(code: CodeFn) -> None:
     ("Biden rallied allies to stand with Kyiv.", "2019-09-18", "141"),
     ("The governor delivered the votes the president needed.", "2019-09-18", "070"),
     ("The senator's emails sat on a domain hosted by a Russian provider.", "2019-09-18", "043"),
+    # a judge in charge of a prison filed no charge
+    ("The report was filed by a local judge in charge of the facility.", "2019-08-01", "173"),
+    # the right call made is a decision, no phone call
+    ("The Obama administration made the right call to trade five Taliban detainees.",
+     "2014-06-04", "041"),
     # a decree signed is no agreement
     ("Obama has signed an emergency declaration for the state of Massachusetts.",
      "2013-04-18", "057"),

@@ -246,12 +246,18 @@ class ActorMatcher:
         self._entries: dict[int, tuple[ActorEntry, ...]] = {}
         # initials of the first names people are listed with ("Giorgio Napolitano": G)
         self._initials: dict[str, set[str]] = {}
+        # the people listed by a first name and a surname, to find them with a middle
+        # initial between ("Susan E. Rice")
+        self._first_and_last: dict[tuple[str, str], tuple[ActorEntry, ...]] = {}
         strings = nlp.vocab.strings
         for surface, entries in lexicon.named.items():
             if " " in surface and surface[:1].isupper():
                 for entry in entries:
                     if entry.kind == "person":
                         self._initials.setdefault(entry.id, set()).add(surface[0])
+                parts = surface.split()
+                if len(parts) == 2 and all(e.kind == "person" for e in entries):
+                    self._first_and_last[(parts[0], parts[1])] = entries
             key = f"deeppol.named:{surface}"
             self._entries[strings.add(key)] = entries
             self._named.add(key, [nlp.make_doc(surface)])
@@ -273,6 +279,7 @@ class ActorMatcher:
                   if not doc[s].is_lower or s == 0 or not doc[s - 1].is_lower]
         found += [(s, e, self._entries[k], 1) for k, s, e in self._adjectives(doc)]
         found += [(s, e, self._entries[k], 0) for k, s, e in self._agents(doc)]
+        found += self._with_middle_initial(doc, {(s, e) for s, e, _, _ in found})
         # "Donald Trump Jr." is of Donald Trump's country, in none of his offices
         found = [(s, e, _namesakes(entries) if _next_generation(doc, e, entries) else entries, n)
                  for s, e, entries, n in found]
@@ -305,6 +312,18 @@ class ActorMatcher:
             mentions.append(Mention(start, end, entries[0]))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _with_middle_initial(self, doc: Doc, matched: set[tuple[int, int]]
+                             ) -> list[tuple[int, int, tuple[ActorEntry, ...], int]]:
+        """Listed people written with a middle initial ("Susan E. Rice", "Robert M. Gates")
+        that no listed name matched whole."""
+        found = []
+        for token in doc[1:-1]:
+            if _middle_initial(token) and (token.i - 1, token.i + 2) not in matched:
+                entries = self._first_and_last.get((doc[token.i - 1].text, doc[token.i + 1].text))
+                if entries is not None:
+                    found.append((token.i - 1, token.i + 2, entries, 1))
+        return found
 
     def _namesake(self, doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...],
                   named_first: dict[str, int]) -> bool:
@@ -545,9 +564,9 @@ def _named_building(doc: Doc, end: int, entries: tuple[ActorEntry, ...]) -> bool
 DOCUMENT_NAMES = frozenset({"Agreement", "Agreements", "Accord", "Accords", "Treaty", "Treaties",
                             "Pact", "Convention", "Conventions", "Protocol", "Declaration",
                             "Charter", "Memorandum", "Communique", "Consensus", "Act", "Deal",
-                            "Initiative"})
+                            "Initiative", "Order", "Orders"})
 """The last word of a document's or programme's name: "the Paris Agreement", "the Oslo
-Accords", "the Taiwan Relations Act"."""
+Accords", "the Taiwan Relations Act", "Executive Order 11905"."""
 
 
 def _counted_parties(doc: Doc, start: int, entries: tuple[ActorEntry, ...]) -> bool:

@@ -71,6 +71,7 @@ from deeppol.coding.structure import (
 )
 from deeppol.coding.timex import DateResolver, ResolvedDate
 from deeppol.coding.triggers import (
+    CONSULT_ROOT,
     SPEECH_ROOT,
     SUFFERED,
     TOPIC_PREPOSITIONS,
@@ -566,8 +567,14 @@ class Coder:
                     struck[trigger.token.i] = where
                 # "lawmakers urged Obama to act in Syria": the lawmakers are not Syria's
                 doc = trigger.token.doc
-                sources = sources if aimed or (trigger.pattern_id.startswith(FRAME) and _in_complement(
-                    trigger.token, where, offset)) else _localised(sources, where, doc, offset)
+                # (nor are the officials who met in Geneva, its guests, Swiss; but "a police
+                # officer talks to a driver in Watertown" serves there)
+                guests = hosted and root == CONSULT_ROOT and all(
+                    s.code[3:6] == GOVERNMENT for s in sources)
+                sources = sources if aimed or guests or (
+                    trigger.pattern_id.startswith(FRAME)
+                    and _in_complement(trigger.token, where, offset)) else _localised(
+                        sources, where, doc, offset)
                 targets = _localised(targets, where, doc, offset)
             if trigger.others_only and not _others(sources, targets):
                 continue  # "Russia said its forces struck": no accusation

@@ -171,7 +171,7 @@ class ArticleContext:
             if word in SINGULAR_PRONOUNS:  # "Nigeria's army reiterated its support"
                 return self._last({"country", "org", "group"}, institutions=True)
             if (word in PERSON_PRONOUNS and self.main_person is not None
-                    and _attributes_quote(head)
+                    and (_attributes_quote(head) or _main_clause_subject(head))
                     and self.gender_of(self.main_person) in (None, PRONOUN_GENDER.get(word))):
                 return (self.main_person,)
             if word in PERSON_PRONOUNS:
@@ -275,8 +275,9 @@ class ArticleContext:
         """The last actor of ``kinds``; ``voices``: or a person who spoke for a group or body
         ("Mujahid, a Taliban spokesman, said the group ...": the Taliban)."""
         for kind, ref in reversed(self.recent):
-            if gender is not None and self.gender_of(ref) not in (None, gender):
-                continue  # "she" after "Mr. Landis": not him
+            if gender is not None and (self.gender_of(ref) not in (None, gender)
+                                       or _named_body(ref)):
+                continue  # "she" after "Mr. Landis": not him; "he" is no "National Guard"
             if no_states and ref.code.startswith(INTERGOVERNMENTAL):
                 continue
             if not (kind in kinds or (institutions and kind == "person" and institution(ref))
@@ -302,6 +303,13 @@ def _attributes_quote(pronoun: Token) -> bool:
     return (pronoun.dep_ == "nsubj" and verb.dep_ == "ROOT"
             and verb.lemma_.lower() in ATTRIBUTING and sent[0].text in OPENING_QUOTES
             and any(t.text in CLOSING_QUOTES for t in sent[1:pronoun.i - sent.start]))
+
+
+def _main_clause_subject(pronoun: Token) -> bool:
+    """A "he" or "she" subject of its sentence's main verb: most often the one the last
+    sentence was about ("Trump floated another meeting with Xi. In a flurry of tweets, he
+    defended ...": Trump)."""
+    return pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ROOT"
 
 
 def _voice_of_body(ref: ActorRef) -> bool:
@@ -346,8 +354,17 @@ def is_expletive(it: Token) -> bool:
 
 BODIES = frozenset({"office", "ministry", "department", "government", "administration", "army",
                     "navy", "police", "court", "parliament", "council", "committee", "agency",
-                    "embassy", "cabinet", "commission", "command", "service", "bureau"})
+                    "embassy", "cabinet", "commission", "command", "service", "bureau", "guard",
+                    "force", "corps", "party", "senate", "congress", "assembly", "legislature",
+                    "military", "regime"})
 """Last words of a capitalised body's name ("the Foreign Office", "the Defense Department")."""
+
+
+def _named_body(ref: ActorRef) -> bool:
+    """A role phrase ending in a body's word ("the Kentucky National Guard", "the foreign
+    ministry"): never a "he" or "she" (but "a Harvard professor" may be)."""
+    words = ref.text.split()
+    return bool(words) and words[-1].lower() in BODIES
 
 
 def institution(ref: ActorRef) -> bool:

@@ -359,6 +359,12 @@ def _verb_tagged_noun(token: Token) -> bool:
         c.dep_ == "nsubj" for c in token.children)
 
 
+def in_charge(token: Token) -> bool:
+    """The "charge" of "in charge (of)": a post held, no charge ("a judge in charge of the
+    facility")."""
+    return token.lemma_.lower() == "charge" and token.dep_ == "pobj" and token.head.lower_ == "in"
+
+
 def object_tokens(token: Token, pos: str) -> list[Token]:
     """Heads of the phrases that count as the trigger's object.
 
@@ -377,8 +383,8 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
         elif child.dep_ in ("prep", "agent") and (
                 pos == "verb" or child.lower_ in NOUN_OBJECT_PREPOSITIONS) and (
                 child.lower_ not in TIME_PREPOSITIONS):  # "ordered ... following the attack"
-            found.extend(g for g in child.children if g.dep_ == "pobj" or (
-                g.dep_ == "pcomp" and g.tag_ == "VBG" and child.lower_ == "with"))
+            found.extend(g for g in child.children if (g.dep_ == "pobj" and not in_charge(g))
+                         or (g.dep_ == "pcomp" and g.tag_ == "VBG" and child.lower_ == "with"))
             if pos == "verb" and child.lower_ in ("out", "away"):  # "pulled out of the deal"
                 found.extend(o for p in child.children if p.dep_ == "prep"
                              for o in p.children if o.dep_ == "pobj")

@@ -792,17 +792,19 @@ def war_places(noun: Token) -> list[Token]:
             for c in noun.children) or any(c.lower_ == "proxy" for c in noun.lefts):
         return []
     civil = any(c.lower_ == "civil" for c in noun.lefts)
-    return [c for c in noun.lefts if (
-        c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "poss" and civil))
-        and (c.pos_ == "PROPN" or c.is_title)]  # a name or a country's adjective
+    # a name or a country's adjective; any owner of a civil war ("the country's civil war")
+    return [c for c in noun.lefts if (c.dep_ == "poss" and civil) or (
+        c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.is_title))]
 
 
 def struck_places(noun: Token) -> list[Token]:
     """What a violent noun's compound says was struck: "the embassy attack", "the school
-    shooting" (no embassy or school attacked)."""
+    shooting" (no embassy or school attacked); the country whose worst one it was ranks it
+    among those it suffered: "France's deadliest terror attack" (but "Russia's attack")."""
     if noun.lemma_.lower() not in VIOLENT_NOUNS:
         return []
-    return _venue_compounds(noun)
+    ranked = any(c.tag_ == "JJS" or c.lower_ == "worst" for c in noun.lefts if c.dep_ == "amod")
+    return _venue_compounds(noun) + [c for c in noun.children if c.dep_ == "poss" and ranked]
 
 
 def _venue_compounds(noun: Token) -> list[Token]:
@@ -911,7 +913,8 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
     # the pattern's places first, then the usual ones ("endorsed an agreement with the EU");
     # one given something is its target before what it is given ("offered Israel the support
     # of the United States")
-    nominal = ("of",) if trigger.pos_ in ("NOUN", "PROPN") else ()  # "the invasion of Ukraine"
+    # "the invasion of Ukraine" (but "the request of the United States" is the US's)
+    nominal = ("of",) if trigger.pos_ in ("NOUN", "PROPN") and not requested_of(trigger) else ()
     excluded = {place[1:] for place in order if place.startswith(NOT_TARGET)}
     if "dobj" in order and not {"iobj", "dative"} & {*order, *excluded}:
         order = ("dative", *order)
@@ -940,6 +943,9 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                     continue
                 candidates.append([o for o in prep_objects(anchor, place)
                                    if not _sets_the_scene(o, anchor) and not (
+                                       place == "with" and o.lemma_.lower() in MEANS_OF_HELP)
+                                   and not requested_of(o)
+                                   and not (
                                        place == "of" and anchor.lemma_.lower() in DISPOSALS
                                        and o.lemma_.lower() in OWN_MEANS)])
     # "Abbas, with whom Obama later met", "ISIS, which was rejected by al-Qaeda": the relative
@@ -953,6 +959,20 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
             for group in candidates for t in group if t is not that]
 
 
+ASKING_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence",
+                         "instigation", "instruction", "order"})
+"""Nouns whose "of" names who asked: "at the request of the United States"."""
+
+
+def requested_of(noun: Token) -> bool:
+    """An asking noun with an "of" ("the request of the United States"): the "of" asked, and
+    what was done "at the request of" someone is not done to them."""
+    return noun.lemma_.lower() in ASKING_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+MEANS_OF_HELP = frozenset({"help", "assistance", "support", "backing", "aid"})
+"""What one acts "with" that is no partner: "recaptured the dam with American assistance"."""
 NAMED_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 """Entity labels of names that can be an object."""
 CLAUSAL_OBJECTS = frozenset({"ccomp", "xcomp", "oprd"})

@@ -20,6 +20,7 @@ from deeppol.coding.events import (
     Frame,
     Match,
     Pattern,
+    in_charge,
 )
 from deeppol.coding.ontology import Ontology
 from deeppol.coding.structure import (
@@ -48,6 +49,7 @@ from deeppol.coding.structure import (
     placing_modifiers,
     prep_objects,
     reporting_verb,
+    requested_of,
     responding_verb,
     setting_parties,
     setting_verb,
@@ -290,6 +292,8 @@ class TriggerFinder:
                 # description, no event; "given his refusal", "following the talks": a preposition
             if token.dep_ == "compound" and token.head.lemma_.lower() in SUBJECT_MATTERS:
                 continue  # "a troop withdrawal agreement", "a ceasefire deal": what it is about
+            if in_charge(token):
+                continue  # "the judge in charge of the facility"
             if token.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in MANNERS_OF_SPEAKING
                                            for c in token.children) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -1055,6 +1059,8 @@ def _noun_sources(noun: Token) -> list[Token]:
     """Who performs a noun event: its possessor, an actor modifier, or a light verb's subject."""
     placed = placing_modifiers(noun)  # "the Iraq war", "the embassy attack": not who
     possessors = [c for c in noun.children if c.dep_ == "poss" and c not in placed]
+    if requested_of(noun):  # "at the request of the United States, Japan and South Korea"
+        possessors += prep_objects(noun, "of")
     if possessors:
         return with_conjuncts(possessors)
     amount = amount_of(noun)  # "announced $33 million in assistance"
@@ -1082,7 +1088,9 @@ def _noun_sources(noun: Token) -> list[Token]:
         return with_conjuncts(agents) + modifiers
     head = noun.head
     naming = any(c.dep_ == "oprd" for c in head.children)  # "called the attack barbaric"
-    if noun.dep_ in ("dobj", "nsubjpass") and is_light_verb(head) and not naming:
+    # ("New York had 328 murders": a tally of where they happened, no one's own acts)
+    tally = head.lemma_.lower() == "have" and any(c.dep_ == "nummod" for c in noun.children)
+    if noun.dep_ in ("dobj", "nsubjpass") and is_light_verb(head) and not naming and not tally:
         subjects = subject_heads(head)
         if subjects:
             return subjects
@@ -1262,7 +1270,8 @@ def _locative_heads(trigger: Token, object_token: Token | None) -> list[Token]:
     for head in (h for anchor in anchors for place in ("in", "at") for h in prep_objects(anchor, place)):
         if _is_place_name(head):
             places.append(head)
-        else:  # "in the east of the Gaza Strip", "in Kenya's capital"
+        elif not requested_of(head):  # "in the east of the Gaza Strip", "in Kenya's capital"
+            # (not "at the request of the United States")
             places.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" and _is_place_name(g))
             places.extend(c for c in head.children if c.dep_ == "poss" and _is_place_name(c))
