@@ -398,6 +398,20 @@ def test_he_opening_a_main_clause_is_whom_the_last_sentence_was_about(code: Code
     assert [r["source"] for r in rows if r["sentence_index"] == 1] == ["KORGOV"]
 
 
+def test_plural_sides_of_a_kind_named_are_new_ones(code: CodeFn) -> None:
+    rows = code("The foreign ministers of France, Germany and Poland welcomed the agreement. "
+                "The three opposition leaders who signed the deal are Klitschko, Yatsenyuk and "
+                "Tyahnybok.", "2014-02-21")
+    assert {(r["source"], r["code"]) for r in rows if r["sentence_index"] == 1} == {
+        ("---OPP", "057")}
+
+
+def test_an_it_that_wants_is_whoever_says_so(code: CodeFn) -> None:
+    rows = code("Joe Biden's visit to Kiev was praised. The company, Burisma Holdings Limited, "
+                "says it wants to reduce Ukraine's dependence on Russian gas.", "2014-05-14")
+    assert not [r for r in rows if r["sentence_index"] == 1 and r["source"] == "USAGOV"]
+
+
 def test_a_body_is_no_later_he(code: CodeFn) -> None:
     # the Guard is no "he": the governor who spoke is
     rows = code('In a statement, Kentucky Gov. Andy Beshear said "police and the Kentucky '

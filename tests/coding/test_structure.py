@@ -835,6 +835,12 @@ def test_a_country_misread_as_an_adverb_is_the_object(code: CodeFn) -> None:
     assert {(r["source"], r["target"], r["code"]) for r in rows} == {("USAGOV", "TUR", "130")}
 
 
+def test_a_nickname_in_quotes_is_what_one_is_called_not_whom(code: CodeFn) -> None:
+    rows = code("On Tuesday, Trump once again called Kim “Rocket Man” and said the United States "
+                "reserved the right to use force.", "2019-12-04")
+    assert {r["code"] for r in rows} == {"010"}
+
+
 @pytest.mark.parametrize("text", [
     # what one is authorized or empowered to do is only made possible, as what one is allowed to
     "Barak authorized the military to call up 75,000 reservists.",

@@ -2103,6 +2103,12 @@ def test_the_peoples_theatre_is_no_civilians(code: CodeFn) -> None:
     ("The senator's emails sat on a domain hosted by a Russian provider.", "2019-09-18", "043"),
     # a judge in charge of a prison filed no charge
     ("The report was filed by a local judge in charge of the facility.", "2019-08-01", "173"),
+    # one who signed up to join an army signed no agreement
+    ("A Chinese immigrant and master’s student, Zhang had signed up to join the Army in 2016.",
+     "2019-12-04", "057"),
+    # decades invested in a programme are no investment
+    ("North Korea cherishes a nuclear program it has invested decades in creating.",
+     "2019-12-04", "061"),
     # the right call made is a decision, no phone call
     ("The Obama administration made the right call to trade five Taliban detainees.",
      "2014-06-04", "041"),

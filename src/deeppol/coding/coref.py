@@ -185,6 +185,8 @@ class ArticleContext:
             return ()  # "met two world leaders: Modi and Putin": new ones, not the last two
             # (but "their two nations" are)
         plural = head.tag_ in PLURAL_TAGS or "both" in determiners or "two" in determiners
+        if plural and lemma in PLURAL_NOUNS and _kind_named(head):
+            return ()  # "the three opposition leaders": others than the last sides
         if plural and lemma in PLURAL_NOUNS:
             # (the press reporting on two sides is no side: "The New York Times reported on
             # Ukraine and Russia. The two sides have shelled each other")
@@ -358,6 +360,13 @@ BODIES = frozenset({"office", "ministry", "department", "government", "administr
                     "force", "corps", "party", "senate", "congress", "assembly", "legislature",
                     "military", "regime"})
 """Last words of a capitalised body's name ("the Foreign Office", "the Defense Department")."""
+
+
+def _kind_named(noun: Token) -> bool:
+    """A plural noun of sides that a noun before it says the kind of ("the three opposition
+    leaders", "the party leaders"): not the last sides named (but "the two world leaders")."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ != "world"
+               for c in noun.lefts)
 
 
 def _named_body(ref: ActorRef) -> bool:

@@ -519,6 +519,8 @@ PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "two", "three", "
 """Heads of "one of X's allies" that an appositive names ("..., Benjamin Netanyahu,")."""
 
 
+WANTING = frozenset({"want", "plan", "intend", "hope", "seek", "aim", "wish"})
+"""Verbs of what an "it" wants ("the company says it wants to reduce ..."): the speaker."""
 PLANNING_AUXILIARIES = frozenset({"will", "would", "had", "has", "could", "can", "may", "might",
                                   "must", "should", "shall", "'ll", "'d"})
 """Auxiliaries of a reported act an "it" plans or has done ("announced it had withdrawn its
@@ -536,8 +538,10 @@ def _speaker(pronoun: Token) -> Token | None:
     plural = pronoun.lower_ == "they"
     acting_it = (pronoun.lower_ == "it" and pronoun.head.dep_ == "ccomp"
                  and pronoun.head.lemma_ != "be" and not is_passive(pronoun.head)
-                 and any(c.dep_ == "aux" and c.lower_ in PLANNING_AUXILIARIES
-                         for c in pronoun.head.children) and not is_expletive(pronoun))
+                 and (any(c.dep_ == "aux" and c.lower_ in PLANNING_AUXILIARIES
+                          for c in pronoun.head.children)
+                      or pronoun.head.lemma_.lower() in WANTING)
+                 and not is_expletive(pronoun))
     if ((pronoun.lower_ not in PERSON_PRONOUNS and not plural and not acting_it)
             or pronoun.dep_ not in ("nsubj", "nsubjpass")):
         return None

@@ -874,8 +874,10 @@ def _lone_oprd(token: Token) -> bool:
     misread = (token.dep_ == "oprd" or (
         token.dep_ == "npadvmod" and token.i == token.head.i + 1
         and token.ent_type_ in NAMED_ENTITIES))
+    # (a nickname in quotes is what one is called: "called Kim “Rocket Man”")
     return misread and token.pos_ == "PROPN" and not any(
-        c.dep_ in ("dobj", "nsubjpass") for c in token.head.children)
+        c.dep_ in ("dobj", "nsubjpass") for c in token.head.children) and not any(
+        t.text in OPENING_QUOTES for t in token.subtree)
 
 
 def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | None,
