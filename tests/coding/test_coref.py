@@ -406,6 +406,13 @@ def test_plural_sides_of_a_kind_named_are_new_ones(code: CodeFn) -> None:
         ("---OPP", "057")}
 
 
+def test_a_subject_the_parser_joined_to_a_date_still_speaks(code: CodeFn) -> None:
+    # the parser joins "Beijing" to "Friday": Beijing said it would retaliate
+    rows = code("President Donald Trump's latest tariff hike on Chinese goods took effect Friday "
+                "and Beijing said it would retaliate.", "2019-05-10")
+    assert {(r["source"], r["code"]) for r in rows} == {("CHN", "138")}
+
+
 def test_an_it_that_wants_is_whoever_says_so(code: CodeFn) -> None:
     rows = code("Joe Biden's visit to Kiev was praised. The company, Burisma Holdings Limited, "
                 "says it wants to reduce Ukraine's dependence on Russian gas.", "2014-05-14")

@@ -109,6 +109,12 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      {("RWA", "BEL", "11")}, id="allegation-by-a-report-from-a-place"),
         pytest.param("A report published by Amnesty International alleged that Egypt tortured "
                      "detainees.", {("NGO", "EGY", "11")}, id="allegation-by-a-publisher"),
+        pytest.param("Hamas was sending rockets toward Israel's population.",
+                     {("PSE", "ISR", "19")}, id="rockets-sent-toward-a-country-are-fired"),
+        pytest.param("The opposition said Assad's forces have been attacking their positions "
+                     "in Raqqa.", {("SYR", "SYR", "19")}, id="positions-attacked-are-assaulted"),
+        pytest.param("The attackers then hacked at the soldier with a meat cleaver.",
+                     {("---", "---", "18")}, id="hacked-at-with-a-cleaver"),
     ],
 )
 def test_trigger_rules(code: CodeFn, text: str, expected: set[Triple]) -> None:
@@ -2103,6 +2109,9 @@ def test_the_peoples_theatre_is_no_civilians(code: CodeFn) -> None:
     ("The senator's emails sat on a domain hosted by a Russian provider.", "2019-09-18", "043"),
     # a judge in charge of a prison filed no charge
     ("The report was filed by a local judge in charge of the facility.", "2019-08-01", "173"),
+    # an agreement in force is none signed now
+    ("The United States and Russia have a standing agreement that should prevent incidents.",
+     "2017-06-19", "057"),
     # one who signed up to join an army signed no agreement
     ("A Chinese immigrant and master’s student, Zhang had signed up to join the Army in 2016.",
      "2019-12-04", "057"),

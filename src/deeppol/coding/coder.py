@@ -1031,7 +1031,9 @@ def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef],
     aimed_at = [c for c in token.children if c.dep_ == "dobj"] + [
         o for p in heads if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
         for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
-    if aimed_at and all(o.lemma_.lower() in spoken for o in aimed_at):
+    # (but "attacking their positions" is a military assault)
+    if aimed_at and all(o.lemma_.lower() in spoken and o.lower_ != "positions"
+                        for o in aimed_at):
         return True  # "an attack on the integrity of law enforcement", "attacked the legitimacy
         # of the elections", "shot back at Democratic claims"
     sides = (*sources, *targets)

@@ -41,6 +41,7 @@ from deeppol.coding.structure import (
     modifies_violence,
     phrase_tokens,
     prep_objects,
+    stranded_subject,
     struck_places,
     subject_heads,
     with_conjuncts,
@@ -564,6 +565,9 @@ def _speaker(pronoun: Token) -> Token | None:
                 return None  # "defended Obama for the way he released it": either of them
         else:
             clause = clause.head
+        stranded = stranded_subject(clause)
+        if stranded is not None:  # "took effect Friday and Beijing said it would"
+            return stranded if (stranded.tag_ in PLURAL_TAGS) == plural else None
         for verb in (clause, first_conjunct(clause)):  # its own subject, else a shared one
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                         and c.i < pronoun.i and c.i not in described]

@@ -379,6 +379,17 @@ def misread_finite(verb: Token) -> bool:
             and not any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children))
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a conjoined verb that the parser joined to a date before it instead:
+    "the hike took effect Friday and Beijing said it would retaliate" (Beijing said it)."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if (before.dep_ == "conj" and before.pos_ in ("PROPN", "NOUN")
+                      and before.head.ent_type_ in ("DATE", "TIME")
+                      and before.head.dep_ == "npadvmod") else None
+
+
 def _stative(verb: Token) -> bool:
     preposition = STATIVE_PARTICIPLES.get(verb.lemma_.lower())
     return preposition is not None and any(
@@ -548,6 +559,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return with_conjuncts([*subjects, *companions(verb, subjects[0])])
     if misread_finite(verb):
         return with_conjuncts([verb.head])
+    stranded = stranded_subject(verb)
+    if stranded is not None:
+        return [stranded]
     if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "dobj", "nsubj"):
         agents = [o for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in (

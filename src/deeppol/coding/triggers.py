@@ -877,6 +877,11 @@ def _acted_on(noun: Token, root: str) -> list[Token]:
     return []
 
 
+IN_FORCE = frozenset({"standing", "existing", "longstanding", "long-standing", "current",
+                      "previous", "earlier", "old", "original", "former"})
+"""Adjectives of an agreement already made ("a standing agreement"), not one signed now."""
+
+
 def _referenced(noun: Token, verbs: frozenset[str] | None = None) -> bool:
     """An agreement noun that only names an agreement another act is about ("criticized the
     Iran deal", "pulled out of the nuclear deal", "under the accord") or one in force ("the
@@ -885,6 +890,8 @@ def _referenced(noun: Token, verbs: frozenset[str] | None = None) -> bool:
     only what those verbs or "under" take ("complied with the sanctions")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if verbs is None and any(c.dep_ == "amod" and c.lower_ in IN_FORCE for c in noun.lefts):
+        return True  # "have a standing agreement", "the existing deal"
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return not any(c.dep_ == "acl" for c in noun.children)  # ("under a deal signed in
         # 2010": that signing is told)
