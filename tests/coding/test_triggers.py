@@ -43,6 +43,8 @@ def _lenient(rows: list[dict]) -> set[Triple]:
                      id="want-someone-to-is-an-appeal"),
         pytest.param("Armenia received weapons from Russia.", {("RUS", "ARM", "07")},
                      id="receiving-from"),
+        pytest.param("Obama has the full support of Germany.", {("DEU", "USA", "05")},
+                     id="having-the-support-of"),
         pytest.param("Protesters rallied in Beijing.", {("CHN", "CHN", "14")},
                      id="protest-aimed-at-host"),
         pytest.param("Russian forces shelled Kharkiv on Monday.", {("RUS", "UKR", "19")},
@@ -2001,6 +2003,11 @@ def test_a_deal_referred_to_is_no_deal_signed(coder: Coder, text: str, expected:
     ("Police clashed with protesters in Kiev.", "190"),
     ("India clashed with China on the border.", "190"),
     ("Hundreds of demonstrators clashed with police in Kiev.", "145"),  # a crowd, counted
+    # a fight or battle between officials and lawmakers or parties is politics
+    ("Republicans fought the Obama administration over the budget.", "110"),
+    ("Benghazi is a flashpoint in a long battle between the Obama administration and "
+     "Republicans.", "110"),
+    ("The government fought the rebels.", "190"),
 ])
 def test_officials_clash_in_words_forces_and_crowds_in_fact(code_unasserted: CodeFn, text: str,
                                                            code: str) -> None:
@@ -2109,6 +2116,8 @@ def test_the_peoples_theatre_is_no_civilians(code: CodeFn) -> None:
     ("The senator's emails sat on a domain hosted by a Russian provider.", "2019-09-18", "043"),
     # a judge in charge of a prison filed no charge
     ("The report was filed by a local judge in charge of the facility.", "2019-08-01", "173"),
+    # one who has support supports no one
+    ("Brennan had the support to be confirmed.", "2013-02-12", "051"),
     # an agreement in force is none signed now
     ("The United States and Russia have a standing agreement that should prevent incidents.",
      "2017-06-19", "057"),

@@ -121,6 +121,8 @@ STRIVING = frozenset({"fight", "battle", "struggle"})
 """Verbs of fighting that, with an infinitive and no enemy, may only be striving ("fought to
 keep the law")."""
 CRITICIZE = "111"
+POLITICAL_FIGHTS = frozenset({"fight", "battle", "feud", "war"})
+"""Words of a fight that is politics when lawmakers or parties wage it with officials."""
 UNARMED_SECTORS = frozenset({"LEG", "PTY", "MED", "NGO"})
 """Sectors that attack only in words: lawmakers, parties, the press, NGOs ("GOP attacks on
 Obama", "Republicans have been attacking Rice"); a government commands forces."""
@@ -465,6 +467,13 @@ class Coder:
                             for ref in (*sources, *targets))):
                 # "Trump clashed with Merkel over trade": officials clash in words, and so do
                 # any two people ("the general clashed with the Air Force Secretary")
+                trigger = replace(trigger, code=DISAPPROVE, plover=None, hosted=False,
+                                  pattern_id=f"{trigger.pattern_id}+words")
+            if (trigger.token.lemma_.lower() in POLITICAL_FIGHTS and sources and targets
+                    and all(_in_words_only(ref) for ref in (*sources, *targets))
+                    and any(ref.code[3:6] in UNARMED_SECTORS for ref in (*sources, *targets))):
+                # "a long-running battle between the Obama administration and Republicans",
+                # "Republicans fought the administration over the budget": politics
                 trigger = replace(trigger, code=DISAPPROVE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
             attack = _attack(trigger.token)
