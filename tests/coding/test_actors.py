@@ -608,6 +608,12 @@ def test_a_country_ranking_its_worst_attack_made_no_attack(code: CodeFn, text: s
     assert country not in {r["source"] for r in code(text, "2015-06-20")}
 
 
+def test_what_a_seizure_took_did_not_seize_and_an_era_is_no_one(code: CodeFn) -> None:
+    # the bank was seized, and the Soviet era likened to is no Soviet Union
+    rows = code("Medvedev likened the bank seizure to the Soviet era.", "2013-03-25")
+    assert not {"---BUS", "SUN"} & ({r["source"] for r in rows} | {r["target"] for r in rows})
+
+
 def test_a_country_s_own_attack_is_still_its_attack(code: CodeFn) -> None:
     rows = code("Russia's attack on Ukraine killed dozens.", "2022-03-01")
     assert ("RUS", "UKR") in {(r["source"], r["target"]) for r in rows}

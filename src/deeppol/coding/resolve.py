@@ -63,10 +63,11 @@ NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view"
                         "economy", "year", "need", "concern", "message", "legacy", "approach",
                         "record", "role", "image", "reputation", "future", "history", "market",
                         "currency", "career", "strategy", "priority", "value", "culture",
-                        "death", "fate", "plight", "health"})
+                        "death", "fate", "plight", "health", "era", "epoch", "period", "age",
+                        "century", "decade"})
 """Heads of noun phrases that name no one whatever country qualifies them ("the U.S. goal", "the
-Afghan year", "Israel's security needs"; "the death of a former Thai navy SEAL underscored the
-risks": no one underscored them)."""
+Afghan year", "the Soviet era", "Israel's security needs"; "the death of a former Thai navy SEAL
+underscored the risks": no one underscored them)."""
 LEADING = frozenset({"led", "backed", "sponsored", "waged", "driven"})
 BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head",
                         "founder", "co-founder", "ceo", "chief", "leader"})

@@ -811,6 +811,19 @@ def war_places(noun: Token) -> list[Token]:
         c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.is_title))]
 
 
+SEIZURES = frozenset({"seizure", "confiscation", "expropriation", "nationalization",
+                      "nationalisation", "takeover"})
+"""Nouns of taking whose plain noun before them is what was taken ("the bank seizure")."""
+
+
+def seized_things(noun: Token) -> list[Token]:
+    """What a seizure's noun compound says was taken: "the bank seizure", "the land
+    confiscation" (no bank or land seized anything; "the Chinese seizure" is China's)."""
+    if noun.lemma_.lower() not in SEIZURES:
+        return []
+    return [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+
+
 def struck_places(noun: Token) -> list[Token]:
     """What a violent noun's compound says was struck: "the embassy attack", "the school
     shooting" (no embassy or school attacked); the country whose worst one it was ranks it
@@ -875,10 +888,11 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 def placing_modifiers(noun: Token) -> list[Token]:
     """Modifiers of a war, a violent noun, a journey or a summit that say where it happened,
-    what it struck, who suffered it or where it went, not who did it: "the Iraq war", "the
-    embassy attack", "the Armenian genocide", "a hospital visit", "the Vietnam summit"."""
+    what it struck, who suffered it, where it went or what it took, not who did it: "the Iraq
+    war", "the embassy attack", "the Armenian genocide", "a hospital visit", "the Vietnam
+    summit", "the bank seizure"."""
     return (war_places(noun) + struck_places(noun) + sufferers(noun) + visited_places(noun)
-            + summit_venues(noun))
+            + summit_venues(noun) + seized_things(noun))
 
 
 def _lone_oprd(token: Token) -> bool:
