@@ -580,6 +580,19 @@ def test_a_war_named_for_its_place_has_no_fighter(code: CodeFn, text: str) -> No
     assert code(text, "2015-06-20") == []
 
 
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a country hyphened to a group is the group's other side
+    ("Critics of the US-Taliban talks spoke.", ("USA", "AFGREBTAL")),
+    ("The Israel-Hamas war continued.", ("ISR", "PSEREBHMS")),
+    # an apposition after the second of two conjuncts describes that one
+    ("The United States and the Taliban, the country's Islamic insurgent group, agreed on "
+     "a deal.", ("USA", "AFGREBTAL")),
+])
+def test_two_sides_joined_by_a_hyphen_or_a_conjunction(code: CodeFn, text: str,
+                                                       dyad: tuple[str, str]) -> None:
+    assert dyad in {(r["source"], r["target"]) for r in code(text, "2019-02-01")}
+
+
 def test_whoever_owns_a_civil_war_is_where_it_is(code: CodeFn) -> None:
     # "the country" read back to the US is no belligerent
     rows = code("The US government said its forces had operated in Syria since the country's "
@@ -1115,6 +1128,7 @@ def test_a_country_an_expert_studies_is_not_the_experts(code: CodeFn, text: str,
     ("Local people speak French there too.", "FRA"),
     ("The residents speak Russian at home.", "RUS"),
     ("The minister spoke Arabic to the crowd.", "SAU"),
+    ("The men reportedly spoke fluent French with no accent.", "FRA"),
 ])
 def test_a_language_spoken_is_no_country(code: CodeFn, text: str, country: str) -> None:
     rows = code(text, "2015-11-20")

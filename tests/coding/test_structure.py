@@ -835,6 +835,13 @@ def test_a_country_misread_as_an_adverb_is_the_object(code: CodeFn) -> None:
     assert {(r["source"], r["target"], r["code"]) for r in rows} == {("USAGOV", "TUR", "130")}
 
 
+def test_a_name_called_with_a_quoted_predicate_is_named_not_phoned(code: CodeFn) -> None:
+    rows = code('Tillerson called Ukraine "single most difficult obstacle to normalizing '
+                'relations with Russia," omitting any mention of election interference.',
+                "2017-03-01")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == {("USAGOV", "UKR", "010")}
+
+
 def test_a_nickname_in_quotes_is_what_one_is_called_not_whom(code: CodeFn) -> None:
     rows = code("On Tuesday, Trump once again called Kim “Rocket Man” and said the United States "
                 "reserved the right to use force.", "2019-12-04")

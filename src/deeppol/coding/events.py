@@ -309,7 +309,8 @@ class EventLexicon:
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
             or (c.dep_ == "ccomp" and c.pos_ == "ADJ")  # "considers it successful"
             for c in token.children) or sum(
-            c.dep_ == "dobj" for c in token.children) > 1  # "called ISIS a threat"
+            c.dep_ == "dobj" for c in token.children) > 1 or sum(  # "called ISIS a threat"
+            c.dep_ == "oprd" for c in token.children) > 1  # "called Ukraine \"an obstacle\""
         # the preposition of what the verb makes counts as the verb's ("made a call for calm")
         held = {c.lower_ for o in objects if o is not token for c in o.children
                 if c.dep_ == "prep"} if pos == "verb" else set()

@@ -335,13 +335,20 @@ LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "understand", "k
 """Verbs whose bare object named by a country's adjective is its language ("speak French")."""
 
 
+COMMAND_OF_LANGUAGE = frozenset({"fluent", "perfect", "broken", "good", "excellent", "native",
+                                 "flawless", "impeccable", "passable", "basic", "rudimentary",
+                                 "accented", "halting", "accentless"})
+"""How well a language is spoken ("spoke fluent French")."""
+
+
 def _language(head: Token, by_token: dict[int, Mention]) -> bool:
     """A country's adjective alone as the object of a verb of speaking or learning a language."""
     mention = by_token.get(head.i)
     return (mention is not None and mention.entry.kind == "adjective"
             and mention.end - mention.start == 1 and head.dep_ == "dobj"
             and head.head.lemma_.lower() in LANGUAGE_VERBS
-            and not any(c.dep_ in ("det", "nummod", "amod") for c in head.children))
+            and not any(c.dep_ in ("det", "nummod") or (
+                c.dep_ == "amod" and c.lower_ not in COMMAND_OF_LANGUAGE) for c in head.children))
 
 
 def _tied_to(head: Token, by_token: dict[int, Mention]) -> Token | None:
@@ -1018,8 +1025,20 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                 first = min(used, key=lambda m: m.start)
                 if head.tag_ == "NNP" and not any(m.start <= head.i < m.end for m in used):
                     label = "person"  # "Nabil Shaath of Fatah" is a person, a later "he"
-                return [(label, _ref(code, _span(head, first), used, offset))]
+                # "the US-Taliban talks": the country hyphened to the group is the other side
+                partners = [("country", _ref(m.entry.code, list(head.doc[m.start:m.end]), [m],
+                                             offset))
+                            for m in mentions if m not in used and m.entry.kind == "country"
+                            and _hyphened_before(head.doc, m, first)]
+                return [*partners, (label, _ref(code, _span(head, first), used, offset))]
     return []
+
+
+def _hyphened_before(doc: Doc, first: Mention, second: Mention) -> bool:
+    """Two names hyphened into one word, ``first`` first: "US-Taliban", "Israel-Hamas"."""
+    hyphen = doc[first.end] if first.end < len(doc) else None
+    return (first.end + 1 == second.start and hyphen is not None and hyphen.text == "-"
+            and not doc[first.end - 1].whitespace_ and not hyphen.whitespace_)
 
 
 def _owning_country(doc: Doc, country: Mention, party: Mention) -> bool:

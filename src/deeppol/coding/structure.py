@@ -800,11 +800,15 @@ def war_places(noun: Token) -> list[Token]:
     """The country words before a war or unrest that only say where it is: "the Iraq war",
     "the Syrian civil war", "Syria's civil war", "Egyptian unrest". They name who wages it when
     the war has another side or place ("the U.S. war in Afghanistan", "Russia's war on
-    Ukraine"), is a proxy war, or, possessed, is no civil war ("Russia's war")."""
+    Ukraine"), is a proxy war, names two sides ("the Israel-Hamas war") or, possessed, is no
+    civil war ("Russia's war")."""
     if noun.lemma_.lower() not in PLACED_WARS or any(
             c.dep_ == "prep" and c.lower_ in WAR_PLACES and any(g.dep_ == "pobj" for g in c.children)
             for c in noun.children) or any(c.lower_ == "proxy" for c in noun.lefts):
         return []
+    if any(t.text in ("-", "–") and 0 < t.i < len(t.doc) - 1 and t.nbor(-1).text[:1].isupper()
+           and t.nbor(1).text[:1].isupper() for c in noun.lefts for t in c.subtree):
+        return []  # "the Israel-Hamas war": its two sides (not "Syria's 2-year-old civil war")
     civil = any(c.lower_ == "civil" for c in noun.lefts)
     # a name or a country's adjective; any owner of a civil war ("the country's civil war")
     return [c for c in noun.lefts if (c.dep_ == "poss" and civil) or (
@@ -1098,6 +1102,10 @@ def phrase_tokens(head: Token) -> list[Token]:
             elif dep in ("conj", "cc"):
                 if token is head:
                     continue
+            elif dep == "appos" and token is head and any(
+                    c.dep_ == "conj" and head.i < c.i < child.i for c in head.children):
+                continue  # "the United States and the Taliban, the country's insurgent
+                # group": the apposition after a later conjunct describes that one
             elif dep in PHRASE_STOP_DEPS:
                 continue
             tokens.append(child)
