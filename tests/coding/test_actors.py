@@ -514,6 +514,9 @@ def test_a_building_or_body_named_after_a_person_is_not_that_person(coder: Coder
     ("Trump signed the U.S.-Mexico-Canada Agreement on Wednesday.", {"USAGOV"}),
     ("Russia violated the Treaty of Moscow, the senator said.", {"RUS", "USALEG"}),
     ("Israel and the Palestinians signed the Oslo Accords in 1993.", {"ISR", "PSE"}),
+    # (also in lower case, when it says what the accord is about)
+    ("The U.S. withdrew from the Paris climate agreement.", {"USA"}),
+    ("Russia violated the Minsk peace deal, the senator said.", {"RUS", "---LEG"}),
 ])
 def test_a_place_inside_a_documents_name_is_no_party(coder: Coder, text: str,
                                                       parties: set[str]) -> None:

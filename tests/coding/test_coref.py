@@ -398,6 +398,13 @@ def test_he_opening_a_main_clause_is_whom_the_last_sentence_was_about(code: Code
     assert [r["source"] for r in rows if r["sentence_index"] == 1] == ["KORGOV"]
 
 
+def test_the_other_parties_are_not_the_last_sides(code: CodeFn) -> None:
+    rows = code("Trump withdrew from the Iran deal. But proponents as well as the other parties "
+                "to the deal -- Britain, China, France, Germany, Russia and the European Union -- "
+                "have vehemently defended it.", "2018-11-05")
+    assert not {"USA", "USAGOV", "IRN"} & {r["source"] for r in rows if r["sentence_index"] == 1}
+
+
 def test_plural_sides_of_a_kind_named_are_new_ones(code: CodeFn) -> None:
     rows = code("The foreign ministers of France, Germany and Poland welcomed the agreement. "
                 "The three opposition leaders who signed the deal are Klitschko, Yatsenyuk and "

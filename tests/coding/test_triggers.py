@@ -123,6 +123,12 @@ def test_trigger_rules(code: CodeFn, text: str, expected: set[Triple]) -> None:
     assert expected <= _lenient(code(text, "2022-03-07"))
 
 
+def test_ones_own_military_deployed_is_no_target(code: CodeFn) -> None:
+    rows = code("Trump threatened to deploy the U.S. military to restore order in the cities.",
+                "2020-06-02")
+    assert [(r["source"], r["target"], r["code"]) for r in rows] == [("USAGOV", None, "138")]
+
+
 def test_attackers_do_not_take_the_country_they_attack(code: CodeFn) -> None:
     rows = code("Militants fired rockets at Israel on Monday.", "2022-03-07")
     assert [(r["source"], r["target"]) for r in rows] == [("---REB", "ISR")]
@@ -2116,6 +2122,9 @@ def test_the_peoples_theatre_is_no_civilians(code: CodeFn) -> None:
     ("The senator's emails sat on a domain hosted by a Russian provider.", "2019-09-18", "043"),
     # a judge in charge of a prison filed no charge
     ("The report was filed by a local judge in charge of the facility.", "2019-08-01", "173"),
+    # items signed are autographs, no agreement
+    ("There is no rule against airmen bringing personal items to be signed by the "
+     "President.", "2018-12-28", "057"),
     # one who has support supports no one
     ("Brennan had the support to be confirmed.", "2013-02-12", "051"),
     # an agreement in force is none signed now
@@ -2661,6 +2670,9 @@ def test_elections_fought_and_bits_of_code_sent(code: CodeFn, text: str,
     ("Iran vowed not to attack Israel.", {("IRN", "ISR", "0356")}),
     ("Iran vowed to attack Israel.", {("IRN", "ISR", "138")}),
     ("Morsy vowed that he would not comply with the ultimatum.", {("EGY", None, "120")}),
+    # ... and so does a pledge to stop doing it
+    ("Israel promised to stop assassinating Hamas leaders.", {("ISR", "PSE", "0356")}),
+    ("Russia vowed to stop supporting Assad.", {("RUS", "SYR", "120")}),
     # what one seeks to show, or is determined to find, is no intent and no appeal
     ("Taiwan has sought to demonstrate that its isolation is counterproductive.", set()),
     ("Israeli officials are determined to find him.", set()),

@@ -617,6 +617,27 @@ def _named_document(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, .
         if doc[i].text in DOCUMENT_NAMES:
             return True
         i += 1
+    return _town_of_accord(doc, end, entries)
+
+
+ACCORDS = frozenset({"agreement", "agreements", "accord", "accords", "deal", "treaty", "pact",
+                     "protocol", "convention", "conventions"})
+ACCORD_KINDS = frozenset({"climate", "peace", "ceasefire", "truce"})
+"""What an accord named after a capital is about ("the Paris climate agreement"; "the Tehran
+deal" is Iran's)."""
+
+
+def _town_of_accord(doc: Doc, end: int, entries: tuple[ActorEntry, ...]) -> bool:
+    """A town an accord is named after, in lower case: "the Paris climate agreement", "the
+    Minsk peace deal", "the Kyoto protocol" (no party to it)."""
+    if entries[0].kind not in ("city", "capital"):
+        return False
+    words = [t for t in doc[end:end + 3] if t.is_lower or t.text == "-"]
+    for n, token in enumerate(words):
+        if token.i != end + n:
+            return False
+        if token.lower_ in ACCORDS:
+            return entries[0].kind == "city" or any(t.lower_ in ACCORD_KINDS for t in words[:n])
     return False
 
 

@@ -185,8 +185,9 @@ class ArticleContext:
             return ()  # "met two world leaders: Modi and Putin": new ones, not the last two
             # (but "their two nations" are)
         plural = head.tag_ in PLURAL_TAGS or "both" in determiners or "two" in determiners
-        if plural and lemma in PLURAL_NOUNS and _kind_named(head):
-            return ()  # "the three opposition leaders": others than the last sides
+        if plural and lemma in PLURAL_NOUNS and (_kind_named(head) or "other" in determiners):
+            return ()  # "the three opposition leaders", "the other parties": others than the
+            # last sides
         if plural and lemma in PLURAL_NOUNS:
             # (the press reporting on two sides is no side: "The New York Times reported on
             # Ukraine and Russia. The two sides have shelled each other")

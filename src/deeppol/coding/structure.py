@@ -1051,7 +1051,8 @@ OWN_MEANS = frozenset({"intelligence", "troop", "soldier", "force", "personnel",
                        "arm", "missile", "tank", "helicopter", "ship", "vessel", "destroyer",
                        "frigate", "cruiser", "submarine", "carrier", "bomber", "drone",
                        "artillery", "battalion", "brigade", "reinforcement", "reservist",
-                       "marine", "paratrooper", "commando", "adviser", "advisor", "peacekeeper"})
+                       "marine", "paratrooper", "commando", "adviser", "advisor", "peacekeeper",
+                       "military", "army", "navy", "guard", "national guard"})
 """Objects that are the source's own means, never the target, though role words
 ("intelligence" is a sector, "destroyers" are forces), or a country names whose they are ("cut
 off U.S. aid to Guatemala")."""

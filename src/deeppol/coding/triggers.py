@@ -28,6 +28,7 @@ from deeppol.coding.structure import (
     AGREEMENTS,
     ANNOUNCING,
     ARRANGING,
+    CEASING,
     CLOSING_QUOTES,
     DOCUMENTS,
     INTENT_PLANS,
@@ -551,8 +552,10 @@ class TriggerFinder:
         matched = ((c, self.events.match(c)) for c in complements)
         complement, inner = next(((c, m) for c, m in matched if m is not None),
                                  (complements[0], None))
+        stopping = False  # "promised to stop assassinating Hamas leaders"
         if inner is None and complement.lemma_.lower() in ASPECTUAL_VERBS:
             # "prepared to resume shelling": what is resumed is the complement
+            stopping = complement.lemma_.lower() in CEASING
             deeper = ((g, self.events.match(g)) for g in complement.children
                       if g.dep_ in ("xcomp", "dobj") and g.pos_ in ("VERB", "NOUN"))
             complement, inner = next(((g, m) for g, m in deeper if m is not None),
@@ -634,9 +637,12 @@ class TriggerFinder:
         code = frame.code_for(root)
         if code == SAME_CODE:
             code = inner.pattern.code if inner else frame.default
-        renounced = frame.id in PLEDGE_FRAMES and any(c.dep_ == "neg" for c in complement.children)
+        renounced = frame.id in PLEDGE_FRAMES and (
+            any(c.dep_ == "neg" for c in complement.children)
+            or stopping)
         if renounced:  # "vowed not to attack Israel" pledges restraint, no threat; "vowed not
-            # to comply" refuses; "vowed not to resign" is no event
+            # to comply" refuses; "vowed not to resign" is no event; "agreed to stop firing
+            # rockets" pledges restraint too, "vowed to stop supporting Assad" refuses
             code = (RESTRAINT if root in CONFLICT_ROOTS else REFUSAL if root in COOPERATIVE_ROOTS
                     else NO_EVENT)
         if code == NO_EVENT:  # "failing to uphold the rights": no event failed
