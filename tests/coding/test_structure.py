@@ -835,6 +835,12 @@ def test_a_country_misread_as_an_adverb_is_the_object(code: CodeFn) -> None:
     assert {(r["source"], r["target"], r["code"]) for r in rows} == {("USAGOV", "TUR", "130")}
 
 
+def test_the_occasion_a_spokesman_speaks_at_is_no_one_addressed(code: CodeFn) -> None:
+    rows = code("“The president thinks very highly of General Allen,” the spokesman, Jay "
+                "Carney, said at a White House news briefing.", "2012-11-13")
+    assert [r["target"] for r in rows] == [None]
+
+
 def test_a_name_called_with_a_quoted_predicate_is_named_not_phoned(code: CodeFn) -> None:
     rows = code('Tillerson called Ukraine "single most difficult obstacle to normalizing '
                 'relations with Russia," omitting any mention of election interference.',

@@ -145,6 +145,7 @@ def test_sectors_without_country_take_the_event_place(code: CodeFn) -> None:
     ("Houthi rebels claimed that they had attacked cities in Saudi Arabia.",
      {("YEMREBHTH", "SAU", "015")}),  # their own attack: a claim of responsibility
     ("Hamas claimed to have fired rockets at Israel.", {("PSEREBHMS", "ISR", "015")}),
+    ("Hamas claimed the attack on Sderot.", {("PSEREBHMS", "ISR", "015")}),
     ("Iran alleged that Israel bombed Syria.", {("IRN", "ISR", "112")}),  # an accusation
     # said: the attack stands, and the speaker accuses the attacker
     ("Russia said Ukraine attacked Belarus.", {("UKR", "BLR", "190"), ("RUS", "UKR", "112")}),
@@ -2122,6 +2123,8 @@ def test_the_peoples_theatre_is_no_civilians(code: CodeFn) -> None:
     ("The senator's emails sat on a domain hosted by a Russian provider.", "2019-09-18", "043"),
     # a judge in charge of a prison filed no charge
     ("The report was filed by a local judge in charge of the facility.", "2019-08-01", "173"),
+    # lives an attack claimed are no claim
+    ("The Hamas attacks claimed the lives of four Israelis.", "2013-05-10", "010"),
     # items signed are autographs, no agreement
     ("There is no rule against airmen bringing personal items to be signed by the "
      "President.", "2018-12-28", "057"),

@@ -545,7 +545,12 @@ class Coder:
                 # ("arriving back in the US", "Obama visited Texas")
                 targets = [t for t in targets if not (t.code == t.country and t.code in home)]
                 if not hosted and root == SPEECH_ROOT:  # "told reporters in Geneva": the press
-                    targets = [t for t in targets if t.code != PRESS]  # is no one addressed
+                    # (nor is the speaker's own occasion, or one's whose country is unknown:
+                    # "the spokesman said at a White House news briefing")
+                    own = {s.code for s in sources}
+                    unplaced = UNKNOWN_COUNTRY in home
+                    targets = [t for t in targets if t.code != PRESS and not (
+                        (unplaced or t.code in own) and _occasion(t, sent.doc, offset))]
             if (trigger.symmetric and targets and len({s.code for s in sources}) > 1
                     and _only_venues(trigger.targets, by_token)):
                 hosted = True  # "Obama and Putin held talks at the G20 summit": each other
@@ -1051,6 +1056,23 @@ def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef],
     if all(ref.code[3:6] in UNARMED_SECTORS for ref in sources):
         return True
     return bool(targets) and all(_in_words_only(ref) for ref in sides)
+
+
+OCCASIONS = frozenset({"briefing", "conference", "meeting", "summit", "rally", "hearing",
+                       "event", "ceremony", "forum", "session", "dinner", "reception", "gathering",
+                       "luncheon", "breakfast", "interview", "appearance", "speech", "address"})
+"""Occasions one speaks at ("said at a White House news briefing"): one's own is no one
+addressed."""
+
+
+def _occasion(ref: ActorRef, doc: Doc, offset: int) -> bool:
+    """Whether ``ref`` names only the occasion something was said at or during."""
+    span = _span_of(ref, doc, offset)
+    if span is None:
+        return False
+    head = span.root
+    return (head.lemma_.lower() in OCCASIONS and head.dep_ == "pobj"
+            and head.head.lower_ in ("at", "during"))
 
 
 def _only_venues(heads: list[Token], by_token: dict[int, Mention]) -> bool:

@@ -389,8 +389,9 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             if pos == "verb" and child.lower_ in ("out", "away"):  # "pulled out of the deal"
                 found.extend(o for p in child.children if p.dep_ == "prep"
                              for o in p.children if o.dep_ == "pobj")
-        elif pos == "verb" and child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
-            found.append(child)
+        elif (pos == "verb" and child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN")
+              and not any(g.dep_ == "mark" for g in child.children)):
+            found.append(child)  # (not a clause's subject misread: "claimed that the attack")
         elif (pos == "verb" and child.dep_ == "ccomp" and child.i > token.i
               and has_aux(child, {"to"})):
             # "rallied allies to stand with Kyiv": the parser reads the object as the
