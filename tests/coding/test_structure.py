@@ -126,6 +126,8 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         ("Critics slammed Trump's proposed deal with North Korea.", "hypothetical", "05"),
         ("China confirmed Kerry's upcoming visit to Beijing.", "hypothetical", "04"),
         ("A meeting between Trump and Kim seemed impossible last year.", "hypothetical", "04"),
+        ("Any war between Israel and Iran would draw in the United States.", "hypothetical",
+         "19"),
         # the means of a condition is conditional too
         ("Pyongyang could disarm if the United States provided guarantees by removing its "
          "troops from South Korea.", "hypothetical", "08"),
