@@ -545,8 +545,9 @@ class Coder:
                 # ("arriving back in the US", "Obama visited Texas")
                 targets = [t for t in targets if not (t.code == t.country and t.code in home)]
                 if not hosted and root == SPEECH_ROOT:  # "told reporters in Geneva": the press
-                    # (nor is the speaker's own occasion, or one's whose country is unknown:
-                    # "the spokesman said at a White House news briefing")
+                    # (nor is the occasion one speaks at, when it is the speaker's own or the
+                    # speaker's country is unknown: "the spokesman said at a White House news
+                    # briefing")
                     own = {s.code for s in sources}
                     unplaced = UNKNOWN_COUNTRY in home
                     targets = [t for t in targets if t.code != PRESS and not (

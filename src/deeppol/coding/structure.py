@@ -1052,7 +1052,7 @@ OWN_MEANS = frozenset({"intelligence", "troop", "soldier", "force", "personnel",
                        "frigate", "cruiser", "submarine", "carrier", "bomber", "drone",
                        "artillery", "battalion", "brigade", "reinforcement", "reservist",
                        "marine", "paratrooper", "commando", "adviser", "advisor", "peacekeeper",
-                       "military", "army", "navy", "guard", "national guard"})
+                       "military", "army", "navy", "guard"})
 """Objects that are the source's own means, never the target, though role words
 ("intelligence" is a sector, "destroyers" are forces), or a country names whose they are ("cut
 off U.S. aid to Guatemala")."""

@@ -638,8 +638,7 @@ class TriggerFinder:
         if code == SAME_CODE:
             code = inner.pattern.code if inner else frame.default
         renounced = frame.id in PLEDGE_FRAMES and (
-            any(c.dep_ == "neg" for c in complement.children)
-            or stopping)
+            stopping or any(c.dep_ == "neg" for c in complement.children))
         if renounced:  # "vowed not to attack Israel" pledges restraint, no threat; "vowed not
             # to comply" refuses; "vowed not to resign" is no event; "agreed to stop firing
             # rockets" pledges restraint too, "vowed to stop supporting Assad" refuses
