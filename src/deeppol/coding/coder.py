@@ -461,19 +461,7 @@ class Coder:
                 trigger = replace(trigger, code=trigger.joint, symmetric=True, reciprocal=True,
                                   hosted=False, plover=None,
                                   pattern_id=f"{trigger.pattern_id}+joint")
-            if (trigger.token.lemma_.lower() == CLASH and sources
-                    and (targets or len(sources) > 1)  # "Pompeo and Lavrov clashed"
-                    and all(_in_words_only(ref) or _individual(ref, sent.doc, by_token, offset)
-                            for ref in (*sources, *targets))):
-                # "Trump clashed with Merkel over trade": officials clash in words, and so do
-                # any two people ("the general clashed with the Air Force Secretary")
-                trigger = replace(trigger, code=DISAPPROVE, plover=None, hosted=False,
-                                  pattern_id=f"{trigger.pattern_id}+words")
-            if (trigger.token.lemma_.lower() in POLITICAL_FIGHTS and sources and targets
-                    and all(_in_words_only(ref) for ref in (*sources, *targets))
-                    and any(ref.code[3:6] in UNARMED_SECTORS for ref in (*sources, *targets))):
-                # "a long-running battle between the Obama administration and Republicans",
-                # "Republicans fought the administration over the budget": politics
+            if _argued(trigger.token, sources, targets, sent.doc, by_token, offset):
                 trigger = replace(trigger, code=DISAPPROVE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
             attack = _attack(trigger.token)
@@ -972,6 +960,23 @@ def _same_side(first: ActorRef, second: ActorRef, arguments: list[Token],
         _individual(ref, arguments[0].doc, by_token, offset)  # (sources came from arguments)
         and any(ref.start <= t.idx + offset < ref.end for h in arguments for t in h.subtree)
         for ref in (first, second))
+
+
+def _argued(token: Token, sources: list[ActorRef], targets: list[ActorRef], doc: Doc,
+            by_token: dict[int, Mention], offset: int) -> bool:
+    """A clash or fight that is an argument (110): officials clash in words, and so do any two
+    people ("Trump clashed with Merkel over trade", "Pompeo and Lavrov clashed", "the general
+    clashed with the Air Force Secretary"); a fight or battle between officials and lawmakers
+    or parties is politics ("a long-running battle between the Obama administration and
+    Republicans", "Republicans fought the administration over the budget")."""
+    lemma = token.lemma_.lower()
+    sides = (*sources, *targets)
+    if lemma == CLASH:
+        return bool(sources) and (bool(targets) or len(sources) > 1) and all(
+            _in_words_only(ref) or _individual(ref, doc, by_token, offset) for ref in sides)
+    return (lemma in POLITICAL_FIGHTS and bool(sources) and bool(targets)
+            and all(_in_words_only(ref) for ref in sides)
+            and any(ref.code[3:6] in UNARMED_SECTORS for ref in sides))
 
 
 def _in_words_only(ref: ActorRef) -> bool:
