@@ -77,6 +77,13 @@ def test_they_refers_to_a_plural_noun_named_since_the_last_two_sides(code: CodeF
     assert _pairs(rows, 2) == {("---REB", "RUS"), ("RUS", "---REB")}
 
 
+def test_they_beside_him_is_not_he(code: CodeFn) -> None:
+    text = ("A group of Japanese banks gave Trump a new loan. "
+            "They had loaned him billions of dollars.")
+    rows = code(text, "1990-08-01")
+    assert {r["source"] for r in rows if r["sentence_index"] == 1} == {"JPNBUS"}
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("President Obama spoke in Washington on Monday. The president criticized Russia.",
      "USAGOV"),
@@ -112,6 +119,17 @@ def test_it_in_a_main_clause_is_what_the_sentence_before_was_about(code: CodeFn)
 ])
 def test_a_dummy_it_is_no_one(code: CodeFn, text: str) -> None:
     assert {r["sentence_index"] for r in code(text, "2023-02-20")} == {0}
+
+
+@pytest.mark.parametrize("text", [
+    "Israel criticized the plan. An adviser said that it was not helpful to fault the settlers.",
+    "Israel criticized the plan. It would be foolish to punish Iran.",
+    "Israel criticized the plan. It is pointless to sanction Iran.",
+])
+def test_a_dummy_it_judging_what_one_might_do_is_no_one(code_unasserted: CodeFn,
+                                                        text: str) -> None:
+    assert {r["source"] for r in code_unasserted(text, "2023-02-20")
+            if r["sentence_index"] == 1} <= {None}
 
 
 def test_it_with_a_readiness_is_someone(code: CodeFn) -> None:

@@ -1913,6 +1913,9 @@ def test_beside_an_against_the_with_of_a_fight_is_an_ally(code: CodeFn) -> None:
 @pytest.mark.parametrize("text", [
     "Chinese lawmakers want to know when the Japanese navy learned of the collision.",
     "The Russian minister wants to see the full context of the interview.",
+    "Iran was on its last legs and ready to collapse.",  # a fate, not a deed
+    "The regime seemed determined to fail.",
+    "Hawks wish to exaggerate the Iranian threat.",  # how one talks of others
 ])
 def test_what_one_wants_to_know_or_see_is_no_intent(code: CodeFn, text: str) -> None:
     assert "03" not in {r["root_code"] for r in code(text, "2013-07-22")}

@@ -48,6 +48,16 @@ IMPERSONAL_ADJECTIVES = frozenset({
     "dangerous", "safe", "enough", "time", "unacceptable", "acceptable", "ironic", "sad"})
 """Adjectives that judge a clause, not a thing: "it is clear that ...", "it's too early to"
 ("it is prepared to intercept" is someone's readiness)."""
+ADVISING_ADJECTIVES = frozenset({
+    "helpful", "unhelpful", "useful", "useless", "wise", "unwise", "foolish", "smart", "stupid",
+    "pointless", "futile", "premature", "reasonable", "unreasonable", "legitimate", "proper",
+    "improper", "counterproductive", "absurd", "ridiculous", "shameful", "outrageous", "legal",
+    "illegal", "unthinkable", "inconceivable", "normal", "unusual", "rare", "common", "strange",
+    "odd", "surprising", "unsurprising", "imperative", "urgent", "irresponsible", "naive",
+    "tough", "tricky", "good", "bad", "fine", "okay"})
+"""Adjectives that judge a clause only when it stands beside them: "it was not helpful to fault
+the government", but "it was useful" is a thing."""
+
 DIVIDED = ({"north": "PRK", "south": "KOR"}, {"north": "SDN", "south": "SSD"})
 """Countries a story calls "the North" and "the South"."""
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
@@ -162,7 +172,10 @@ class ArticleContext:
             if word in PLURAL_PRONOUNS:
                 if self.strangers:  # "the couple was radicalized before they met": them
                     return ()
-                return self.last_they or self._last({"country", "org", "group"})
+                sides = self.last_they or self._last({"country", "org", "group"})
+                if _beside_a_person_pronoun(head):  # "they had loaned him money": not him
+                    return tuple(ref for ref in sides if not self._someone(ref)) or sides
+                return sides
             if word == "it" and is_expletive(head):
                 return ()  # "it is not right to ...", "it seems clear that ...": no one
             if (word == "it" and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
@@ -308,6 +321,15 @@ def _attributes_quote(pronoun: Token) -> bool:
             and any(t.text in CLOSING_QUOTES for t in sent[1:pronoun.i - sent.start]))
 
 
+def _beside_a_person_pronoun(pronoun: Token) -> bool:
+    """Whether another argument of the verb ``pronoun`` belongs to is a "him" or "her"."""
+    verb = pronoun.head
+    arguments = [*verb.children, *(o for p in verb.children if p.dep_ in ("prep", "dative")
+                                   for o in p.children if o.dep_ == "pobj")]
+    return any(a.i != pronoun.i and a.lower_ in PERSON_PRONOUNS and a.dep_ != "poss"
+               for a in arguments)
+
+
 def _main_clause_subject(pronoun: Token) -> bool:
     """A "he" or "she" subject of its sentence's main verb: most often the one the last
     sentence was about ("Trump floated another meeting with Xi. In a flurry of tweets, he
@@ -349,10 +371,14 @@ def is_expletive(it: Token) -> bool:
             for o in verb.children if o.dep_ == "dobj")
     if it.dep_ != "nsubj" or verb.lemma_ not in EXPLETIVE_VERBS:
         return False
+    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
     judged = [c for c in verb.children if c.dep_ == "acomp"]
     if judged:  # "it is clear that", not "it became worried that" or "it is prepared to"
-        return any(c.lemma_.lower() in IMPERSONAL_ADJECTIVES for c in judged)
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+        return any(c.lemma_.lower() in IMPERSONAL_ADJECTIVES or (
+            c.lemma_.lower() in ADVISING_ADJECTIVES
+            and (clause or any(d.dep_ in ("ccomp", "xcomp") for d in c.children)))
+            for c in judged)
+    return clause
 
 
 BODIES = frozenset({"office", "ministry", "department", "government", "administration", "army",
