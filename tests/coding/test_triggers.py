@@ -1593,7 +1593,13 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("A Democratic senator helped design the health care law.", set()),
     ("Those troops helped train Afghan forces.", {("---", "AFG", "06")}),
     ("Japan helped Indonesia after the tsunami.", {("JPN", "IDN", "07")}),
+    ("Russia gave itself a new constitution.", set()),  # aid to oneself is none
+    ("The rebels armed themselves with rifles.", set()),
+    ("Kerry said the U.S. would protect itself and its allies.", {("USA", None, "03")}),
     ("Egypt lifted the state of emergency.", {("EGY", None, "08")}),
+    ("Mali declared a state of emergency.", {("MLI", None, "17")}),
+    ("Thailand imposed martial law.", {("THA", None, "17")}),
+    ("Hamas declared an Islamic state in Gaza.", {("PSE", None, "01")}),  # no emergency
     # fighting for a goal or against a policy is no fighting
     ("A wounded U.S. soldier was fighting for his life.", set()),
     ("Students say they will keep fighting for free elections in Hong Kong.", set()),
@@ -1786,6 +1792,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # meeting, hosting or aid; the possibility looked into is weighed
     ("The UN called ISIS a threat to the international community.", {("IGO", "IMG", "01")}),
     ("China's battle against the epidemic continued.", set()),
+    ("Mexican security forces are also fighting endemic gang violence.", set()),
+    ("Foreign graduates hold jobs sought by U.S. graduates.", set()),
+    ("The French president is seeking re-election.", set()),
     ("Mexico's war on drugs failed.", set()),
     ("Iran has met those conditions.", set()),
     ("The Speaker of the Israeli Knesset received a standing ovation.", set()),

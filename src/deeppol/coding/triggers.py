@@ -318,11 +318,14 @@ class TriggerFinder:
                 if (match.object_token is not None and not match.pattern.particle
                         and _stance(match.object_token)):
                     continue  # "took a position against the program": a view, no post
-                if (match.pattern.code.startswith(COERCE_ROOT)
+                if (match.pattern.code.startswith((COERCE_ROOT, AID_ROOT))
                         or token.lemma_.lower() in SELF_HARM) and any(
-                        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+                        c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES
+                        and not c.conjuncts for c in token.children):
                     continue  # "limited himself to speeches": no one else is restricted; "the
-                    # guard shot himself", "the gunman killed himself": no one else is hurt
+                    # guard shot himself", "the gunman killed himself": no one else is hurt;
+                    # "gave itself a new constitution", "armed themselves": no one else helped
+                    # (but "would protect itself and its allies")
                 if (match.pattern.code == SIGN_AGREEMENT and _referenced(token)
                         and modality(token) == ASSERTED):
                     continue  # "pulled out of the Iran deal": no agreement signed now (a
