@@ -77,6 +77,13 @@ def test_they_refers_to_a_plural_noun_named_since_the_last_two_sides(code: CodeF
     assert _pairs(rows, 2) == {("---REB", "RUS"), ("RUS", "---REB")}
 
 
+def test_the_two_men_are_the_last_two_people(code: CodeFn) -> None:
+    rows = code("Trump met Putin in Helsinki. The two men discussed Syria.", "2018-07-17")
+    assert {r["source"] for r in rows if r["sentence_index"] == 1} == {"USAGOV", "RUSGOV"}
+    rows = code("Russia attacked Ukraine. The men were not named.", "2018-07-17")
+    assert {r["sentence_index"] for r in rows} == {0}
+
+
 def test_they_beside_him_is_not_he(code: CodeFn) -> None:
     text = ("A group of Japanese banks gave Trump a new loan. "
             "They had loaned him billions of dollars.")

@@ -1779,6 +1779,7 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Turkish government dismissed 130,000 civil servants.", set()),
     ("An American company is releasing the biopic Mandela this month.", set()),
     ("Russia considers the operation successful.", set()),
+    ("Trump, who considers himself a master dealmaker, has confounded aides.", set()),
     # people hit with sanctions are sanctioned; a fact acknowledged claims no blame; ties
     # denied are rejected; the town an attack is named after did not attack
     ("The U.S. has hit 189 Russian individuals with sanctions.", {("USA", "RUS", "16")}),

@@ -27,6 +27,8 @@ PLURAL_NOUNS = frozenset({"side", "country", "nation", "minister", "leader", "go
 SINGULAR_NOUNS = frozenset({"country", "nation", "state"})
 PLURAL_PEOPLE = frozenset({"minister", "leader"})
 """Of those, the ones that are people ("the two leaders")."""
+MEN = frozenset({"man", "woman"})
+"""People a story names by their sex ("the two men")."""
 PERSON_ROLES = frozenset({"minister", "president", "leader", "spokesman", "spokeswoman",
                           "spokesperson", "official", "chief", "secretary", "ambassador", "envoy",
                           "king", "queen", "premier", "general", "commander", "chancellor",
@@ -198,6 +200,12 @@ class ArticleContext:
             return ()  # "met two world leaders: Modi and Putin": new ones, not the last two
             # (but "their two nations" are)
         plural = head.tag_ in PLURAL_TAGS or "both" in determiners or "two" in determiners
+        if plural and lemma in MEN and determiners & {"two", "both"}:
+            # "Trump met Putin. The two men discussed Syria": the last two sides, when people
+            # (not the last two known people: "the Tsarnaev brothers ... the two men")
+            sides = self.last_plural
+            return sides if (len(sides) == 2 and not self.strangers
+                             and all(self._someone(ref) for ref in sides)) else ()
         if plural and lemma in PLURAL_NOUNS and (_kind_named(head) or "other" in determiners):
             return ()  # "the three opposition leaders", "the other parties": others than the
             # last sides

@@ -308,6 +308,8 @@ class EventLexicon:
             (c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
             or (c.dep_ == "ccomp" and c.pos_ == "ADJ")  # "considers it successful"
+            or (c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(  # "considers himself a
+                g.dep_ == "nsubj" for g in c.children))  # master dealmaker"
             for c in token.children) or sum(
             c.dep_ == "dobj" for c in token.children) > 1 or sum(  # "called ISIS a threat"
             c.dep_ == "oprd" for c in token.children) > 1  # "called Ukraine \"an obstacle\""

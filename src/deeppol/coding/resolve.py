@@ -68,6 +68,10 @@ NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view"
 """Heads of noun phrases that name no one whatever country qualifies them ("the U.S. goal", "the
 Afghan year", "the Soviet era", "Israel's security needs"; "the death of a former Thai navy SEAL
 underscored the risks": no one underscored them)."""
+TOPICS = frozenset({"issue", "problem", "file", "dossier", "topic", "matter"})
+"""Heads of noun phrases a country only says the subject of, wherever they stand ("devoted his
+speech to the Palestinian issue", "the Iranian nuclear file"; but questions are asked "of"
+officials)."""
 LEADING = frozenset({"led", "backed", "sponsored", "waged", "driven"})
 BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head",
                         "founder", "co-founder", "ceo", "chief", "leader"})
@@ -147,6 +151,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                 head.dep_ == "pobj" and head.head.lower_ in ("with", "between")))):
         return []  # "summits with the U.S. goal of ...", "the Afghan year began": no one acts
         # (what is done to "the Hagel strategy" is still done to Hagel)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in TOPICS and head.i not in by_token:
+        return []
     if (head.pos_ == "NOUN" and head.lemma_.lower() in NOT_PERFORMERS and head.i not in by_token
             and head.dep_ in ("nsubj", "nsubjpass")
             and not any(c.dep_ == "poss" or c.lower_ == "by" for c in head.children)
