@@ -672,6 +672,9 @@ def test_an_attack_that_kills_was_made_by_whom_its_words_name(code: CodeFn, text
     ("Richard Haass, president of the Council on Foreign Relations, criticized Trump.", None),
     ("Leaders of the Occupy Central movement criticized Beijing.", None),
     ("The leaders of the Sunflower movement criticized Beijing.", None),
+    # a title after a body's name is that body's, whatever the title ("president")
+    ("Fox News President Jay Wallace criticized Iran.", None),
+    ("Columbia University President Lee Bollinger criticized Iran.", "---EDU"),
     # (a country's own body, a known body and other roles keep their country)
     ("The leader of Hezbollah criticized Israel.", "LBNREBHEZ"),
     ("The director of Russia's Federal Security Service criticized Ukraine.", "RUS"),

@@ -2028,6 +2028,10 @@ def test_a_deal_referred_to_is_no_deal_signed(coder: Coder, text: str, expected:
     ("Benghazi is a flashpoint in a long battle between the Obama administration and "
      "Republicans.", "110"),
     ("The government fought the rebels.", "190"),
+    ("Republicans are battling a veteran opponent of immigration reform.", "110"),
+    ("U.S. lawmakers fought for hours.", "110"),
+    ("It is a civil war, since there are multiple parties that are fighting each other.",
+     "190"),
 ])
 def test_officials_clash_in_words_forces_and_crowds_in_fact(code_unasserted: CodeFn, text: str,
                                                            code: str) -> None:

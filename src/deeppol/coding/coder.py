@@ -968,12 +968,17 @@ def _argued(token: Token, sources: list[ActorRef], targets: list[ActorRef], doc:
     people ("Trump clashed with Merkel over trade", "Pompeo and Lavrov clashed", "the general
     clashed with the Air Force Secretary"); a fight or battle between officials and lawmakers
     or parties is politics ("a long-running battle between the Obama administration and
-    Republicans", "Republicans fought the administration over the budget")."""
+    Republicans", "Republicans fought the administration over the budget"), and so is one a
+    country's lawmakers or parties wage against no one known."""
     lemma = token.lemma_.lower()
     sides = (*sources, *targets)
     if lemma == CLASH:
         return bool(sources) and (bool(targets) or len(sources) > 1) and all(
             _in_words_only(ref) or _individual(ref, doc, by_token, offset) for ref in sides)
+    if lemma in POLITICAL_FIGHTS and sources and not targets:  # "Republicans are battling a
+        # veteran opponent" (but "parties" of no known country may be a civil war's)
+        return all(ref.code[3:6] in UNARMED_SECTORS and not ref.code.startswith(UNKNOWN_COUNTRY)
+                   for ref in sources)
     return (lemma in POLITICAL_FIGHTS and bool(sources) and bool(targets)
             and all(_in_words_only(ref) for ref in sides)
             and any(ref.code[3:6] in UNARMED_SECTORS for ref in sides))

@@ -79,6 +79,8 @@ BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "directo
 BODY_VOICES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
 """Role words for who speaks for the body named before them ("Navy officials", "a police
 spokesman"): that body's."""
+PLACE_OR_PEOPLE = frozenset({"GPE", "LOC", "NORP"})
+"""Entity types of a name that says where or whose, not which body ("the Chechen president")."""
 MOVEMENTS = frozenset({"movement", "campaign", "network", "coalition", "initiative", "foundation"})
 """Bodies a name before them makes known ones ("the Occupy Central movement")."""
 ABOUT_A_SECTOR = AGREEMENTS | {"withdrawal", "drawdown", "pullout", "deployment", "reduction",
@@ -223,6 +225,10 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                  for place in ("of", "for", "at") for o in prep_objects(c, place)
                  if _unknown_body(o, by_token)
                  for t in (*c.doc[by_token[c.i].start:by_token[c.i].end], *o.subtree)}
+    # "Columbia University President Lee Bollinger", "Fox News President Jay Wallace": a title
+    # after a body's name heads that body (a university's, or one no dictionary knows)
+    sponsors |= {c.i for c in phrase if c.lemma_.lower() in BODY_HEADS and c.i in by_token
+                 and by_token[c.i].start == c.i and _named_body_before(c, by_token)}
     if head.lemma_.lower() in OTHERS_OF:  # ("Kenyan opponents" are Kenyans, "NATO allies"
         # and "South Korean allies" are of NATO and South Korea, "Trump critics" no Trump)
         sponsors |= {t.i for c in head.children if c.dep_ == "poss" or (
@@ -1135,6 +1141,22 @@ def _person_kind(head: Token) -> str:
     """"person", or "people" for a plural head ("U.S. Senate Democrats", "Chinese officials"):
     those are "they", never a later "he" or "his"."""
     return "people" if head.tag_ in PLURAL_TAGS else "person"
+
+
+def _named_body_before(title: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether capitalised words right before a title name a body of no country or
+    organisation the dictionaries know ("Columbia University", "Fox News"; not "Chinese",
+    "Chechen", "White House", "NATO")."""
+    i = title.i - 1
+    named = []
+    while (i >= 0 and title.doc[i].pos_ == "PROPN" and title.doc[i].is_title
+           and title.doc[i].ent_type_ not in PLACE_OR_PEOPLE):
+        named.append(title.doc[i])
+        i -= 1
+    agents = [t for t in named if t.i in by_token and by_token[t.i].entry.kind == "agent"]
+    # (one unknown word may be a people's or place's name: "the Chechen president")
+    return (len(named) > 1 or bool(agents)) and all(
+        t.i not in by_token or t in agents for t in named)
 
 
 def _unknown_body(token: Token, by_token: dict[int, Mention]) -> bool:
