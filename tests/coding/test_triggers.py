@@ -1779,6 +1779,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Turkish government dismissed 130,000 civil servants.", set()),
     ("An American company is releasing the biopic Mandela this month.", set()),
     ("Russia considers the operation successful.", set()),
+    ("The Iraq war was a bad choice, poorly executed by the Bush administration.", set()),
+    ("Both Ukraine and Russia kept their promises.", set()),
+    ("Inspectors certified that Iran is fulfilling its nuclear-related commitments.", set()),
     ("Trump, who considers himself a master dealmaker, has confounded aides.", set()),
     # people hit with sanctions are sanctioned; a fact acknowledged claims no blame; ties
     # denied are rejected; the town an attack is named after did not attack
@@ -2120,6 +2123,8 @@ def test_calls_accepted_warnings_sent_and_sanctions_in_force(code_unasserted: Co
     ("Direct rule by Beijing comes when the China-U.K. treaty expires in 2047.", False),
     ("The 2015 deal between Iran and world powers limits Iran's nuclear program.", False),
     ("A deal between Israel and Hamas came into force on Friday.", True),
+    ("If the cease-fire agreement between Hamas and Israel holds, Egypt gains.", False),
+    ("A cease-fire agreement between Hamas and Israel emerged on Friday.", True),
 ])
 def test_an_agreement_in_force_is_no_signing(code_unasserted: CodeFn, text: str,
                                             signed: bool) -> None:

@@ -64,7 +64,7 @@ NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view"
                         "record", "role", "image", "reputation", "future", "history", "market",
                         "currency", "career", "strategy", "priority", "value", "culture",
                         "death", "fate", "plight", "health", "era", "epoch", "period", "age",
-                        "century", "decade"})
+                        "century", "decade", "motive", "purpose", "intention"})
 """Heads of noun phrases that name no one whatever country qualifies them ("the U.S. goal", "the
 Afghan year", "the Soviet era", "Israel's security needs"; "the death of a former Thai navy SEAL
 underscored the risks": no one underscored them)."""

@@ -904,8 +904,10 @@ def _referenced(noun: Token, verbs: frozenset[str] | None = None) -> bool:
         return not any(c.dep_ == "acl" for c in noun.children)  # ("under a deal signed in
         # 2010": that signing is told)
     verb = noun.head
-    if noun.dep_ == "nsubj":  # "when the treaty expires in 2047", "the deal limits Iran's ..."
-        return verbs is None and noun.head.lemma_.lower() in TERMS_OF_AGREEMENTS
+    if noun.dep_ == "nsubj":  # "when the treaty expires in 2047", "the deal limits Iran's ...",
+        # "the Iran nuclear deal will not spell a sea change" (but "a deal emerged")
+        return verbs is None and (noun.head.lemma_.lower() in TERMS_OF_AGREEMENTS or any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
     if noun.dep_ == "pobj":
         for _ in range(2):  # "pulled out of the deal"
             if verb.pos_ not in ("ADP", "ADV", "PART"):
