@@ -1781,6 +1781,10 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Russia considers the operation successful.", set()),
     ("The Iraq war was a bad choice, poorly executed by the Bush administration.", set()),
     ("Both Ukraine and Russia kept their promises.", set()),
+    ("Obama launched a response.", set()),
+    ("Two Japanese Navy ships joined a U.S. strike group.", {("JPN", "USA", "06")}),
+    ("Syria moved into areas that were freed from the Islamic State.", set()),  # its loss
+    ("Local forces fought the group calling itself the Islamic State.", {("---", None, "19")}),
     ("Inspectors certified that Iran is fulfilling its nuclear-related commitments.", set()),
     ("Trump, who considers himself a master dealmaker, has confounded aides.", set()),
     # people hit with sanctions are sanctioned; a fact acknowledged claims no blame; ties

@@ -687,9 +687,10 @@ class TriggerFinder:
             sources = subject_heads(token)
             if not sources:
                 sources = _agentless_passive_sources(token, self.events)
-                if root in FIGHTING_ROOTS:
+                if root in FIGHTING_ROOTS and "from" not in pattern.target:
                     # "a rocket was fired at Israel from Gaza": fired from there (captives
-                    # "abducted from Sirte" were taken from there, by no one there)
+                    # "abducted from Sirte" were taken from there, by no one there; "areas
+                    # freed from the Islamic State" were taken from it)
                     sources += [o for o in prep_objects(token, "from") if _is_place_name(o)]
             # "rockets fired from Iran slammed into the town": whoever fired the weapon
             sources += [x for w in sources if _weapon(w) is not None
