@@ -1783,6 +1783,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Both Ukraine and Russia kept their promises.", set()),
     ("Obama launched a response.", set()),
     ("Two Japanese Navy ships joined a U.S. strike group.", {("JPN", "USA", "06")}),
+    ("The air strike prompted Turkey to scramble fighter jets.", {("TUR", None, "15")}),
+    ("The senator demonstrated command of the topic.", set()),
     ("Syria moved into areas that were freed from the Islamic State.", set()),  # its loss
     ("Local forces fought the group calling itself the Islamic State.", {("---", None, "19")}),
     ("Inspectors certified that Iran is fulfilling its nuclear-related commitments.", set()),

@@ -1059,7 +1059,7 @@ off U.S. aid to Guatemala")."""
 DISPOSING = frozenset({"send", "deploy", "provide", "give", "move", "place", "put", "cut",
                        "reduce", "withdraw", "station", "dispatch", "mobilize", "mobilise",
                        "share", "supply", "offer", "pull", "redeploy", "position", "mass",
-                       "fire", "launch", "use", "employ"})
+                       "fire", "launch", "use", "employ", "scramble"})
 """Verbs whose object among ``OWN_MEANS`` is what the source disposes of ("sent troops",
 "shared intelligence"), unlike "trained Syrian forces" or "joined Seoul's forces"."""
 DISPOSALS = frozenset({"delivery", "deployment", "sale", "transfer", "shipment", "dispatch",
