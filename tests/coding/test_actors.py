@@ -183,6 +183,11 @@ def test_role_word_inherits_country_from_earlier_sentence(code: CodeFn) -> None:
     assert {r["target"] for r in second} == {"USA"}
 
 
+def test_northern_irish_is_british(code: CodeFn) -> None:
+    rows = code("Northern Irish police arrested two Irish men.", "2019-10-18")
+    assert {(r["source"], r["target"]) for r in rows} == {("GBRCOP", "IRLCVL")}
+
+
 def test_conjoined_adjectives_compose_with_sector(code: CodeFn) -> None:
     rows = code("Chinese and Russian warships fired on a Japanese fishing boat.")
     sources = {r["source"] for r in rows}

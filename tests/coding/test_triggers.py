@@ -2131,6 +2131,8 @@ def test_calls_accepted_warnings_sent_and_sanctions_in_force(code_unasserted: Co
     ("A deal between Israel and Hamas came into force on Friday.", True),
     ("If the cease-fire agreement between Hamas and Israel holds, Egypt gains.", False),
     ("A cease-fire agreement between Hamas and Israel emerged on Friday.", True),
+    ("House Democrats were not ready to give their support to this deal with Mexico.", False),
+    ("This deal was signed by the U.S. and Mexico in 2018.", True),
 ])
 def test_an_agreement_in_force_is_no_signing(code_unasserted: CodeFn, text: str,
                                             signed: bool) -> None:

@@ -212,6 +212,8 @@ STANCE_HOLDERS = frozenset({"opponent", "critic", "supporter", "proponent", "foe
                             "backer", "advocate", "defender", "champion", "skeptic", "sceptic",
                             "fan", "enemy"})
 """Nouns for those for or against an agreement ("an opponent of the deal"): no deal is made."""
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+"""Determiners of an agreement the story already told of."""
 TERMS_OF_AGREEMENTS = frozenset({"expire", "lapse", "remain", "allow", "require", "permit",
                                  "prohibit", "ban", "bar", "limit", "restrict", "govern", "cover",
                                  "stipulate", "provide", "oblige", "forbid", "guarantee", "grant",
@@ -901,6 +903,10 @@ def _referenced(noun: Token, verbs: frozenset[str] | None = None) -> bool:
         return False
     if verbs is None and any(c.dep_ == "amod" and c.lower_ in IN_FORCE for c in noun.lefts):
         return True  # "have a standing agreement", "the existing deal"
+    if verbs is None and noun.dep_ != "nsubjpass" and any(
+            c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children):
+        return True  # "weren't ready to give their support to this deal" (but "this deal
+        # was signed in 2015")
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return not any(c.dep_ == "acl" for c in noun.children)  # ("under a deal signed in
         # 2010": that signing is told)
