@@ -1785,6 +1785,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Two Japanese Navy ships joined a U.S. strike group.", {("JPN", "USA", "06")}),
     ("The air strike prompted Turkey to scramble fighter jets.", {("TUR", None, "15")}),
     ("The senator demonstrated command of the topic.", set()),
+    ("Ban Ki-moon waved and bowed to the spectators.", set()),
+    ("The State Department supplied the e-mails to FBI investigators.", set()),
     ("Syria moved into areas that were freed from the Islamic State.", set()),  # its loss
     ("Local forces fought the group calling itself the Islamic State.", {("---", None, "19")}),
     ("Inspectors certified that Iran is fulfilling its nuclear-related commitments.", set()),
@@ -2133,6 +2135,7 @@ def test_calls_accepted_warnings_sent_and_sanctions_in_force(code_unasserted: Co
     ("A cease-fire agreement between Hamas and Israel emerged on Friday.", True),
     ("House Democrats were not ready to give their support to this deal with Mexico.", False),
     ("This deal was signed by the U.S. and Mexico in 2018.", True),
+    ("Kushner referred to Trump's withdrawal from the flawed Iran deal.", False),
 ])
 def test_an_agreement_in_force_is_no_signing(code_unasserted: CodeFn, text: str,
                                             signed: bool) -> None:

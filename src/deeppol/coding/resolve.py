@@ -154,7 +154,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         return []  # "summits with the U.S. goal of ...", "the Afghan year began": no one acts
         # (what is done to "the Hagel strategy" is still done to Hagel)
     if head.pos_ == "NOUN" and head.lemma_.lower() in TOPICS and head.i not in by_token:
-        return []
+        return []  # "the Palestinian issue": what it is about, no one
     if (head.pos_ == "NOUN" and head.lemma_.lower() in NOT_PERFORMERS and head.i not in by_token
             and head.dep_ in ("nsubj", "nsubjpass")
             and not any(c.dep_ == "poss" or c.lower_ == "by" for c in head.children)

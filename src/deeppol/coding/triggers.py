@@ -212,6 +212,9 @@ STANCE_HOLDERS = frozenset({"opponent", "critic", "supporter", "proponent", "foe
                             "backer", "advocate", "defender", "champion", "skeptic", "sceptic",
                             "fan", "enemy"})
 """Nouns for those for or against an agreement ("an opponent of the deal"): no deal is made."""
+EXITS = frozenset({"withdrawal", "exit", "pullout", "departure", "abandonment", "collapse",
+                   "violation", "breach", "termination", "repeal", "scrapping"})
+"""Nouns of an agreement's end: what they are of or from is no agreement made now."""
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 """Determiners of an agreement the story already told of."""
 TERMS_OF_AGREEMENTS = frozenset({"expire", "lapse", "remain", "allow", "require", "permit",
@@ -922,8 +925,9 @@ def _referenced(noun: Token, verbs: frozenset[str] | None = None) -> bool:
             verb = verb.head
     elif noun.dep_ != "dobj":
         return False
-    if verb.pos_ == "NOUN" and verb.lemma_.lower() in STANCE_HOLDERS:
-        return verbs is None  # "Flynn, an opponent of the Iran nuclear deal"
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in STANCE_HOLDERS | EXITS:
+        return verbs is None  # "Flynn, an opponent of the Iran nuclear deal", "Trump's
+        # withdrawal from the Iran deal"
     if verbs is not None:
         return verb.lemma_.lower() in verbs
     return verb.pos_ in ("VERB", "AUX") and not is_light_verb(verb) and (
