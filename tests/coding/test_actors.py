@@ -362,6 +362,7 @@ def test_general_is_a_rank_only_before_a_name(coder: Coder, text: str, source: s
      {("JPN", "IND"), ("IND", "JPN")}),
     ("Turkish jets violated Greek airspace.", {("TUR", "GRC")}),
     ("Abdi said the motive of the Iranian attackers is to block off exit ramps to war.", set()),
+    ("The prospect of Washington reneging on the deal has worried South Korea.", set()),
     # a country a subject is about is no one: "the Palestinian issue", "the Korean problem"
     ("Netanyahu devoted little of his speech to the Palestinian issue.", {("ISR", "")}),
     ("Lavrov discussed the Korean problem with Kerry.", {("RUS", "USA"), ("USA", "RUS")}),

@@ -338,6 +338,13 @@ def test_a_participle_that_leaves_out_have_been_is_passive(code: CodeFn, text: s
     assert not [r for r in rows if r["source_text"] in ("pastors", "villagers")], rows
 
 
+def test_a_counted_participle_in_a_list_is_passive(code_unasserted: CodeFn) -> None:
+    # "more than 1,200 protestors arrested": they were arrested, they arrested no one
+    rows = code_unasserted("Lam's response comes after 7 lives sacrificed, more than 1,200 "
+                           "protestors arrested.", "2019-09-05")
+    assert not [r for r in rows if r["source_text"] == "protestors"], rows
+
+
 @pytest.mark.parametrize("text", [
     "But Panetta, asked Thursday about the implications for the draft, said it was not his call.",
     "Putin, asked about the sanctions, said Russia would respond.",

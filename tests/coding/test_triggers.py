@@ -1786,6 +1786,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The air strike prompted Turkey to scramble fighter jets.", {("TUR", None, "15")}),
     ("The senator demonstrated command of the topic.", set()),
     ("Ban Ki-moon waved and bowed to the spectators.", set()),
+    ("Rosenstein might resign or be fired by Trump.", set()),  # dismissed, not shot
+    ("Pompeo was slapped down by the White House.", {("USA", "USA", "11")}),  # rebuked
     ("The State Department supplied the e-mails to FBI investigators.", set()),
     ("Syria moved into areas that were freed from the Islamic State.", set()),  # its loss
     ("Local forces fought the group calling itself the Islamic State.", {("---", None, "19")}),

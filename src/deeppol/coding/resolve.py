@@ -64,9 +64,12 @@ NOT_ACTORS = frozenset({"goal", "aim", "objective", "position", "stance", "view"
                         "record", "role", "image", "reputation", "future", "history", "market",
                         "currency", "career", "strategy", "priority", "value", "culture",
                         "death", "fate", "plight", "health", "era", "epoch", "period", "age",
-                        "century", "decade", "motive", "purpose", "intention"})
+                        "century", "decade", "motive", "purpose", "intention", "prospect",
+                        "possibility", "likelihood", "specter", "spectre", "risk", "danger",
+                        "chance"})
 """Heads of noun phrases that name no one whatever country qualifies them ("the U.S. goal", "the
-Afghan year", "the Soviet era", "Israel's security needs"; "the death of a former Thai navy SEAL
+Afghan year", "the Soviet era", "Israel's security needs", "the prospect of Washington reneging
+on the deal has worried allies"; "the death of a former Thai navy SEAL
 underscored the risks": no one underscored them)."""
 TOPICS = frozenset({"issue", "problem", "file", "dossier", "topic", "matter"})
 """Heads of noun phrases a country only says the subject of, wherever they stand ("devoted his

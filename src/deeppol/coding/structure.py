@@ -307,7 +307,19 @@ def is_passive(verb: Token) -> bool:
     state of its subject, not a passive."""
     return not _stative(verb) and (
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or reduced_passive(verb)
-        or conjoined_passive(verb) or gapped_passive(verb) or parenthetical_passive(verb))
+        or conjoined_passive(verb) or gapped_passive(verb) or parenthetical_passive(verb)
+        or absolute_passive(verb))
+
+
+def absolute_passive(verb: Token) -> bool:
+    """A participle with a counted subject but no auxiliary in a clause of its own, as in a
+    list: "after 7 lives sacrificed, more than 1,200 protestors arrested" (the tagger reads
+    many a past tense as a participle: "Palestinians clashed with police")."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "advcl")
+            and any(c.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in c.children)
+                    for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "oprd",
+                                   "mark") for c in verb.children))
 
 
 def gapped_passive(verb: Token) -> bool:
@@ -720,7 +732,8 @@ def passive_subject(verb: Token) -> list[Token]:
     """The grammatical subject of a passive verb: the one acted upon (shared with the verb it
     is conjoined to: "the men were arrested and were later released")."""
     found = [c for c in verb.children if c.dep_ == "nsubjpass" or (
-        c.dep_ == "nsubj" and (gapped_passive(verb) or parenthetical_passive(verb)))]
+        c.dep_ == "nsubj" and (gapped_passive(verb) or parenthetical_passive(verb)
+                               or absolute_passive(verb)))]
     found = [emphasized(f) for f in found]
     if not found and reduced_passive(verb):
         found = [verb.head]

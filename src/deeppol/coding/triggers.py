@@ -1203,6 +1203,9 @@ def _dismissal(verb: Token, match: Match) -> bool:
     troops", shot at)."""
     if verb.lemma_.lower() != "fire" or match.pattern.objects:
         return False
+    if any(t.lemma_.lower() in LEAVING_POSTS for t in (*verb.conjuncts, verb.head)
+           if t.i != verb.i):
+        return True  # "might resign or be fired by Trump": fired from his post
     if verb.tag_ == "VBN" and verb.head.ent_type_ not in ("GPE", "LOC", "NORP") and not any(
             c.lower_ in ("on", "upon", "at") for c in verb.children) and (
             (verb.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in verb.children))
@@ -1217,6 +1220,8 @@ def _dismissal(verb: Token, match: Match) -> bool:
         or (c.dep_ == "dobj" and c.lower_ in DISMISSED_PRONOUNS) for c in verb.children)
 
 
+LEAVING_POSTS = frozenset({"resign", "quit", "retire", "step"})
+"""Verbs of leaving a post, beside which "fired" is a dismissal."""
 DISMISSED_PRONOUNS = PERSONAL_OBJECTS | {"me"}
 """Objects of "fire" that are a person ("them" may be rockets)."""
 
