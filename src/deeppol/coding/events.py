@@ -281,7 +281,8 @@ class EventLexicon:
         # the verb's adverb ("shot down 20 of the rockets")
         if (following is not None and following.lower_ in NUMBER_PARTICLES and (
                 (following.dep_ == "quantmod" and token in following.ancestors)
-                or (following.dep_ == "advmod" and following.head.i == token.i))):
+                or (following.dep_ == "advmod" and following.head.i == token.i))
+                and not _up_to(following)):  # ("fired up to 30 rockets": as many as 30)
             particles.add(following.lower_)
         # "pushed for Congress to act": "for" marks the clause, not an object; "that" is the
         # particle of a verb with a "that" clause ("demonstrated that ...")
@@ -428,6 +429,12 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             found.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj")
     return found
+
+
+def _up_to(word: Token) -> bool:
+    """The "up" of "up to 30": a bound on a number, no particle."""
+    return (word.lower_ == "up" and word.i + 1 < len(word.doc)
+            and word.nbor(1).lower_ == "to")
 
 
 def _relative_clause(verb: Token) -> Token | None:
