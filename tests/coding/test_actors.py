@@ -640,6 +640,14 @@ def test_what_a_seizure_took_did_not_seize_and_an_era_is_no_one(code: CodeFn) ->
     assert not {"---BUS", "SUN"} & ({r["source"] for r in rows} | {r["target"] for r in rows})
 
 
+def test_a_place_before_an_annexation_was_annexed(code: CodeFn) -> None:
+    rows = code("The Jordan Valley annexation is a big part of Netanyahu's strategy.",
+                "2020-01-29")
+    assert "JOR" not in {r["source"] for r in rows}
+    rows = code("Russia's annexation of Crimea angered Ukraine.", "2020-01-29")
+    assert "RUS" in {r["source"] for r in rows}
+
+
 def test_a_country_s_own_attack_is_still_its_attack(code: CodeFn) -> None:
     rows = code("Russia's attack on Ukraine killed dozens.", "2022-03-01")
     assert ("RUS", "UKR") in {(r["source"], r["target"]) for r in rows}

@@ -1787,6 +1787,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The senator demonstrated command of the topic.", set()),
     ("Ban Ki-moon waved and bowed to the spectators.", set()),
     ("Rosenstein might resign or be fired by Trump.", set()),  # dismissed, not shot
+    ("The White House released the president's long-form birth certificate.",
+     {("USA", "---", "01")}),  # a paper published, no one freed
     ("Cyprus' banks would have collapsed, threatening the island's membership of the euro group.",
      set()),
     ("Prosecutors say the men, fired up by the sermons, hoped to cause carnage.", set()),

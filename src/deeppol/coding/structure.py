@@ -831,14 +831,19 @@ def war_places(noun: Token) -> list[Token]:
 SEIZURES = frozenset({"seizure", "confiscation", "expropriation", "nationalization",
                       "nationalisation", "takeover"})
 """Nouns of taking whose plain noun before them is what was taken ("the bank seizure")."""
+ANNEXATIONS = frozenset({"annexation"})
+"""Nouns of taking whose name before them is what was taken, too ("the Crimea annexation")."""
 
 
 def seized_things(noun: Token) -> list[Token]:
     """What a seizure's noun compound says was taken: "the bank seizure", "the land
-    confiscation" (no bank or land seized anything; "the Chinese seizure" is China's)."""
-    if noun.lemma_.lower() not in SEIZURES:
+    confiscation" (no bank or land seized anything; "the Chinese seizure" is China's), and a
+    place's name before an annexation ("the Jordan Valley annexation", "the Crimea annexation")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SEIZURES | ANNEXATIONS:
         return []
-    return [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    kinds = ("NOUN", "PROPN") if lemma in ANNEXATIONS else ("NOUN",)
+    return [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in kinds]
 
 
 def struck_places(noun: Token) -> list[Token]:
