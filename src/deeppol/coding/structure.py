@@ -311,6 +311,11 @@ def is_passive(verb: Token) -> bool:
         or absolute_passive(verb))
 
 
+ACTIVE_SIGNS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "oprd"})
+"""Children that show a participle with a subject of its own is no bare passive: an auxiliary,
+or an object or complement it takes."""
+
+
 def absolute_passive(verb: Token) -> bool:
     """A participle with a counted subject but no auxiliary in a clause of its own, as in a
     list: "after 7 lives sacrificed, more than 1,200 protestors arrested" (the tagger reads
@@ -318,8 +323,7 @@ def absolute_passive(verb: Token) -> bool:
     return (verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "advcl")
             and any(c.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in c.children)
                     for c in verb.children)
-            and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "oprd",
-                                   "mark") for c in verb.children))
+            and not any(c.dep_ in ACTIVE_SIGNS or c.dep_ == "mark" for c in verb.children))
 
 
 def gapped_passive(verb: Token) -> bool:
@@ -329,8 +333,7 @@ def gapped_passive(verb: Token) -> bool:
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or not any(
             c.dep_ == "nsubj" for c in verb.children):
         return False
-    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "oprd")
-                   for c in verb.children) and any(
+    return not any(c.dep_ in ACTIVE_SIGNS for c in verb.children) and any(
         t.dep_ == "auxpass" for t in verb.doc[verb.sent.start:verb.i])
 
 
