@@ -765,3 +765,41 @@ def test_an_object_him_is_never_its_own_clauses_subject(code: CodeFn) -> None:
                 "on his party's victory.", "2014-05-16")
     praise = [(r["source_text"], r["target_text"]) for r in rows if r["code"] == "051"]
     assert praise == [("Manmohan Singh", "Modi")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "He also argued for the president to maintain consistency on Syria.",
+    "He said Trump should resume talks with China.",
+])
+def test_a_subject_pronoun_is_none_its_clause_names_after_it(code: CodeFn, text: str) -> None:
+    """"He also argued for the president to ...": he is not the president, though named
+    last (but the senator)."""
+    rows = code("Sen. Mike Rounds criticized the tariffs on Sunday. The tariffs hurt farmers, "
+                "President Donald Trump admitted. " + text, "2018-04-10")
+    third = [r["source"] for r in rows if r["sentence_index"] == 2 and r["code"] == "010"]
+    assert third == ["---LEG"], rows
+
+
+def test_a_subject_pronoun_may_be_one_named_before_it(code: CodeFn) -> None:
+    rows = code("President Barack Obama spoke to reporters on Monday. According to the president's "
+                "aides, he criticized the Russian government.", "2014-04-10")
+    assert {r["source"] for r in rows if r["root_code"] == "11"} == {"USAGOV"}, rows
+
+
+@pytest.mark.parametrize("title", ["the South Dakota Republican", "the New York Democrat"])
+def test_the_states_republican_is_the_person_the_last_sentence_was_about(
+        code: CodeFn, title: str) -> None:
+    rows = code(f"Sen. Mike Rounds on Sunday urged President Donald Trump to stop fighting with "
+                f"Mexico. In an interview, {title} criticized China.", "2018-04-10")
+    assert {r["source"] for r in rows if r["root_code"] == "11"} == {"---LEG"}, rows
+
+
+def test_a_he_said_keeps_the_one_quoted_for_the_next_quote(code: CodeFn) -> None:
+    """"... the Republican urged cooperation. '...,' he said. '...,' he added": still him, not
+    the president named in the first sentence."""
+    rows = code("Sen. Mike Rounds on Sunday urged President Donald Trump to stop fighting with "
+                "Mexico. In an interview, the South Dakota Republican urged cooperation with "
+                "allies. “Let's quit fighting Mexico and Canada,” he said. “They are our "
+                "allies.” “We stopped that negotiation a year ago,” he added, praising the "
+                "decision to strike Syria.", "2018-04-10")
+    assert {r["source"] for r in rows if r["code"] == "051"} == {"---LEG"}, rows

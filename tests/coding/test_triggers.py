@@ -1876,6 +1876,13 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Trump administration has paid little attention to the protests in Iraq.", set()),
     # a manhunt launched is a search for suspects, no attack
     ("French police launched a manhunt for the gunmen.", {("FRA", None, "09")}),
+    # a town one goes around with one's own object is no town taken
+    ("For years, Putin took public transportation around the city.", set()),
+    # all an appeal asks for is asked, not done: "urged X to stop ... and to resume talks"
+    ("Senator Rounds urged Obama to stop fighting with Mexico and to resume talks with Iran.",
+     {("---", "USA", "02")}),
+    # ... but what someone else proposed was proposed
+    ("Obama should be ready to lead and support Gillibrand's proposal.", {("USA", None, "03")}),
 ])
 def test_words_that_are_no_attack_protest_or_treaty(code: CodeFn, text: str,
                                                     expected: set[Triple]) -> None:

@@ -26,6 +26,7 @@ from deeppol.coding.coref import (
     PLURAL_TAGS,
     ArticleContext,
     person_key,
+    quoted,
 )
 from deeppol.coding.dateline import Dateline, find_datelines, without_datelines
 from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
@@ -358,6 +359,16 @@ class Coder:
         the launch and called on Pyongyang ..."), for a later "It said ...", and the one person
         it is about, for a later quote's "he said" (either None)."""
         subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if (len(subjects) == 1 and subjects[0].pos_ == "PRON" and quoted(subjects[0])
+                and subjects[0].lower_ not in ("he", "she")):
+            # "'They are our allies.'": the one quoted goes on speaking
+            return context.main_subject, context.main_person
+        if len(subjects) == 1 and subjects[0].lower_ in ("he", "she"):
+            # "'...,' he said. '...,' he added": the one quoted goes on being quoted
+            # (unless someone unknown was named since: "Thatcher ... she")
+            found = self._resolve(subjects[0], by_token, day, context, offset)
+            return None, (found[0][1] if len(found) == 1 and context.someone(found[0][1])
+                          and context.stranger is None else None)
         if (len(subjects) != 1 or subjects[0].conjuncts or subjects[0].pos_ == "PRON"
                 or not any(t.i in by_token for t in subjects[0].subtree)):
             return None, None
@@ -365,8 +376,11 @@ class Coder:
         if len(found) != 1:
             return None, None
         kind, ref = found[0]
-        return (ref if kind in ("country", "org", "group") else None,
-                ref if kind == "person" else None)
+        # ("the South Dakota Republican", "the president": a person named before, unless
+        # quoted: "'The president clearly stated ...' He called for ...": the one quoted)
+        person = kind == "person" or (kind == "anaphor" and context.someone(ref)
+                                      and not quoted(subjects[0]))
+        return (ref if kind in ("country", "org", "group") else None, ref if person else None)
 
     def _remember_subjects(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
                            context: ArticleContext, offset: int) -> None:

@@ -37,6 +37,8 @@ PERSON_ROLES = frozenset({"minister", "president", "leader", "spokesman", "spoke
                           "soldier", "man", "woman", "representative", "director", "emir",
                           "sheikh", "prince", "monarch", "counterpart"})
 """Role words naming one person ("he", "she"), not an institution ("it")."""
+PARTY_MEMBERS = frozenset({"republican", "democrat"})
+"""A party's name for one member ("the Kentucky Republican"): a person named before."""
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "become"})
 """Verbs whose subject "it" may be a dummy for a clause ("it is clear that ...")."""
 COSTS = frozenset({"time", "year", "month", "week", "day", "hour", "minute", "while", "effort",
@@ -176,7 +178,7 @@ class ArticleContext:
                     return ()
                 sides = self.last_they or self._last({"country", "org", "group"})
                 if _beside_a_person_pronoun(head):  # "they had loaned him money": not him
-                    return tuple(ref for ref in sides if not self._someone(ref)) or sides
+                    return tuple(ref for ref in sides if not self.someone(ref)) or sides
                 return sides
             if word == "it" and is_expletive(head):
                 return ()  # "it is not right to ...", "it seems clear that ...": no one
@@ -185,15 +187,18 @@ class ArticleContext:
                 return (self.main_subject,)
             if word in SINGULAR_PRONOUNS:  # "Nigeria's army reiterated its support"
                 return self._last({"country", "org", "group"}, institutions=True)
+            # "He also argued for the president to ...": a subject is none its clause names
+            others = self._named_below(head) if head.dep_ in ("nsubj", "nsubjpass") else set()
             if (word in PERSON_PRONOUNS and self.main_person is not None
                     and (_attributes_quote(head) or _main_clause_subject(head))
-                    and self.gender_of(self.main_person) in (None, PRONOUN_GENDER.get(word))):
+                    and self.gender_of(self.main_person) in (None, PRONOUN_GENDER.get(word))
+                    and person_key(self.main_person) not in others):
                 return (self.main_person,)
             if word in PERSON_PRONOUNS:
                 # a stranger speaks of himself as "I": a "he" in a quote is someone else
-                if self.stranger in ("?", PRONOUN_GENDER.get(word)) and not _quoted(head):
+                if self.stranger in ("?", PRONOUN_GENDER.get(word)) and not quoted(head):
                     return ()
-                return self._last({"person"}, gender=PRONOUN_GENDER.get(word))
+                return self._last({"person"}, gender=PRONOUN_GENDER.get(word), others=others)
             return ()
         if not (determiners & {"the", "both", "these", "those"}
                 or {"two", "their"} <= determiners or {"two", "our"} <= determiners):
@@ -205,7 +210,7 @@ class ArticleContext:
             # (not the last two known people: "the Tsarnaev brothers ... the two men")
             sides = self.last_plural
             return sides if (len(sides) == 2 and not self.strangers
-                             and all(self._someone(ref) for ref in sides)) else ()
+                             and all(self.someone(ref) for ref in sides)) else ()
         if plural and lemma in PLURAL_NOUNS and (_kind_named(head) or "other" in determiners):
             return ()  # "the three opposition leaders", "the other parties": others than the
             # last sides
@@ -214,7 +219,7 @@ class ArticleContext:
             # Ukraine and Russia. The two sides have shelled each other")
             sides = tuple(ref for ref in self.last_plural if ref.code[3:6] != PRESS_SECTOR)
             if (lemma in PLURAL_PEOPLE and determiners & {"two", "both"}
-                    and any(not self._someone(ref) for ref in sides)):
+                    and any(not self.someone(ref) for ref in sides)):
                 # "the two leaders" are the last two people named, not the last two sides of
                 # an attack ("the terrorist attack against the U.S. ally ... el-Sissi")
                 sides = self._last_two_people() or sides
@@ -225,6 +230,10 @@ class ArticleContext:
             # ("the group" or "the militia" is no intergovernmental body; "the organization"
             # may be the UN)
             return self._last({"group", "org"}, no_states=lemma in BANDS, voices=True)
+        if not plural and word in PARTY_MEMBERS and "the" in determiners:
+            # "Sen. Mike Rounds urged ... the South Dakota Republican said": the one the last
+            # sentence was about
+            return (self.main_person,) if self.main_person is not None else ()
         if not plural and lemma in PERSON_ROLES and "the" in determiners:
             role = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")]
             return self._last_titled(" ".join((*role, word)))
@@ -279,7 +288,28 @@ class ArticleContext:
         known = self.genders.get(person_key(ref))
         return known[0] if known else None
 
-    def _someone(self, ref: ActorRef) -> bool:
+    def _named_below(self, subject: Token) -> set[str]:
+        """The people (``person_key``) a subject's clause names by a name the article taught
+        or a title ("the president") after the subject: the subject pronoun is none of them ("He
+        urged the president to ...", "He said Obama would ..."; but "According to Erdogan's
+        office, he ...")."""
+        found: set[str] = set()
+        # (a relative clause may name him again: "He started by pushing back on the idea ...,
+        # which Obama has called ...")
+        aside = {t.i for clause in subject.head.subtree
+                 if clause.dep_ in ("relcl", "parataxis") for t in clause.subtree}
+        for token in subject.head.subtree:
+            if token.i <= subject.right_edge.i or token.i in aside:
+                continue
+            if token.text[:1].isupper() and (named := self.names.get(token.text)) is not None:
+                found.add(person_key(named[1]))
+            elif (token.lemma_.lower() in PERSON_ROLES and token.tag_ == "NN"
+                  and any(d.lower_ == "the" for d in token.lefts)):
+                role = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod")]
+                found.update(person_key(r) for r in self._last_titled(" ".join((*role, token.lower_))))
+        return found
+
+    def someone(self, ref: ActorRef) -> bool:
         """Whether ``ref``'s code is that of a person the article named lately."""
         return any(kind == "person" and known.code == ref.code for kind, known in self.recent)
 
@@ -295,10 +325,14 @@ class ArticleContext:
 
     def _last(self, kinds: set[str], institutions: bool = False,
               gender: str | None = None, country_only: bool = False,
-              no_states: bool = False, voices: bool = False) -> tuple[ActorRef, ...]:
-        """The last actor of ``kinds``; ``voices``: or a person who spoke for a group or body
-        ("Mujahid, a Taliban spokesman, said the group ...": the Taliban)."""
+              no_states: bool = False, voices: bool = False,
+              others: set[str] | frozenset[str] = frozenset()) -> tuple[ActorRef, ...]:
+        """The last actor of ``kinds``, none of ``others`` (``person_key``); ``voices``: or a
+        person who spoke for a group or body ("Mujahid, a Taliban spokesman, said the group
+        ...": the Taliban)."""
         for kind, ref in reversed(self.recent):
+            if person_key(ref) in others:
+                continue
             if gender is not None and (self.gender_of(ref) not in (None, gender)
                                        or _named_body(ref)):
                 continue  # "she" after "Mr. Landis": not him; "he" is no "National Guard"
@@ -353,7 +387,7 @@ def _voice_of_body(ref: ActorRef) -> bool:
         and not any(e.startswith("people:") for e in ref.entries))
 
 
-def _quoted(token: Token) -> bool:
+def quoted(token: Token) -> bool:
     """Whether ``token`` stands inside a quotation opened earlier in its sentence."""
     curly = straight = 0
     for word in token.sent[: token.i - token.sent.start]:

@@ -47,6 +47,10 @@ test" is no bombing, "a missile drill" fires no missile at anyone (a "joint exer
 joint)."""
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 """CAMEO roots of violence: unconventional, conventional and mass violence."""
+ROUTE_PREPOSITIONS = frozenset({"around", "across", "through", "throughout", "along", "via",
+                                "near", "past"})
+"""Where a verb with its own object goes or happens, never what it acts on ("took the bus
+around the city")."""
 NOUN_OBJECT_PREPOSITIONS = frozenset({"of", "against", "on"})
 """A noun's objects: "the signing of a deal"; "the battle against the epidemic" and "the war on
 drugs" for stop patterns only."""
@@ -336,6 +340,9 @@ class EventLexicon:
                 preposition = _preposition(obj, token)
                 if pattern.particle is not None and preposition not in (None, pattern.particle):
                     continue  # "called for sanctions over rights abuses": sanctions only
+                if (pattern.particle is None and preposition in ROUTE_PREPOSITIONS
+                        and pos == "verb" and any(c.dep_ == "dobj" for c in token.children)):
+                    continue  # "took the bus around the city": the bus, no city
                 if pos == "noun" and preposition in ("against", "on") and (
                         pattern.code != NO_EVENT):
                     continue  # what a noun is against or on only stops it ("the war on drugs")

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import (
+    PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
     PLURAL_TAGS,
@@ -329,7 +330,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     if above is not None and not resolve_actors(above, by_token, day, context, doc_offset):
         return []  # "The deal is dead because it failed", "Terrorism is a threat because it
         # kills people": that thing, no one named before
-    if not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
+    if (not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found)
+            or (head.lower_ in PARTY_MEMBERS and all(ref.code[3:6] == "PTY" for _, ref in found))):
         # "they", "the two leaders", "the group": an earlier actor beats a country-less role
         earlier = context.resolve(head, phrase)
         described = _described_by(head)

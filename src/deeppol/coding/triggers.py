@@ -600,8 +600,13 @@ class TriggerFinder:
             return None
         root = self.ontology.get(inner.pattern.code).root if inner else None
         # "threatened to attack the base and kill its commander": all of it is the threat
-        consumed.update(t.i for t in (complement, *complement.conjuncts)
-                        if t.i == complement.i or t.lemma_.lower() not in self.events.frames)
+        # ("urged Trump to stop fighting and to resume talks": the resumed talks are asked for
+        # too)
+        also = [t for c in {complement, *complements} for t in c.conjuncts
+                if t.i != complement.i and t.lemma_.lower() not in self.events.frames]
+        consumed.update(t.i for t in (complement, *complements, *also))
+        consumed.update(o.i for t in also for o in t.children
+                        if o.dep_ == "dobj" and not _performer_named(o))
         if inner and inner.object_token is not None:
             consumed.add(inner.object_token.i)
         # "ready to host talks", "declined to sign a statement": what a light complement
@@ -609,9 +614,8 @@ class TriggerFinder:
         # own performer ("refuses to end its occupation": that one goes on; "a hearing to
         # probe the assault": the assault happened)
         if is_light_verb(complement):
-            consumed.update(o.i for o in complement.children if o.dep_ == "dobj" and not any(
-                m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.text[:1].isupper())
-                for m in o.lefts))
+            consumed.update(o.i for o in complement.children
+                            if o.dep_ == "dobj" and not _performer_named(o))
         # "Syria is willing to withdraw": the adjective's subject is the copula's
         subjects = subject_heads(token.head if token.pos_ == "ADJ" else token)
         inner_targets = (target_heads(means or complement, inner.pattern.target, inner.object_token,
@@ -1344,6 +1348,13 @@ def _saying_verb(clause: Token) -> Token | None:
             and head.head.pos_ == "VERB"):
         return head.head
     return None
+
+
+def _performer_named(noun: Token) -> bool:
+    """Whether an event noun names who performs it ("its occupation", "Gillibrand's proposal",
+    "the Israeli occupation")."""
+    return any(m.dep_ == "poss" or (m.dep_ in ("amod", "compound", "nmod") and m.text[:1].isupper())
+               for m in noun.lefts)
 
 
 def _further_purposes(purposes: list[Token]) -> list[Token]:
