@@ -803,3 +803,12 @@ def test_a_he_said_keeps_the_one_quoted_for_the_next_quote(code: CodeFn) -> None
                 "allies.” “We stopped that negotiation a year ago,” he added, praising the "
                 "decision to strike Syria.", "2018-04-10")
     assert {r["source"] for r in rows if r["code"] == "051"} == {"---LEG"}, rows
+
+
+def test_the_two_leaders_are_the_last_two_people_when_no_two_sides_met(code: CodeFn) -> None:
+    rows = code("Mr. Trump said that Japan puts very massive tariffs on farm goods. Speaking "
+                "through an interpreter, Prime Minister Shinzo Abe pointed out that Japan invests "
+                "billions. Beyond trade, the two leaders were expected to discuss North Korea.",
+                "2019-04-27")
+    meetings = {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 2}
+    assert meetings == {("USAGOV", "JPNGOV"), ("JPNGOV", "USAGOV")}, rows

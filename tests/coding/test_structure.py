@@ -354,6 +354,14 @@ def test_a_participle_between_commas_is_passive(code: CodeFn, text: str) -> None
     assert "020" not in {r["code"] for r in code(text, "2013-01-25")}
 
 
+def test_an_ing_phrase_between_commas_leaves_the_subject_to_the_verb_after(code: CodeFn) -> None:
+    # "Trump and Xi, looking to revive trade talks, are scheduled to meet": they meet
+    rows = code("Mr. Trump and Chinese President Xi Jinping, looking to revive trade talks, are "
+                "scheduled to meet for lunch Saturday.", "2019-06-27")
+    meetings = {(r["source"], r["target"]) for r in rows if r["code"] == "040"}
+    assert meetings == {("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV")}, rows
+
+
 def test_a_document_vetoed_speaks_for_others(code: CodeFn) -> None:
     rows = code("Russia vetoed a UN resolution calling for inspectors to investigate the attack.",
                 "2017-04-12")

@@ -219,9 +219,10 @@ class ArticleContext:
             # Ukraine and Russia. The two sides have shelled each other")
             sides = tuple(ref for ref in self.last_plural if ref.code[3:6] != PRESS_SECTOR)
             if (lemma in PLURAL_PEOPLE and determiners & {"two", "both"}
-                    and any(not self.someone(ref) for ref in sides)):
+                    and (len(sides) < 2 or any(not self.someone(ref) for ref in sides))):
                 # "the two leaders" are the last two people named, not the last two sides of
-                # an attack ("the terrorist attack against the U.S. ally ... el-Sissi")
+                # an attack ("the terrorist attack against the U.S. ally ... el-Sissi"), nor
+                # no one when no two sides met ("Seated with Abe, Trump said ...")
                 sides = self._last_two_people() or sides
             return sides if len(sides) > 1 else ()
         if not plural and lemma in SINGULAR_NOUNS:  # a country, not "the New York Times"

@@ -356,6 +356,22 @@ def parenthetical_passive(verb: Token) -> bool:
     return comma_before and doc[main.i - 1].text == ","
 
 
+def parenthetical_participle(verb: Token) -> bool:
+    """An "-ing" phrase set off by commas after its noun that the parser read as a clause
+    taking that noun as subject: "Trump and Xi, looking to revive talks, are scheduled to meet"
+    (the noun is the subject of the verb after, left with none)."""
+    main = verb.head
+    if (verb.tag_ != "VBG" or verb.dep_ != "advcl" or main.i < verb.i
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children)):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    doc = verb.doc
+    after = verb.right_edge.i + 1
+    return (len(subjects) == 1 and doc[verb.i - 1].text == ","
+            and subjects[0].right_edge.i in (verb.i - 1, verb.i - 2)
+            and after < main.i and doc[after].text == ",")
+
+
 def _main_verb_after(verb: Token) -> Token | None:
     """The verb after ``verb`` that the parser made its head or its conjunct ("Panetta, asked
     ..., said"), if any."""
@@ -583,7 +599,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                       "DATE", "TIME", "CARDINAL", "PERCENT", "MONEY")]
         if agents:  # "knew about hacking by Russia": a gerund's "by" names who does it
             return with_conjuncts(agents)
-    aside = next((c for c in verb.children if c.i < verb.i and parenthetical_passive(c)), None)
+    aside = next((c for c in verb.children if c.i < verb.i and (
+        parenthetical_passive(c) or parenthetical_participle(c))), None)
     if aside is None and verb.dep_ == "conj" and parenthetical_passive(verb.head):
         aside = verb.head
     if aside is not None:  # "Panetta, asked about the draft, said ...": Panetta said it
@@ -744,6 +761,9 @@ def passive_subject(verb: Token) -> list[Token]:
         found = [first_conjunct(verb).head]  # "Hamas, backed by Qatar and armed by Iran"
     if not found and verb.dep_ == "conj":
         found = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not found:  # "Trump and Xi, looking to revive talks, are scheduled to meet"
+        found = [g for c in verb.children if c.i < verb.i and parenthetical_participle(c)
+                 for g in c.children if g.dep_ == "nsubj"]
     return with_conjuncts(found)
 
 
