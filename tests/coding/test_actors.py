@@ -143,6 +143,9 @@ def _dyads(rows: list[dict], sentence: int | None = None) -> set[tuple[str | Non
         ("Hamas fired rockets at Israel.", "PSEREBHMS"),
         ("Tokyo criticized Beijing over its military buildup.", "JPN"),
         ("Indian police arrested opposition activists in Delhi.", "INDCOP"),
+        # a warship's prefix names its navy
+        ("USS Lake Champlain, a guided-missile cruiser, fired at a Chinese ship.", "USAMIL"),
+        ("HMS Defender sailed near Crimea and fired warning shots.", "GBRMIL"),
     ],
 )
 def test_source_resolution(code: CodeFn, text: str, source: str) -> None:

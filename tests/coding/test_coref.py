@@ -812,3 +812,11 @@ def test_the_two_leaders_are_the_last_two_people_when_no_two_sides_met(code: Cod
                 "2019-04-27")
     meetings = {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 2}
     assert meetings == {("USAGOV", "JPNGOV"), ("JPNGOV", "USAGOV")}, rows
+
+
+def test_a_noun_of_one_sex_is_no_pronoun_of_the_other(code: CodeFn) -> None:
+    """"an army spokesman ... She criticized Hamas": not the spokesman ("her grandson ...
+    she said" is not the grandson)."""
+    rows = code("An Israeli army spokesman praised the troops on Monday. She criticized Hamas.",
+                "2017-06-17")
+    assert not [r for r in rows if r["sentence_index"] == 1], rows

@@ -22,6 +22,16 @@ PERSON_PRONOUNS = frozenset(PRONOUN_GENDER)
 TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sir": "he", "lady": "she",
                 "king": "he", "queen": "she", "prince": "he", "princess": "she"}
 """Titles that tell a person's sex ("Mrs. Clinton")."""
+NOUN_GENDER = {
+    **{noun: "he" for noun in ("man", "father", "son", "grandson", "brother", "husband",
+                               "boyfriend", "uncle", "nephew", "grandfather", "boy", "king",
+                               "prince", "spokesman", "chairman", "congressman", "businessman",
+                               "sheikh", "emir", "widower", "stepfather", "stepson")},
+    **{noun: "she" for noun in ("woman", "mother", "daughter", "granddaughter", "sister", "wife",
+                                "girlfriend", "aunt", "niece", "grandmother", "girl", "queen",
+                                "princess", "spokeswoman", "chairwoman", "congresswoman",
+                                "businesswoman", "widow", "stepmother", "stepdaughter")}}
+"""Nouns that tell the sex of the one they name ("her 23-year-old grandson": no "she")."""
 PLURAL_NOUNS = frozenset({"side", "country", "nation", "minister", "leader", "government",
                           "party", "state", "delegation"})
 SINGULAR_NOUNS = frozenset({"country", "nation", "state"})
@@ -287,7 +297,10 @@ class ArticleContext:
 
     def gender_of(self, ref: ActorRef) -> str | None:
         known = self.genders.get(person_key(ref))
-        return known[0] if known else None
+        if known:
+            return known[0]
+        words = ref.text.lower().split()
+        return NOUN_GENDER.get(words[-1]) if words else None
 
     def _named_below(self, subject: Token) -> set[str]:
         """The people (``person_key``) a subject's clause names by a name the article taught
