@@ -840,6 +840,7 @@ def test_a_name_with_an_arabic_article_opening_a_sentence_is_still_listed(code) 
     "Latin American leaders condemned the coup.",
     "South American governments criticized Brazil.",
     "The Central American migrants were detained by Mexican police.",
+    "Mexican police detained some Central Americans seeking asylum.",
 ])
 def test_a_continents_american_is_no_american(code: CodeFn, text: str) -> None:
     rows = code(text, "2019-06-01")

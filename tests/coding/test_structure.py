@@ -208,6 +208,11 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         # an act done to nothing was not done
         ("The Pentagon has disclosed none of the contacts.", "negated", "01"),
         ("Russia revealed nothing about the attack.", "negated", "01"),
+        # each means of what could be done could be done
+        ("Terrorists could turn pressure cookers into bombs by packing them with explosives "
+         "and detonating them with blasting caps.", "hypothetical", "18"),
+        # what one would be better off doing is advice
+        ("Trump would be better off working closely with Denmark.", "hypothetical", "05"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,

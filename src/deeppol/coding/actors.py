@@ -192,8 +192,9 @@ CONTINENT_PARTS = frozenset({"latin", "south", "central", "north", "pan", "meso"
 
 
 def _continental(doc: Doc, start: int, entries: tuple[ActorEntry, ...]) -> bool:
-    """"American" of "Latin American", "South American", "Pan-American": no American."""
-    if doc[start].lower_ != "american" or entries[0].kind != "adjective":
+    """"American" of "Latin American", "South American", "Pan-American" ("Central Americans"):
+    no American."""
+    if doc[start].lower_ not in ("american", "americans") or entries[0].kind != "adjective":
         return False
     before = start - 1
     if before >= 1 and doc[before].text == "-":

@@ -1592,6 +1592,9 @@ def modality(trigger: Token) -> str:
             return HYPOTHETICAL  # "in the event of a U.S. attack on Syria"
         if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
             return NEGATED  # "remove them without using force"
+        if clause.dep_ == "pcomp" and clause.head.lower_ == "off" and any(
+                c.lower_ in ("better", "best") for c in clause.head.head.children):
+            return HYPOTHETICAL  # "Trump would be better off working with allies": advice
         if _instead(clause):
             return NEGATED  # "negotiated instead of attacking", "rather than attack"
         if _without_means(clause):
@@ -1604,9 +1607,10 @@ def modality(trigger: Token) -> str:
                 and has_aux(clause, {"to"})):
             clause = clause.head  # "what could cause the United States to fight China"
             continue
-        if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.head.head.pos_ in (
+        means = first_conjunct(clause)  # ("by packing them and detonating them")
+        if means.dep_ == "pcomp" and means.head.lower_ == "by" and means.head.head.pos_ in (
                 "VERB", "AUX"):  # "if the US provided guarantees by removing its troops": the
-            clause = clause.head.head  # means has the modality of what it achieves
+            clause = means.head.head  # means has the modality of what it achieves
             continue
         adjective = _ability(clause)
         if adjective is not None:
