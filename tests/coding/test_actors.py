@@ -143,6 +143,8 @@ def _dyads(rows: list[dict], sentence: int | None = None) -> set[tuple[str | Non
         ("Hamas fired rockets at Israel.", "PSEREBHMS"),
         ("Tokyo criticized Beijing over its military buildup.", "JPN"),
         ("Indian police arrested opposition activists in Delhi.", "INDCOP"),
+        ("DHS spokesman Marsha Catron criticized Mexico.", "USAGOV"),
+        ("Border Patrol agents detained the migrants.", "USACOP"),
         # a warship's prefix names its navy
         ("USS Lake Champlain, a guided-missile cruiser, fired at a Chinese ship.", "USAMIL"),
         ("HMS Defender sailed near Crimea and fired warning shots.", "GBRMIL"),

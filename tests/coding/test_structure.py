@@ -208,6 +208,9 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         # an act done to nothing was not done
         ("The Pentagon has disclosed none of the contacts.", "negated", "01"),
         ("Russia revealed nothing about the attack.", "negated", "01"),
+        # no guarantee that something would be done is no claim that it will
+        ("There is no guarantee that the U.S. president would resort to war.", "hypothetical",
+         "19"),
         # each means of what could be done could be done
         ("Terrorists could turn pressure cookers into bombs by packing them with explosives "
          "and detonating them with blasting caps.", "hypothetical", "18"),

@@ -126,7 +126,7 @@ establish that the campaign coordinated with Russia"."""
 UNCLAIMED_WHEN_DENIED = SAYING | FINDING
 """Verbs whose "that" clause is not claimed under a negation: "never said", "could not
 establish"."""
-EVIDENCE = frozenset({"evidence", "proof", "sign", "indication", "suggestion"})
+EVIDENCE = frozenset({"evidence", "proof", "sign", "indication", "suggestion", "guarantee"})
 """Nouns whose "that" clause is not claimed when there is "no" such thing: "no evidence that
 Russia coordinated"."""
 OBJECT_CONTROL = frozenset({
