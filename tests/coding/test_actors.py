@@ -1182,3 +1182,8 @@ def test_a_city_named_before_an_attack_is_where_not_who(code: CodeFn, text: str)
 ])
 def test_a_dictator_and_a_royal_court_govern(code: CodeFn, text: str, source: str) -> None:
     assert {r["source"] for r in code(text, "2018-01-01")} == {source}
+
+
+def test_a_name_before_related_is_a_topic(code: CodeFn) -> None:
+    rows = code("The dossier would include some Russia-related allegations.", "2019-05-01")
+    assert not [r for r in rows if r["source"] == "RUS"], rows

@@ -2958,3 +2958,12 @@ def test_an_interest_or_industry_protected_is_no_military_protection(code: CodeF
     assert not [r for r in rows if r["code"] == "074"], rows
     rows = code("French troops protected the refugees.", "2019-05-10")
     assert {r["code"] for r in rows} == {"074"}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan blamed one another for the attack.",
+    "Tensions rose between India and Pakistan, which accused each other of interference.",
+])
+def test_each_other_is_each_side_towards_the_other(code: CodeFn, text: str) -> None:
+    assert {(s, t) for s, t, _ in _lenient(code(text, "2019-05-01"))} == {
+        ("IND", "PAK"), ("PAK", "IND")}

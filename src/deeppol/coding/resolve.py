@@ -820,10 +820,17 @@ def _owned_role(head: Token, found: list[tuple[str, ActorRef]],
             for ref in owners if not ref.code.startswith(UNKNOWN_COUNTRY)]
 
 
+TOPICAL_SUFFIXES = frozenset({"related", "focused", "centric", "specific", "themed", "oriented"})
+"""What a name before "-related" is: a topic ("Russia-related allegations": about Russia)."""
+
+
 def _stance(token: Token, by_token: dict[int, Mention]) -> bool:
-    """A name after "anti-"/"pro-" ("anti-U.S. protesters", "pro-United States") is a stance."""
+    """A name after "anti-"/"pro-" ("anti-U.S. protesters", "pro-United States") is a stance,
+    and one before "-related" a topic ("Russia-related allegations")."""
     mention = by_token.get(token.i)
-    return follows_stance(token.doc, mention.start if mention is not None else token.i)
+    doc, end = token.doc, (mention.end if mention is not None else token.i + 1)
+    return follows_stance(doc, mention.start if mention is not None else token.i) or (
+        end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in TOPICAL_SUFFIXES)
 
 
 def _names_a_war(token: Token, head: Token) -> bool:

@@ -766,6 +766,10 @@ class TriggerFinder:
             # "the shooting of two Palestinians by soldiers": one side shot (a meeting "of"
             # party officials still meets them)
             symmetric = False
+        mutual = [t for t in targets if _each_other(t)]
+        if mutual:  # "the United States and Russia accused each other": each the other
+            targets = [t for t in targets if t not in mutual]
+            symmetric = True
         # "agreed to Egypt's proposal": the owner of what is agreed to made it, and agrees to
         # nothing back ("Japan and Australia agreed to a plan" still agree with each other)
         obj = match.object_token
@@ -1348,6 +1352,12 @@ def _saying_verb(clause: Token) -> Token | None:
             and head.head.pos_ == "VERB"):
         return head.head
     return None
+
+
+def _each_other(target: Token) -> bool:
+    """"each other", "one another": the sides themselves, each towards the rest."""
+    pairs = {"other": "each", "another": "one", "one": "another"}
+    return any(c.lower_ == pairs.get(target.lower_) for c in target.children)
 
 
 def _performer_named(noun: Token) -> bool:
