@@ -144,6 +144,9 @@ def _dyads(rows: list[dict], sentence: int | None = None) -> set[tuple[str | Non
         ("Tokyo criticized Beijing over its military buildup.", "JPN"),
         ("Indian police arrested opposition activists in Delhi.", "INDCOP"),
         ("DHS spokesman Marsha Catron criticized Mexico.", "USAGOV"),
+        ("The House Intelligence Committee criticized the CIA.", "USALEG"),
+        ("Rep. Peter King, chairman of the House Homeland Security Committee, criticized the FBI.",
+         "USALEG"),
         ("Border Patrol agents detained the migrants.", "USACOP"),
         # a warship's prefix names its navy
         ("USS Lake Champlain, a guided-missile cruiser, fired at a Chinese ship.", "USAMIL"),
@@ -324,8 +327,10 @@ def test_a_newspaper_named_after_a_place_is_its_media(code, text: str, source: s
     ("A spokeswoman for the Russian foreign ministry criticized the decision.", "RUSGOV"),
     ("An official of the UN criticized the decision.", "IGOUNO"),
     ("The leader of the opposition criticized the decision.", "---OPP"),
-    # a legislature's committee is the legislature's, whatever its topic
-    ("Members of the Senate Intelligence Committee criticized the decision.", "---LEG"),
+    # a legislature's committee is the legislature's, whatever its topic (and a committee of
+    # Congress known by name is American)
+    ("Members of the Senate Defence Committee criticized the decision.", "---LEG"),
+    ("Members of the Senate Intelligence Committee criticized the decision.", "USALEG"),
 ])
 def test_a_spokesman_for_someone_is_that_someone(coder: Coder, text: str, expected: str) -> None:
     assert _sources(coder, text, "2023-02-20") == {expected}
@@ -766,7 +771,8 @@ def test_supporters_of_a_group_stay_the_groups(coder: Coder) -> None:
 
 @pytest.mark.parametrize(("text", "source"), [
     ("The memo was released by House Intelligence Committee Chairman Devin Nunes.", "USALEG"),
-    ("The Senate Intelligence Committee criticized the CIA.", "---LEG"),
+    ("The Senate Intelligence Committee criticized the CIA.", "USALEG"),
+    ("The Senate Defence Committee criticized the army.", "---LEG"),
     ("Russian intelligence officers hacked the Democratic Party.", "RUSSPY"),
 ])
 def test_a_legislatures_committee_is_the_legislature(code, text: str, source: str) -> None:
@@ -1187,3 +1193,8 @@ def test_a_dictator_and_a_royal_court_govern(code: CodeFn, text: str, source: st
 def test_a_name_before_related_is_a_topic(code: CodeFn) -> None:
     rows = code("The dossier would include some Russia-related allegations.", "2019-05-01")
     assert not [r for r in rows if r["source"] == "RUS"], rows
+
+
+def test_a_role_word_after_mr_is_a_surname(code: CodeFn) -> None:
+    rows = code("Mr. King criticized the FBI.", "2013-04-20")
+    assert not [r for r in rows if (r["source"] or "").endswith("GOV")], rows

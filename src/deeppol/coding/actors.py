@@ -452,11 +452,17 @@ PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.
 """Titles before a person's full name: what a role word after "Rep. Peter" is the surname in."""
 
 
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+"""Titles that only ever stand before a surname ("Mr. King")."""
+
+
 def _role_as_surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
-    """A capitalised role word after a title and a first name is a surname: "Rep. Peter King",
-    "Sen. Angus King" (not "King Salman", "the Health Minister")."""
+    """A capitalised role word after a title and a first name, or right after "Mr." or "Dr.",
+    is a surname: "Rep. Peter King", "Sen. Angus King", "Mr. King" (not "King Salman", "the
+    Health Minister")."""
     return (end - start == 1 and entries[0].kind == "agent" and doc[start].is_title
-            and _after_title_and_first_name(doc, start)
+            and (_after_title_and_first_name(doc, start)
+                 or (start >= 1 and doc[start - 1].lower_ in HONORIFICS))
             and not (end < len(doc) and doc[end].pos_ == "PROPN"))
 
 
