@@ -1198,3 +1198,9 @@ def test_a_name_before_related_is_a_topic(code: CodeFn) -> None:
 def test_a_role_word_after_mr_is_a_surname(code: CodeFn) -> None:
     rows = code("Mr. King criticized the FBI.", "2013-04-20")
     assert not [r for r in rows if (r["source"] or "").endswith("GOV")], rows
+
+
+def test_a_name_after_a_title_is_the_titles_even_when_misparsed(code: CodeFn) -> None:
+    # the tagger reads "Barack" as a preposition here: the name is still the president's
+    rows = code("North Korea accused President Barack Obama of spreading rumors.", "2014-12-22")
+    assert {(r["source"], r["target"]) for r in rows} == {("PRK", "USAGOV")}, rows

@@ -315,6 +315,9 @@ class EventLexicon:
             or (c.dep_ == "ccomp" and c.pos_ == "ADJ")  # "considers it successful"
             or (c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(  # "considers himself a
                 g.dep_ == "nsubj" for g in c.children))  # master dealmaker"
+            or (c.dep_ == "dobj" and any(  # "called the accusations \"entirely baseless\"":
+                g.dep_ == "amod" and g.i > c.i  # a quoted adjective after the object
+                and any(q.is_quote for q in token.doc[c.i + 1:g.i]) for g in c.children))
             for c in token.children) or sum(
             c.dep_ == "dobj" for c in token.children) > 1 or sum(  # "called ISIS a threat"
             c.dep_ == "oprd" for c in token.children) > 1  # "called Ukraine \"an obstacle\""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import (
@@ -188,6 +188,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if found:
             return found
     phrase = phrase_tokens(head)
+    stray = _stray_name(head, by_token)
+    if stray is not None:  # "accused President Barack Obama of": the name the title heads
+        phrase = sorted({*phrase, *stray}, key=lambda t: t.i)
     if _violence_done(head):  # "attacks by Hamas killed 20 people": Hamas's
         phrase = sorted({*phrase, *(t for g in prep_objects(head, "by") for t in phrase_tokens(g))},
                         key=lambda t: t.i)
@@ -822,6 +825,20 @@ def _owned_role(head: Token, found: list[tuple[str, ActorRef]],
 
 TOPICAL_SUFFIXES = frozenset({"related", "focused", "centric", "specific", "themed", "oriented"})
 """What a name before "-related" is: a topic ("Russia-related allegations": about Russia)."""
+
+
+def _stray_name(title: Token, by_token: dict[int, Mention]) -> Span | None:
+    """A listed person's name right after a title word that the parser hung elsewhere
+    ("accused President Barack Obama of ...", with "Barack" read as a preposition)."""
+    doc, after = title.doc, title.i + 1
+    mention = by_token.get(after)
+    if (title.pos_ != "PROPN" or title.i not in by_token
+            or by_token[title.i].entry.kind != "agent" or mention is None
+            or mention.start != after or mention.entry.kind != "person"
+            or any(t.head.i == title.i or t.i == title.head.i
+                   for t in doc[mention.start:mention.end])):
+        return None
+    return doc[mention.start:mention.end]
 
 
 def _stance(token: Token, by_token: dict[int, Mention]) -> bool:
