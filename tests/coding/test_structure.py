@@ -316,6 +316,19 @@ def test_an_active_verb_joined_to_a_passive_one_is_its_subjects_act(code: CodeFn
     assert attacks == {("IRQREB", "19")}, rows
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past tense with its own object joined to a passive: the one acted on acts
+    ("Obama was criticized by Republicans and condemned Iran.", "USAGOV"),
+    # a bare participle shares the passive: the town was looted, by the rebels
+    ("The town was attacked by rebels and looted.", "---REB"),
+])
+def test_a_finite_verb_with_an_object_joined_to_a_passive_is_its_subjects_act(
+        code: CodeFn, text: str, expected: str) -> None:
+    rows = code(text, "2015-03-07")
+    second = {r["source"] for r in rows if r["trigger_text"] in ("condemned", "looted")}
+    assert second == {expected}, rows
+
+
 def test_a_participle_joined_to_a_passive_one_is_passive_too(code: CodeFn) -> None:
     def dyads(text: str) -> set[tuple[str | None, str | None, str]]:
         return {(r["source"], r["target"], r["code"]) for r in code(text, "2015-03-07")}

@@ -37,6 +37,8 @@ CASES = frozenset({"event", "case"})
 CASE_CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 """How the parser hangs the clause of "in the event that ..." on its noun."""
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+"""Tags of a verb with its own tense: a conjunct so tagged is no shared passive participle."""
 WISHING = frozenset({"hope", "wish", "expect", "fear", "doubt", "predict", "anticipate", "worry",
                      "pray", "dream", "wait", "desire", "expectation"})
 """Verbs whose clause has not happened: "hoped that Russia would free them", "expect Russia to
@@ -656,9 +658,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                 # the second "said" on what the first said; the official said both
                 return subject_heads(head.head, depth + 1)
             if (verb.dep_ == "conj" and is_passive(head) and not is_passive(verb)
-                    and (verb.pos_ == "AUX" or any(c.dep_ == "aux" for c in verb.children))):
-                # "were monitored by French agencies but were able to attack": the ones
-                # monitored did that, not the agencies
+                    and (verb.pos_ == "AUX" or any(c.dep_ == "aux" for c in verb.children)
+                         or (verb.tag_ in FINITE_TAGS and any(  # (not "attacked and looted")
+                             c.dep_ in ("dobj", "ccomp") for c in verb.children)))):
+                # "were monitored by French agencies but were able to attack", "was frustrated
+                # by the coverage and wanted ...": the ones monitored did that, not the agencies
                 return passive_subject(head)
             inherited = subject_heads(head, depth + 1)
             if not inherited and verb.dep_ == "xcomp" and is_passive(head):
