@@ -1204,3 +1204,7 @@ def test_a_name_after_a_title_is_the_titles_even_when_misparsed(code: CodeFn) ->
     # the tagger reads "Barack" as a preposition here: the name is still the president's
     rows = code("North Korea accused President Barack Obama of spreading rumors.", "2014-12-22")
     assert {(r["source"], r["target"]) for r in rows} == {("PRK", "USAGOV")}, rows
+    # ... and a title of several words read as a conjunct of its own
+    rows = code("Israeli officials accused President Obama and Secretary of State John Kerry of "
+                "abandoning Israel.", "2016-12-28")
+    assert {(r["source"], r["target"]) for r in rows} == {("ISRGOV", "USAGOV")}, rows

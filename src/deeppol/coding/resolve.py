@@ -830,10 +830,10 @@ TOPICAL_SUFFIXES = frozenset({"related", "focused", "centric", "specific", "them
 def _stray_name(title: Token, by_token: dict[int, Mention]) -> Span | None:
     """A listed person's name right after a title word that the parser hung elsewhere
     ("accused President Barack Obama of ...", with "Barack" read as a preposition)."""
-    doc, after = title.doc, title.i + 1
+    doc, own = title.doc, by_token.get(title.i)
+    after = own.end if own is not None else title.i + 1  # ("Secretary of State John Kerry")
     mention = by_token.get(after)
-    if (title.pos_ != "PROPN" or title.i not in by_token
-            or by_token[title.i].entry.kind != "agent" or mention is None
+    if (title.pos_ != "PROPN" or own is None or own.entry.kind != "agent" or mention is None
             or mention.start != after or mention.entry.kind != "person"
             or any(t.head.i == title.i or t.i == title.head.i
                    for t in doc[mention.start:mention.end])):
