@@ -208,6 +208,9 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         # an act done to nothing was not done
         ("The Pentagon has disclosed none of the contacts.", "negated", "01"),
         ("Russia revealed nothing about the attack.", "negated", "01"),
+        # what might spur an event might bring it about
+        ("The bombings might spur more cooperation between Russia and the United States.",
+         "hypothetical", "05"),
         # no guarantee that something would be done is no claim that it will
         ("There is no guarantee that the U.S. president would resort to war.", "hypothetical",
          "19"),

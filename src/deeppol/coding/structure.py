@@ -81,9 +81,10 @@ ADVOCATING = frozenset({"support", "favor", "favour", "oppose", "propose", "cons
 """Verbs whose gerund is argued about, not done: "supported banning", "considered attacking"."""
 ARRANGING = frozenset({"set", "arrange", "organize", "organise", "schedule", "strike", "conclude",
                        "seal", "broker", "convene", "secure", "clinch", "finalize", "finalise",
-                       "forge", "hammer"})
+                       "forge", "hammer", "spur", "prompt", "trigger", "spark", "provoke",
+                       "ignite", "unleash"})
 """Verbs, besides the light ones, that bring about the event noun they take ("set up a
-meeting", "struck a deal")."""
+meeting", "struck a deal", "might spur more cooperation")."""
 HAPPENING = frozenset({"happen", "occur", "proceed", "materialize", "materialise"})
 """Verbs that say their subject event happens: it does so in their mode ("the strike might
 occur", "the talks did not happen")."""
