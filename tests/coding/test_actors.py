@@ -221,6 +221,10 @@ def test_a_counterpart_holds_the_other_sides_role(code) -> None:
     rows = code("Lavrov met his Turkish counterpart in Moscow.", "2022-03-07")
     assert {(r["source"], r["target"]) for r in rows} == {("RUSGOV", "TURGOV"),
                                                           ("TURGOV", "RUSGOV")}
+    # ... and the role of the side it is joined to
+    rows = code("President Donald Trump and his Russian counterpart met on Monday.", "2018-07-16")
+    assert {(r["source"], r["target"]) for r in rows} == {("USAGOV", "RUSGOV"),
+                                                          ("RUSGOV", "USAGOV")}
 
 
 def test_unidentified_attackers_are_armed_forces_of_the_place(code) -> None:

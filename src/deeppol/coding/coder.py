@@ -533,7 +533,9 @@ class Coder:
                 context.remember(found, performer=position < performers)
             if unaimed:
                 continue
-            sources, targets = _counterparts(sources, targets), _counterparts(targets, sources)
+            # ("Trump and his Russian counterpart met": the other sources' role too)
+            sources, targets = (_counterparts(sources, targets + sources),
+                                _counterparts(targets, sources + targets))
             # "Trump blasted Clinton": two people coded alike are two sides; a target with a
             # source's code is otherwise that source itself ("fired at it")
             targets = [t for t in targets if not is_source(t)]
