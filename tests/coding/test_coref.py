@@ -820,3 +820,11 @@ def test_a_noun_of_one_sex_is_no_pronoun_of_the_other(code: CodeFn) -> None:
     rows = code("An Israeli army spokesman praised the troops on Monday. She criticized Hamas.",
                 "2017-06-17")
     assert not [r for r in rows if r["sentence_index"] == 1], rows
+
+
+def test_the_nations_a_clause_picks_out_are_no_earlier_sides(code: CodeFn) -> None:
+    """"Leaders of the nations involved in TPP talks ... met": not the United States and China
+    named just before."""
+    rows = code("The United States welcomes the rise of China, the American leader said. Leaders "
+                "of the nations involved in the trade talks met Monday.", "2014-11-11")
+    assert not [r for r in rows if r["sentence_index"] == 1 and r["source"] in ("USA", "CHN")], rows

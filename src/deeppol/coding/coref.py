@@ -221,9 +221,10 @@ class ArticleContext:
             sides = self.last_plural
             return sides if (len(sides) == 2 and not self.strangers
                              and all(self.someone(ref) for ref in sides)) else ()
-        if plural and lemma in PLURAL_NOUNS and (_kind_named(head) or "other" in determiners):
-            return ()  # "the three opposition leaders", "the other parties": others than the
-            # last sides
+        if plural and lemma in PLURAL_NOUNS and (_kind_named(head) or "other" in determiners
+                                                 or _restricted(head)):
+            return ()  # "the three opposition leaders", "the other parties", "the nations
+            # involved in TPP talks": others than the last sides
         if plural and lemma in PLURAL_NOUNS:
             # (the press reporting on two sides is no side: "The New York Times reported on
             # Ukraine and Russia. The two sides have shelled each other")
@@ -384,6 +385,14 @@ def _beside_a_person_pronoun(pronoun: Token) -> bool:
                                    for o in p.children if o.dep_ == "pobj")]
     return any(a.i != pronoun.i and a.lower_ in PERSON_PRONOUNS and a.dep_ != "poss"
                for a in arguments)
+
+
+def _restricted(noun: Token) -> bool:
+    """A noun a clause right after it tells which ones ("the nations involved in the talks",
+    "the countries that signed"): new ones, not those named before ("the two sides, who met
+    ...", with a comma, are)."""
+    return any(c.dep_ in ("acl", "relcl") and c.i > noun.i and noun.doc[c.left_edge.i - 1].text != ","
+               for c in noun.children)
 
 
 def _main_clause_subject(pronoun: Token) -> bool:
