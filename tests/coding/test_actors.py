@@ -145,6 +145,7 @@ def _dyads(rows: list[dict], sentence: int | None = None) -> set[tuple[str | Non
         ("Indian police arrested opposition activists in Delhi.", "INDCOP"),
         ("DHS spokesman Marsha Catron criticized Mexico.", "USAGOV"),
         ("The House Intelligence Committee criticized the CIA.", "USALEG"),
+        ("U.S. Forces Korea criticized North Korea.", "USAMIL"),
         ("Rep. Peter King, chairman of the House Homeland Security Committee, criticized the FBI.",
          "USALEG"),
         ("Border Patrol agents detained the migrants.", "USACOP"),

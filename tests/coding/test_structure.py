@@ -208,6 +208,8 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
         # an act done to nothing was not done
         ("The Pentagon has disclosed none of the contacts.", "negated", "01"),
         ("Russia revealed nothing about the attack.", "negated", "01"),
+        # an anticipated assault is yet to come
+        ("Gazans talked about the anticipated Israeli assault.", "hypothetical", "19"),
         # what might spur an event might bring it about
         ("The bombings might spur more cooperation between Russia and the United States.",
          "hypothetical", "05"),

@@ -73,7 +73,7 @@ UNREALISED = frozenset({"next", "upcoming", "forthcoming", "proposed", "planned"
                         "hypothetical", "unfinished", "mooted", "envisaged",
                         "putative", "would-be", "threatened", "feared", "expected", "imminent",
                         "looming", "impending", "tentative", "contemplated", "rumored",
-                        "rumoured"})
+                        "rumoured", "anticipated", "promised", "intended", "desired"})
 """Modifiers that say an event noun has not happened: "the proposed deal", "a possible strike"."""
 ADVOCATING = frozenset({"support", "favor", "favour", "oppose", "propose", "consider",
                         "suggest", "recommend", "advocate", "discuss", "debate", "contemplate",
@@ -1326,8 +1326,10 @@ def _asks(trigger: Token) -> bool:
 
 
 def _unrealised(modifier: Token) -> bool:
-    """"the proposed deal", "a possible strike", "the so-called attacks"."""
-    return modifier.lower_ in UNREALISED or (
+    """"the proposed deal", "a possible strike", "the so-called attacks" (not "the
+    most-anticipated meeting", which may have been held)."""
+    hyphenated = modifier.i > 0 and modifier.nbor(-1).text == "-"
+    return (modifier.lower_ in UNREALISED and not hyphenated) or (
         modifier.lower_ == "called" and any(c.lower_ == "so" for c in modifier.children))
 
 
