@@ -1876,6 +1876,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Trump administration has paid little attention to the protests in Iraq.", set()),
     # a manhunt launched is a search for suspects, no attack
     ("French police launched a manhunt for the gunmen.", {("FRA", None, "09")}),
+    # an occasion that concludes ends: no one concludes anything
+    ("Iran's talks with the EU concluded on Friday.",
+     {("IRN", "IGO", "04"), ("IGO", "IRN", "04")}),
     # what one calls a quoted name is named, no one phoned
     ('Iran called Netanyahu\'s remarks "entirely baseless."',
      {("IRN", "ISR", "01"), ("ISR", None, "01")}),
