@@ -7,6 +7,7 @@ target are to be read; ``deeppol.coding.coder`` resolves those to actors and emi
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
@@ -1354,10 +1355,13 @@ def _saying_verb(clause: Token) -> Token | None:
     return None
 
 
+RECIPROCALS = MappingProxyType({"other": "each", "another": "one", "one": "another"})
+"""The head of "each other" or "one another" (as the parser reads it) and the word it takes."""
+
+
 def _each_other(target: Token) -> bool:
     """"each other", "one another": the sides themselves, each towards the rest."""
-    pairs = {"other": "each", "another": "one", "one": "another"}
-    return any(c.lower_ == pairs.get(target.lower_) for c in target.children)
+    return any(c.lower_ == RECIPROCALS.get(target.lower_) for c in target.children)
 
 
 def _performer_named(noun: Token) -> bool:
