@@ -334,6 +334,13 @@ def test_a_finite_verb_with_an_object_joined_to_a_passive_is_its_subjects_act(
     assert second == {expected}, rows
 
 
+def test_a_headlines_killed_in_an_attack_is_passive(code: CodeFn) -> None:
+    # "Israeli boy killed in Palestinian mortar attack": the boy was killed, he killed no one
+    rows = code("Israeli boy killed in Palestinian mortar attack.", "2014-08-22")
+    killed = {(r["source"], r["target"]) for r in rows if r["trigger_text"] == "killed"}
+    assert killed == {("PSE", "ISRCVL")}, rows
+
+
 def test_a_participle_joined_to_a_passive_one_is_passive_too(code: CodeFn) -> None:
     def dyads(text: str) -> set[tuple[str | None, str | None, str]]:
         return {(r["source"], r["target"], r["code"]) for r in code(text, "2015-03-07")}

@@ -311,12 +311,24 @@ def is_passive(verb: Token) -> bool:
     return not _stative(verb) and (
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or reduced_passive(verb)
         or conjoined_passive(verb) or gapped_passive(verb) or parenthetical_passive(verb)
-        or absolute_passive(verb))
+        or absolute_passive(verb) or headline_passive(verb))
 
 
 ACTIVE_SIGNS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "oprd"})
 """Children that show a participle with a subject of its own is no bare passive: an auxiliary,
 or an object or complement it takes."""
+
+
+def headline_passive(verb: Token) -> bool:
+    """A headline's participle of killing or wounding with a subject, no object and the
+    violence it happened in: "Israeli boy killed in Palestinian mortar attack" (the boy was
+    killed)."""
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in ("kill", "injure", "wound", "maim")
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in ACTIVE_SIGNS or c.dep_ == "mark" for c in verb.children)
+            and any(o.lemma_.lower() in VIOLENT_NOUNS for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in p.children
+                    if o.dep_ == "pobj"))
 
 
 def absolute_passive(verb: Token) -> bool:
@@ -758,7 +770,7 @@ def passive_subject(verb: Token) -> list[Token]:
     is conjoined to: "the men were arrested and were later released")."""
     found = [c for c in verb.children if c.dep_ == "nsubjpass" or (
         c.dep_ == "nsubj" and (gapped_passive(verb) or parenthetical_passive(verb)
-                               or absolute_passive(verb)))]
+                               or absolute_passive(verb) or headline_passive(verb)))]
     found = [emphasized(f) for f in found]
     if not found and reduced_passive(verb):
         found = [verb.head]
