@@ -247,8 +247,7 @@ class ArticleContext:
             # sentence was about
             return (self.main_person,) if self.main_person is not None else ()
         if not plural and lemma in PERSON_ROLES and "the" in determiners:
-            role = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")]
-            return self._last_titled(" ".join((*role, word)))
+            return self._titled(head)
         return ()
 
     def learn_title(self, title: str, ref: ActorRef) -> None:
@@ -282,6 +281,12 @@ class ArticleContext:
     def named_person(self, name: Token) -> tuple[str, ActorRef] | None:
         """The person an earlier full name made of ``name`` ("Carney" after "Jay Carney")."""
         return self.names.get(name.text)
+
+    def _titled(self, role_word: Token) -> tuple[ActorRef, ...]:
+        """"the president", "the foreign minister": the last person named with the title the
+        role word and its modifiers spell."""
+        role = [t.lower_ for t in role_word.lefts if t.dep_ in ("compound", "amod")]
+        return self._last_titled(" ".join((*role, role_word.lower_)))
 
     def _last_titled(self, role: str) -> tuple[ActorRef, ...]:
         """"the president" after "President Obama": the last person named with that title."""
@@ -320,8 +325,7 @@ class ArticleContext:
                 found.add(person_key(named[1]))
             elif (token.lemma_.lower() in PERSON_ROLES and token.tag_ == "NN"
                   and any(d.lower_ == "the" for d in token.lefts)):
-                role = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod")]
-                found.update(person_key(r) for r in self._last_titled(" ".join((*role, token.lower_))))
+                found.update(person_key(r) for r in self._titled(token))
         return found
 
     def someone(self, ref: ActorRef) -> bool:

@@ -319,13 +319,18 @@ ACTIVE_SIGNS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", 
 or an object or complement it takes."""
 
 
+def _unmarked_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary, object, complement or conjunction of its own."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ACTIVE_SIGNS or c.dep_ == "mark"
+                                          for c in verb.children)
+
+
 def headline_passive(verb: Token) -> bool:
     """A headline's participle of killing or wounding with a subject, no object and the
     violence it happened in: "Israeli boy killed in Palestinian mortar attack" (the boy was
     killed)."""
-    return (verb.tag_ == "VBN" and verb.lemma_.lower() in ("kill", "injure", "wound", "maim")
+    return (verb.lemma_.lower() in KILLING and _unmarked_participle(verb)
             and any(c.dep_ == "nsubj" for c in verb.children)
-            and not any(c.dep_ in ACTIVE_SIGNS or c.dep_ == "mark" for c in verb.children)
             and any(o.lemma_.lower() in VIOLENT_NOUNS for p in verb.children
                     if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in p.children
                     if o.dep_ == "pobj"))
@@ -335,10 +340,9 @@ def absolute_passive(verb: Token) -> bool:
     """A participle with a counted subject but no auxiliary in a clause of its own, as in a
     list: "after 7 lives sacrificed, more than 1,200 protestors arrested" (the tagger reads
     many a past tense as a participle: "Palestinians clashed with police")."""
-    return (verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "advcl")
+    return (verb.dep_ in ("ccomp", "advcl") and _unmarked_participle(verb)
             and any(c.dep_ == "nsubj" and any(n.dep_ == "nummod" for n in c.children)
-                    for c in verb.children)
-            and not any(c.dep_ in ACTIVE_SIGNS or c.dep_ == "mark" for c in verb.children))
+                    for c in verb.children))
 
 
 def gapped_passive(verb: Token) -> bool:
@@ -445,6 +449,8 @@ def _stative(verb: Token) -> bool:
 
 LETHAL = frozenset({"kill", "injure", "wound", "claim", "maim", "leave"})
 """What an attack does to people ("that killed 115 people", "that left 20 dead")."""
+KILLING = LETHAL - {"claim", "leave"}
+"""What an attack does to people in a verb of its own ("boy killed in mortar attack")."""
 
 
 def _struck_by_the_act(clause: Token) -> bool:
