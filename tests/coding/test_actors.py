@@ -309,6 +309,25 @@ def test_where_someone_was_educated_is_not_who_they_are(code: CodeFn) -> None:
     assert "ROU" not in {(r["source"] or "")[:3] for r in rows}
 
 
+@pytest.mark.parametrize("text", [
+    "Soviet-made anti-aircraft guns fired at the Syrian rebels.",
+    "Russian-built warships fired at the rebels.",
+    "U.S.-supplied warplanes bombed the village.",
+])
+def test_where_a_weapon_was_made_is_not_who_uses_it(code: CodeFn, text: str) -> None:
+    sources = {(r["source"] or "")[:3] for r in code(text, "2015-03-07")}
+    assert not sources & {"SUN", "RUS", "USA"}
+
+
+def test_an_apposition_set_against_by_not_is_no_side(code: CodeFn) -> None:
+    rows = code("Iran, not Russia, supplied the weapons.", "2015-03-07")
+    assert {r["source"] for r in rows} == {"IRN"}
+    rows = code("The rebels attacked Syria, not Iraq.", "2015-03-07")
+    assert {r["target"] for r in rows} == {"SYR"}
+    rows = code("This was an attack by a small group, not the government of Libya.", "2015-03-07")
+    assert not [r for r in rows if (r["source"] or "").startswith("LBY")], rows
+
+
 def test_a_town_after_a_first_name_is_a_surname(code: CodeFn) -> None:
     rows = code("Their lawyer, Robert Amsterdam, criticized Turkey.", "2022-03-07")
     assert "NLD" not in {(r["source"] or "")[:3] for r in rows}
@@ -1172,8 +1191,10 @@ def test_a_country_an_expert_studies_is_not_the_experts(code: CodeFn, text: str,
     ("The men reportedly spoke fluent French with no accent.", "FRA"),
 ])
 def test_a_language_spoken_is_no_country(code: CodeFn, text: str, country: str) -> None:
+    # (and no statement either, unless spoken to someone)
     rows = code(text, "2015-11-20")
-    assert rows and not [r for r in rows if (r["target"] or "").startswith(country)], rows
+    assert not [r for r in rows if (r["target"] or "").startswith(country)], rows
+    assert bool(rows) == (" to " in text), rows
 
 
 @pytest.mark.parametrize("text", [

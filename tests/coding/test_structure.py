@@ -359,6 +359,11 @@ def test_a_participle_joined_to_a_passive_one_is_passive_too(code: CodeFn) -> No
     # an -ing participle joined to a reduced passive is still done by its noun
     assert ("PSEREBHMS", None, "150") in dyads(
         "Hamas, backed by Qatar, and showing its might, fired rockets.")
+    # a participle with its own "by" is passive even after an active verb: the officials were
+    # questioned, they questioned no one
+    found = dyads("Iranian officials had discussed the case in public, but only when "
+                  "questioned about it by American reporters.")
+    assert not [d for d in found if d[0] == "IRNGOV" and d[2] == "110"], found
 
 
 @pytest.mark.parametrize("text", [

@@ -1895,6 +1895,22 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
      {("---", "USA", "02")}),
     # ... but what someone else proposed was proposed
     ("Obama should be ready to lead and support Gillibrand's proposal.", {("USA", None, "03")}),
+    # a chance or trust abused hurts no one's body
+    ("Iraq has abused its last chance.", set()),
+    ("The Kenyan police abused the public's trust.", set()),
+    # a stockpile or one's own forces dispersed is no crowd broken up
+    ("The Assad regime has worked to disperse its chemical stockpile.", set()),
+    ("Egyptian police dispersed the protesters.", {("EGY", "---", "17")}),
+    # being encouraged by news is a mood, no appeal
+    ("U.S. officials say they are encouraged by North Korea's affirmation.", {("USA", None, "01")}),
+    ("The US was encouraged by Russia to negotiate with Iran.", {("RUS", "USA", "02")}),
+    # one who strikes people as something seems so to them
+    ("Germany's young ministers strike journalists as just what the nation needs.", set()),
+    # a language spoken is no statement, talk of something no talks
+    ("The Iranian gunmen reportedly spoke fluent French.", set()),
+    ("The Chinese diplomat spoke English with the Japanese envoy.",
+     {("CHN", "JPN", "04"), ("JPN", "CHN", "04")}),
+    ("South Korea's talk of appeasement with North Korea will not work.", set()),
 ])
 def test_words_that_are_no_attack_protest_or_treaty(code: CodeFn, text: str,
                                                     expected: set[Triple]) -> None:
@@ -2973,3 +2989,19 @@ def test_an_interest_or_industry_protected_is_no_military_protection(code: CodeF
 def test_each_other_is_each_side_towards_the_other(code: CodeFn, text: str) -> None:
     assert {(s, t) for s, t, _ in _lenient(code(text, "2019-05-01"))} == {
         ("IND", "PAK"), ("PAK", "IND")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deal only named is no signing: it needs its two sides
+    ("Obama's New START agreement won 71 votes in the Senate.", set()),
+    ("Britain invoked Article 50 of the EU treaty.", set()),
+    ("Japan's new security pact with Australia took effect.",
+     {("JPN", "AUS", "05"), ("AUS", "JPN", "05")}),
+    # ... read as they were before the broker's own events
+    ("Israel and Hamas fought again. Egypt brokered a deal between the two sides.",
+     {("ISR", "PSE", "05"), ("PSE", "ISR", "05"), ("EGY", "ISR", "04")}),
+])
+def test_a_deal_named_is_no_signing(code: CodeFn, text: str, expected: set[Triple]) -> None:
+    rows = code(text, "2013-07-22")
+    assert {t for t in _lenient(rows) if t[2] == "05"} == {t for t in expected if t[2] == "05"}
+    assert expected <= _lenient(rows)

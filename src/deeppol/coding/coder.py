@@ -336,6 +336,7 @@ class Coder:
         index = sentence_base
         for number, sent in enumerate(doc.sents, start=sentence_base):
             index = number if starts is None else sentence_base + _sentence_number(sent, starts)
+            context.begin_sentence()
             triggers = sorted((t for t in self.triggers.find(sent)
                                if not _inside_name(t.token, by_token)),
                               key=lambda t: max(t.token.i, t.after))
@@ -466,7 +467,8 @@ class Coder:
                 targets = victims + [t for t in targets if t not in victims]
             # "received threats" hosts no guest ("called him" calls someone, though unknown)
             unaimed = trigger.needs_target and not targets and not any(
-                t.lower_ in CALLED_PERSONS for t in trigger.targets)
+                t.lower_ in CALLED_PERSONS for t in trigger.targets) and not (
+                trigger.symmetric and len(sources) > 1)  # "a deal between the two sides"
             partnered = any(t.head.lower_ in PARTNER_PREPOSITIONS for t in trigger.targets)
             named = not any(t.pos_ == "PRON" for t in trigger.sources)  # not an unclear "they"
             if trigger.joint and _together(sources if named else sources[:1],

@@ -124,6 +124,13 @@ class ArticleContext:
     """The institution the last sentence's main clause was about: a main clause's "It said"
     right after is that one, not whatever was named last ("The White House ... called on
     Pyongyang to ...")."""
+    sides_read: dict[int, tuple[ActorRef, ...]] = field(default_factory=dict)
+    """What each "the two sides" of the current sentence was read as, by token: read once, so
+    the sides of "Egypt brokered a deal between the two sides" stay the ones before Egypt's own
+    events (cleared by ``begin_sentence``)."""
+
+    def begin_sentence(self) -> None:
+        self.sides_read.clear()
 
     def remember(self, refs: list[tuple[str, ActorRef]], plural: bool = False,
                  performer: bool = True) -> None:
@@ -226,16 +233,9 @@ class ArticleContext:
             return ()  # "the three opposition leaders", "the other parties", "the nations
             # involved in TPP talks": others than the last sides
         if plural and lemma in PLURAL_NOUNS:
-            # (the press reporting on two sides is no side: "The New York Times reported on
-            # Ukraine and Russia. The two sides have shelled each other")
-            sides = tuple(ref for ref in self.last_plural if ref.code[3:6] != PRESS_SECTOR)
-            if (lemma in PLURAL_PEOPLE and determiners & {"two", "both"}
-                    and (len(sides) < 2 or any(not self.someone(ref) for ref in sides))):
-                # "the two leaders" are the last two people named, not the last two sides of
-                # an attack ("the terrorist attack against the U.S. ally ... el-Sissi"), nor
-                # no one when no two sides met ("Seated with Abe, Trump said ...")
-                sides = self._last_two_people() or sides
-            return sides if len(sides) > 1 else ()
+            if head.i not in self.sides_read:
+                self.sides_read[head.i] = self._sides(lemma, determiners)
+            return self.sides_read[head.i]
         if not plural and lemma in SINGULAR_NOUNS:  # a country, not "the New York Times"
             return self._last({"country", PLACE}, country_only=True)
         if not plural and lemma in GROUP_NOUNS:
@@ -249,6 +249,19 @@ class ArticleContext:
         if not plural and lemma in PERSON_ROLES and "the" in determiners:
             return self._titled(head)
         return ()
+
+    def _sides(self, lemma: str, determiners: set[str]) -> tuple[ActorRef, ...]:
+        """The last sides, for "the two sides", "the countries", "both nations"."""
+        # (the press reporting on two sides is no side: "The New York Times reported on
+        # Ukraine and Russia. The two sides have shelled each other")
+        sides = tuple(ref for ref in self.last_plural if ref.code[3:6] != PRESS_SECTOR)
+        if (lemma in PLURAL_PEOPLE and determiners & {"two", "both"}
+                and (len(sides) < 2 or any(not self.someone(ref) for ref in sides))):
+            # "the two leaders" are the last two people named, not the last two sides of
+            # an attack ("the terrorist attack against the U.S. ally ... el-Sissi"), nor
+            # no one when no two sides met ("Seated with Abe, Trump said ...")
+            sides = self._last_two_people() or sides
+        return sides if len(sides) > 1 else ()
 
     def learn_title(self, title: str, ref: ActorRef) -> None:
         """"President Obama" teaches that a later "the president" is Obama."""

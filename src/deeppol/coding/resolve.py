@@ -140,6 +140,12 @@ AFFILIATIONS = frozenset({"link", "linked", "back", "backed", "affiliate", "affi
 """Participles that name a patron, a holder or an origin, not the actor: "Iran-backed
 militia", "Al Qaeda-linked group", "a government-held part of Aleppo", "Hamas-run Gaza", "a
 Romanian-educated engineer" ("Saudi-led coalition" keeps its leader, as CAMEO codes it)."""
+MAKERS = frozenset({"make", "made", "build", "built", "manufacture", "manufactured", "design",
+                    "designed", "produce", "produced", "supply", "supplied", "donate", "donated"})
+"""Participles before a thing that name where it came from, not who uses it: "Soviet-made
+guns", "U.S.-supplied warplanes" (but "claims made by the government" are its own)."""
+OTHER_HANDS = AFFILIATIONS | MAKERS
+"""A hyphenated participle naming one who is not the actor ("Iran-backed", "Soviet-made")."""
 
 
 def _ref(code: str, tokens: list[Token], mentions: list[Mention], doc_offset: int) -> ActorRef:
@@ -194,7 +200,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     if _violence_done(head):  # "attacks by Hamas killed 20 people": Hamas's
         phrase = sorted({*phrase, *(t for g in prep_objects(head, "by") for t in phrase_tokens(g))},
                         key=lambda t: t.i)
-    sponsors = {t.i for c in phrase if c.dep_ == "amod" and c.lemma_.lower() in AFFILIATIONS
+    sponsors = {t.i for c in phrase if c.dep_ == "amod" and c.lemma_.lower() in OTHER_HANDS
                 for t in c.subtree}
     # "Trump's political opponents", "Erik Prince, a Trump ally", "Iran's allies": others
     sponsors |= {t.i for c in phrase if c.lemma_.lower() in OTHERS_OF and c.i != head.i

@@ -403,12 +403,14 @@ def _main_verb_after(verb: Token) -> Token | None:
 
 def conjoined_passive(verb: Token) -> bool:
     """A participle joined to a passive one, sharing its subject: "were arrested and charged",
-    "Hamas, backed by Qatar and armed by Iran"."""
+    "Hamas, backed by Qatar and armed by Iran"; or one with its own "by" ("had discussed the
+    case, but only when questioned about it by reporters")."""
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children):
         return False
     first = first_conjunct(verb)
-    return first.i != verb.i and first.tag_ == "VBN" and is_passive(first)
+    return first.i != verb.i and (any(c.dep_ == "agent" for c in verb.children) or (
+        first.tag_ == "VBN" and is_passive(first)))
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -1171,12 +1173,20 @@ def phrase_tokens(head: Token) -> list[Token]:
                     c.dep_ == "conj" and head.i < c.i < child.i for c in head.children):
                 continue  # "the United States and the Taliban, the country's insurgent
                 # group": the apposition after a later conjunct describes that one
+            elif dep == "appos" and denied(token, child):
+                continue  # "a small group, not the government of Libya": not them
             elif dep in PHRASE_STOP_DEPS:
                 continue
             tokens.append(child)
             stack.append(child)
     tokens.sort(key=lambda t: t.i)
     return tokens
+
+
+def denied(noun: Token, apposition: Token) -> bool:
+    """An apposition a "not" sets against its noun: "a small group, not the government of
+    Libya", "Iran, not Russia"."""
+    return any(c.dep_ == "neg" and noun.i < c.i < apposition.i for c in noun.children)
 
 
 MEMBERS = frozenset({"leader", "member", "official", "figure", "lawmaker", "legislator",

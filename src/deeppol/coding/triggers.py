@@ -715,8 +715,9 @@ class TriggerFinder:
         targets = [owner for t in target_heads(token, pattern.target, match.object_token,
                                                pattern.passive_target)
                    for owner in self._reasons_owners(t)]
-        if pattern.needs_target and not targets:
-            return None  # "what it calls", "calls himself an activist": no one called
+        if pattern.needs_target and not targets and not (pattern.symmetric and len(sources) > 1):
+            return None  # "what it calls", "calls himself an activist": no one called (a
+            # "U.S.-Afghan agreement" has its two sides)
         if root == CONSULT_ROOT and pattern.code not in VISITS:
             # "a Security Council meeting on Syria", "talks over the dispute": what is talked
             # about is no party to the talks
