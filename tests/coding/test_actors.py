@@ -328,6 +328,18 @@ def test_an_apposition_set_against_by_not_is_no_side(code: CodeFn) -> None:
     assert not [r for r in rows if (r["source"] or "").startswith("LBY")], rows
 
 
+def test_a_name_given_after_a_title_is_the_later_bare_name(code: CodeFn) -> None:
+    # "the North Korean leader, Kim Jong Un" teaches that a later "Kim" is he, not a town
+    rows = code("Trump will meet the North Korean leader, Kim Jong Un, in May. Sanders disputed "
+                "that a summit between Kim and Trump would take place.", "2018-03-09")
+    assert {r["source"] for r in rows if r["trigger_text"] == "summit"} == {"PRKGOV", "USAGOV"}
+
+
+def test_a_groups_other_spellings_are_that_group(code: CodeFn) -> None:
+    rows = code("The shootings by the Somali-based Al-Shebaab group killed 62.", "2013-09-22")
+    assert {r["source"] for r in rows} == {"SOMREBSHB"}
+
+
 def test_a_town_after_a_first_name_is_a_surname(code: CodeFn) -> None:
     rows = code("Their lawyer, Robert Amsterdam, criticized Turkey.", "2022-03-07")
     assert "NLD" not in {(r["source"] or "")[:3] for r in rows}

@@ -820,6 +820,8 @@ def test_engaging_with_someone_is_diplomacy_and_they_is_no_joint_exercise(code: 
         pytest.param("Obama gave the order on Friday night.", set(), id="giving-an-order"),
         pytest.param('"We must balance this trade relationship," Trump said.', {"010"},
                      id="we-must-is-no-demand"),
+        pytest.param("Obama said that he and Senate leader Harry Reid must deal with the crazies.",
+                     {"010"}, id="he-and-another-must-is-no-demand"),
         pytest.param("The minister conceded the plan had failed.", {"010"},
                      id="a-point-conceded-is-nothing-yielded"),
         pytest.param("The rebels conceded the town to the army.", {"080"},
@@ -1911,6 +1913,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Chinese diplomat spoke English with the Japanese envoy.",
      {("CHN", "JPN", "04"), ("JPN", "CHN", "04")}),
     ("South Korea's talk of appeasement with North Korea will not work.", set()),
+    # someone fired from a job is dismissed, no one shot at
+    ("Obama felt he had to fire someone.", set()),
 ])
 def test_words_that_are_no_attack_protest_or_treaty(code: CodeFn, text: str,
                                                     expected: set[Triple]) -> None:
@@ -3005,3 +3009,18 @@ def test_a_deal_named_is_no_signing(code: CodeFn, text: str, expected: set[Tripl
     rows = code(text, "2013-07-22")
     assert {t for t in _lenient(rows) if t[2] == "05"} == {t for t in expected if t[2] == "05"}
     assert expected <= _lenient(rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Romney asked Hook whether Iran would benefit from chaos in the region.",
+    "Romney asked him if Iran would benefit from chaos in the region.",
+])
+def test_a_question_asks_nothing_of_whom_it_is_about(code: CodeFn, text: str) -> None:
+    rows = code(text, "2019-05-22")
+    assert not [r for r in rows if r["target"] == "IRN"], rows
+    assert not [r for r in rows if "whether" in text and r["root_code"] == "02"], rows
+
+
+def test_a_rebuttal_offered_is_words_not_an_offer(code: CodeFn) -> None:
+    rows = code("European Council President Donald Tusk offered a rebuttal.", "2018-07-11")
+    assert {(r["source"], r["code"]) for r in rows} == {("IGOEUREEC", "010")}

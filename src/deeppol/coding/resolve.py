@@ -780,12 +780,18 @@ def _bare_name(head: Token, phrase: list[Token], context: ArticleContext,
 
 def _learn_names(head: Token, mentions: list[Mention], found: list[tuple[str, ActorRef]],
                  context: ArticleContext) -> None:
-    """A person named in full ("Kim Jong Un", "White House spokesman Jay Carney") teaches that
-    a later bare "Kim" or "Carney" is that person."""
-    if len(found) != 1 or head.pos_ != "PROPN":
+    """A person named in full ("Kim Jong Un", "White House spokesman Jay Carney", "the North
+    Korean leader, Kim Jong Un") teaches that a later bare "Kim" or "Carney" is that person."""
+    if len(found) != 1:
         return
     kind, ref = found[0]
     doc = head.doc
+    if head.pos_ != "PROPN":  # "the North Korean leader, Kim Jong Un": the listed name in it
+        people = [m for m in mentions if m.entry.kind == "person"]
+        if len(people) == 1 and kind == "person":
+            context.learn_name([t for t in doc[people[0].start:people[0].end] if t.is_title],
+                               kind, ref)
+        return
     listed = next((m for m in mentions if m.start <= head.i < m.end), None)
     if listed is not None:
         if listed.entry.kind == "person":

@@ -187,6 +187,8 @@ FRAME_FLOOR = 0.6
 """The least confidence a frame's complement lends it."""
 FIRST_PERSON = frozenset({"we", "i"})
 """Subjects that make "must" the speaker's own resolve, not a demand on others."""
+QUESTION_MARKS = frozenset({"if", "whether"})
+"""Words that open a clause of what is asked about, not asked for."""
 HELD_WORDS = frozenset({"hostage", "captive"})
 """Words that say someone is held ("taken hostage", "held captive")."""
 CLAIMING_PRONOUNS = frozenset({"they", "it", "we", "he", "she", "i"})
@@ -468,8 +470,10 @@ class TriggerFinder:
                 continue  # "the rumors must be true", "it must have been taken late": a
                 # conclusion, no demand
             speakers = subject_heads(token)
-            if speakers and all(s.lower_ in FIRST_PERSON for s in speakers):
+            if any(s.lower_ in FIRST_PERSON for s in speakers) or (
+                    len(speakers) > 1 and any(s.lower_ in ("he", "she") for s in speakers)):
                 continue  # "we must balance this relationship," Trump said: his own resolve
+                # (and "said that he and Reid must deal with the crazies": theirs)
             inner = by_token.get(token.i)
             asked.update(t.i for t in token.subtree)
             # "said" as a statement, "issued a warning" as a threat: the demand itself
@@ -552,9 +556,11 @@ class TriggerFinder:
         if token.lemma_.lower() == "call" and not _calls_on(token):
             return None  # "called Morrison on Monday to congratulate him": a phone call
         # "agreed to cooperate", or a clause with a modal: "agreed that they should cooperate"
+        # ("asked him if Iran would benefit": a question, nothing asked of Iran)
         complements = [c for c in token.children if c.pos_ == "VERB" and (
             c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and has_aux(c, {"to"}))
-            or (c.dep_ == "ccomp" and has_aux(c, CLAUSE_MODALS)))]
+            or (c.dep_ == "ccomp" and has_aux(c, CLAUSE_MODALS) and not any(
+                m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)))]
         if not complements:
             return None
         # "agreed to re-open its borders" is parsed "re", "-", "open": the one that is an event
