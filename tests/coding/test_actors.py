@@ -340,6 +340,21 @@ def test_a_groups_other_spellings_are_that_group(code: CodeFn) -> None:
     assert {r["source"] for r in rows} == {"SOMREBSHB"}
 
 
+@pytest.mark.parametrize(("text", "sources", "targets"), [
+    # a role word that is a common surname, after a first name, is that surname
+    ("Trump signed a proclamation to honor Martin Luther King Jr. day.", {"USAGOV"}, {None}),
+    ("Blackwater founder Erik Prince met Trump.", set(), set()),
+    # ... but a title after a country or before a name is the title
+    ("The Saudi King met Trump.", {"SAUGOV", "USAGOV"}, {"SAUGOV", "USAGOV"}),
+    ("The Saudi Crown Prince met Trump.", {"SAUGOV", "USAGOV"}, {"SAUGOV", "USAGOV"}),
+])
+def test_a_role_word_after_a_first_name_is_a_surname(code: CodeFn, text: str, sources: set[str],
+                                                      targets: set[str | None]) -> None:
+    rows = code(text, "2018-01-12")
+    assert {r["source"] for r in rows} == sources
+    assert {r["target"] for r in rows} == targets
+
+
 def test_a_town_after_a_first_name_is_a_surname(code: CodeFn) -> None:
     rows = code("Their lawyer, Robert Amsterdam, criticized Turkey.", "2022-03-07")
     assert "NLD" not in {(r["source"] or "")[:3] for r in rows}

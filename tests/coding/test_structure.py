@@ -91,6 +91,12 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
     assert not any(r == "01" for _, _, r in got), got
 
 
+def test_any_before_the_attackers_name_makes_any_attack(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Zarif warned that any U.S. or Saudi military strike on Iran will "
+                           "result in all-out war.", "2019-09-19")
+    assert {r["mode"] for r in rows if r["trigger_text"] == "strike"} == {"hypothetical"}, rows
+
+
 @pytest.mark.parametrize(
     ("text", "mode", "root"),
     [

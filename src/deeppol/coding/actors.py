@@ -302,6 +302,7 @@ class ActorMatcher:
                  and not _continental(doc, m[0], m[2])
                  and not _other_town(doc, m[1], m[2], found)
                  and not _role_surname(doc, m[0], m[1], m[2], surnames)
+                 and not _surname_role(doc, m[0], m[1], m[2], mentioned)
                  and not self._namesake(doc, m[0], m[1], m[2], named_first)]
         found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
         taken: set[int] = set()
@@ -456,6 +457,10 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 """Titles that only ever stand before a surname ("Mr. King")."""
 
 
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+"""What may follow a surname ("Martin Luther King Jr.")."""
+
+
 def _role_as_surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
     """A capitalised role word after a title and a first name, or right after "Mr." or "Dr.",
     is a surname: "Rep. Peter King", "Sen. Angus King", "Mr. King" (not "King Salman", "the
@@ -463,7 +468,30 @@ def _role_as_surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, 
     return (end - start == 1 and entries[0].kind == "agent" and doc[start].is_title
             and (_after_title_and_first_name(doc, start)
                  or (start >= 1 and doc[start - 1].lower_ in HONORIFICS))
-            and not (end < len(doc) and doc[end].pos_ == "PROPN"))
+            and not _before_a_name(doc, end))
+
+
+SURNAME_ROLES = frozenset({"King", "Prince", "Bishop"})
+"""Role words that are also common surnames."""
+TITLE_PARTS = frozenset({"Crown", "Grand", "Supreme", "Prime", "Vice", "Deputy", "Prince"})
+"""Capitalised words that begin a longer title ("Crown Prince"), not a first name."""
+
+
+def _surname_role(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...],
+                  mentioned: set[int]) -> bool:
+    """A role word that is a common surname, after a first name no dictionary knows and before
+    no name: "CNN's John King", "Martin Luther King Jr.", "Erik Prince" (not "the Saudi King",
+    "Crown Prince Mohammed", "King Abdullah")."""
+    before = start - 1
+    return (end - start == 1 and entries[0].kind == "agent" and doc[start].text in SURNAME_ROLES
+            and before >= 0 and before not in mentioned and _given_name(doc[before])
+            and doc[before].text not in TITLE_PARTS and not doc[before].is_sent_start
+            and not _before_a_name(doc, end))
+
+
+def _before_a_name(doc: Doc, end: int) -> bool:
+    """Whether a name follows (a title's: "King Abdullah"), not a suffix ("King Jr.")."""
+    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text not in NAME_SUFFIXES
 
 
 def _after_title_and_first_name(doc: Doc, start: int) -> bool:
@@ -477,7 +505,7 @@ def _role_surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...
     """A role word that is a surname in this article ("Rep. Peter King ... King questioned
     whether"), unless it stands as a title before a name ("King Abdullah")."""
     return (end - start == 1 and entries[0].kind == "agent" and doc[start].text in surnames
-            and not (end < len(doc) and doc[end].pos_ == "PROPN"))
+            and not _before_a_name(doc, end))
 
 
 def _inside_party_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...],

@@ -1512,9 +1512,10 @@ def modality(trigger: Token) -> str:
             return HYPOTHETICAL  # "needed a deal", "Trump's proposed deal", "a possible attack"
         if any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for c in trigger.children):
             return NEGATED  # "had no comment", "there was no attack"
-        if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in (*trigger.children, *(
+                g for c in trigger.lefts if c.dep_ in ("nmod", "compound") for g in c.children))):
             return HYPOTHETICAL  # "any war between North and South Korea would ..." (but "its
-            # threats may have been counterproductive": they were made)
+            # threats may have been counterproductive": they were made), "any U.S. strike"
         setting = setting_verb(trigger)
         if setting is not None and modality(setting) == HYPOTHETICAL:
             return HYPOTHETICAL  # "would raise it in talks with Xi"
