@@ -355,6 +355,16 @@ def test_a_role_word_after_a_first_name_is_a_surname(code: CodeFn, text: str, so
     assert {r["target"] for r in rows} == targets
 
 
+def test_a_town_the_text_uses_as_a_first_name_is_that_person(code: CodeFn) -> None:
+    # George, South Africa is no party to "George's offer" after "George Papadopoulos"
+    rows = code("George Papadopoulos met Russian officials. While some in the room rebuffed "
+                "George's offer, Mr Trump nodded with approval.", "2018-09-01")
+    assert "ZAF" not in {(r["source"] or "")[:3] for r in rows}, rows
+    rows = code("Rebels shelled Kharkiv. Kharkiv Mayor Ihor Terekhov criticized Russia.",
+                "2018-09-01")
+    assert {r["target"] for r in rows} == {"UKR", "RUS"}
+
+
 def test_a_town_after_a_first_name_is_a_surname(code: CodeFn) -> None:
     rows = code("Their lawyer, Robert Amsterdam, criticized Turkey.", "2022-03-07")
     assert "NLD" not in {(r["source"] or "")[:3] for r in rows}

@@ -1913,6 +1913,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Chinese diplomat spoke English with the Japanese envoy.",
      {("CHN", "JPN", "04"), ("JPN", "CHN", "04")}),
     ("South Korea's talk of appeasement with North Korea will not work.", set()),
+    # a perspective or closure given is no aid
+    ("The generals will give their perspective to General Flynn.", set()),
     # someone fired from a job is dismissed, no one shot at
     ("Obama felt he had to fire someone.", set()),
 ])

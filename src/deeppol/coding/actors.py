@@ -343,9 +343,9 @@ class ActorMatcher:
         if (before >= 2 and doc[before].text == "-" and not doc[before - 1].whitespace_
                 and doc[before - 1].lower_ in NAME_ARTICLES):
             before -= 2
-        if before >= 1 and _middle_initial(doc[before]) and _given_name(doc[before - 1]):
+        if before >= 1 and _middle_initial(doc[before]) and given_name(doc[before - 1]):
             before -= 1  # "Leon E. Panetta" is Leon Panetta
-        return before >= 0 and _given_name(doc[before]) and doc[before].text[0] not in initials
+        return before >= 0 and given_name(doc[before]) and doc[before].text[0] not in initials
 
 
 def _phrase(nlp: Language, surface: str) -> Doc:
@@ -418,7 +418,7 @@ def _first_uses(doc: Doc, found: list[tuple[int, int, tuple[ActorEntry, ...], in
     return first
 
 
-def _given_name(token: Token) -> bool:
+def given_name(token: Token) -> bool:
     """A capitalised proper noun that is no title: what may be a first name before a surname."""
     return token.pos_ == "PROPN" and token.is_title and token.lower_ not in TITLES
 
@@ -441,8 +441,8 @@ def _surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) ->
     if entries[0].kind not in TOWN_KINDS:
         return False
     if before.text == "-" and start >= 2 and not doc[start - 2].whitespace_:
-        return _given_name(doc[start - 2])  # "Josue Fuentes-Ponce": no town in Puerto Rico
-    return (_given_name(before) and not before.ent_type_
+        return given_name(doc[start - 2])  # "Josue Fuentes-Ponce": no town in Puerto Rico
+    return (given_name(before) and not before.ent_type_
             and before.lower_ not in PLACE_PREFIXES
             and (start < 2 or doc[start - 2].lower_ not in PLACE_PREFIXES))
 
@@ -484,7 +484,7 @@ def _surname_role(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...
     "Crown Prince Mohammed", "King Abdullah")."""
     before = start - 1
     return (end - start == 1 and entries[0].kind == "agent" and doc[start].text in SURNAME_ROLES
-            and before >= 0 and before not in mentioned and _given_name(doc[before])
+            and before >= 0 and before not in mentioned and given_name(doc[before])
             and doc[before].text not in TITLE_PARTS and not doc[before].is_sent_start
             and not _before_a_name(doc, end))
 
@@ -497,7 +497,7 @@ def _before_a_name(doc: Doc, end: int) -> bool:
 def _after_title_and_first_name(doc: Doc, start: int) -> bool:
     """Whether the word at ``start`` follows a personal title and a first name ("Rep. Peter
     _King_"): the place of a surname."""
-    return start >= 2 and doc[start - 2].lower_ in PERSONAL_TITLES and _given_name(doc[start - 1])
+    return start >= 2 and doc[start - 2].lower_ in PERSONAL_TITLES and given_name(doc[start - 1])
 
 
 def _role_surname(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...],

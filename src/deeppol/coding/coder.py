@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from deeppol.coding.actors import ActorLexicon, ActorMatcher, Mention
+from deeppol.coding.actors import ActorLexicon, ActorMatcher, Mention, given_name
 from deeppol.coding.coref import (
     PERSON_PRONOUNS,
     PLACE,
@@ -682,7 +682,7 @@ class Coder:
         weak: list[ActorRef] = []  # "troops", "its troops": used only if nothing better follows
         for position, head in enumerate(heads):
             found = self._resolve(head, by_token, day, context, offset) or (
-                [] if _town_of_attack(head) else self._place_actor(head, offset))
+                [] if _town_of_attack(head) else self._place_actor(head, offset, by_token))
             if not found and head.lemma_.lower() not in OTHERS_OF:
                 # "praised China's assistance": the possessor acts ("Trump's critics" do not);
                 # "the diplomat's wife", "the men's mother" are civilians of the possessor's
@@ -741,7 +741,8 @@ class Coder:
         Iraq" is not Būsh, Egypt)."""
         return None if span.text in self.non_places else self.gazetteer.lookup(span.text)
 
-    def _place_actor(self, head: Token, offset: int) -> list[tuple[str, ActorRef]]:
+    def _place_actor(self, head: Token, offset: int,
+                     by_token: dict[int, Mention]) -> list[tuple[str, ActorRef]]:
         """A town or region missing from the actor dictionaries stands for its country
         ("shelled Kharkiv" -> UKR), found in the offline gazetteer."""
         span = _place_span(head)
@@ -749,7 +750,8 @@ class Coder:
             return []
         # ("Oxford, Mississippi" is no English town)
         entry = self.places.place_named_in(span, self._gazetteer_entry(span))
-        if entry is None or not entry.country:
+        if entry is None or not entry.country or (
+                entry.kind == "city" and _first_name_here(span, by_token)):
             return []
         ref = ActorRef(entry.country, span.text, span.start_char + offset, span.end_char + offset,
                        (f"gazetteer:{entry.name}",))
@@ -1110,6 +1112,25 @@ def _only_venues(heads: list[Token], by_token: dict[int, Mention]) -> bool:
     named = [first_conjunct(t) for t in heads if any(x.i in by_token for x in phrase_tokens(t))]
     return bool(named) and all(t.dep_ == "pobj" and (t.head.lower_ in VENUE_PREPOSITIONS or (
         t.head.lower_ == "on" and t.lemma_.lower() in SIDELINES)) for t in named)
+
+
+DIVISION_WORDS = frozenset({"province", "county", "city", "region", "district", "governorate",
+                            "state", "oblast", "prefecture", "island", "islands", "valley",
+                            "airport", "port", "bay", "river", "street", "square", "council",
+                            "university", "college", "school", "institute", "hospital"})
+"""Capitalised words that follow a place's name in a longer name ("Aleppo Province")."""
+
+
+def _first_name_here(span: Span, by_token: dict[int, Mention]) -> bool:
+    """A one-word town name the text also uses as someone's first name ("George Papadopoulos
+    ... George's offer", "Kim Jong Un ... a summit between Kim and Trump"): that person's (not
+    "Cambridge Police", "Cambridge City Council")."""
+    if len(span) != 1:
+        return False
+    name = span[0].text
+    return any(t.text == name and t.whitespace_ and t.i + 1 < len(t.doc)
+               and given_name(t.doc[t.i + 1]) and t.doc[t.i + 1].lower_ not in DIVISION_WORDS
+               and t.i + 1 not in by_token for t in span.doc if t.i != span.start)
 
 
 def _in_complement(trigger: Token, where: Location, offset: int) -> bool:
