@@ -3026,3 +3026,20 @@ def test_a_question_asks_nothing_of_whom_it_is_about(code: CodeFn, text: str) ->
 def test_a_rebuttal_offered_is_words_not_an_offer(code: CodeFn) -> None:
     rows = code("European Council President Donald Tusk offered a rebuttal.", "2018-07-11")
     assert {(r["source"], r["code"]) for r in rows} == {("IGOEUREEC", "010")}
+
+
+def test_soldiers_marching_parade_and_commandos_taking_off_leave(code: CodeFn) -> None:
+    rows = code("Iranian armed forces members march during the Army Day parade in Tehran.",
+                "2019-09-22")
+    assert {r["code"] for r in rows} == {"150"}, rows
+    assert code("The American commandos took off from a base in Syria.", "2019-10-27") == []
+    rows = code("Assad said his regime had received ample stockpiles of Russian weaponry.",
+                "2013-05-30")
+    assert "043" not in {r["code"] for r in rows}, rows
+
+
+def test_two_sides_that_met_have_no_host_from_another_clause(code: CodeFn) -> None:
+    rows = code("Obama and Abbas met for more than an hour, following a morning launch of rockets "
+                "from Gaza, two of which landed in southern Israel.", "2013-03-21")
+    assert {(r["source"], r["target"]) for r in rows} == {("USAGOV", "PSEGOV"),
+                                                          ("PSEGOV", "USAGOV")}, rows

@@ -518,7 +518,10 @@ class Coder:
                 named_before = len(seen)
                 targets = self._actors(list(trigger.fallback_targets), by_token, day, context,
                                        offset, seen)
-                if not targets:  # "claimed the attack on a mall in Kenya's capital"
+                if not targets and not (trigger.symmetric and len(sources) > 1):
+                    # "claimed the attack on a mall in Kenya's capital" (but two sides that
+                    # met have each other: "Obama and Abbas met ..., following a launch of
+                    # rockets, two of which landed in southern Israel" is hosted by no one)
                     where = self._place(ents, trigger.token, sentence_place, offset)
                     targets = [_host(where)] if where is not None and where.country else []
                 if root in AWAY_ROOTS:
