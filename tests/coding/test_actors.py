@@ -330,8 +330,8 @@ def test_an_apposition_set_against_by_not_is_no_side(code: CodeFn) -> None:
 
 def test_a_name_given_after_a_title_is_the_later_bare_name(code: CodeFn) -> None:
     # "the North Korean leader, Kim Jong Un" teaches that a later "Kim" is he, not a town
-    rows = code("Trump will meet the North Korean leader, Kim Jong Un, in May. Sanders disputed "
-                "that a summit between Kim and Trump would take place.", "2018-03-09")
+    rows = code("Trump met the North Korean leader, Kim Jong Un, in June. Sanders said that the "
+                "summit between Kim and Trump was a success.", "2018-06-19")
     assert {r["source"] for r in rows if r["trigger_text"] == "summit"} == {"PRKGOV", "USAGOV"}
 
 

@@ -95,6 +95,10 @@ def test_any_before_the_attackers_name_makes_any_attack(code_unasserted: CodeFn)
     rows = code_unasserted("Zarif warned that any U.S. or Saudi military strike on Iran will "
                            "result in all-out war.", "2019-09-19")
     assert {r["mode"] for r in rows if r["trigger_text"] == "strike"} == {"hypothetical"}, rows
+    # so does "a" for the subject of a "would": one that may come, even in a reported clause
+    rows = code_unasserted("Cha argued that a preventative attack by the United States on North "
+                           "Korea would need congressional approval.", "2017-06-01")
+    assert {r["mode"] for r in rows if r["trigger_text"] == "attack"} == {"hypothetical"}, rows
 
 
 @pytest.mark.parametrize(

@@ -292,8 +292,7 @@ class EventLexicon:
         # particle of a verb with a "that" clause ("demonstrated that ...")
         particles.update(m.lower_ for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                          for m in c.children if m.dep_ == "mark" and (
-                             m.lower_ == "for" or (m.lower_ == "that" and c.dep_ == "ccomp")
-                             or (m.lower_ == "whether" and c.dep_ == "ccomp")))
+                             m.lower_ == "for" or (m.lower_ == "that" and c.dep_ == "ccomp")))
         # a question word opens such a clause as "that" does ("appreciate what might happen"),
         # and so does nothing before a finite clause ("conceded the plan had failed")
         if any(c.dep_ == "ccomp" and c.left_edge.i > token.i and (

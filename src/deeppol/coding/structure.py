@@ -1516,6 +1516,12 @@ def modality(trigger: Token) -> str:
                 g for c in trigger.lefts if c.dep_ in ("nmod", "compound") for g in c.children))):
             return HYPOTHETICAL  # "any war between North and South Korea would ..." (but "its
             # threats may have been counterproductive": they were made), "any U.S. strike"
+        if (trigger.dep_ in ("nsubj", "nsubjpass")
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+                and any(a.dep_ == "aux" and a.lower_ in HYPOTHETICAL_AUX
+                        for a in trigger.head.children)):
+            return HYPOTHETICAL  # "argued that a unilateral attack on North Korea would need
+            # approval": one that may come, even in a reported clause
         setting = setting_verb(trigger)
         if setting is not None and modality(setting) == HYPOTHETICAL:
             return HYPOTHETICAL  # "would raise it in talks with Xi"

@@ -63,6 +63,7 @@ from deeppol.coding.structure import (
 from deeppol.types import ASSERTED, HYPOTHETICAL, NEGATED
 
 SPEECH_ROOT = "01"
+INQUIRY_ROOT = "09"
 SPEAKING_ROOTS = frozenset({"01", "02", "10", "11", "13"})
 """Statements, appeals, demands, disapproval and warnings: verbs that can carry a demand."""
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
@@ -187,6 +188,8 @@ FRAME_FLOOR = 0.6
 """The least confidence a frame's complement lends it."""
 FIRST_PERSON = frozenset({"we", "i"})
 """Subjects that make "must" the speaker's own resolve, not a demand on others."""
+BORNE = frozenset({"pay", "bear", "shoulder", "absorb"})
+"""Verbs whose object (a tariff, a fine) is borne by their subject, not imposed by it."""
 QUESTION_MARKS = frozenset({"if", "whether"})
 """Words that open a clause of what is asked about, not asked for."""
 HELD_WORDS = frozenset({"hostage", "captive"})
@@ -679,6 +682,15 @@ class TriggerFinder:
                        bool(inner and inner.pattern.symmetric), subjects, targets,
                        reciprocal=False, fallback_targets=fallback, hosted=hosted)
 
+    def _an_act(self, noun: Token) -> bool:
+        """An event noun that is no statement ("the raid", "his visit"; but an inquiry speaks
+        its findings: "a Pentagon probe has revealed")."""
+        if noun.pos_ != "NOUN":
+            return False
+        match = self.events.match(noun)
+        return match is not None and match.pattern.pos == "noun" and (
+            self.ontology.get(match.pattern.code).root not in (SPEECH_ROOT, INQUIRY_ROOT))
+
     def _response_means(self, verb: Token) -> tuple[Token, Match] | None:
         """The event noun a verb of response has for its means ("retaliated with tariffs"),
         with its pattern, or None."""
@@ -695,12 +707,18 @@ class TriggerFinder:
             return None  # "helped write the law", "help save lives": a hand in that act
         if pattern.pos == "verb" and self._response_means(token) is not None:
             return None  # "retaliated with tariffs": the means is the event, no force
+        if pattern.pos == "noun" and token.head.lemma_.lower() in BORNE and token.dep_ in (
+                "dobj", "nsubjpass"):
+            return None  # "tariffs are paid by the Chinese government": borne, not imposed
         if pattern.pos == "adjective":  # "Russia is skeptical of the plan": the copula's
             sources = subject_heads(token.head)
         elif pattern.pos == "noun" or token.dep_ in NOMINAL_DEPS:  # "in Israeli shelling"
             sources = _noun_sources(token)
         else:
             sources = subject_heads(token)
+            if root == SPEECH_ROOT and sources and all(self._an_act(s) for s in sources):
+                return None  # "Trump's air raid confirms that ...", "Obama's visit sends a
+                # message": an act shows it, no one says it
             if not sources:
                 sources = _agentless_passive_sources(token, self.events)
                 if root in FIGHTING_ROOTS and "from" not in pattern.target:
