@@ -365,6 +365,12 @@ def test_a_town_the_text_uses_as_a_first_name_is_that_person(code: CodeFn) -> No
     assert {r["target"] for r in rows} == {"UKR", "RUS"}
 
 
+def test_the_watchdog_group_is_a_watchdog_not_the_armed_group_named_last(code: CodeFn) -> None:
+    rows = code("Human Rights Watch said that ISIS killed 560 Iraqi soldiers. Horrific abuses "
+                "occurred at the hands of ISIS, the watchdog group said.", "2014-06-30")
+    assert not [r for r in rows if r["sentence_index"] == 1 and r["source"] == "IMGMOSISI"], rows
+
+
 def test_a_town_after_a_first_name_is_a_surname(code: CodeFn) -> None:
     rows = code("Their lawyer, Robert Amsterdam, criticized Turkey.", "2022-03-07")
     assert "NLD" not in {(r["source"] or "")[:3] for r in rows}

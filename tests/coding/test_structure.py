@@ -91,6 +91,13 @@ def test_reported_speech_codes_the_reported_event(code: CodeFn) -> None:
     assert not any(r == "01" for _, _, r in got), got
 
 
+def test_what_a_mediator_tries_to_broker_is_not_yet_had(code_unasserted: CodeFn) -> None:
+    rows = code_unasserted("Morsi is trying to broker a ceasefire between Israel and Hamas.",
+                           "2012-11-20")
+    assert {(r["code"], r["mode"]) for r in rows} == {("045", "asserted"),
+                                                      ("0871", "hypothetical")}, rows
+
+
 def test_any_before_the_attackers_name_makes_any_attack(code_unasserted: CodeFn) -> None:
     rows = code_unasserted("Zarif warned that any U.S. or Saudi military strike on Iran will "
                            "result in all-out war.", "2019-09-19")

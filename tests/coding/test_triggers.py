@@ -1913,6 +1913,11 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Chinese diplomat spoke English with the Japanese envoy.",
      {("CHN", "JPN", "04"), ("JPN", "CHN", "04")}),
     ("South Korea's talk of appeasement with North Korea will not work.", set()),
+    # one who begs to differ disagrees, and asks nothing
+    ("Netanyahu begged to differ.", set()),
+    # the place before an invasion was invaded
+    ("The lies that preceded the Iraq invasion were disturbing.", set()),
+    ("Gingrich questioned the follow-up for the U.S. invasion.", {("USA", None, "19")}),
     # a perspective or closure given is no aid
     ("The generals will give their perspective to General Flynn.", set()),
     # someone fired from a job is dismissed, no one shot at

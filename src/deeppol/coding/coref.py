@@ -76,6 +76,11 @@ DIVIDED = ({"north": "PRK", "south": "KOR"}, {"north": "SDN", "south": "SSD"})
 """Countries a story calls "the North" and "the South"."""
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 BANDS = frozenset({"group", "movement", "militia"})
+CIVIC_WORDS = frozenset({"watchdog", "rights", "aid", "humanitarian", "advocacy", "relief",
+                         "charity", "monitoring", "monitor", "environmental", "activist"})
+"""Words that make "the group" a non-governmental one ("the watchdog group", "the rights
+group"), never an armed group named last."""
+NGO = "NGO"
 """Group nouns that never stand for an intergovernmental body."""
 INTERGOVERNMENTAL = "IGO"
 PRESS_SECTOR = "MED"
@@ -241,7 +246,11 @@ class ArticleContext:
         if not plural and lemma in GROUP_NOUNS:
             # ("the group" or "the militia" is no intergovernmental body; "the organization"
             # may be the UN)
-            return self._last({"group", "org"}, no_states=lemma in BANDS, voices=True)
+            # ("the watchdog group", "the rights group": a non-governmental one)
+            civic = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CIVIC_WORDS
+                        for c in head.children)
+            return self._last({"group", "org"}, no_states=lemma in BANDS, voices=True,
+                              civic=civic)
         if not plural and word in PARTY_MEMBERS and "the" in determiners:
             # "Sen. Mike Rounds urged ... the South Dakota Republican said": the one the last
             # sentence was about
@@ -358,12 +367,15 @@ class ArticleContext:
     def _last(self, kinds: set[str], institutions: bool = False,
               gender: str | None = None, country_only: bool = False,
               no_states: bool = False, voices: bool = False,
-              others: set[str] | frozenset[str] = frozenset()) -> tuple[ActorRef, ...]:
+              others: set[str] | frozenset[str] = frozenset(),
+              civic: bool = False) -> tuple[ActorRef, ...]:
         """The last actor of ``kinds``, none of ``others`` (``person_key``); ``voices``: or a
         person who spoke for a group or body ("Mujahid, a Taliban spokesman, said the group
-        ...": the Taliban)."""
+        ...": the Taliban); ``civic``: a non-governmental organisation only."""
         for kind, ref in reversed(self.recent):
             if person_key(ref) in others:
+                continue
+            if civic and NGO not in (ref.code[:3], ref.code[3:6]):
                 continue
             if gender is not None and (self.gender_of(ref) not in (None, gender)
                                        or _named_body(ref)):

@@ -104,6 +104,9 @@ WANTING = frozenset({"require", "prevent", "avert", "thwart", "foil", "forestall
 """Verbs, nouns and adjectives whose object event has not happened: "needed a deal", "pushed
 for talks", "prevented attacks", "ready for talks", "would like to sign a deal"."""
 WANTING_OR_WISHING = WANTING | WISHING
+ATTEMPTING = frozenset({"try", "attempt", "strive", "endeavor", "endeavour", "struggle",
+                        "scramble"})
+"""Verbs whose infinitive's object event is tried for, not had ("trying to broker a ceasefire")."""
 APPEALING = frozenset({"call", "appeal", "ask", "plead", "beg", "lobby", "campaign", "clamor",
                        "clamour", "argue", "agitate"})
 """Verbs whose "for" event is asked for, not done: "called for attacks on Israel", "lobbied for
@@ -1667,6 +1670,10 @@ def modality(trigger: Token) -> str:
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in WANTING_OR_WISHING
                 and not is_passive(clause.head)):  # ("is expected to meet" is scheduled)
             return HYPOTHETICAL  # what "wanted to set up" holds: "a meeting" not yet held
+        if (trigger.pos_ in ("NOUN", "PROPN") and clause.dep_ == "xcomp"
+                and clause.head.lemma_.lower() in ATTEMPTING):
+            return HYPOTHETICAL  # "is trying to broker a ceasefire": the mediation goes on,
+            # the ceasefire is not yet had
         if _not_done(clause):
             return HYPOTHETICAL
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBLIGING_VERBS
