@@ -371,6 +371,18 @@ def test_the_watchdog_group_is_a_watchdog_not_the_armed_group_named_last(code: C
     assert not [r for r in rows if r["sentence_index"] == 1 and r["source"] == "IMGMOSISI"], rows
 
 
+@pytest.mark.parametrize(("text", "sources"), [
+    # a listed one-word name between a title and another name is someone else's first name
+    ("Dr. Xi Li, the lead researcher, criticized Syria.", set()),
+    # ... not before a day or a thing of theirs
+    ("President Obama Thursday criticized Russia.", {"USAGOV"}),
+    ("President Obama Administration officials criticized Russia.", {"USAGOV"}),
+])
+def test_a_listed_name_before_another_name_is_a_first_name(code: CodeFn, text: str,
+                                                           sources: set[str]) -> None:
+    assert {r["source"] for r in code(text, "2016-06-01")} == sources
+
+
 def test_a_town_after_a_first_name_is_a_surname(code: CodeFn) -> None:
     rows = code("Their lawyer, Robert Amsterdam, criticized Turkey.", "2022-03-07")
     assert "NLD" not in {(r["source"] or "")[:3] for r in rows}

@@ -1918,6 +1918,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # the place before an invasion was invaded
     ("The lies that preceded the Iraq invasion were disturbing.", set()),
     ("Gingrich questioned the follow-up for the U.S. invasion.", {("USA", None, "19")}),
+    # benefits denied are withheld, no blame denied; a video released online frees no one
+    ("US policy is to deny kidnappers the benefits of their criminal acts.", set()),
+    ("The militants filmed the execution and released it on the Internet.", set()),
     # a perspective or closure given is no aid
     ("The generals will give their perspective to General Flynn.", set()),
     # someone fired from a job is dismissed, no one shot at

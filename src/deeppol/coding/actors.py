@@ -696,10 +696,21 @@ def _new_namesake(doc: Doc, start: int, entries: tuple[ActorEntry, ...]) -> bool
     return entries[0].kind == "country" and start > 0 and doc[start - 1].text == "New"
 
 
+NAMED_AFTER = frozenset({"administration", "government", "campaign", "regime", "foundation",
+                         "tower", "doctrine", "presidency", "era", "team", "library", "center",
+                         "centre", "institute", "white", "house", "cabinet", "family"})
+"""Capitalised words after a person's name that make a thing of theirs, no second name."""
+
+
 def _first_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...]) -> bool:
     """A one-word place after a title and before a surname is a first name: "Homeland
-    Security Secretary Chad Wolf", "Foreign Minister Israel Katz" (not Chad or Israel)."""
+    Security Secretary Chad Wolf", "Foreign Minister Israel Katz" (not Chad or Israel); so is a
+    listed person's one-word name there: "Dr. Xi Li" is no Xi Jinping."""
     return (end - start == 1 and start > 0 and end < len(doc)
-            and entries[0].kind in PLACE_KINDS and doc[start - 1].lower_ in TITLES
-            and doc[end].pos_ == "PROPN" and doc[end].is_title)
+            and (entries[0].kind in PLACE_KINDS or (
+                entries[0].kind == "person" and doc[end].text not in NAME_SUFFIXES))
+            and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ in HONORIFICS)
+            and doc[end].pos_ == "PROPN" and doc[end].is_title
+            and doc[end].ent_type_ != "DATE"  # ("President Obama Thursday criticized")
+            and doc[end].lower_ not in NAMED_AFTER)  # ("President Obama Administration")
 

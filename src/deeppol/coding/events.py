@@ -394,6 +394,9 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             # the passive relative clause describes)
             found.append(token.head if child.dep_ == "nsubjpass" and token.dep_ == "relcl"
                          and child.lower_ in RELATIVE_PRONOUNS else emphasized(child))
+        elif pos == "verb" and child.dep_ == "dative":  # "deny kidnappers the benefits": the
+            found.extend(g for g in child.children if g.dep_ == "dobj")  # object the parser
+            # hung on the one it goes to
         elif child.dep_ in ("prep", "agent") and (
                 pos == "verb" or child.lower_ in NOUN_OBJECT_PREPOSITIONS) and (
                 child.lower_ not in TIME_PREPOSITIONS):  # "ordered ... following the attack"
