@@ -1921,6 +1921,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # benefits denied are withheld, no blame denied; a video released online frees no one
     ("US policy is to deny kidnappers the benefits of their criminal acts.", set()),
     ("The militants filmed the execution and released it on the Internet.", set()),
+    # a plane that crashed killed its passengers by no one's act; martyrs given are no aid
+    ("The Ethiopian Airlines jet crashed after takeoff, killing all aboard.", set()),
+    ("Hezbollah is giving more martyrs in the line of duty.", set()),
     # a perspective or closure given is no aid
     ("The generals will give their perspective to General Flynn.", set()),
     # someone fired from a job is dismissed, no one shot at

@@ -188,6 +188,8 @@ FRAME_FLOOR = 0.6
 """The least confidence a frame's complement lends it."""
 FIRST_PERSON = frozenset({"we", "i"})
 """Subjects that make "must" the speaker's own resolve, not a demand on others."""
+MISHAPS = frozenset({"crash", "collapse", "sink", "capsize", "derail"})
+"""Verbs of a mishap whose "-ing" result is no one's act ("crashed, killing all aboard")."""
 BORNE = frozenset({"pay", "bear", "shoulder", "absorb"})
 """Verbs whose object (a tariff, a fine) is borne by their subject, not imposed by it."""
 QUESTION_MARKS = frozenset({"if", "whether"})
@@ -734,8 +736,11 @@ class TriggerFinder:
         if pattern.symmetric and not sources:
             sources = setting_parties(token)  # "a rebel fires during clashes with the army",
             # "soldiers were killed in fighting with rebels"
-        if any(s.lemma_.lower() in ACCIDENTS for s in sources):
-            return None  # "the earthquake that hit Nepal", "the storm flattened the city"
+        if any(s.lemma_.lower() in ACCIDENTS for s in sources) or (
+                token.dep_ == "advcl" and token.tag_ == "VBG"
+                and token.head.lemma_.lower() in MISHAPS):
+            return None  # "the earthquake that hit Nepal", "the storm flattened the city",
+            # "the jet that crashed after takeoff, killing all aboard"
         targets = [owner for t in target_heads(token, pattern.target, match.object_token,
                                                pattern.passive_target)
                    for owner in self._reasons_owners(t)]
