@@ -76,12 +76,12 @@ DIVIDED = ({"north": "PRK", "south": "KOR"}, {"north": "SDN", "south": "SSD"})
 """Countries a story calls "the North" and "the South"."""
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 BANDS = frozenset({"group", "movement", "militia"})
+"""Group nouns that never stand for an intergovernmental body."""
 CIVIC_WORDS = frozenset({"watchdog", "rights", "aid", "humanitarian", "advocacy", "relief",
                          "charity", "monitoring", "monitor", "environmental", "activist"})
 """Words that make "the group" a non-governmental one ("the watchdog group", "the rights
 group"), never an armed group named last."""
 NGO = "NGO"
-"""Group nouns that never stand for an intergovernmental body."""
 INTERGOVERNMENTAL = "IGO"
 PRESS_SECTOR = "MED"
 PLACE = "place"

@@ -786,13 +786,13 @@ def _learn_names(head: Token, mentions: list[Mention], found: list[tuple[str, Ac
         return
     kind, ref = found[0]
     doc = head.doc
-    if head.pos_ != "PROPN":  # "the North Korean leader, Kim Jong Un": the listed name in it
+    if head.pos_ == "PROPN":
+        listed = next((m for m in mentions if m.start <= head.i < m.end), None)
+    else:  # "the North Korean leader, Kim Jong Un": the listed name in it
         people = [m for m in mentions if m.entry.kind == "person"]
-        if len(people) == 1 and kind == "person":
-            context.learn_name([t for t in doc[people[0].start:people[0].end] if t.is_title],
-                               kind, ref)
-        return
-    listed = next((m for m in mentions if m.start <= head.i < m.end), None)
+        if len(people) != 1 or kind != "person":
+            return
+        listed = people[0]
     if listed is not None:
         if listed.entry.kind == "person":
             context.learn_name([t for t in doc[listed.start:listed.end] if t.is_title],
