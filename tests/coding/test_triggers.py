@@ -1924,6 +1924,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # a plane that crashed killed its passengers by no one's act; martyrs given are no aid
     ("The Ethiopian Airlines jet crashed after takeoff, killing all aboard.", set()),
     ("Hezbollah is giving more martyrs in the line of duty.", set()),
+    # a trade war unleashed, launched, declared or ended is no fighting
+    ("Hillary Clinton unleashed a trade war against the American worker.", set()),
+    ("Trump launched a trade war against China.", set()),
     # a perspective or closure given is no aid
     ("The generals will give their perspective to General Flynn.", set()),
     # someone fired from a job is dismissed, no one shot at
