@@ -709,7 +709,7 @@ def _first_name(doc: Doc, start: int, end: int, entries: tuple[ActorEntry, ...])
     return (end - start == 1 and start > 0 and end < len(doc)
             and (entries[0].kind in PLACE_KINDS or (
                 entries[0].kind == "person" and doc[end].text not in NAME_SUFFIXES))
-            and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ in HONORIFICS)
+            and doc[start - 1].lower_ in TITLES  # (which hold "Mr." and "Dr.")
             and doc[end].pos_ == "PROPN" and doc[end].is_title
             and doc[end].ent_type_ != "DATE"  # ("President Obama Thursday criticized")
             and doc[end].lower_ not in NAMED_AFTER)  # ("President Obama Administration")
