@@ -304,6 +304,22 @@ def test_a_country_adjective_is_shared_by_a_bare_conjunct(code: CodeFn) -> None:
     assert "MEXREB" not in {r["source"] for r in rows}
 
 
+@pytest.mark.parametrize(("text", "sources", "targets"), [
+    ("China's president and premier criticized the United States.", {"CHNGOV"}, {"USA"}),
+    ("Trump met Russia's foreign minister and ambassador.", {"USAGOV", "RUSGOV"},
+     {"USAGOV", "RUSGOV"}),
+    ("The Chinese president met Japan's prime minister and foreign minister in Beijing.",
+     {"CHNGOV", "JPNGOV"}, {"CHNGOV", "JPNGOV"}),
+])
+def test_a_countrys_possessive_is_shared_by_a_bare_conjunct(code: CodeFn, text: str,
+                                                            sources: set[str],
+                                                            targets: set[str]) -> None:
+    rows = code(text, "2017-05-23")
+    assert {r["source"] for r in rows} == sources
+    assert {r["target"] for r in rows} == targets
+    assert all(r["source"] != r["target"] for r in rows)  # (not Japan's, met in Beijing)
+
+
 def test_where_someone_was_educated_is_not_who_they_are(code: CodeFn) -> None:
     rows = code("A Romanian-educated engineer criticized Iran.", "2022-03-07")
     assert "ROU" not in {(r["source"] or "")[:3] for r in rows}

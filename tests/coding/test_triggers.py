@@ -2648,6 +2648,9 @@ def test_clashes_between_people_and_barrages_of_words(code: CodeFn, text: str,
     ("Seoul deployed three destroyers and a radar plane.", {("KOR", None, "15")}),
     ("The Israeli government massed 30,000 troops along the border.", {("ISR", None, "15")}),
     ("The Kremlin has supplied Assad's forces for years.", {("RUS", "SYR", "07")}),
+    # what one passes on is no one it is passed to, whoever gathered it
+    ("Brennan passed evidence collected by the CIA.", {("USA", None, "06")}),
+    ("Israel shared information obtained by the Mossad.", {("ISR", None, "06")}),
     # a crowd massing rallies
     ("Thousands of protesters massed outside the parliament in Kiev.", {("UKR", "UKR", "14")}),
 ])

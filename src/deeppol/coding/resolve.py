@@ -942,13 +942,17 @@ def _origin_countries(head: Token, by_token: dict[int, Mention]) -> list[Mention
 
 
 def _shared_adjective(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """The country adjective of the first of conjoined role words: "French police and soldiers"
-    are French soldiers too (only for a bare conjunct naming no country)."""
+    """The country adjective or possessive of the first of conjoined role words: "French police
+    and soldiers" are French soldiers too, "Russia's foreign minister and ambassador" Russia's
+    ambassador (only for a bare conjunct naming no country)."""
     first = first_conjunct(head)
-    if first is head or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.lefts):
-        return []  # "Mexican cartels and Islamic terrorists": the second has its own
-    return [m for c in first.lefts if c.dep_ == "amod" and (m := by_token.get(c.i)) is not None
-            and m.entry.kind in COUNTRY_KINDS]
+    own = by_token.get(head.i)
+    if first is head or any(c.dep_ in ("amod", "compound", "nmod", "poss") and not (
+            own is not None and own.start <= c.i < own.end) for c in head.lefts):
+        return []  # "Mexican cartels and Islamic terrorists": the second has its own (the
+        # "foreign" of "foreign minister" is the role's own word)
+    return [m for c in first.lefts if c.dep_ in ("amod", "poss")
+            and (m := by_token.get(c.i)) is not None and m.entry.kind in COUNTRY_KINDS]
 
 
 def _country_mentions(head: Token, by_token: dict[int, Mention]) -> list[Mention]:

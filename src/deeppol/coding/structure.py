@@ -1121,14 +1121,15 @@ OWN_MEANS = frozenset({"intelligence", "troop", "soldier", "force", "personnel",
                        "frigate", "cruiser", "submarine", "carrier", "bomber", "drone",
                        "artillery", "battalion", "brigade", "reinforcement", "reservist",
                        "marine", "paratrooper", "commando", "adviser", "advisor", "peacekeeper",
-                       "military", "army", "navy", "guard"})
+                       "military", "army", "navy", "guard", "information", "data", "datum",
+                       "evidence"})
 """Objects that are the source's own means, never the target, though role words
 ("intelligence" is a sector, "destroyers" are forces), or a country names whose they are ("cut
-off U.S. aid to Guatemala")."""
+off U.S. aid to Guatemala"), or who gathered them ("passed evidence collected by the CIA")."""
 DISPOSING = frozenset({"send", "deploy", "provide", "give", "move", "place", "put", "cut",
                        "reduce", "withdraw", "station", "dispatch", "mobilize", "mobilise",
                        "share", "supply", "offer", "pull", "redeploy", "position", "mass",
-                       "fire", "launch", "use", "employ", "scramble"})
+                       "fire", "launch", "use", "employ", "scramble", "pass", "hand"})
 """Verbs whose object among ``OWN_MEANS`` is what the source disposes of ("sent troops",
 "shared intelligence"), unlike "trained Syrian forces" or "joined Seoul's forces"."""
 DISPOSALS = frozenset({"delivery", "deployment", "sale", "transfer", "shipment", "dispatch",
