@@ -387,6 +387,17 @@ def test_the_watchdog_group_is_a_watchdog_not_the_armed_group_named_last(code: C
     assert not [r for r in rows if r["sentence_index"] == 1 and r["source"] == "IMGMOSISI"], rows
 
 
+
+@pytest.mark.parametrize("text", [
+    "Hamas attacked Israel. The militant group Jaish al-Adl claimed responsibility.",
+    "Hamas attacked Israel. Instead, the jihadi group Ansar Beit al-Maqdis claimed responsibility.",
+])
+def test_a_group_given_a_name_no_dictionary_knows_is_no_earlier_group(code: CodeFn,
+                                                                       text: str) -> None:
+    rows = code(text, "2014-01-30")
+    assert not [r for r in rows if r["sentence_index"] == 1 and r["source"]], rows
+    rows = code("Hamas attacked Israel. The militant group claimed responsibility.", "2014-01-30")
+    assert [r["source"] for r in rows if r["sentence_index"] == 1] == ["PSEREBHMS"]
 @pytest.mark.parametrize(("text", "sources"), [
     # a listed one-word name between a title and another name is someone else's first name
     ("Dr. Xi Li, the lead researcher, criticized Syria.", set()),

@@ -522,6 +522,9 @@ def test_the_country_is_a_country_not_a_sector_of_it(code: CodeFn) -> None:
      {"---REB"}),
     # an object between the subject and "their" is its owner when its number fits
     ("The Syrian rebels thanked the Americans for their support.", "support", {"USA"}),
+    # the subject of a verbless clause is in the verb's reach ("made their promises contingent")
+    ("India and Iran have demands. Other countries, such as Canada and Japan, did not make "
+     "their promises contingent on help.", "promises", {"CAN", "JPN"}),
     # the two sides that just met still share "their"
     ("Obama met Putin on Monday. The two leaders discussed their differences.", "discussed",
      {"USAGOV", "RUSGOV"}),

@@ -243,6 +243,11 @@ class ArticleContext:
             return self.sides_read[head.i]
         if not plural and lemma in SINGULAR_NOUNS:  # a country, not "the New York Times"
             return self._last({"country", PLACE}, country_only=True)
+        if not plural and lemma in GROUP_NOUNS and any(
+                c.i > head.i and c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                for c in head.children):
+            return ()  # "the militant group Jaish al-Adl": one named now, whom no dictionary
+            # knows, not the last group
         if not plural and lemma in GROUP_NOUNS:
             # ("the group" or "the militia" is no intergovernmental body; "the organization"
             # may be the UN)

@@ -36,6 +36,7 @@ from deeppol.coding.structure import (
     RELATIVE_PRONOUNS,
     VIOLENT_NOUNS,
     described_noun,
+    examples,
     first_conjunct,
     follows_stance,
     is_passive,
@@ -259,8 +260,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         return []  # "an Australian doctor and his wife": the doctor's, whoever spoke of them
     antecedent = (_owner(head) if head.dep_ == "poss" and head.lower_ in POSSESSIVES
                   else _speaker(head) or _subordinate_subject(head))
-    said = [] if antecedent is None else [
-        found for member in (antecedent, *antecedent.conjuncts)
+    said = [] if antecedent is None else [  # ("countries such as Canada and Japan ... their")
+        found for member in (antecedent, *antecedent.conjuncts, *examples(antecedent))
         for found in resolve_actors(member, by_token, day, context, doc_offset)]
     if (antecedent is not None and head.lower_ == "they" and not _several(antecedent)
             and (not said or any(kind not in ("group", "org") for kind, _ in said))):
@@ -688,6 +689,9 @@ def _owner(pronoun: Token) -> Token | None:
         verb = phrase.head
     elif phrase.dep_ == "pobj" and phrase.head.dep_ == "prep":
         verb = phrase.head.head
+    elif (phrase.dep_ == "nsubj" and phrase.head.pos_ in ("ADJ", "NOUN")
+          and phrase.head.dep_ in ("ccomp", "xcomp", "oprd")):
+        verb = phrase.head.head  # "did not make their promises contingent on help"
     else:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
