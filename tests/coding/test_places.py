@@ -237,6 +237,20 @@ def test_a_place_only_in_what_is_urged_does_not_place_those_who_urge(code: CodeF
     assert {r["source"] for r in rows} == {"---LEG"}
 
 
+@pytest.mark.parametrize("text", [
+    "The official faulted Senate Republicans for linking the nomination to the attack on the "
+    "U.S. Consulate in Benghazi.",
+    "The official condemned the bombing in Kabul.",
+])
+def test_the_place_of_an_attack_one_speaks_of_is_not_the_speakers(code: CodeFn,
+                                                                   text: str) -> None:
+    rows = [r for r in code(text, "2013-02-15") if r["root_code"] == "11"]
+    assert rows and all(r["source"] == "---GOV" and r["location"] is None for r in rows)
+    # (an attack one carries out is where it happened)
+    rows = code("The army launched an attack on the rebels in Aleppo.", "2013-02-15")
+    assert {(r["location"] or {}).get("country") for r in rows} == {"SYR"}
+
+
 def test_the_tail_of_a_hyphenated_name_is_no_town(code_unasserted: CodeFn) -> None:
     # "Numan" of "Maraat al-Numan" is no Numan, Nigeria
     rows = code_unasserted("A Syrian rebel mourns the death of a comrade in Maraat al-Numan on "

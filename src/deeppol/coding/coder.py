@@ -57,6 +57,8 @@ from deeppol.coding.resolve import (
 )
 from deeppol.coding.structure import (
     PERSONAL_OBJECTS,
+    SETTINGS,
+    TIME_PREPOSITIONS,
     VIOLENT_NOUNS,
     announcing_verb,
     companions,
@@ -522,7 +524,9 @@ class Coder:
                     # "claimed the attack on a mall in Kenya's capital" (but two sides that
                     # met have each other: "Obama and Abbas met ..., following a launch of
                     # rockets, two of which landed in southern Israel" is hosted by no one)
-                    where = self._place(ents, trigger.token, sentence_place, offset)
+                    # (a claim's host is where the attack it claims was)
+                    where = self._place(ents, trigger.token, sentence_place, offset,
+                                        spoken_of=False)
                     targets = [_host(where)] if where is not None and where.country else []
                 if root in AWAY_ROOTS:
                     # a meeting, visit or inquiry at home has no host: "Obama met his advisers
@@ -625,16 +629,18 @@ class Coder:
 
     def _place(self, ents: list[Span], trigger: Token,
                sentence_place: Callable[[], Place | None], offset: int,
-               filed: Place | None = None) -> Location | None:
+               filed: Place | None = None, spoken_of: bool = True) -> Location | None:
         """Where the trigger's clause happened; a clause joined by "and" to another one does
         not borrow that one's place ("Qatar pledged aid, and Jordan's king met Abbas in Amman").
 
         Where the story was ``filed`` places what the sentence does not, though not what it
         reports was said ("SEOUL - X said Y fired ..."); it hosts nothing, so the caller passes
         it only once the targets are read ("SEOUL - North Korea fired a missile": not at Seoul).
+        An attack the trigger only speaks of has its own place (``_spoken_of``), unless
+        ``spoken_of`` is false: a claim of an attack is hosted where the attack was.
         """
         clause = _clause(trigger)
-        background = _background_tokens(trigger)
+        background = _background_tokens(trigger) | (_spoken_of(trigger) if spoken_of else set())
         inside = [e for e in ents if clause.start <= e.start and e.end <= clause.end
                   and e.start not in background]
         place = self.places.resolve(clause, inside)
@@ -1155,6 +1161,39 @@ def _background_tokens(trigger: Token, marks: frozenset[str] = BACKGROUND_MARKS)
     return {t.i for clause in trigger.sent if clause.dep_ == "advcl" and clause.i not in own
             and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
             for t in clause.subtree}
+
+
+SETTING_NOUNS = frozenset({"wake", "aftermath", "course", "midst"})
+"""Nouns whose "of" attack is the setting of an act ("in the wake of the massacre")."""
+
+
+def _spoken_of(trigger: Token) -> set[int]:
+    """Token indexes of an attack the trigger's object or a preposition of its topic names
+    ("condemned the bombing in Kabul", "faulted them for linking it to the attack in
+    Benghazi"): its place is the attack's, not the trigger's (but "launched an attack in
+    Aleppo", "a drone strike in Yemen killed him" and "were killed in an attack in Quetta"
+    happened there, as did what was done "after" or "in the wake of" one; and an attack's own
+    examples are its own)."""
+    if trigger.lemma_.lower() in VIOLENT_NOUNS:
+        return set()
+    found: set[int] = set()
+    for noun in trigger.subtree:
+        if noun.i == trigger.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in VIOLENT_NOUNS:
+            continue
+        path = []
+        for above in (noun, *noun.ancestors):
+            if above.i == trigger.i:
+                break
+            path.append(above)
+        below = path[-1]
+        if ((below.i == noun.i and is_light_verb(trigger))
+                or below.dep_ in ("nsubj", "nsubjpass", "csubj", "agent")
+                or any(t.lower_ in TIME_PREPOSITIONS or t.lemma_.lower() in SETTING_NOUNS or (
+                    t.dep_ == "prep" and t.lower_ in SETTINGS and t.head.pos_ in ("VERB", "AUX"))
+                       for t in path)):
+            continue
+        found.update(t.i for t in noun.subtree)
+    return found
 
 
 def _localised(refs: list[ActorRef], where: Location, doc: Doc, offset: int) -> list[ActorRef]:
