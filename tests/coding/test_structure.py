@@ -442,6 +442,15 @@ def test_the_one_quoted_as_saying_says_it(code: CodeFn) -> None:
     assert {r["source"] for r in rows if r["trigger_text"] == "telling"} == {"ISRGOV"}
 
 
+def test_a_name_that_opens_a_quote_is_not_the_speaker_named_after_it(code: CodeFn) -> None:
+    # (the parser makes both subjects of "said")
+    for text in ("Obama \u201cdid like Hagel\u2019s contrarian views on Iran and on defense "
+                 "spending,\u201d said Michael Smith of the Cato Institute.",
+                 "Putin \u201cdid like Hagel\u2019s contrarian views on Iran and on trade,\u201d "
+                 "said John Smith, an analyst."):
+        assert not [r for r in code(text, "2013-02-15") if r["trigger_text"] == "said"]
+
+
 def test_an_ing_clause_says_more_of_what_the_subject_did(code: CodeFn) -> None:
     rows = code("Trump sent a letter to the WHO threatening to cut US funding.", "2020-05-19")
     assert ("USA", "13") in {((r["source"] or "")[:3], r["root_code"]) for r in rows}

@@ -601,6 +601,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return with_conjuncts([a for a in agents if a.lemma_.lower() not in ACCIDENTS])
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS
                 or (c.dep_ == "nsubjpass" and _stative(verb))]
+    if len(subjects) > 1 and any(s.i > verb.i for s in subjects):
+        # "Obama "did like his views," said Michael Smith": the name that opens the quote
+        # is part of it, the one after the verb speaks
+        subjects = [s for s in subjects if s.i > verb.i or not any(
+            t.text in OPENING_QUOTES for t in verb.doc[s.i + 1:verb.i])]
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
