@@ -451,6 +451,15 @@ def test_an_it_that_wants_is_whoever_says_so(code: CodeFn) -> None:
     assert not [r for r in rows if r["sentence_index"] == 1 and r["source"] == "USAGOV"]
 
 
+def test_an_it_that_wants_in_a_relative_clause_is_the_main_subject(code: CodeFn) -> None:
+    rows = code("The Taliban attacked Kabul. The coalition undermined the very government it "
+                "sought to legitimize.", "2017-08-21")
+    assert not [r for r in rows if r["sentence_index"] == 1 and r["source"]], rows
+    rows = code("The Taliban attacked Kabul. NATO undermined the very government it sought to "
+                "legitimize.", "2017-08-21")
+    assert {r["source"] for r in rows if r["sentence_index"] == 1} == {"IGOWSTNAT"}
+
+
 def test_a_body_is_no_later_he(code: CodeFn) -> None:
     # the Guard is no "he": the governor who spoke is
     rows = code('In a statement, Kentucky Gov. Andy Beshear said "police and the Kentucky '

@@ -1931,6 +1931,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The generals will give their perspective to General Flynn.", set()),
     # someone fired from a job is dismissed, no one shot at
     ("Obama felt he had to fire someone.", set()),
+    # "the dead and injured" are people, whom no one injured in this sentence
+    ("The minister expressed condolences to the families of the dead and injured.",
+     {("---", "---", "01")}),
 ])
 def test_words_that_are_no_attack_protest_or_treaty(code: CodeFn, text: str,
                                                     expected: set[Triple]) -> None:

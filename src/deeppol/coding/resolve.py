@@ -569,10 +569,11 @@ def _speaker(pronoun: Token) -> Token | None:
     clause above its own, the nearest first ("Putin said he would", "Obama met the king and
     announced he would", "Malala was 11 when she began ...", "analysts say ..., but they
     stress"), one person for "he" or "she", several for "they"; one body for an "it" that acts
-    ("The Foreign Office announced it had withdrawn its staff"; not "Russia said it was a
-    provocation", where "it" is what happened)."""
+    ("The Foreign Office announced it had withdrawn its staff", "NATO undermined the government
+    it sought to legitimize"; not "Russia said it was a provocation", where "it" is what
+    happened)."""
     plural = pronoun.lower_ == "they"
-    acting_it = (pronoun.lower_ == "it" and pronoun.head.dep_ == "ccomp"
+    acting_it = (pronoun.lower_ == "it" and pronoun.head.dep_ in ("ccomp", "relcl")
                  and pronoun.head.lemma_ != "be" and not is_passive(pronoun.head)
                  and (any(c.dep_ == "aux" and c.lower_ in PLANNING_AUXILIARIES
                           for c in pronoun.head.children)

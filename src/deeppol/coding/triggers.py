@@ -308,6 +308,9 @@ class TriggerFinder:
                 continue  # "a troop withdrawal agreement", "a ceasefire deal": what it is about
             if in_charge(token):
                 continue  # "the judge in charge of the facility"
+            if (token.tag_ == "VBN" and token.dep_ == "conj" and token.head.tag_ != "VBN"
+                    and not any(c.dep_ not in ("punct", "cc") for c in token.children)):
+                continue  # "condolences to the families of the dead and injured": people
             if token.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in MANNERS_OF_SPEAKING
                                            for c in token.children) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
