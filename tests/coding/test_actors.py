@@ -388,6 +388,15 @@ def test_the_watchdog_group_is_a_watchdog_not_the_armed_group_named_last(code: C
 
 
 
+def test_a_countrys_neighbor_is_not_that_country(code: CodeFn) -> None:
+    rows = code("China's smaller neighbors have grown alarmed at its military build-up.",
+                "2014-05-14")
+    assert "CHN" not in {r["source"] for r in rows}
+    rows = code("Larry Aaronson, Tsarnaev's neighbor and a former teacher at the high school, "
+                "called him a wonderful kid.", "2013-04-20")
+    assert {r["source"] for r in rows} == {"---EDU"}
+
+
 @pytest.mark.parametrize("text", [
     "Hamas attacked Israel. The militant group Jaish al-Adl claimed responsibility.",
     "Hamas attacked Israel. Instead, the jihadi group Ansar Beit al-Maqdis claimed responsibility.",

@@ -246,6 +246,10 @@ def test_the_place_of_an_attack_one_speaks_of_is_not_the_speakers(code: CodeFn,
                                                                    text: str) -> None:
     rows = [r for r in code(text, "2013-02-15") if r["root_code"] == "11"]
     assert rows and all(r["source"] == "---GOV" and r["location"] is None for r in rows)
+    # nor is what speculation or fears are about
+    rows = code("Lawmakers have demanded a vote, amid speculation the military campaign might "
+                "expand into Syria.", "2014-08-29")
+    assert {r["source"] for r in rows} == {"---LEG"}
     # (an attack one carries out is where it happened)
     rows = code("The army launched an attack on the rebels in Aleppo.", "2013-02-15")
     assert {(r["location"] or {}).get("country") for r in rows} == {"SYR"}

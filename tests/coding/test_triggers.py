@@ -1931,6 +1931,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The generals will give their perspective to General Flynn.", set()),
     # someone fired from a job is dismissed, no one shot at
     ("Obama felt he had to fire someone.", set()),
+    # a baby delivered is born, no aid
+    ("Fiji will have delivered the year's first baby.", set()),
     # "the dead and injured" are people, whom no one injured in this sentence
     ("The minister expressed condolences to the families of the dead and injured.",
      {("---", "---", "01")}),

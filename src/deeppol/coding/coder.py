@@ -1165,18 +1165,27 @@ def _background_tokens(trigger: Token, marks: frozenset[str] = BACKGROUND_MARKS)
 
 SETTING_NOUNS = frozenset({"wake", "aftermath", "course", "midst"})
 """Nouns whose "of" attack is the setting of an act ("in the wake of the massacre")."""
+CONTENT_NOUNS = frozenset({"speculation", "fear", "concern", "worry", "rumor", "rumour",
+                           "report", "suggestion", "expectation", "hope", "claim", "allegation",
+                           "prospect", "possibility", "sign", "indication", "belief", "view"})
+"""Nouns whose clause says what is thought or said, not where the act is ("demanded a vote,
+amid speculation the campaign might expand into Syria")."""
 
 
 def _spoken_of(trigger: Token) -> set[int]:
-    """Token indexes of an attack the trigger's object or a preposition of its topic names
+    """Token indexes of what a thought or a report below the trigger says, and of an attack
+    the trigger's object or a preposition of its topic names
     ("condemned the bombing in Kabul", "faulted them for linking it to the attack in
     Benghazi"): its place is the attack's, not the trigger's (but "launched an attack in
     Aleppo", "a drone strike in Yemen killed him" and "were killed in an attack in Quetta"
     happened there, as did what was done "after" or "in the wake of" one; and an attack's own
     examples are its own)."""
+    # (a thought's clause: "amid speculation the campaign might expand into Syria")
+    found = {t.i for noun in trigger.subtree if noun.lemma_.lower() in CONTENT_NOUNS
+             and noun.i != trigger.i for clause in noun.children
+             if clause.dep_ in ("acl", "ccomp") for t in clause.subtree}
     if trigger.lemma_.lower() in VIOLENT_NOUNS:
-        return set()
-    found: set[int] = set()
+        return found
     for noun in trigger.subtree:
         if noun.i == trigger.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in VIOLENT_NOUNS:
             continue

@@ -204,8 +204,11 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     sponsors = {t.i for c in phrase if c.dep_ == "amod" and c.lemma_.lower() in OTHER_HANDS
                 for t in c.subtree}
     # "Trump's political opponents", "Erik Prince, a Trump ally", "Iran's allies": others
+    # (not what is joined to it: "Larry Aaronson, Tsarnaev's neighbor and a former teacher")
     sponsors |= {t.i for c in phrase if c.lemma_.lower() in OTHERS_OF and c.i != head.i
-                 and c.dep_ in ("appos", "compound") for t in c.subtree}
+                 and c.dep_ in ("appos", "compound")
+                 for t in (c, *(t for m in c.children if m.dep_ not in ("conj", "cc")
+                                for t in m.subtree))}
     # "Russia, a staunch proponent of the Assad regime", "Gingrich, a hawk and staunch supporter
     # of Israel": whom one backs is another
     sponsors |= {t.i for c in phrase if c.i != head.i and c.dep_ == "appos" and any(
@@ -526,9 +529,10 @@ EXPERTS = frozenset({"expert", "analyst", "specialist", "scholar", "watcher", "o
                      "researcher", "historian", "hand", "hawk", "dove", "correspondent"})
 """People known by what they study or report on: "a North Korea expert" is none of its."""
 OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary",
-                       "challenger", "accuser", "ally", "victim", "host"})
+                       "challenger", "accuser", "ally", "victim", "host", "neighbor",
+                       "neighbour"})
 """Nouns for people on the other side of the one they are of ("Trump's critics", "a Trump
-ally", "Assad's victims", "Kerry's hosts"): the one named is not them."""
+ally", "Assad's victims", "Kerry's hosts", "its larger neighbor"): the one named is not them."""
 FOREIGN_ADJECTIVES = frozenset({"international", "foreign", "multinational", "coalition",
                                 "allied", "outside", "overseas"})
 """Modifiers of a role word that say it comes from elsewhere ("international forces")."""
