@@ -388,6 +388,11 @@ def test_the_watchdog_group_is_a_watchdog_not_the_armed_group_named_last(code: C
 
 
 
+def test_the_whistleblower_on_a_country_is_not_of_it(code: CodeFn) -> None:
+    rows = code("Schiff met with the so-called Ukraine whistleblower.", "2019-10-29")
+    assert {(r["source"], r["target"]) for r in rows} == {("USALEG", None)}
+
+
 def test_a_countrys_neighbor_is_not_that_country(code: CodeFn) -> None:
     rows = code("China's smaller neighbors have grown alarmed at its military build-up.",
                 "2014-05-14")

@@ -1931,6 +1931,11 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The generals will give their perspective to General Flynn.", set()),
     # someone fired from a job is dismissed, no one shot at
     ("Obama felt he had to fire someone.", set()),
+    # intelligence suppressed is kept from view, an assertion accepted believed, a review
+    # provided no aid
+    ("Brennan suppressed that intelligence over the objections of analysts.", set()),
+    ("The president accepted the conclusion of the report.", set()),
+    ("The Pentagon provided oversight of the operation.", set()),
     # a baby delivered is born, no aid
     ("Fiji will have delivered the year's first baby.", set()),
     # "the dead and injured" are people, whom no one injured in this sentence

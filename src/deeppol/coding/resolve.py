@@ -526,8 +526,10 @@ VENUE_KINDS = frozenset({"city", "capital"})
 "the Benghazi attack that killed the ambassador")."""
 GENDER_PRONOUNS = {"female": "she", "male": "he"}
 EXPERTS = frozenset({"expert", "analyst", "specialist", "scholar", "watcher", "observer",
-                     "researcher", "historian", "hand", "hawk", "dove", "correspondent"})
-"""People known by what they study or report on: "a North Korea expert" is none of its."""
+                     "researcher", "historian", "hand", "hawk", "dove", "correspondent",
+                     "whistleblower", "whistle-blower"})
+"""People known by what they study or report on: "a North Korea expert" is none of its, nor is
+"the Ukraine whistleblower"."""
 OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary",
                        "challenger", "accuser", "ally", "victim", "host", "neighbor",
                        "neighbour"})
