@@ -1936,6 +1936,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("Brennan suppressed that intelligence over the objections of analysts.", set()),
     ("The president accepted the conclusion of the report.", set()),
     ("The Pentagon provided oversight of the operation.", set()),
+    # a version of history or one's will imposed is an outlook, no restriction
+    ("The Indian government is trying to impose its version of history in Kashmir.", set()),
     # a baby delivered is born, no aid
     ("Fiji will have delivered the year's first baby.", set()),
     # "the dead and injured" are people, whom no one injured in this sentence
