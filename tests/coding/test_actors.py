@@ -817,6 +817,10 @@ def test_an_attack_that_kills_was_made_by_whom_its_words_name(code: CodeFn, text
     ("Richard Haass, president of the Council on Foreign Relations, criticized Trump.", None),
     ("Leaders of the Occupy Central movement criticized Beijing.", None),
     ("The leaders of the Sunflower movement criticized Beijing.", None),
+    ("Thomas Pickering, chairman of the Benghazi Accountability Review Board, criticized Iran.",
+     None),
+    ("Thomas Pickering, a former ambassador and co-chair of the Benghazi Accountability Review "
+     "Board, criticized Iran.", "---ELI"),
     # a title after a body's name is that body's, whatever the title ("president")
     ("Fox News President Jay Wallace criticized Iran.", None),
     ("Columbia University President Lee Bollinger criticized Iran.", "---EDU"),

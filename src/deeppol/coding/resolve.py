@@ -237,11 +237,15 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     # the Foundation for ..."): the head of a body the dictionaries do not know is no official
     # of the country its name mentions; nor is its spokesman ("a spokesman for Energeticky a
     # Prumyslovy Holding, the company that ...")
+    # (also "chairman", no role of any country's, and "a former ambassador and co-chair of the
+    # Benghazi Accountability Review Board", a title joined to another)
     sponsors |= {t.i for c in phrase if c.lemma_.lower() in BODY_HEADS | BODY_VOICES
-                 and c.i in by_token and not any(p.dep_ == "poss" for p in c.children)
-                 for place in ("of", "for", "at") for o in prep_objects(c, place)
+                 and not any(p.dep_ == "poss" for p in c.children)
+                 for place in ("of", "for", "at") for o in (prep_objects(c, place) or (
+                     prep_objects(c.head, place) if c.dep_ == "conj" else []))
                  if _unknown_body(o, by_token)
-                 for t in (*c.doc[by_token[c.i].start:by_token[c.i].end], *o.subtree)}
+                 for t in (*(c.doc[by_token[c.i].start:by_token[c.i].end] if c.i in by_token
+                             else ()), *o.subtree)}
     # "Columbia University President Lee Bollinger", "Fox News President Jay Wallace": a title
     # after a body's name heads that body (a university's, or one no dictionary knows)
     sponsors |= {c.i for c in phrase if c.lemma_.lower() in BODY_HEADS and c.i in by_token
