@@ -1938,6 +1938,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Pentagon provided oversight of the operation.", set()),
     # a version of history or one's will imposed is an outlook, no restriction
     ("The Indian government is trying to impose its version of history in Kashmir.", set()),
+    # powers exercised are used, no manoeuvre
+    ("It is not possible to challenge the Queen's exercise of her prerogative powers.", set()),
     # wishes sent are no aid
     ("Obama sent his well-wishes from afar.", set()),
     # a baby delivered is born, no aid
