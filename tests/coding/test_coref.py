@@ -451,6 +451,13 @@ def test_an_it_that_wants_is_whoever_says_so(code: CodeFn) -> None:
     assert not [r for r in rows if r["sentence_index"] == 1 and r["source"] == "USAGOV"]
 
 
+def test_the_countrys_deeper_in_a_phrase_gives_the_role_its_country(code: CodeFn) -> None:
+    rows = code("Pompeo arrived in North Korea. The top US diplomat met on Friday with Kim Yong "
+                "Chol, the vice chairman of the country's Party Central Committee.", "2018-07-08")
+    assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1} == {
+        ("USAGOV", "PRKPTY"), ("PRKPTY", "USAGOV")}
+
+
 def test_an_it_that_wants_in_a_relative_clause_is_the_main_subject(code: CodeFn) -> None:
     rows = code("The Taliban attacked Kabul. The coalition undermined the very government it "
                 "sought to legitimize.", "2017-08-21")

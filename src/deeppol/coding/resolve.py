@@ -358,7 +358,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
                 for member in (described, *described.conjuncts)))
         if earlier:
             return [("anaphor", ref) for ref in earlier]
-        owned = _owned_role(head, found, context)
+        owned = _owned_role(head, phrase, found, context)
         if owned:
             return owned
     return found
@@ -836,18 +836,27 @@ def _masthead(head: Token, mentions: list[Mention], phrase: list[Token],
     return [("country", _ref(countries.pop() + "MED", tokens, mentions, doc_offset))]
 
 
-def _owned_role(head: Token, found: list[tuple[str, ActorRef]],
+def _owned_role(head: Token, phrase: list[Token], found: list[tuple[str, ActorRef]],
                 context: ArticleContext) -> list[tuple[str, ActorRef]]:
     """"their troops" after "Japan and Australia": each owner's country with the role (kind
-    "owned": a weak target, "withdrew its troops from Lebanon" is aimed at Lebanon)."""
+    "owned": a weak target, "withdrew its troops from Lebanon" is aimed at Lebanon); so is "the
+    country's" deeper in the phrase ("Kim Yong Chol, the vice chairman of the country's Party
+    Central Committee")."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None:
+        owner = next((t for t in phrase if t.dep_ == "poss" and t.lemma_.lower() in OWN_COUNTRY
+                      and any(d.lower_ == "the" for d in t.children)), None)
     if owner is None or len(found) != 1:
         return []
     _, role = found[0]
-    owners = context.resolve(owner, [owner])
+    owners = context.resolve(owner, list(owner.subtree))
     return [("owned", replace(role, code=ref.code[:3] + role.code[3:],
                                 entries=(*role.entries, *ref.entries)))
             for ref in owners if not ref.code.startswith(UNKNOWN_COUNTRY)]
+
+
+OWN_COUNTRY = frozenset({"country", "nation"})
+"""Nouns that, possessive with "the", stand for the country named before ("the country's")."""
 
 
 TOPICAL_SUFFIXES = frozenset({"related", "focused", "centric", "specific", "themed", "oriented"})
