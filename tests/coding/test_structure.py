@@ -442,6 +442,12 @@ def test_the_one_quoted_as_saying_says_it(code: CodeFn) -> None:
     assert {r["source"] for r in rows if r["trigger_text"] == "telling"} == {"ISRGOV"}
 
 
+def test_who_after_an_apposition_is_the_one_named(code: CodeFn) -> None:
+    rows = code("Trump spoke with King Salman, the crown prince's 82-year-old father, who denied "
+                "having any information about Khashoggi.", "2018-10-16")
+    assert {r["source"] for r in rows if r["trigger_text"] == "denied"} == {"SAUGOV"}
+
+
 def test_a_name_that_opens_a_quote_is_not_the_speaker_named_after_it(code: CodeFn) -> None:
     # (the parser makes both subjects of "said")
     for text in ("Obama \u201cdid like Hagel\u2019s contrarian views on Iran and on defense "

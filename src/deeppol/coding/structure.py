@@ -470,7 +470,8 @@ def _struck_by_the_act(clause: Token) -> bool:
 
 def _whom_who_describes(clause: Token, pronoun: Token) -> Token:
     """The noun a relative clause describes; a "who" hung on a place describes the one from
-    there ("an immigrant from the Caucasus region of Russia who sought ...": the immigrant)."""
+    there ("an immigrant from the Caucasus region of Russia who sought ...": the immigrant), and
+    one hung on an apposition the name it describes."""
     described = clause.head
     before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
     if (clause.tag_ == "VBZ" and described.tag_ in ("NNS", "NNPS") and before is not None
@@ -483,6 +484,10 @@ def _whom_who_describes(clause: Token, pronoun: Token) -> Token:
     while ((described.ent_type_ in ("GPE", "LOC") or described.lemma_.lower() in PLACE_NOUNS)
            and described.dep_ == "pobj" and described.head.head.pos_ in ("NOUN", "PROPN")):
         described = described.head.head
+    if (described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN"
+            and described.head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP", "EVENT")):
+        described = described.head  # "King Salman, the crown prince's father, who denied ...":
+        # the one named
     return described
 
 
