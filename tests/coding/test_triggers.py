@@ -1940,6 +1940,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The Indian government is trying to impose its version of history in Kashmir.", set()),
     # powers exercised are used, no manoeuvre
     ("It is not possible to challenge the Queen's exercise of her prerogative powers.", set()),
+    # talk shows are programmes, no talks
+    ("Rice used those talking points on several television news talk shows.", set()),
     # wishes sent are no aid
     ("Obama sent his well-wishes from afar.", set()),
     # a baby delivered is born, no aid

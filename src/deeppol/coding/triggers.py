@@ -240,6 +240,9 @@ MANNERS_OF_SPEAKING = frozenset({"broadly", "generally", "strictly", "frankly", 
 """Adverbs of a bare "speaking" that says how something is put ("broadly speaking")."""
 SUBJECT_MATTERS = AGREEMENTS | {"plan", "proposal", "talks", "negotiation"}
 """Nouns an event noun before them only says the subject of ("a ceasefire agreement")."""
+FORMATS = frozenset({"show", "program", "programme", "host", "radio", "format", "circuit"})
+"""Nouns an event noun before them names a kind of, no event ("talk shows", "a talk radio
+host", "the lecture circuit")."""
 VISITS = frozenset({"042", "043", "044"})
 """Visits, hosted or not, whose "on" may be where ("visits to the site on Haiti's coast")."""
 LOCATIVE_TARGET_ROOTS = frozenset({"04", "09", "14", "15", "17", "18", "19", "20"})
@@ -306,6 +309,8 @@ class TriggerFinder:
                 # description, no event; "given his refusal", "following the talks": a preposition
             if token.dep_ == "compound" and token.head.lemma_.lower() in SUBJECT_MATTERS:
                 continue  # "a troop withdrawal agreement", "a ceasefire deal": what it is about
+            if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in FORMATS:
+                continue  # "several television news talk shows": a kind of programme
             if in_charge(token):
                 continue  # "the judge in charge of the facility"
             if (token.tag_ == "VBN" and token.dep_ == "conj" and token.head.tag_ != "VBN"
