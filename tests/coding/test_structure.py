@@ -442,6 +442,12 @@ def test_the_one_quoted_as_saying_says_it(code: CodeFn) -> None:
     assert {r["source"] for r in rows if r["trigger_text"] == "telling"} == {"ISRGOV"}
 
 
+def test_a_target_hung_on_back_is_the_verbs(code: CodeFn) -> None:
+    rows = code("A protester throws a tear gas bomb back towards security forces.",
+                "2011-12-27")
+    assert {r["target"] for r in rows} == {"---COP"}
+
+
 def test_who_after_an_apposition_is_the_one_named(code: CodeFn) -> None:
     rows = code("Trump spoke with King Salman, the crown prince's 82-year-old father, who denied "
                 "having any information about Khashoggi.", "2018-10-16")

@@ -858,10 +858,11 @@ def _sets_the_scene(obj: Token, verb: Token) -> bool:
 def prep_objects(token: Token, preposition: str) -> list[Token]:
     """Objects of ``preposition`` attached to ``token`` ("sanctions on Russia" -> Russia)."""
     found: list[Token] = []
-    # "hit back at X", "pushed back against X": the preposition may hang off the "back" (not
+    # "hit back at X", "pushed back against X", "throws a tear gas canister back towards
+    # police": the preposition may hang off the "back" (not
     # "sent back to Mexico", where the one sent is the target)
     backs = [g for c in token.children if c.dep_ == "advmod" and c.lower_ == "back"
-             for g in c.children] if preposition in ("at", "against") else []
+             for g in c.children] if preposition in ("at", "against", "toward", "towards") else []
     for child in (*token.children, *backs):
         if child.dep_ in ("prep", "prt", "agent", "dative") and child.lower_ == preposition:
             found.extend(g for g in child.children if g.dep_ == "pobj")
