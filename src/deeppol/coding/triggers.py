@@ -240,9 +240,9 @@ MANNERS_OF_SPEAKING = frozenset({"broadly", "generally", "strictly", "frankly", 
 """Adverbs of a bare "speaking" that says how something is put ("broadly speaking")."""
 SUBJECT_MATTERS = AGREEMENTS | {"plan", "proposal", "talks", "negotiation"}
 """Nouns an event noun before them only says the subject of ("a ceasefire agreement")."""
-FORMATS = frozenset({"show", "program", "programme", "host", "radio", "format", "circuit"})
-"""Nouns an event noun before them names a kind of, no event ("talk shows", "a talk radio
-host", "the lecture circuit")."""
+FORMATS = frozenset({"show", "program", "programme", "radio", "format", "circuit"})
+"""Nouns an event noun before them names a kind of, no event ("talk shows", "talk radio", "the
+lecture circuit"; "the summit host" still hosts a summit)."""
 VISITS = frozenset({"042", "043", "044"})
 """Visits, hosted or not, whose "on" may be where ("visits to the site on Haiti's coast")."""
 LOCATIVE_TARGET_ROOTS = frozenset({"04", "09", "14", "15", "17", "18", "19", "20"})
