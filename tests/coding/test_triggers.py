@@ -1942,6 +1942,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("It is not possible to challenge the Queen's exercise of her prerogative powers.", set()),
     # talk shows are programmes, no talks
     ("Rice used those talking points on several television news talk shows.", set()),
+    # a hard line struck is a stance, no strike
+    ("While Pompeo struck a hard line, Trump has been noncommittal.", set()),
     # secrets given up are revealed, no yielding
     ("Trump gave up secrets vital to the U.S. intelligence community.", set()),
     # wishes sent are no aid
