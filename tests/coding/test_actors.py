@@ -387,7 +387,6 @@ def test_the_watchdog_group_is_a_watchdog_not_the_armed_group_named_last(code: C
     assert not [r for r in rows if r["sentence_index"] == 1 and r["source"] == "IMGMOSISI"], rows
 
 
-
 def test_the_whistleblower_on_a_country_is_not_of_it(code: CodeFn) -> None:
     rows = code("Schiff met with the so-called Ukraine whistleblower.", "2019-10-29")
     assert {(r["source"], r["target"]) for r in rows} == {("USALEG", None)}
@@ -412,6 +411,8 @@ def test_a_group_given_a_name_no_dictionary_knows_is_no_earlier_group(code: Code
     assert not [r for r in rows if r["sentence_index"] == 1 and r["source"]], rows
     rows = code("Hamas attacked Israel. The militant group claimed responsibility.", "2014-01-30")
     assert [r["source"] for r in rows if r["sentence_index"] == 1] == ["PSEREBHMS"]
+
+
 @pytest.mark.parametrize(("text", "sources"), [
     # a listed one-word name between a title and another name is someone else's first name
     ("Dr. Xi Li, the lead researcher, criticized Syria.", set()),

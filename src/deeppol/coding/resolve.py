@@ -20,6 +20,7 @@ from deeppol.coding.coref import (
     PERSON_ROLES,
     PLURAL_TAGS,
     PRONOUN_GENDER,
+    SINGULAR_NOUNS,
     SINGULAR_PRONOUNS,
     TITLE_GENDER,
     ArticleContext,
@@ -855,8 +856,9 @@ def _owned_role(head: Token, phrase: list[Token], found: list[tuple[str, ActorRe
             for ref in owners if not ref.code.startswith(UNKNOWN_COUNTRY)]
 
 
-OWN_COUNTRY = frozenset({"country", "nation"})
-"""Nouns that, possessive with "the", stand for the country named before ("the country's")."""
+OWN_COUNTRY = SINGULAR_NOUNS - {"state"}
+"""Nouns that, possessive with "the", stand for the country named before ("the country's"):
+those the article context reads as a country, less "the state's", often a US state's."""
 
 
 TOPICAL_SUFFIXES = frozenset({"related", "focused", "centric", "specific", "themed", "oriented"})

@@ -934,7 +934,7 @@ def _acted_on(noun: Token, root: str) -> list[Token]:
     if root in VIOLENT_ROOTS:
         # ("the Iraq invasion", "the Gaza blockade": the place invaded; not "the U.S.
         # invasion", whose short name is the invader's, nor "the Iraqi invasion of Kuwait")
-        seized = noun.lemma_.lower() in SEIZURES and not prep_objects(noun, "of")
+        seized = noun.lemma_.lower() in INVASIONS and not prep_objects(noun, "of")
         return [c for c in compounds if c.lemma_.lower() in FACILITIES
                 or (seized and c.ent_type_ in ("GPE", "LOC") and not c.is_upper
                     and "." not in c.text)]
@@ -943,8 +943,9 @@ def _acted_on(noun: Token, root: str) -> list[Token]:
     return []
 
 
-SEIZURES = frozenset({"invasion", "occupation", "annexation", "blockade", "siege"})
-"""Event nouns a place's name before is the victim of ("the Iraq invasion")."""
+INVASIONS = frozenset({"invasion", "occupation", "annexation", "blockade", "siege"})
+"""Event nouns a place's name before is the victim of ("the Iraq invasion"); not
+``structure.SEIZURES``, nouns of taking a thing ("the bank seizure")."""
 IN_FORCE = frozenset({"standing", "existing", "longstanding", "long-standing", "current",
                       "previous", "earlier", "old", "original", "former"})
 """Adjectives of an agreement already made ("a standing agreement"), not one signed now."""
