@@ -3095,3 +3095,26 @@ def test_two_sides_that_met_have_no_host_from_another_clause(code: CodeFn) -> No
 def test_acts_that_show_tariffs_paid_and_answers_delivered(code: CodeFn, text: str,
                                                    codes: set[str]) -> None:
     assert {r["code"] for r in code(text, "2017-06-01")} == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a warning that only forecasts is a pessimistic comment
+    ("Officials warned that the death toll could rise.", {("---GOV", "012")}),
+    ("The UN warned that more than 6 million people are at risk of hunger.",
+     {("IGOUNO", "012")}),
+    ("Rights activists warned that the vague wording could give him more power.",
+     {("---HRI", "012")}),
+    ("The ambassador warned of threats to the mission.", {("---GOV", "012")}),
+    # ... and one of what the speaker will do, or that war comes, a threat
+    ("Police warned: \"Those people should be aware that we will take action.\"",
+     {("---COP", "130")}),
+    ("Seoul warned that any provocative moves would trigger a strong response.", {("KOR", "130")}),
+    ("North Korea warned that war could break out at any moment.", {("PRK", "130")}),
+    # a warning of what an actor will do, or to someone, is a threat
+    ("China warned that the United States would pay a price.", {("CHN", "130")}),
+    ("Russia warned it would respond.", {("RUS", "130")}),
+    ("Russia warned Ukraine that the harvest could fail.", {("RUS", "130")}),
+])
+def test_a_warning_that_only_forecasts_is_no_threat(code: CodeFn, text: str,
+                                                     codes: set[tuple[str, str]]) -> None:
+    assert {(r["source"], r["code"]) for r in code(text, "2024-05-01")} == codes

@@ -71,6 +71,7 @@ from deeppol.coding.structure import (
     modifies_violence,
     phrase_tokens,
     prep_objects,
+    with_conjuncts,
 )
 from deeppol.coding.timex import DateResolver, ResolvedDate
 from deeppol.coding.triggers import (
@@ -116,6 +117,20 @@ CONTESTS = frozenset({"beat", "crush", "trounce", "thrash", "rout"})
 PARTY = "PTY"
 PARTY_KIND = "party"
 DISAPPROVE = "110"
+THREATEN = "130"
+PESSIMISM = "012"
+FOREBODING = frozenset({"warn", "caution"})
+"""Verbs of a threat that, with only a forecast about no one, are a pessimistic comment."""
+IMPERSONAL_PRONOUNS = frozenset({"this", "that", "these", "those", "there", "what", "something",
+                                 "nothing", "everything", "anything", "much", "more", "little"})
+"""Pronouns that name no actor ("warned that this is a critical time")."""
+ADDRESSED_PRONOUNS = frozenset({"we", "us", "you"})
+"""Pronouns in a warning's clause that make it the speaker's threat to the hearer."""
+WARLIKE = VIOLENT_NOUNS | {"war", "conflict", "retaliation", "response", "consequence"}
+"""Nouns whose coming, foretold, is a threat ("warned that war could break out")."""
+BYSTANDERS = frozenset({"CVL", "REF"})
+"""Agents who, as the subject of a warning's clause, suffer what is foretold ("warned that
+millions of people are at risk of hunger")."""
 VERBAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "JUD", "MED", "BUS", "EDU", "NGO"})
 """Sectors whose clashes are arguments, not fights."""
 ATTACK = "attack"
@@ -482,6 +497,10 @@ class Coder:
             if _argued(trigger.token, sources, targets, sent.doc, by_token, offset):
                 trigger = replace(trigger, code=DISAPPROVE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
+            if (trigger.code == THREATEN and not trigger.pattern_id.startswith(FRAME)
+                    and _foreboding(trigger.token, by_token)):
+                trigger = replace(trigger, code=PESSIMISM, plover=None,
+                                  pattern_id=f"{trigger.pattern_id}+forecast")
             attack = _attack(trigger.token)
             back = _retort(trigger.token) if attack is None else None
             if ((attack is not None or back is not None)
@@ -1011,6 +1030,29 @@ def _argued(token: Token, sources: list[ActorRef], targets: list[ActorRef], doc:
     return (lemma in POLITICAL_FIGHTS and bool(sources) and bool(targets)
             and all(_in_words_only(ref) for ref in sides)
             and any(ref.code[3:6] in UNARMED_SECTORS for ref in sides))
+
+
+def _foreboding(token: Token, by_token: dict[int, Mention]) -> bool:
+    """A warning that only forecasts what no one will do: "officials warned that the death toll
+    could rise", "warned that millions are at risk of hunger" (012); a warning of what an actor
+    will do stays a threat ("warned that Beijing would be firm", "warned it would respond"), and
+    so does one given to someone ("warned Americans to avoid travel")."""
+    if token.lemma_.lower() not in FOREBODING or any(
+            c.dep_ in ("dobj", "dative", "iobj") for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in with_conjuncts(
+        [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")])]
+    if not clauses or len(subjects) < len(clauses) or any(
+            t.lower_ in ADDRESSED_PRONOUNS for c in clauses for t in c.subtree):
+        return False  # "should be aware that we will take action": the speaker will act
+    return not any(
+        (s.i in by_token and not (by_token[s.i].entry.kind == "agent"
+                                  and by_token[s.i].entry.code in BYSTANDERS))
+        or s.pos_ == "PROPN" or (s.pos_ == "PRON" and s.lower_ not in IMPERSONAL_PRONOUNS)
+        or any(d.lower_ == "any" for d in s.children)  # "any move would trigger a response"
+        or any(t.lemma_.lower() in WARLIKE for t in s.subtree)  # "the moment of explosion"
+        for s in subjects)
 
 
 def _in_words_only(ref: ActorRef) -> bool:
