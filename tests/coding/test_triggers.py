@@ -1953,6 +1953,11 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # "the dead and injured" are people, whom no one injured in this sentence
     ("The minister expressed condolences to the families of the dead and injured.",
      {("---", "---", "01")}),
+    # spending levels met are a requirement fulfilled, no meeting
+    ("More NATO allies meet required 2%-of-GDP spending levels.", set()),
+    # what weighs on or against something is a burden or a reason, no option weighed
+    ("Russia's words weigh against continuing the case.", set()),
+    ("The dispute with China weighs on markets.", set()),
 ])
 def test_words_that_are_no_attack_protest_or_treaty(code: CodeFn, text: str,
                                                     expected: set[Triple]) -> None:
