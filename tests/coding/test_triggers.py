@@ -3123,3 +3123,23 @@ def test_acts_that_show_tariffs_paid_and_answers_delivered(code: CodeFn, text: s
 def test_a_warning_that_only_forecasts_is_no_threat(code: CodeFn, text: str,
                                                      codes: set[tuple[str, str]]) -> None:
     assert {(r["source"], r["code"]) for r in code(text, "2024-05-01")} == codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a violent deed laid on someone accuses them ...
+    ("Zarif said the rebels were responsible for the attack.", {("IRNGOV", "---REB", "112")}),
+    ("Russia claimed that Ukraine was behind the shelling.", {("RUS", "UKR", "112")}),
+    ("SANA quoted Zarif as saying the rebels must be behind any chemical weapons attack.",
+     {("IRNGOV", "---REB", "112")}),
+    # ... and laid on the speaker claims it
+    ("Hamas said it was behind the bombing.", {("PSEREBHMS", None, "015")}),
+    # a deed denied, a duty held or a trailing attribution accuses no one
+    ("Israel said Hamas was not behind the attack.", {("ISR", None, "010")}),
+    ("Zarif said that Russia was responsible for security.", {("IRNGOV", None, "010")}),
+    ("Zarif said Syria must be transparent.", {("IRNGOV", "SYR", "100")}),
+    ("Zarif said the attack must be the work of the rebels.", {("IRNGOV", None, "010")}),
+])
+def test_a_deed_laid_on_someone_accuses_them(code: CodeFn, text: str,
+                                              expected: set[tuple]) -> None:
+    rows = code(text, "2013-08-22")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

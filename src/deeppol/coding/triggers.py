@@ -39,6 +39,7 @@ from deeppol.coding.structure import (
     RESPONDING,
     SAYING,
     TIME_PREPOSITIONS,
+    VIOLENT_NOUNS,
     amount_of,
     announcing_verb,
     coming_to_aid,
@@ -108,8 +109,12 @@ HOLDING_VERBS = frozenset({"host", "house", "shelter", "hold", "accommodate", "c
 TOPIC_ROOTS = frozenset({"09", "16"})
 """Roots of noun events whose place-name modifier is what they act on ("the Russia probe")."""
 CONCLUSIONS = frozenset({"true", "false", "right", "wrong", "correct", "incorrect", "mistaken",
-                         "accurate", "real", "genuine", "aware", "joking", "kidding"})
-"""Adjectives of a "must be" that concludes, not demands: "the rumors must be true"."""
+                         "accurate", "real", "genuine", "aware", "joking", "kidding",
+                         "responsible", "guilty", "culpable"})
+"""Adjectives of a "must be" that concludes, not demands: "the rumors must be true", "the
+rebels must be responsible" (a demand asks that they "be held responsible")."""
+CULPRITS = frozenset({"work", "culprit", "perpetrator", "author", "one"})
+"""Nouns of a "must be" that names who did it: "the attack must be the work of the rebels"."""
 CARRIERS = frozenset({"package", "convoy", "shipment", "delivery", "flight", "program", "programme",
                       "operation", "mission", "campaign", "effort", "drive", "spree", "wave",
                       "blitz", "bill", "money", "funding", "fund", "supply", "payment",
@@ -186,6 +191,16 @@ building was demolished by protesters", "rioters attacked the police"; weapons s
 ("demonstrators fired missiles at ...")."""
 FRAME_FLOOR = 0.6
 """The least confidence a frame's complement lends it."""
+ANSWERABLE = frozenset({"responsible", "culpable", "accountable"})
+"""Adjectives that, with "for" a violent deed, lay it on their subject."""
+BLAMED_DEEDS = VIOLENT_NOUNS | {"war", "violence", "assassination", "kidnapping", "abduction",
+                                "hijacking", "bombardment", "shelling", "murder", "death",
+                                "poisoning", "plot", "incursion", "invasion", "hack", "hacking",
+                                "cyberattack", "sabotage", "crime", "atrocity"}
+FIGHT_ROOT = "19"
+"""Deeds that, laid on someone ("were behind the bombing"), accuse them."""
+SELF_BLAMING = frozenset({"we", "i", "it"})
+"""Subjects a speaker lays a deed on that are the speaker: "Hamas said it was behind it"."""
 FIRST_PERSON = frozenset({"we", "i"})
 """Subjects that make "must" the speaker's own resolve, not a demand on others."""
 MISHAPS = frozenset({"crash", "collapse", "sink", "capsize", "derail"})
@@ -359,8 +374,8 @@ class TriggerFinder:
             if trigger is not None and not self._incidental(token, trigger):
                 found.append(trigger)
         found = self._drop_purposes([t for t in found if t.token.i not in merged])
-        return _drop_demanded(
-            _drop_reporting(self._claims(sent, self._demands(sent, found, consumed))))
+        return _drop_demanded(_drop_reporting(
+            self._blames(sent, self._claims(sent, self._demands(sent, found, consumed)))))
 
     def _planned(self, trigger: Trigger) -> Trigger:
         """What someone's plan, offer or threat is to do is their intent or threat, coded as
@@ -562,6 +577,44 @@ class TriggerFinder:
                                   fallback_targets=inner.fallback_targets if own else (),
                                   hosted=own and inner.hosted))
         return _charges(result, frames[1])
+
+    def _blames(self, sent: Span, found: list[Trigger]) -> list[Trigger]:
+        """"Zarif said the rebels were behind the attack", "... were responsible for the
+        bombing": the speaker accuses them (frame ``allege``), and "we were behind it" claims
+        it (frame ``claim``), as for reported attacks; a trailing attribution ("the rebels were
+        behind it, officials said") only reports."""
+        claim, allege = (self.events.frames_by_id.get("claim"),
+                         self.events.frames_by_id.get("allege"))
+        report = self.events.frames_by_id.get("report")
+        if allege is None:
+            return found
+        by_token = {t.token.i: t for t in found}
+        result = list(found)
+        for token in sent:
+            deed = _blamed_for(token)
+            verb = token.head if token.dep_ == "ccomp" else None
+            if deed is None or verb is None or verb.pos_ != "VERB":
+                continue
+            lemma = verb.lemma_.lower()
+            reported = report is not None and lemma in report.verbs and verb.i < token.i
+            blamed = subject_heads(token)
+            speakers = subject_heads(verb)
+            if not (reported or lemma in allege.verbs) or not blamed or not speakers:
+                continue
+            own = all(b.lower_ in SELF_BLAMING or (
+                claim is not None and lemma in claim.verbs and b.lower_ in CLAIMING_PRONOUNS)
+                for b in blamed)  # "Hamas said it was behind the bombing"
+            frame = claim if own else allege
+            if frame is None or modality(token) == NEGATED:
+                continue  # ("said the rebels must be behind it" still lays it on them)
+            plain = by_token.get(verb.i)  # the statement is the accusation
+            if plain is not None and plain in result:
+                result.remove(plain)
+            act = by_token.get(deed.i)
+            root = self.ontology.get(act.code).root if act is not None else FIGHT_ROOT
+            result.append(Trigger(verb, frame.code_for(root), f"frame:{frame.id}+blame", 0.5,
+                                  False, speakers, [] if own else blamed, reciprocal=False))
+        return result
 
     def _frame(self, token: Token, consumed: set[int]) -> Trigger | None:
         if self.events.frame_verb(token) not in self.events.frames:
@@ -1077,8 +1130,10 @@ NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "term", "cons
 def _copular(verb: Token) -> bool:
     """A clause that concludes what is so ("the rumors must be true"), not what someone must do
     ("the US must be ready to mediate" is a demand)."""
-    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in CONCLUSIONS
-                                       for c in verb.children)
+    return verb.lemma_ == "be" and any(
+        (c.dep_ == "acomp" and c.lemma_.lower() in CONCLUSIONS)
+        or (c.dep_ == "prep" and c.lower_ == "behind")  # "the rebels must be behind it"
+        or (c.dep_ == "attr" and c.lemma_.lower() in CULPRITS) for c in verb.children)
 
 
 def _endangered(token: Token, root: str) -> bool:
@@ -1431,6 +1486,19 @@ def _further_purposes(purposes: list[Token]) -> list[Token]:
                 found += [child, *(c for c in child.conjuncts if c.pos_ == "VERB")]
                 stack.append(child)
     return found
+
+
+def _blamed_for(verb: Token) -> Token | None:
+    """The violent deed a copula lays on its subject: "were behind the attack", "is
+    responsible for the bombing" (not "is responsible for security")."""
+    if verb.lemma_ != "be":
+        return None
+    holders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"]
+    holders += [p for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ANSWERABLE
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+    deeds = [o for p in holders for o in p.children if o.dep_ == "pobj"
+             and o.lemma_.lower() in BLAMED_DEEDS]
+    return deeds[0] if deeds else None
 
 
 def _charges(triggers: list[Trigger], allege: Frame | None) -> list[Trigger]:
