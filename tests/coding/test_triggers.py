@@ -1958,6 +1958,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # what weighs on or against something is a burden or a reason, no option weighed
     ("Russia's words weigh against continuing the case.", set()),
     ("The dispute with China weighs on markets.", set()),
+    # conduct sanctioned is allowed, no sanctions imposed
+    ("By sanctioning illegal behavior, Trump endangers our troops.", set()),
+    ("Bush sanctioned the use of torture.", set()),
 ])
 def test_words_that_are_no_attack_protest_or_treaty(code: CodeFn, text: str,
                                                     expected: set[Triple]) -> None:
@@ -3142,4 +3145,19 @@ def test_a_warning_that_only_forecasts_is_no_threat(code: CodeFn, text: str,
 def test_a_deed_laid_on_someone_accuses_them(code: CodeFn, text: str,
                                               expected: set[tuple]) -> None:
     rows = code(text, "2013-08-22")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # going to war or on the offensive is fighting, and "would" makes it a threat
+    ("Iran went to war with Israel in 2006.", {("IRN", "ISR", "190")}),
+    ("Iran said it would go to war with Israel.", {("IRN", "ISR", "138")}),
+    ("Obama said the United States would go on the offensive against the militants.",
+     {("USA", "---REB", "138")}),
+    # an indictment of a policy is a condemnation; one of officials a charge
+    ("Putin summarized his indictment of U.S. foreign policy.", {("RUSGOV", "USA", "111")}),
+    ("The court announced the indictment of Russian officials.", {("---JUD", "RUSGOV", "173")}),
+])
+def test_going_to_war_and_indicting_a_policy(code: CodeFn, text: str, expected: set[tuple]) -> None:
+    rows = code(text, "2014-09-08")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
