@@ -1322,6 +1322,16 @@ def test_a_name_before_related_is_a_topic(code: CodeFn) -> None:
     assert not [r for r in rows if r["source"] == "RUS"], rows
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name before "-like" or "-style" is a likeness, no actor
+    ("Venezuela braced for a Cuba-like embargo from Washington.", set()),
+    ("Egypt imposed a Soviet-style crackdown on protesters.", {("EGY", "---OPP")}),
+])
+def test_a_name_before_like_or_style_is_a_likeness(code: CodeFn, text: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert {(r["source"], r["target"]) for r in code(text, "2015-03-10")} == expected
+
+
 def test_a_role_word_after_mr_is_a_surname(code: CodeFn) -> None:
     rows = code("Mr. King criticized the FBI.", "2013-04-20")
     assert not [r for r in rows if (r["source"] or "").endswith("GOV")], rows

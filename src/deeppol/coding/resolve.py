@@ -861,8 +861,10 @@ OWN_COUNTRY = SINGULAR_NOUNS - {"state"}
 those the article context reads as a country, less "the state's", often a US state's."""
 
 
-TOPICAL_SUFFIXES = frozenset({"related", "focused", "centric", "specific", "themed", "oriented"})
-"""What a name before "-related" is: a topic ("Russia-related allegations": about Russia)."""
+TOPICAL_SUFFIXES = frozenset({"related", "focused", "centric", "specific", "themed", "oriented",
+                              "like", "style", "esque", "type"})
+"""What a name before "-related" is: a topic ("Russia-related allegations": about Russia), or
+before "-like"/"-style" a likeness ("a Cuba-like embargo", "a Soviet-style crackdown")."""
 
 
 def _stray_name(title: Token, by_token: dict[int, Mention]) -> Span | None:
