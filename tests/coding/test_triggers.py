@@ -3161,3 +3161,23 @@ def test_a_deed_laid_on_someone_accuses_them(code: CodeFn, text: str,
 def test_going_to_war_and_indicting_a_policy(code: CodeFn, text: str, expected: set[tuple]) -> None:
     rows = code(text, "2014-09-08")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is done "rather than" another act leaves that act undone
+    ("Russia abstained rather than vetoing the resolution.", set()),
+    ("The administration chose to abstain from the vote rather than exercise its veto.", set()),
+    # whom one cooperates "against" is no partner
+    ("Saudi Arabia and Israel cooperated against Iran.",
+     {("SAU", "ISR", "050"), ("ISR", "SAU", "050")}),
+    # insisting on the air is saying, nothing demanded
+    ("Bolton insisted on CNN that Iran is lying.", {("USAGOV", None, "010")}),
+    ("Iran insisted on its right to enrich uranium.", {("IRN", None, "100")}),
+    # a diatribe delivered is criticism, no aid
+    ("The foreign minister of Iran delivered a 25-minute diatribe against the U.S.",
+     {("IRNGOV", "USA", "111")}),
+])
+def test_acts_forgone_foes_of_cooperation_and_insisting_on_air(
+        code: CodeFn, text: str, expected: set[tuple]) -> None:
+    rows = code(text, "2018-05-01")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

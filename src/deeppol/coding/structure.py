@@ -1506,7 +1506,7 @@ def _instead(clause: Token) -> bool:
                                                      for c in clause.head.children))):
         return True
     return clause.dep_ == "conj" and any(
-        c.dep_ == "cc" and c.lower_ == "than" and c.i < clause.i
+        c.dep_ in ("cc", "prep") and c.lower_ == "than" and c.i < clause.i
         and c.i > 0 and c.nbor(-1).lower_ == "rather" for c in clause.head.children)
 
 
@@ -1537,6 +1537,8 @@ def modality(trigger: Token) -> str:
                         for a in trigger.head.children)):
             return HYPOTHETICAL  # "argued that a unilateral attack on North Korea would need
             # approval": one that may come, even in a reported clause
+        if trigger.dep_ == "dobj" and _instead(trigger.head):
+            return NEGATED  # "abstained rather than exercise its veto"
         setting = setting_verb(trigger)
         if setting is not None and modality(setting) == HYPOTHETICAL:
             return HYPOTHETICAL  # "would raise it in talks with Xi"

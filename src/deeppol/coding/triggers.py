@@ -33,6 +33,7 @@ from deeppol.coding.structure import (
     CLOSING_QUOTES,
     DOCUMENTS,
     INTENT_PLANS,
+    NOT_TARGET,
     OPENING_QUOTES,
     PERSONAL_OBJECTS,
     RELATIVE_PRONOUNS,
@@ -802,7 +803,12 @@ class TriggerFinder:
                 and token.head.lemma_.lower() in MISHAPS):
             return None  # "the earthquake that hit Nepal", "the storm flattened the city",
             # "the jet that crashed after takeoff, killing all aboard"
-        targets = [owner for t in target_heads(token, pattern.target, match.object_token,
+        # whom one cooperates or helps "against" is no partner: "Iran's support for terrorism
+        # against the U.S.", "cooperated against Iran"
+        order = ((*pattern.target, f"{NOT_TARGET}against")
+                 if root in COOPERATIVE_ROOTS and "against" not in pattern.target
+                 else pattern.target)
+        targets = [owner for t in target_heads(token, order, match.object_token,
                                                pattern.passive_target)
                    for owner in self._reasons_owners(t)]
         if pattern.needs_target and not targets and not (pattern.symmetric and len(sources) > 1):
