@@ -238,6 +238,9 @@ def test_any_before_the_attackers_name_makes_any_attack(code_unasserted: CodeFn)
          "and detonating them with blasting caps.", "hypothetical", "18"),
         # what one would be better off doing is advice
         ("Trump would be better off working closely with Denmark.", "hypothetical", "05"),
+        # what a deal prevents, joined to another prevented act, is not done
+        ("The deal prevents U.S. and Russian aircraft from colliding with or shooting at each "
+         "other.", "hypothetical", "19"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,
@@ -247,6 +250,17 @@ def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mod
     assert rows, "no event even with include_unasserted"
     assert {r["mode"] for r in rows} == {mode}
     assert root in {r["root_code"] for r in rows}
+
+
+def test_what_one_lets_others_do_is_only_allowed(code: CodeFn, code_unasserted: CodeFn) -> None:
+    text = "Trump said he would let ISIS and the Syrian government fight each other."
+    assert {r["root_code"] for r in code(text)} == {"01"}
+    assert {(r["root_code"], r["mode"]) for r in code_unasserted(text)} == {
+        ("01", "asserted"), ("19", "hypothetical")}
+    # ("let free" frees them)
+    rows = code("Egypt finally let free the 27-year old Egyptian-American Mohamed Soltan, who "
+                "had been held in a military prison in Cairo for almost two years.", "2015-05-31")
+    assert {r["root_code"] for r in rows} == {"08"}, rows
 
 
 def test_what_one_was_able_to_do_was_done(code: CodeFn) -> None:

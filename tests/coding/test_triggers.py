@@ -3173,6 +3173,8 @@ def test_going_to_war_and_indicting_a_policy(code: CodeFn, text: str, expected: 
     # insisting on the air is saying, nothing demanded
     ("Bolton insisted on CNN that Iran is lying.", {("USAGOV", None, "010")}),
     ("Iran insisted on its right to enrich uranium.", {("IRN", None, "100")}),
+    # pushing for sanctions relief appeals for their easing
+    ("Iran was pushing for sanctions relief up front.", {("IRN", None, "0254")}),
     # a diatribe delivered is criticism, no aid
     ("The foreign minister of Iran delivered a 25-minute diatribe against the U.S.",
      {("IRNGOV", "USA", "111")}),

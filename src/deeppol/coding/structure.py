@@ -181,8 +181,10 @@ INABILITY = frozenset({"unable", "incapable"})
 COMMITTING = frozenset({"commit", "pledge", "look"})
 """Verbs whose "to" gerund is only promised or awaited: "committed to protecting civilians",
 "looks forward to meeting"."""
-ENABLING = frozenset({"allow", "permit", "enable", "authorize", "authorise", "empower"})
+ENABLING = frozenset({"allow", "permit", "enable", "authorize", "authorise", "empower", "let"})
 """Verbs whose complement is only made possible: "allowing the president to dispatch planes"."""
+LET_LOOSE = frozenset({"free", "go", "loose", "slip"})
+"""Words "let" makes one act with, not an act allowed: "let free six hostages", "let go"."""
 PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "prohibit", "block", "keep", "restrain",
                         "deter", "dissuade", "discourage", "exclude", "forbid", "refrain",
                         "disqualify", "preclude"})
@@ -1381,6 +1383,8 @@ def _not_done(clause: Token) -> bool:
     against."""
     dep, head = clause.dep_, clause.head
     governor = head.lemma_.lower()
+    if dep == "conj" and (first := first_conjunct(clause)).dep_ == "pcomp":
+        return _not_done(first)  # "to prevent aircraft from colliding or shooting at each other"
     if dep == "pcomp":
         # "dreamt of securing a deal", "worried about China attacking", "the idea of sending
         # troops", "warned Trump against granting pardons"
@@ -1402,8 +1406,10 @@ def _not_done(clause: Token) -> bool:
         # "removing the sanctions is out of the question" (not "what Obama is hoping is ...")
         return clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "aux")
                                                 for c in clause.children)
-    if dep in ("xcomp", "ccomp") and governor in ENABLING:
-        return True  # "allowing the president to dispatch planes": not yet done
+    if dep in ("xcomp", "ccomp") and governor in ENABLING and not (
+            governor == "let" and clause.lemma_.lower() in LET_LOOSE):
+        return True  # "allowing the president to dispatch planes", "would let ISIS and the
+        # regime fight it out": not yet done (but "let free six hostages" freed them)
     # "the illusion that China intended to honor ..." (also when the parser reads the "that"
     # as a relative pronoun)
     if (dep in ("acl", "ccomp") or (dep == "relcl" and any(
