@@ -3175,6 +3175,11 @@ def test_going_to_war_and_indicting_a_policy(code: CodeFn, text: str, expected: 
     ("Iran insisted on its right to enrich uranium.", {("IRN", None, "100")}),
     # pushing for sanctions relief appeals for their easing
     ("Iran was pushing for sanctions relief up front.", {("IRN", None, "0254")}),
+    # speaking with reporters is a statement, no consultation; where one speaks from a place
+    ("Trump spoke with reporters in Canada.", {("USAGOV", None, "010")}),
+    ("Obama talked to journalists in Paris.", {("USAELI", None, "010")}),
+    ("Obama spoke from his hospital bed.", {("USAELI", None, "010")}),
+    ("Obama spoke with Merkel.", {("USAELI", "DEUGOV", "040"), ("DEUGOV", "USAELI", "040")}),
     # a diatribe delivered is criticism, no aid
     ("The foreign minister of Iran delivered a 25-minute diatribe against the U.S.",
      {("IRNGOV", "USA", "111")}),
