@@ -3188,3 +3188,19 @@ def test_acts_forgone_foes_of_cooperation_and_insisting_on_air(
         code: CodeFn, text: str, expected: set[tuple]) -> None:
     rows = code(text, "2018-05-01")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "24 days into" an administration is a time, no target
+    ("Merkel, who resigned 24 days into the Trump administration, said nothing.",
+     {("DEUGOV", None, "0831"), ("DEUGOV", None, "010")}),
+    # the marathon a bombing was at killed no one
+    ("Police released photos of the bombing Monday at the Boston Marathon that killed three.",
+     {("---COP", None, "010")}),
+    # a sanctions bill is named for whom its sanctions strike
+    ("Congress passed the Russian sanctions bill.", set()),
+])
+def test_times_into_venues_of_attacks_and_sanctions_bills(code: CodeFn, text: str,
+                                                          expected: set[tuple]) -> None:
+    rows = code(text, "2017-07-25")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

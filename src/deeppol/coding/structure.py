@@ -463,10 +463,12 @@ KILLING = LETHAL - {"claim", "leave"}
 def _struck_by_the_act(clause: Token) -> bool:
     """A clause on what an attack struck telling what the attack did: "the bombing of a South
     Korean airliner that killed 115 people", "the attack on the consulate that killed four
-    Americans" (the airliner and the consulate killed no one)."""
+    Americans", "the bombing at the Boston Marathon that killed three" (the airliner, the
+    consulate and the marathon killed no one)."""
     struck = clause.head
     return (clause.lemma_.lower() in LETHAL and struck.dep_ == "pobj"
-            and struck.head.lower_ in ("of", "on", "against")
+            and struck.head.lower_ in ("of", "on", "against", "at", "in", "near", "outside",
+                                       "inside")
             and struck.head.head.lemma_.lower() in VIOLENT_NOUNS)
 
 
@@ -843,11 +845,19 @@ def setting_parties(noun: Token) -> list[Token]:
     return [p for p in parties if p not in partners]
 
 
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",
+                        "term", "tenure", "presidency"})
+"""Nouns of a span before "into" that make it a time ("three years into his presidency")."""
+
+
 def _sets_the_scene(obj: Token, verb: Token) -> bool:
     """A phrase that opens the sentence before the verb and its subject is its setting, no
     target: "At the G-20 meetings, Trump and Xi agreed" ("with whom Obama met" still is one);
     one "with" the subject between commas is company: "Obama, with Merkel at his side, said"."""
     preposition = first_conjunct(obj).head
+    if (preposition.lower_ == "into" and preposition.i > 0
+            and preposition.nbor(-1).lemma_.lower() in TIME_UNITS):
+        return True  # "resigned 24 days into the Trump administration": a time, no target
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if (preposition.head != verb or preposition.i > verb.i or not subjects
             or obj.lower_ in RELATIVE_PRONOUNS):

@@ -998,8 +998,15 @@ def _acted_on(noun: Token, root: str) -> list[Token]:
                 or (seized and c.ent_type_ in ("GPE", "LOC") and not c.is_upper
                     and "." not in c.text)]
     if root in TOPIC_ROOTS:
-        return [c for c in compounds if c.ent_type_ in ("GPE", "LOC")]
+        # ("the Russian sanctions bill": a law named for whom its sanctions strike)
+        named = noun.dep_ == "compound" and noun.head.lemma_.lower() in LAWS
+        return [c for c in noun.lefts if (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"))
+                or (named and c.dep_ == "amod" and c.text[:1].isupper())]
     return []
+
+
+LAWS = frozenset({"bill", "act", "law", "legislation", "measure", "package", "amendment"})
+"""Nouns of a law that an event noun before names ("the Russian sanctions bill")."""
 
 
 INVASIONS = frozenset({"invasion", "occupation", "annexation", "blockade", "siege"})
