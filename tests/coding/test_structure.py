@@ -238,6 +238,9 @@ def test_any_before_the_attackers_name_makes_any_attack(code_unasserted: CodeFn)
          "and detonating them with blasting caps.", "hypothetical", "18"),
         # what one would be better off doing is advice
         ("Trump would be better off working closely with Denmark.", "hypothetical", "05"),
+        # what one did not end up doing was not done ("end up" is no ceasing)
+        ("For political reasons, President Bush did not end up deploying troops.", "negated",
+         "15"),
         # what a deal prevents, joined to another prevented act, is not done
         ("The deal prevents U.S. and Russian aircraft from colliding with or shooting at each "
          "other.", "hypothetical", "19"),

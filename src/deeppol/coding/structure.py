@@ -1656,7 +1656,8 @@ def modality(trigger: Token) -> str:
                 and any(c.lower_ == "too" for c in clause.head.children)):
             return NEGATED  # "too weak to make concessions" (not "too quick to condemn")
         if (clause.dep_ == "xcomp" and clause.tag_ == "VBG"
-                and clause.head.lemma_.lower() in CEASING):
+                and clause.head.lemma_.lower() in CEASING and not any(
+                    c.dep_ == "prt" and c.lower_ == "up" for c in clause.head.children)):
             # "stopped funding the groups": no longer funds them ("needs to stop attacking":
             # not yet; "did not stop attacking": still does)
             above = modality(clause.head)
