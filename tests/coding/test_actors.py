@@ -1332,6 +1332,15 @@ def test_a_name_before_like_or_style_is_a_likeness(code: CodeFn, text: str,
     assert {(r["source"], r["target"]) for r in code(text, "2015-03-10")} == expected
 
 
+def test_a_country_first_written_as_a_surname_stays_one(code: CodeFn) -> None:
+    """"Ohio Rep. Jim Jordan asked CNN ... Jordan asked": the congressman, not Jordan."""
+    rows = code("Ohio Rep. Jim Jordan asked CNN for time. Jordan heads a new group of House "
+                "conservatives. Jordan criticized the president.", "2015-02-10")
+    assert {r["source"] for r in rows} == {"USALEG"}, rows
+    rows = code("Jordan criticized Israel. Ohio Rep. Jim Jordan asked CNN for time.", "2015-02-10")
+    assert ("JOR", "ISR") in {(r["source"], r["target"]) for r in rows}, rows
+
+
 def test_a_role_word_after_mr_is_a_surname(code: CodeFn) -> None:
     rows = code("Mr. King criticized the FBI.", "2013-04-20")
     assert not [r for r in rows if (r["source"] or "").endswith("GOV")], rows

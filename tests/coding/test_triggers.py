@@ -1958,6 +1958,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # what weighs on or against something is a burden or a reason, no option weighed
     ("Russia's words weigh against continuing the case.", set()),
     ("The dispute with China weighs on markets.", set()),
+    # prayers said are a rite, time called on an era ends it: no statement, no appeal
+    ("Syrian men say prayers during a ceremony in Binnish.", set()),
+    ("Mandela persuaded President de Klerk to call time on the era of minority rule.", set()),
     # conduct sanctioned is allowed, no sanctions imposed
     ("By sanctioning illegal behavior, Trump endangers our troops.", set()),
     ("Bush sanctioned the use of torture.", set()),

@@ -286,6 +286,10 @@ class ActorMatcher:
                  for s, e, entries, n in found]
         named_first = _first_uses(doc, found)
         surnames = {doc[s].text for s, e, entries, _ in found if _role_as_surname(doc, s, e, entries)}
+        # "Rep. Jim Jordan ... Jordan asked": a country's name first written as a surname is
+        # that surname after it, too
+        named_as = {doc[s].text: s for s, e, entries, _ in reversed(found)
+                    if entries[0].kind == "country" and _surname(doc, s, e, entries)}
         known = {i for s, e, entries, named in found if named and entries[0].kind != "party"
                  for i in range(s, e)}
         mentioned = {i for s, e, entries, _ in found if entries[0].kind != "party" for i in range(s, e)}
@@ -299,6 +303,8 @@ class ActorMatcher:
                  and not _named_document(doc, m[0], m[1], m[2])
                  and not _no_such_role(doc, m[0], m[1], m[2])
                  and not _surname(doc, m[0], m[1], m[2]) and not _general_of_office(doc, m[0], m[1])
+                 and not (m[1] - m[0] == 1 and m[0] > named_as.get(doc[m[0]].text, len(doc))
+                          and m[2][0].kind == "country")
                  and not _continental(doc, m[0], m[2])
                  and not _other_town(doc, m[1], m[2], found)
                  and not _role_surname(doc, m[0], m[1], m[2], surnames)
