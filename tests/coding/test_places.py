@@ -111,6 +111,12 @@ def test_where_the_speaker_spoke_is_not_where_the_reported_event_happens(code) -
     assert deploys and all(r["location"] is None and r["source"] == "---MIL" for r in deploys)
 
 
+def test_where_a_thing_was_made_is_no_place_of_the_act(code: CodeFn) -> None:
+    rows = code("When thousands of Egyptians rallied in Tahrir Square to protest martial law, "
+                "Mubarak doused them with tear gas made in Pennsylvania.", "2011-02-01")
+    assert rows and all(r["location"] is None and r["target"] is None for r in rows), rows
+
+
 def test_us_state_abbreviations_and_islands(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Pa.").country == "USA"
     assert gazetteer.lookup("Bali").country == "IDN"

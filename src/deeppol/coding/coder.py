@@ -1200,11 +1200,19 @@ def _background_tokens(trigger: Token, marks: frozenset[str] = BACKGROUND_MARKS)
     in the trigger's sentence that do not contain the trigger: their places are not its place
     (nor, for ``OTHER_TIME_MARKS``, their dates its date)."""
     own = {trigger.i, *(a.i for a in trigger.ancestors)}
-    return {t.i for clause in trigger.sent if clause.dep_ == "advcl" and clause.i not in own
-            and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
-            for t in clause.subtree}
+    return {t.i for clause in trigger.sent if clause.i not in own and (
+        (clause.dep_ == "advcl"
+         and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children))
+        # "rallied to protest, and were doused with tear gas made in Pennsylvania": where a
+        # thing comes from is no place of the act
+        or (clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in ORIGINS))
+        for t in clause.subtree}
 
 
+ORIGINS = frozenset({"make", "manufacture", "produce", "build", "bear", "grow", "raise",
+                     "design", "develop", "assemble", "print", "brew", "mint"})
+"""Participles that tell where a thing or person comes from ("tear gas made in Pennsylvania",
+"a cleric born in Egypt"), not where anything happens."""
 SETTING_NOUNS = frozenset({"wake", "aftermath", "course", "midst"})
 """Nouns whose "of" attack is the setting of an act ("in the wake of the massacre")."""
 CONTENT_NOUNS = frozenset({"speculation", "fear", "concern", "worry", "rumor", "rumour",
