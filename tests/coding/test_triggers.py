@@ -3200,6 +3200,9 @@ def test_acts_forgone_foes_of_cooperation_and_insisting_on_air(
     # the marathon a bombing was at killed no one
     ("Police released photos of the bombing Monday at the Boston Marathon that killed three.",
      {("---COP", None, "010")}),
+    # nor did the country whose facilities the attacks struck damage anything
+    ("September's attacks on Aramco facilities in Saudi Arabia, which badly damaged the "
+     "kingdom's oil infrastructure, reinforced the notion.", set()),
     # a sanctions bill is named for whom its sanctions strike
     ("Congress passed the Russian sanctions bill.", set()),
 ])

@@ -456,6 +456,8 @@ def _stative(verb: Token) -> bool:
 
 LETHAL = frozenset({"kill", "injure", "wound", "claim", "maim", "leave"})
 """What an attack does to people ("that killed 115 people", "that left 20 dead")."""
+RUINOUS = frozenset({"damage", "destroy", "disrupt", "cripple", "devastate", "halve", "shut"})
+"""What an attack does to things ("which badly damaged the kingdom's oil infrastructure")."""
 KILLING = LETHAL - {"claim", "leave"}
 """What an attack does to people in a verb of its own ("boy killed in mortar attack")."""
 
@@ -464,12 +466,22 @@ def _struck_by_the_act(clause: Token) -> bool:
     """A clause on what an attack struck telling what the attack did: "the bombing of a South
     Korean airliner that killed 115 people", "the attack on the consulate that killed four
     Americans", "the bombing at the Boston Marathon that killed three" (the airliner, the
-    consulate and the marathon killed no one)."""
+    consulate and the marathon killed no one), also a place of what it struck ("the attacks
+    on Aramco facilities in Saudi Arabia, which badly damaged ...")."""
+    if clause.lemma_.lower() not in LETHAL | RUINOUS:
+        return False
     struck = clause.head
-    return (clause.lemma_.lower() in LETHAL and struck.dep_ == "pobj"
-            and struck.head.lower_ in ("of", "on", "against", "at", "in", "near", "outside",
-                                       "inside")
-            and struck.head.head.lemma_.lower() in VIOLENT_NOUNS)
+    for _ in range(2):
+        if struck.dep_ != "pobj" or struck.head.lower_ not in STRUCK_PREPOSITIONS:
+            return False
+        struck = struck.head.head
+        if struck.lemma_.lower() in VIOLENT_NOUNS:
+            return True
+    return False
+
+
+STRUCK_PREPOSITIONS = frozenset({"of", "on", "against", "at", "in", "near", "outside", "inside"})
+"""Prepositions of what or where an attack struck ("the attack on the consulate")."""
 
 
 def _whom_who_describes(clause: Token, pronoun: Token) -> Token:
