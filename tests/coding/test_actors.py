@@ -1332,6 +1332,17 @@ def test_a_name_before_like_or_style_is_a_likeness(code: CodeFn, text: str,
     assert {(r["source"], r["target"]) for r in code(text, "2015-03-10")} == expected
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # a House or Senate committee, panel or subcommittee is the legislature's
+    ("A Republican-led House committee is asking the Obama administration for information.",
+     "USALEG"),
+    ("The House panel criticized the ambassador.", "---LEG"),
+    ("The subcommittee criticized the ambassador.", "---LEG"),
+])
+def test_house_and_senate_panels_are_legislative(code: CodeFn, text: str, source: str) -> None:
+    assert {r["source"] for r in code(text, "2013-04-20")} == {source}
+
+
 def test_a_country_first_written_as_a_surname_stays_one(code: CodeFn) -> None:
     """"Ohio Rep. Jim Jordan asked CNN ... Jordan asked": the congressman, not Jordan."""
     rows = code("Ohio Rep. Jim Jordan asked CNN for time. Jordan heads a new group of House "

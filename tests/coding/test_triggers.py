@@ -1958,6 +1958,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # what weighs on or against something is a burden or a reason, no option weighed
     ("Russia's words weigh against continuing the case.", set()),
     ("The dispute with China weighs on markets.", set()),
+    # a crisis battled is no enemy fought
+    ("The Macri administration has battled a financial crisis.", set()),
     # prayers said are a rite, time called on an era ends it: no statement, no appeal
     ("Syrian men say prayers during a ceremony in Binnish.", set()),
     ("Mandela persuaded President de Klerk to call time on the era of minority rule.", set()),
