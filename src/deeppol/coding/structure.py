@@ -1719,6 +1719,10 @@ def modality(trigger: Token) -> str:
             # the ceasefire is not yet had
         if _not_done(clause):
             return HYPOTHETICAL
+        if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "suppose"
+                and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                        for c in clause.head.children)):
+            return HYPOTHETICAL  # "Syria was supposed to give up its stockpile": due, not done
         if (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBLIGING_VERBS
                 and clause.head.tag_ in PRESENT_TAGS):
             return HYPOTHETICAL  # "Petraeus has to testify", "Iran needs to stop" (not "had to")
