@@ -238,6 +238,9 @@ def test_any_before_the_attackers_name_makes_any_attack(code_unasserted: CodeFn)
          "and detonating them with blasting caps.", "hypothetical", "18"),
         # what one would be better off doing is advice
         ("Trump would be better off working closely with Denmark.", "hypothetical", "05"),
+        # what one decides or debates to do is a choice, not done
+        ("Attorney General William Barr will decide what to release.",
+         "hypothetical", "08"),
         # what one was supposed to do was due, not done
         ("Syria was supposed to give up its entire stockpile of chemical weapons by Wednesday.",
          "hypothetical", "08"),

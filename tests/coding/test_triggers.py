@@ -3205,6 +3205,9 @@ def test_acts_forgone_foes_of_cooperation_and_insisting_on_air(
     # nor did the country whose facilities the attacks struck damage anything
     ("September's attacks on Aramco facilities in Saudi Arabia, which badly damaged the "
      "kingdom's oil infrastructure, reinforced the notion.", set()),
+    # the places of what two sides discussed are no venue of their talks
+    ("Kerry and Hammond said they also discussed conflicts in Yemen, Libya and Ukraine.",
+     {("USAELI", "GBRGOV", "040"), ("GBRGOV", "USAELI", "040")}),
     # a sanctions bill is named for whom its sanctions strike
     ("Congress passed the Russian sanctions bill.", set()),
 ])

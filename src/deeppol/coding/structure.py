@@ -1407,6 +1407,9 @@ def _not_done(clause: Token) -> bool:
     governor = head.lemma_.lower()
     if dep == "conj" and (first := first_conjunct(clause)).dep_ == "pcomp":
         return _not_done(first)  # "to prevent aircraft from colliding or shooting at each other"
+    if has_aux(clause, {"to"}) and any(c.tag_ in ("WP", "WDT", "WRB") and c.i < clause.i
+                                       for c in clause.children):
+        return True  # "will decide what to release", "debated how to respond": a choice
     if dep == "pcomp":
         # "dreamt of securing a deal", "worried about China attacking", "the idea of sending
         # troops", "warned Trump against granting pardons"

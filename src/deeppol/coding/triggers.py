@@ -849,8 +849,9 @@ class TriggerFinder:
         fallback: tuple[Token, ...] = ()
         hosted = (root in LOCATIVE_TARGET_ROOTS
                   or (pattern.code in LOCATIVE_TARGET_CODES and bool(pattern.objects)))
-        if hosted:
-            fallback = tuple(_locative_heads(token, match.object_token))
+        if hosted:  # (what talks are about is no venue: "discussed conflicts in Yemen")
+            fallback = tuple(_locative_heads(token, match.object_token,
+                                             topical=root == CONSULT_ROOT))
         if pattern.pos == "noun" and symmetric:
             between = prep_objects(token, "between")
             # "the Vienna talks between Iran and the US": the sides, not the venue
@@ -1407,10 +1408,12 @@ def _topic(preposition: Token) -> bool:
         c.dep_ == "dobj" for c in preposition.head.children)
 
 
-def _locative_heads(trigger: Token, object_token: Token | None) -> list[Token]:
+def _locative_heads(trigger: Token, object_token: Token | None,
+                    topical: bool = False) -> list[Token]:
     """Objects of "in"/"at" on the trigger, on what it acts on ("inspected the refineries in
     Iran", "sorrow for the shootings in South Carolina"), or on the light verb governing a
-    noun; the trigger's own places come first."""
+    noun; the trigger's own places come first. ``topical``: what the trigger acts on is a
+    topic, whose places are not the trigger's ("discussed conflicts in Yemen")."""
     anchors = [trigger]
     if object_token is not None:
         anchors.append(object_token)
@@ -1418,9 +1421,9 @@ def _locative_heads(trigger: Token, object_token: Token | None) -> list[Token]:
         anchors.append(trigger.head)
     for anchor in list(anchors):
         anchors.extend(c for c in anchor.children if c.dep_ in ("dobj", "attr")
-                       and c not in anchors)
+                       and c not in anchors and not topical)
         anchors.extend(g for c in anchor.children if c.dep_ == "prep"
-                       and c.lower_ in ("for", "over", "on")
+                       and c.lower_ in ("for", "over", "on") and not topical
                        for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTITIES)
     places: list[Token] = []
     for head in (h for anchor in anchors for place in ("in", "at") for h in prep_objects(anchor, place)):
