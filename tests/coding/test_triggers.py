@@ -1958,6 +1958,8 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     # what weighs on or against something is a burden or a reason, no option weighed
     ("Russia's words weigh against continuing the case.", set()),
     ("The dispute with China weighs on markets.", set()),
+    # a prism provided is a view, no aid
+    ("A deeper examination of Boko Haram provides a revealing prism of the conflict.", set()),
     # a crisis battled is no enemy fought
     ("The Macri administration has battled a financial crisis.", set()),
     # prayers said are a rite, time called on an era ends it: no statement, no appeal
@@ -3185,6 +3187,8 @@ def test_going_to_war_and_indicting_a_policy(code: CodeFn, text: str, expected: 
     ("Obama talked to journalists in Paris.", {("USAELI", None, "010")}),
     ("Obama spoke from his hospital bed.", {("USAELI", None, "010")}),
     ("Obama spoke with Merkel.", {("USAELI", "DEUGOV", "040"), ("DEUGOV", "USAELI", "040")}),
+    # a deadline imposed is an ultimatum, no sanction
+    ("The opposition imposed a deadline on the government.", {("---OPP", "---GOV", "139")}),
     # a diatribe delivered is criticism, no aid
     ("The foreign minister of Iran delivered a 25-minute diatribe against the U.S.",
      {("IRNGOV", "USA", "111")}),
