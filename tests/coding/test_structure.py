@@ -272,6 +272,14 @@ def test_what_one_lets_others_do_is_only_allowed(code: CodeFn, code_unasserted: 
     assert {r["root_code"] for r in rows} == {"08"}, rows
 
 
+def test_what_banned_contracts_would_do_is_not_done(code: CodeFn,
+                                                   code_unasserted: CodeFn) -> None:
+    text = ("Instead, the EU is going to ban any new contracts to deliver advanced military "
+            "hardware to Russia.")
+    assert {r["root_code"] for r in code(text)} == {"17"}
+    assert ("07", "hypothetical") in {(r["root_code"], r["mode"]) for r in code_unasserted(text)}
+
+
 def test_what_one_was_able_to_do_was_done(code: CodeFn) -> None:
     rows = code("Russia was able to help Syria.")
     assert [(r["source"], r["target"], r["root_code"], r["mode"]) for r in rows] == [

@@ -3125,6 +3125,8 @@ def test_acts_that_show_tariffs_paid_and_answers_delivered(code: CodeFn, text: s
      {("---COP", "130")}),
     ("Seoul warned that any provocative moves would trigger a strong response.", {("KOR", "130")}),
     ("North Korea warned that war could break out at any moment.", {("PRK", "130")}),
+    ("The rebels warned that if such attacks continue, the fighters will take action.",
+     {("---REB", "130")}),
     # a warning of what an actor will do, or to someone, is a threat
     ("China warned that the United States would pay a price.", {("CHN", "130")}),
     ("Russia warned it would respond.", {("RUS", "130")}),
@@ -3212,6 +3214,9 @@ def test_acts_forgone_foes_of_cooperation_and_insisting_on_air(
     # the places of what two sides discussed are no venue of their talks
     ("Kerry and Hammond said they also discussed conflicts in Yemen, Libya and Ukraine.",
      {("USAELI", "GBRGOV", "040"), ("GBRGOV", "USAELI", "040")}),
+    # parties and lawmakers take control of a chamber in a vote, no ground seized
+    ("Democrats will take control of the House of Representatives in January.", set()),
+    ("Hamas took control of Gaza.", {("PSEREBHMS", "PSE", "192")}),
     # a sanctions bill is named for whom its sanctions strike
     ("Congress passed the Russian sanctions bill.", set()),
 ])

@@ -116,6 +116,9 @@ CONTESTS = frozenset({"beat", "crush", "trounce", "thrash", "rout"})
 """Verbs of force that between parties are a vote won ("the Tories beating Labour")."""
 PARTY = "PTY"
 PARTY_KIND = "party"
+SEIZING = frozenset({"192"})
+"""Codes of taking ground by force, which parties and lawmakers only win in votes."""
+ELECTED_SECTORS = frozenset({"PTY", "LEG"})
 DISAPPROVE = "110"
 THREATEN = "130"
 PESSIMISM = "012"
@@ -128,6 +131,8 @@ ADDRESSED_PRONOUNS = frozenset({"we", "us", "you"})
 """Pronouns in a warning's clause that make it the speaker's threat to the hearer."""
 WARLIKE = VIOLENT_NOUNS | {"war", "conflict", "retaliation", "response", "consequence"}
 """Nouns whose coming, foretold, is a threat ("warned that war could break out")."""
+STEPS = frozenset({"action", "measure", "step", "countermeasure"})
+"""Objects of "take" that, foretold in a warning, threaten ("will take action")."""
 BYSTANDERS = frozenset({"CVL", "REF"})
 """Agents who, as the subject of a warning's clause, suffer what is foretold ("warned that
 millions of people are at risk of hunger")."""
@@ -515,6 +520,10 @@ class Coder:
                     and any(t.i in by_token and by_token[t.i].entry.kind == PARTY_KIND
                             for t in trigger.targets)):
                 unaimed = True  # "the Tories beating Labour": a vote won, no one beaten
+            if (sources and all(ref.code[3:6] in ELECTED_SECTORS for ref in sources)
+                    and (matched := self.events.match(trigger.token)) is not None
+                    and matched.pattern.code in SEIZING):
+                unaimed = True  # "Democrats will take control of the House": an election won
             root = self.ontology.get(trigger.code).root
             # "fighting for the Assad regime", "for free elections": a side or a cause
             fighting_for = root == FIGHT_ROOT and _fighting_for(trigger.token)
@@ -1046,6 +1055,9 @@ def _foreboding(token: Token, by_token: dict[int, Mention]) -> bool:
     if not clauses or len(subjects) < len(clauses) or any(
             t.lower_ in ADDRESSED_PRONOUNS for c in clauses for t in c.subtree):
         return False  # "should be aware that we will take action": the speaker will act
+    if any(c.lemma_.lower() == "take" and any(o.dep_ == "dobj" and o.lemma_.lower() in STEPS
+                                              for o in c.children) for c in clauses):
+        return False  # "warned that the fighters will take action": a threat
     return not any(
         (s.i in by_token and not (by_token[s.i].entry.kind == "agent"
                                   and by_token[s.i].entry.code in BYSTANDERS))

@@ -1410,6 +1410,12 @@ def _not_done(clause: Token) -> bool:
     if has_aux(clause, {"to"}) and any(c.tag_ in ("WP", "WDT", "WRB") and c.i < clause.i
                                        for c in clause.children):
         return True  # "will decide what to release", "debated how to respond": a choice
+    if has_aux(clause, {"to"}) and (
+            (dep == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() in PREVENTING)
+            or (dep == "advcl" and governor in PREVENTING and any(
+                c.dep_ == "dobj" and c.right_edge.i == clause.left_edge.i - 1
+                for c in head.children))):
+        return True  # "will ban any new contracts to deliver military hardware to Russia"
     if dep == "pcomp":
         # "dreamt of securing a deal", "worried about China attacking", "the idea of sending
         # troops", "warned Trump against granting pardons"
