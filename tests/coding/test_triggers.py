@@ -3217,6 +3217,11 @@ def test_acts_forgone_foes_of_cooperation_and_insisting_on_air(
     # parties and lawmakers take control of a chamber in a vote, no ground seized
     ("Democrats will take control of the House of Representatives in January.", set()),
     ("Hamas took control of Gaza.", {("PSEREBHMS", "PSE", "192")}),
+    # a country targeted while its government is called names is criticised, not struck
+    ("Trump also targeted Venezuela, calling its government a corrupt dictatorship.",
+     {("USAGOV", "VEN", "111"), ("USAGOV", "VENGOV", "010")}),
+    ("Israel targeted Gaza, saying militants fired rockets.",
+     {("ISR", "PSE", "190"), ("---REB", None, "195"), ("ISR", "---REB", "112")}),
     # a sanctions bill is named for whom its sanctions strike
     ("Congress passed the Russian sanctions bill.", set()),
 ])

@@ -508,9 +508,10 @@ class Coder:
                                   pattern_id=f"{trigger.pattern_id}+forecast")
             attack = _attack(trigger.token)
             back = _retort(trigger.token) if attack is None else None
-            if ((attack is not None or back is not None)
+            if ((attack is not None or back is not None or _aimed_in_speech(trigger.token))
                     and trigger.code.startswith(FORCE_ROOTS)
-                    and _in_words(attack or trigger.token, sources, targets, back)):
+                    and (_aimed_in_speech(trigger.token)
+                         or _in_words(attack or trigger.token, sources, targets, back))):
                 # "Republicans have been attacking Rice", "his scathing attacks on Islam",
                 # "launched an attack on Obama", "Obama fired back at his critics"
                 trigger = replace(trigger, code=CRITICIZE, plover=None, hosted=False,
@@ -1110,6 +1111,22 @@ def _attack(token: Token) -> Token | None:
         return token
     return next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == ATTACK),
                 None)
+
+
+def _aimed_in_speech(token: Token) -> bool:
+    """A verb of aiming or attacking whose own participle calls names: in words ("targeted
+    Venezuela, calling its government a corrupt dictatorship")."""
+    return token.lemma_.lower() in AIMING and any(
+        c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.i > token.i
+        and c.lemma_.lower() in SPEAKING for c in token.children)
+
+
+AIMING = frozenset({"target", "attack", "slam", "blast", "lash", "savage"})
+"""Verbs of force that a participle of name-calling makes words."""
+SPEAKING = frozenset({"call", "describe", "label", "brand", "dub", "deride", "mock", "denounce",
+                      "ridicule", "liken", "compare"})
+"""Participles of name-calling ("..., calling its government a dictatorship"; not "saying it
+targeted Hamas", which explains a strike)."""
 
 
 def _retort(token: Token) -> Token | None:
