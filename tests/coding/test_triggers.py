@@ -3222,6 +3222,13 @@ def test_acts_forgone_foes_of_cooperation_and_insisting_on_air(
      {("USAGOV", "VEN", "111"), ("USAGOV", "VENGOV", "010")}),
     ("Israel targeted Gaza, saying militants fired rockets.",
      {("ISR", "PSE", "190"), ("---REB", None, "195"), ("ISR", "---REB", "112")}),
+    # a state's bombing is from the air; a group's a bomb
+    ("Russia's bombing of Aleppo continued.", {("RUS", "SYR", "195")}),
+    ("NATO's bombing of Libya ended.", {("IGOWSTNAT", "LBY", "195")}),
+    ("The Taliban bombing in Kabul killed ten.",
+     {("AFGREBTAL", "AFG", "183"), ("AFGREBTAL", "AFG", "190")}),
+    # the go-ahead given is approval, no aid
+    ("The Senate gave the go-ahead to the deal.", {("---LEG", None, "051")}),
     # a sanctions bill is named for whom its sanctions strike
     ("Congress passed the Russian sanctions bill.", set()),
 ])

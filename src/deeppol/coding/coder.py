@@ -121,6 +121,10 @@ SEIZING = frozenset({"192"})
 ELECTED_SECTORS = frozenset({"PTY", "LEG"})
 DISAPPROVE = "110"
 THREATEN = "130"
+BOMBING = "183"
+AERIAL = "195"
+STATE_FORCES = frozenset({"", "MIL", "GOV"})
+"""Sectors (none: the country itself) whose bombings are air strikes."""
 PESSIMISM = "012"
 FOREBODING = frozenset({"warn", "caution"})
 """Verbs of a threat that, with only a forecast about no one, are a pessimistic comment."""
@@ -502,6 +506,12 @@ class Coder:
             if _argued(trigger.token, sources, targets, sent.doc, by_token, offset):
                 trigger = replace(trigger, code=DISAPPROVE, plover=None, hosted=False,
                                   pattern_id=f"{trigger.pattern_id}+words")
+            if (trigger.code == BOMBING and trigger.token.lemma_.lower() == "bombing" and sources
+                    and all(_state_force(ref) for ref in sources)):
+                # "Russian bombings killed civilians in Aleppo", "mistaken U.S. bombings": a
+                # state's bombing is from the air, no terrorist's bomb
+                trigger = replace(trigger, code=AERIAL, plover=None,
+                                  pattern_id=f"{trigger.pattern_id}+state")
             if (trigger.code == THREATEN and not trigger.pattern_id.startswith(FRAME)
                     and _foreboding(trigger.token, by_token)):
                 trigger = replace(trigger, code=PESSIMISM, plover=None,
@@ -1040,6 +1050,13 @@ def _argued(token: Token, sources: list[ActorRef], targets: list[ActorRef], doc:
     return (lemma in POLITICAL_FIGHTS and bool(sources) and bool(targets)
             and all(_in_words_only(ref) for ref in sides)
             and any(ref.code[3:6] in UNARMED_SECTORS for ref in sides))
+
+
+def _state_force(ref: ActorRef) -> bool:
+    """A country, its government or forces, or an alliance ("NATO bombing")."""
+    return ref.code.startswith("IGO") or (
+        not ref.code.startswith(UNKNOWN_COUNTRY) and ref.code[3:6] in STATE_FORCES
+        and len(ref.code) <= 6)
 
 
 def _foreboding(token: Token, by_token: dict[int, Mention]) -> bool:
