@@ -1960,6 +1960,9 @@ def test_a_call_for_something_is_an_appeal(code: CodeFn, text: str, expected: se
     ("The dispute with China weighs on markets.", set()),
     # a prism provided is a view, no aid
     ("A deeper examination of Boko Haram provides a revealing prism of the conflict.", set()),
+    # election wins seized on are taken up as arguments, nothing seized
+    ("Centrist Democrats seize on state election wins to rail against Warren's agenda.",
+     set()),
     # a crisis battled is no enemy fought
     ("The Macri administration has battled a financial crisis.", set()),
     # prayers said are a rite, time called on an era ends it: no statement, no appeal
