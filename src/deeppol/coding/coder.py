@@ -119,6 +119,8 @@ PARTY_KIND = "party"
 SEIZING = frozenset({"192"})
 """Codes of taking ground by force, which parties and lawmakers only win in votes."""
 ELECTED_SECTORS = frozenset({"PTY", "LEG"})
+"""Sectors that take control of a chamber by election ("Democrats will take control of the
+House")."""
 DISAPPROVE = "110"
 THREATEN = "130"
 BOMBING = "183"
@@ -518,10 +520,10 @@ class Coder:
                                   pattern_id=f"{trigger.pattern_id}+forecast")
             attack = _attack(trigger.token)
             back = _retort(trigger.token) if attack is None else None
-            if ((attack is not None or back is not None or _aimed_in_speech(trigger.token))
+            name_calling = _aimed_in_speech(trigger.token)
+            if ((attack is not None or back is not None or name_calling)
                     and trigger.code.startswith(FORCE_ROOTS)
-                    and (_aimed_in_speech(trigger.token)
-                         or _in_words(attack or trigger.token, sources, targets, back))):
+                    and (name_calling or _in_words(attack or trigger.token, sources, targets, back))):
                 # "Republicans have been attacking Rice", "his scathing attacks on Islam",
                 # "launched an attack on Obama", "Obama fired back at his critics"
                 trigger = replace(trigger, code=CRITICIZE, plover=None, hosted=False,
@@ -1246,13 +1248,14 @@ def _background_tokens(trigger: Token, marks: frozenset[str] = BACKGROUND_MARKS)
     in the trigger's sentence that do not contain the trigger: their places are not its place
     (nor, for ``OTHER_TIME_MARKS``, their dates its date)."""
     own = {trigger.i, *(a.i for a in trigger.ancestors)}
-    return {t.i for clause in trigger.sent if clause.i not in own and (
-        (clause.dep_ == "advcl"
-         and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children))
-        # "rallied to protest, and were doused with tear gas made in Pennsylvania": where a
-        # thing comes from is no place of the act
-        or (clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in ORIGINS))
-        for t in clause.subtree}
+    return {t.i for clause in trigger.sent if clause.dep_ in ("advcl", "acl")
+            and clause.i not in own and (
+                (clause.dep_ == "advcl"
+                 and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children))
+                # "rallied to protest, and were doused with tear gas made in Pennsylvania":
+                # where a thing comes from is no place of the act
+                or (clause.tag_ == "VBN" and clause.lemma_.lower() in ORIGINS))
+            for t in clause.subtree}
 
 
 ORIGINS = frozenset({"make", "manufacture", "produce", "build", "bear", "grow", "raise",

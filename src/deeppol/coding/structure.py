@@ -1407,10 +1407,11 @@ def _not_done(clause: Token) -> bool:
     governor = head.lemma_.lower()
     if dep == "conj" and (first := first_conjunct(clause)).dep_ == "pcomp":
         return _not_done(first)  # "to prevent aircraft from colliding or shooting at each other"
-    if has_aux(clause, {"to"}) and any(c.tag_ in ("WP", "WDT", "WRB") and c.i < clause.i
-                                       for c in clause.children):
+    infinitive = has_aux(clause, {"to"})
+    if infinitive and any(c.tag_ in ("WP", "WDT", "WRB") and c.i < clause.i
+                          for c in clause.children):
         return True  # "will decide what to release", "debated how to respond": a choice
-    if has_aux(clause, {"to"}) and (
+    if infinitive and (
             (dep == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() in PREVENTING)
             or (dep == "advcl" and governor in PREVENTING and any(
                 c.dep_ == "dobj" and c.right_edge.i == clause.left_edge.i - 1

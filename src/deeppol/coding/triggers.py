@@ -198,8 +198,9 @@ BLAMED_DEEDS = VIOLENT_NOUNS | {"war", "violence", "assassination", "kidnapping"
                                 "hijacking", "bombardment", "shelling", "murder", "death",
                                 "poisoning", "plot", "incursion", "invasion", "hack", "hacking",
                                 "cyberattack", "sabotage", "crime", "atrocity"}
-FIGHT_ROOT = "19"
 """Deeds that, laid on someone ("were behind the bombing"), accuse them."""
+FIGHT_ROOT = "19"
+"""The root a deed laid on someone is read as when it is no event of its own."""
 SELF_BLAMING = frozenset({"we", "i", "it"})
 """Subjects a speaker lays a deed on that are the speaker: "Hamas said it was behind it"."""
 FIRST_PERSON = frozenset({"we", "i"})
