@@ -115,6 +115,11 @@ def test_where_a_thing_was_made_is_no_place_of_the_act(code: CodeFn) -> None:
     rows = code("When thousands of Egyptians rallied in Tahrir Square to protest martial law, "
                 "Mubarak doused them with tear gas made in Pennsylvania.", "2011-02-01")
     assert rows and all(r["location"] is None and r["target"] is None for r in rows), rows
+    # (also when the parser hangs the participle as an adverbial clause)
+    rows = code("The Obama administration initially thought the attack was carried out by an "
+                "angry mob responding to a video, made in the United States, that mocked Islam.",
+                "2012-10-01")
+    assert rows and all(r["target"] is None for r in rows), rows
 
 
 def test_us_state_abbreviations_and_islands(gazetteer: Gazetteer) -> None:
