@@ -1343,6 +1343,14 @@ def test_house_and_senate_panels_are_legislative(code: CodeFn, text: str, source
     assert {r["source"] for r in code(text, "2013-04-20")} == {source}
 
 
+def test_a_pronoun_joined_verbs_share_stands_for_one_actor(code: CodeFn) -> None:
+    """"as it hacked the emails of prominent Democrats and released ...": "it" is Russia for
+    both verbs, not the Democrats the first one targeted."""
+    rows = code("Trump again denied any collusion with Russia as it hacked the emails of "
+                "prominent Democrats and released damaging information about them.", "2019-03-25")
+    assert {r["source"] for r in rows if r["trigger_text"] in ("hacked", "released")} == {"RUS"}
+
+
 def test_a_country_first_written_as_a_surname_stays_one(code: CodeFn) -> None:
     """"Ohio Rep. Jim Jordan asked CNN ... Jordan asked": the congressman, not Jordan."""
     rows = code("Ohio Rep. Jim Jordan asked CNN for time. Jordan heads a new group of House "

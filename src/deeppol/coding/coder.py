@@ -445,6 +445,7 @@ class Coder:
         sentence_place = functools.cache(lambda: self.places.resolve(sent, ents))  # at most once
         cursor = sent.start
         struck: dict[int, Location] = {}  # attacks on a town, by trigger token
+        pronouns: dict[int, list[tuple[str, ActorRef]]] = {}  # subject pronouns, as read
         for trigger in triggers:
             mode = modality(trigger.token)
             recoded, mode = self.triggers.recode(trigger, mode)
@@ -473,7 +474,8 @@ class Coder:
             # "it" in "a bomb was fired at it from Gaza" cannot be this event's own source
             seen: list[list[tuple[str, ActorRef]]] = []
             performer_heads = _performers(trigger, by_token)
-            sources = self._actors(performer_heads, by_token, day, context, offset, seen)
+            sources = self._actors(performer_heads, by_token, day, context, offset, seen,
+                                   pronouns=pronouns)
             is_source = _one_of(sources, [*performer_heads, *trigger.targets], by_token,
                                 offset)
             performers = len(seen)
@@ -724,15 +726,24 @@ class Coder:
     def _actors(self, heads: list[Token], by_token: dict[int, Mention], day: dt.date | None,
                 context: ArticleContext, offset: int, seen: list[list[tuple[str, ActorRef]]],
                 skip: Callable[[ActorRef], bool] | None = None,
-                home: frozenset[str] = frozenset()) -> list[ActorRef]:
+                home: frozenset[str] = frozenset(),
+                pronouns: dict[int, list[tuple[str, ActorRef]]] | None = None,
+                ) -> list[ActorRef]:
         """Actors of the first argument phrase that names any (any ``skip`` does not pass
         over; no possessor that is one of the ``home`` countries: "lifted the United States'
-        embargo against Vietnam"); what was read goes to ``seen``."""
+        embargo against Vietnam"); what was read goes to ``seen``. ``pronouns``: what each
+        pronoun of the sentence was read as, so that one shared by joined verbs stands for the
+        same actor in each ("as it hacked the emails of Democrats and released ...")."""
         refs: list[ActorRef] = []
         weak: list[ActorRef] = []  # "troops", "its troops": used only if nothing better follows
         for position, head in enumerate(heads):
-            found = self._resolve(head, by_token, day, context, offset) or (
-                [] if _town_of_attack(head) else self._place_actor(head, offset, by_token))
+            if pronouns is not None and head.i in pronouns:
+                found = pronouns[head.i]
+            else:
+                found = self._resolve(head, by_token, day, context, offset) or (
+                    [] if _town_of_attack(head) else self._place_actor(head, offset, by_token))
+                if pronouns is not None and head.pos_ == "PRON":
+                    pronouns[head.i] = found
             if not found and head.lemma_.lower() not in OTHERS_OF:
                 # "praised China's assistance": the possessor acts ("Trump's critics" do not);
                 # "the diplomat's wife", "the men's mother" are civilians of the possessor's
