@@ -76,6 +76,7 @@ from deeppol.coding.structure import (
 from deeppol.coding.timex import DateResolver, ResolvedDate
 from deeppol.coding.triggers import (
     CONSULT_ROOT,
+    DEMONSTRATIVES,
     SPEECH_ROOT,
     SUFFERED,
     TOPIC_PREPOSITIONS,
@@ -130,8 +131,8 @@ STATE_FORCES = frozenset({"", "MIL", "GOV"})
 PESSIMISM = "012"
 FOREBODING = frozenset({"warn", "caution"})
 """Verbs of a threat that, with only a forecast about no one, are a pessimistic comment."""
-IMPERSONAL_PRONOUNS = frozenset({"this", "that", "these", "those", "there", "what", "something",
-                                 "nothing", "everything", "anything", "much", "more", "little"})
+IMPERSONAL_PRONOUNS = DEMONSTRATIVES | {"there", "what", "something", "nothing", "everything",
+                                        "anything", "much", "more", "little"}
 """Pronouns that name no actor ("warned that this is a critical time")."""
 ADDRESSED_PRONOUNS = frozenset({"we", "us", "you"})
 """Pronouns in a warning's clause that make it the speaker's threat to the hearer."""

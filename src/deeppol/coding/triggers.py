@@ -201,10 +201,10 @@ BLAMED_DEEDS = VIOLENT_NOUNS | {"war", "violence", "assassination", "kidnapping"
 """Deeds that, laid on someone ("were behind the bombing"), accuse them."""
 FIGHT_ROOT = "19"
 """The root a deed laid on someone is read as when it is no event of its own."""
-SELF_BLAMING = frozenset({"we", "i", "it"})
-"""Subjects a speaker lays a deed on that are the speaker: "Hamas said it was behind it"."""
 FIRST_PERSON = frozenset({"we", "i"})
 """Subjects that make "must" the speaker's own resolve, not a demand on others."""
+SELF_BLAMING = FIRST_PERSON | {"it"}
+"""Subjects a speaker lays a deed on that are the speaker: "Hamas said it was behind it"."""
 MISHAPS = frozenset({"crash", "collapse", "sink", "capsize", "derail"})
 """Verbs of a mishap whose "-ing" result is no one's act ("crashed, killing all aboard")."""
 BORNE = frozenset({"pay", "bear", "shoulder", "absorb"})
@@ -570,9 +570,8 @@ class TriggerFinder:
             result.remove(inner)
             # "claimed that ISIL had attacked Iraq and taken Mosul": all of it is claimed
             result = [t for t in result if t.token not in token.conjuncts]
-            plain = by_token.get(verb.i)  # "claimed" as a statement, "alleged" as an accusation
-            if plain is not None and plain in result:
-                result.remove(plain)
+            # "claimed" as a statement, "alleged" as an accusation
+            _drop_plain(result, by_token.get(verb.i))
             result.append(Trigger(verb, frame.code_for(root),
                                   f"frame:{frame.id}+{inner.pattern_id}", 0.6, False, speakers,
                                   inner.targets if own else inner.sources, reciprocal=False,
@@ -609,9 +608,7 @@ class TriggerFinder:
             frame = claim if own else allege
             if frame is None or modality(token) == NEGATED:
                 continue  # ("said the rebels must be behind it" still lays it on them)
-            plain = by_token.get(verb.i)  # the statement is the accusation
-            if plain is not None and plain in result:
-                result.remove(plain)
+            _drop_plain(result, by_token.get(verb.i))  # the statement is the accusation
             act = by_token.get(deed.i)
             root = self.ontology.get(act.code).root if act is not None else FIGHT_ROOT
             result.append(Trigger(verb, frame.code_for(root), f"frame:{frame.id}+blame", 0.5,
@@ -1503,6 +1500,12 @@ def _further_purposes(purposes: list[Token]) -> list[Token]:
                 found += [child, *(c for c in child.conjuncts if c.pos_ == "VERB")]
                 stack.append(child)
     return found
+
+
+def _drop_plain(result: list[Trigger], plain: Trigger | None) -> None:
+    """Take the verb's own reading out of ``result`` where a frame reads the verb instead."""
+    if plain is not None and plain in result:
+        result.remove(plain)
 
 
 def _blamed_for(verb: Token) -> Token | None:
