@@ -847,3 +847,13 @@ def test_the_nations_a_clause_picks_out_are_no_earlier_sides(code: CodeFn) -> No
     rows = code("The United States welcomes the rise of China, the American leader said. Leaders "
                 "of the nations involved in the trade talks met Monday.", "2014-11-11")
     assert not [r for r in rows if r["sentence_index"] == 1 and r["source"] in ("USA", "CHN")], rows
+
+
+def test_they_under_a_plural_subject_are_that_subject(code: CodeFn) -> None:
+    """"Gates and Hagel have chafed at what they said was micromanagement": the two, though
+    nothing of theirs was coded before the "they" (not the senators of the last sentence)."""
+    rows = code("Republican senators questioned the nominee. Two former defense chiefs, Robert "
+                "Gates and Chuck Hagel, have chafed at what they said was micromanagement.",
+                "2015-02-04")
+    said = {r["source"] for r in rows if r["sentence_index"] == 1}
+    assert said and "USALEG" not in said, rows

@@ -249,6 +249,15 @@ def test_a_place_only_in_what_is_urged_does_not_place_those_who_urge(code: CodeF
 
 
 @pytest.mark.parametrize("text", [
+    "Britain will host a meeting to find a way to end the offensive in Rakhine state.",
+    "The Security Council met to consider a request for a meeting on the strikes in Gaza.",
+])
+def test_where_a_goal_is_to_be_reached_is_not_where_the_act_is(code: CodeFn, text: str) -> None:
+    rows = code(text, "2017-09-19")
+    assert rows and all(r["target"] is None and r["location"] is None for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
     "The official faulted Senate Republicans for linking the nomination to the attack on the "
     "U.S. Consulate in Benghazi.",
     "The official condemned the bombing in Kabul.",

@@ -2085,6 +2085,12 @@ def test_what_troops_are_expected_to_do_has_not_happened(code_unasserted: CodeFn
 
 @pytest.mark.parametrize(("text", "pairs"), [
     ("Russia and Turkey held talks on Syria.", {("RUS", "TUR"), ("TUR", "RUS")}),
+    # every conjunct of a topic, and the examples a topic is given, are topics too
+    ("Russia and Turkey met on Syria and Iraq.", {("RUS", "TUR"), ("TUR", "RUS")}),
+    ("Russian and Turkish diplomats held talks on conflicts such as Syria and Iraq.",
+     {("RUSGOV", "TURGOV"), ("TURGOV", "RUSGOV")}),
+    ("Russian and Turkish diplomats met on crises including Libya, Syria and Yemen.",
+     {("RUSGOV", "TURGOV"), ("TURGOV", "RUSGOV")}),
     ("Haley spoke at a Security Council meeting on Syria.", {("USAGOV", "IGOUNO"),
                                                             ("IGOUNO", None)}),
 ])
@@ -3123,6 +3129,9 @@ def test_acts_that_show_tariffs_paid_and_answers_delivered(code: CodeFn, text: s
     ("Rights activists warned that the vague wording could give him more power.",
      {("---HRI", "012")}),
     ("The ambassador warned of threats to the mission.", {("---GOV", "012")}),
+    # (also when a relative pronoun stands for what only forecasts)
+    ("Police showed off water cannons, a development which Amnesty International has warned "
+     "could lead to serious injuries.", {("NGOHRIAMN", "012")}),
     # ... and one of what the speaker will do, or that war comes, a threat
     ("Police warned: \"Those people should be aware that we will take action.\"",
      {("---COP", "130")}),
@@ -3238,4 +3247,23 @@ def test_acts_forgone_foes_of_cooperation_and_insisting_on_air(
 def test_times_into_venues_of_attacks_and_sanctions_bills(code: CodeFn, text: str,
                                                           expected: set[tuple]) -> None:
     rows = code(text, "2017-07-25")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whom one warns not to act is threatened; the act warned against is theirs, not the
+    # speaker's force
+    ("The Assad government has warned the U.S. not to strike ISIS positions.",
+     {("SYRGOV", "USA", "130")}),
+    ("China warned Japan not to send warships.", {("CHN", "JPN", "130")}),
+    ("Iran threatened to attack US ships.", {("IRN", "USA", "138")}),
+    ("The military used tear gas and warning shots to disperse the crowd.",
+     {("---MIL", None, "175"), ("---MIL", None, "137")}),
+    # what sanctions target they strike, with no force
+    ("Russian banks were targeted by U.S. sanctions.", {("USA", "RUSBUS", "163")}),
+    ("Russian banks were targeted by U.S. troops.", {("USAMIL", "RUSBUS", "190")}),
+])
+def test_warnings_to_others_and_what_sanctions_target(code: CodeFn, text: str,
+                                                     expected: set[tuple]) -> None:
+    rows = code(text, "2017-09-19")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

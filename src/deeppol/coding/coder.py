@@ -57,6 +57,7 @@ from deeppol.coding.resolve import (
 )
 from deeppol.coding.structure import (
     PERSONAL_OBJECTS,
+    RELATIVE_PRONOUNS,
     SETTINGS,
     TIME_PREPOSITIONS,
     VIOLENT_NOUNS,
@@ -684,7 +685,8 @@ class Coder:
         ``spoken_of`` is false: a claim of an attack is hosted where the attack was.
         """
         clause = _clause(trigger)
-        background = _background_tokens(trigger) | (_spoken_of(trigger) if spoken_of else set())
+        background = (_background_tokens(trigger) | _purpose_tokens(trigger)
+                      | (_spoken_of(trigger) if spoken_of else set()))
         inside = [e for e in ents if clause.start <= e.start and e.end <= clause.end
                   and e.start not in background]
         place = self.places.resolve(clause, inside)
@@ -1082,8 +1084,13 @@ def _foreboding(token: Token, by_token: dict[int, Mention]) -> bool:
             c.dep_ in ("dobj", "dative", "iobj") for c in token.children):
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    subjects = [s for c in clauses for s in with_conjuncts(
-        [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")])]
+    # a relative pronoun stands for what the warning's clause describes: "a development which
+    # Amnesty has warned could lead to injuries"
+    described = token.head if token.dep_ == "relcl" else None
+    subjects = [described if described is not None and s.lower_ in RELATIVE_PRONOUNS else s
+                for c in clauses for s in with_conjuncts(
+                    [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")])]
+    warning = {t.i for t in token.subtree} if described is not None else set()
     if not clauses or len(subjects) < len(clauses) or any(
             t.lower_ in ADDRESSED_PRONOUNS for c in clauses for t in c.subtree):
         return False  # "should be aware that we will take action": the speaker will act
@@ -1095,7 +1102,8 @@ def _foreboding(token: Token, by_token: dict[int, Mention]) -> bool:
                                   and by_token[s.i].entry.code in BYSTANDERS))
         or s.pos_ == "PROPN" or (s.pos_ == "PRON" and s.lower_ not in IMPERSONAL_PRONOUNS)
         or any(d.lower_ == "any" for d in s.children)  # "any move would trigger a response"
-        or any(t.lemma_.lower() in WARLIKE for t in s.subtree)  # "the moment of explosion"
+        or any(t.lemma_.lower() in WARLIKE for t in s.subtree  # "the moment of explosion"
+               if t.i not in warning)
         for s in subjects)
 
 
@@ -1267,6 +1275,17 @@ def _background_tokens(trigger: Token, marks: frozenset[str] = BACKGROUND_MARKS)
                 # "rallied to protest, and were doused with tear gas made in Pennsylvania":
                 # where a thing comes from is no place of the act
                 or (clause.tag_ == "VBN" and clause.lemma_.lower() in ORIGINS))
+            for t in clause.subtree}
+
+
+def _purpose_tokens(trigger: Token) -> set[int]:
+    """Token indexes of the purpose infinitives in the trigger's sentence that do not contain
+    it: where a goal is to be reached is not where the act is ("will host a meeting to find a
+    way to end the offensive in Rakhine state" is hosted nowhere in Myanmar)."""
+    own = {trigger.i, *(a.i for a in trigger.ancestors)}
+    return {t.i for clause in trigger.sent if clause.dep_ == "advcl" and clause.tag_ == "VB"
+            and clause.i not in own and clause.i > clause.head.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             for t in clause.subtree}
 
 

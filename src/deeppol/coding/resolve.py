@@ -351,6 +351,10 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     if (not found or all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found)
             or (head.lower_ in PARTY_MEMBERS and all(ref.code[3:6] == "PTY" for _, ref in found))):
         # "they", "the two leaders", "the group": an earlier actor beats a country-less role
+        above = _plural_subject_above(head, by_token) if not found else None
+        governing = resolve_actors(above, by_token, day, context, doc_offset) if above else []
+        if governing:
+            return [("anaphor", ref) for _, ref in governing]
         earlier = context.resolve(head, phrase)
         described = _described_by(head)
         if earlier and described is not None:  # "the aid workers they had kidnapped": they
@@ -665,6 +669,27 @@ def _subject_above(pronoun: Token) -> Token | None:
             c.dep_ == "poss" for c in subjects[0].children):
         return None
     return subjects[0]
+
+
+def _plural_subject_above(pronoun: Token, by_token: dict[int, Mention]) -> Token | None:
+    """The plural subject, naming actors, of a clause a "they" is the subject of a clause
+    under: "Gates and Hagel have chafed at what they said was micromanagement" (they are the
+    two, though no event of theirs was read before the "they")."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for verb in list(pronoun.head.ancestors)[:3]:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        named = [t for t in (subject, *subject.conjuncts, *(
+            a for c in subject.children if c.dep_ == "appos" for a in (c, *c.conjuncts)))]
+        if (subject.i > pronoun.i or subject.pos_ == "PRON"
+                or not (subject.tag_ in PLURAL_TAGS or subject.conjuncts)
+                or not any(t.i in by_token for n in named for t in n.subtree)):
+            return None
+        return subject
+    return None
 
 
 def _of_the_one_before(pronoun: Token, by_token: dict[int, Mention]) -> bool:

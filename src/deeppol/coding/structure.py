@@ -596,6 +596,18 @@ def examples(noun: Token) -> list[Token]:
     return found
 
 
+def exemplified(name: Token) -> Token:
+    """The noun a name (or any of its conjuncts) is an example of, else its first conjunct:
+    "Syria" and "Iraq" in "conflicts such as Syria and Iraq" -> "conflicts"."""
+    name = first_conjunct(name)
+    prep = name.head
+    if name.dep_ == "pobj" and prep.dep_ == "prep" and (
+            prep.lower_ in EXAMPLE_PREPOSITIONS or (prep.lower_ == "as" and any(
+                t.lower_ == "such" for t in (*prep.children, *prep.head.children)))):
+        return first_conjunct(prep.head)
+    return name
+
+
 def companions(verb: Token, subject: Token) -> list[Token]:
     """Who does it along with the subject: "McCain traveled to Egypt along with Sen. Lindsey
     Graham", "Obama, along with Merkel, condemned Russia" (the "with" under "along", on the verb

@@ -44,6 +44,7 @@ from deeppol.coding.structure import (
     amount_of,
     announcing_verb,
     coming_to_aid,
+    exemplified,
     first_conjunct,
     has_aux,
     is_light_verb,
@@ -91,6 +92,9 @@ THREATENED_ACTS = frozenset({"veto", "sanction", "tariff", "boycott", "shutdown"
                              "walkout", "lawsuit", "impeachment", "retaliation", "strike",
                              "default", "embargo", "expulsion", "deportation"})
 """Acts before "threat" that make it one made ("his veto threat")."""
+WARNING_FRAME = "threaten"
+"""The frame whose object, when it has one, is warned against its own act: "warned the U.S.
+not to strike ISIS" threatens the U.S. (130), with no strike of the speaker's (138)."""
 OWN_ACT_FRAMES = frozenset({"intend", "prepare", "threaten", "refuse", "intend-adjective", "claim",
                             "consider", "fail"})
 """Frames about the speaker's own act: a "that" clause completes them only when its subject
@@ -719,6 +723,8 @@ class TriggerFinder:
         targets = ((with_conjuncts(own) or inner_targets) if frame.target == "object"
                    else inner_targets + with_conjuncts(own))
         code = frame.code_for(root)
+        if frame.id == WARNING_FRAME and any(_warned(c) for c in token.children):
+            code = frame.default  # the act warned against is the one warned's
         if code == SAME_CODE:
             code = inner.pattern.code if inner else frame.default
         renounced = frame.id in PLEDGE_FRAMES and (
@@ -815,9 +821,10 @@ class TriggerFinder:
         if root == CONSULT_ROOT and pattern.code not in VISITS:
             # "a Security Council meeting on Syria", "talks over the dispute": what is talked
             # about is no party to the talks
+            # (nor any topic's conjuncts or examples: "met on crises including Libya and Syria")
             targets = [t for t in targets if not (
-                t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPOSITIONS
-                and t.head.head in (token, match.object_token))]
+                (topic := exemplified(t)).dep_ == "pobj" and topic.head.lower_ in TOPIC_PREPOSITIONS
+                and topic.head.head in (token, match.object_token))]
         if pattern.pos == "noun" and not targets and (response := responding_verb(token)):
             # "responded to Japan with a protest", "retaliated with strikes on Gaza"
             targets = [o for p in ("to", "against", "on") for o in prep_objects(response, p)]
@@ -1433,6 +1440,16 @@ def _locative_heads(trigger: Token, object_token: Token | None,
                           for g in c.children if g.dep_ == "pobj" and _is_place_name(g))
             places.extend(c for c in head.children if c.dep_ == "poss" and _is_place_name(c))
     return places
+
+
+def _warned(token: Token) -> bool:
+    """An object of a verb of warning that is the one warned, not the subject of a clause the
+    parser split ("warned al Qaeda may launch attacks": al Qaeda may) nor what a participle
+    describes ("used warning shots to disperse the crowd")."""
+    following = token.right_edge.i + 1
+    return token.dep_ in ("dobj", "dative") and not (
+        following < len(token.doc) and token.doc[following].tag_ == "MD") and not (
+        token.head.tag_ == "VBG" and token.i == token.head.i + 1 and token.pos_ == "NOUN")
 
 
 def _is_place_name(token: Token) -> bool:
