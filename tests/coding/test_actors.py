@@ -1373,3 +1373,16 @@ def test_a_name_after_a_title_is_the_titles_even_when_misparsed(code: CodeFn) ->
     rows = code("Israeli officials accused President Obama and Secretary of State John Kerry of "
                 "abandoning Israel.", "2016-12-28")
     assert {(r["source"], r["target"]) for r in rows} == {("ISRGOV", "USAGOV")}, rows
+
+
+def test_two_people_the_parser_read_as_one_name_are_two(code: CodeFn) -> None:
+    # the parser hangs "and" loose and reads "President Trump and North Korean dictator Kim Jong
+    # Un" as one long name: both are the summit's sides, each by its own words, and a later
+    # "Mr. Kim" is Kim's
+    rows = code("The summit between President Trump and North Korean dictator Kim Jong Un fell "
+                "apart Thursday. Mr. Trump said that Mr. Kim was prepared to dismantle the "
+                "complex.", "2019-02-28")
+    assert {(r["source"], r["source_text"], r["target"], r["code"]) for r in rows} == {
+        ("USAGOV", "President Trump", "PRKGOV", "040"),
+        ("PRKGOV", "Kim Jong Un", "USAGOV", "040"),
+        ("PRKGOV", "Kim", None, "030")}, rows

@@ -250,6 +250,9 @@ def test_any_before_the_attackers_name_makes_any_attack(code_unasserted: CodeFn)
         # what a deal prevents, joined to another prevented act, is not done
         ("The deal prevents U.S. and Russian aircraft from colliding with or shooting at each "
          "other.", "hypothetical", "19"),
+        # what one means to get or persuade others to do, they have not done yet
+        ("Britain wants to get Myanmar to end the offensive.", "hypothetical", "08"),
+        ("Diplomats hope to get Myanmar to end the offensive.", "hypothetical", "08"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,

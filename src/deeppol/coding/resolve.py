@@ -822,11 +822,20 @@ def _bare_name(head: Token, phrase: list[Token], context: ArticleContext,
 def _learn_names(head: Token, mentions: list[Mention], found: list[tuple[str, ActorRef]],
                  context: ArticleContext) -> None:
     """A person named in full ("Kim Jong Un", "White House spokesman Jay Carney", "the North
-    Korean leader, Kim Jong Un") teaches that a later bare "Kim" or "Carney" is that person."""
-    if len(found) != 1:
+    Korean leader, Kim Jong Un") teaches that a later bare "Kim" or "Carney" is that person;
+    so does each of several listed people found together ("Trump and Kim Jong Un")."""
+    doc = head.doc
+    if len(found) > 1:
+        for kind, ref in found:
+            listed = next((m for m in mentions if m.entry.kind == "person"
+                           and m.entry.id in ref.entries), None)
+            if kind == "person" and listed is not None:
+                context.learn_name([t for t in doc[listed.start:listed.end] if t.is_title],
+                                   kind, ref)
+        return
+    if not found:
         return
     kind, ref = found[0]
-    doc = head.doc
     if head.pos_ == "PROPN":
         listed = next((m for m in mentions if m.start <= head.i < m.end), None)
     else:  # "the North Korean leader, Kim Jong Un": the listed name in it
@@ -1072,6 +1081,7 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
            offset: int) -> list[tuple[str, ActorRef]]:
     """People holding a role on ``day``, else a seat of power, organisation or group."""
     people: list[tuple[str, ActorRef]] = []
+    people_end = 0
     for mention in mentions:
         if mention.entry.kind == "person":
             # (an undated article's person holds the role the title in the text names)
@@ -1084,12 +1094,22 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                 code = code[:3] + LEGISLATURE
             # a second person counts only when conjoined ("Obama and Putin", "the Trump-Xi
             # talks"), not a possessor
+            # (or joined by an "and" the parser left hanging: "between President Trump and
+            # North Korean leader Kim Jong Un", read as one long name)
             doc = head.doc
             if code and (not people or doc[mention.end - 1].dep_ == "conj" or (
                     mention.start > 1 and doc[mention.start - 1].text == "-"
-                    and not doc[mention.start - 2].whitespace_)):
+                    and not doc[mention.start - 2].whitespace_) or any(
+                        t.dep_ == "cc" and not any(c.dep_ == "conj" for c in t.head.children)
+                        for t in doc[people_end:mention.start])):
                 used = [mention] if seat is None else [mention, seat]
-                people.append(("person", _ref(code, _span(head, mention), used, offset)))
+                # (one of two is named by its own words, not up to the other's: "Trump and
+                # ... Kim Jong Un")
+                own = any(m.entry.kind == "person" and m.start <= head.i < m.end
+                          for m in mentions if m is not mention)
+                span = [doc[mention.start], doc[mention.end - 1]] if own else _span(head, mention)
+                people.append(("person", _ref(code, span, used, offset)))
+                people_end = mention.end
     role = next((m for m in mentions if m.entry.kind == "agent" and m.start <= head.i < m.end),
                 None)
     owner = next((m for m in mentions if m.entry.kind == "person"), None)

@@ -107,6 +107,10 @@ WANTING_OR_WISHING = WANTING | WISHING
 ATTEMPTING = frozenset({"try", "attempt", "strive", "endeavor", "endeavour", "struggle",
                         "scramble"})
 """Verbs whose infinitive's object event is tried for, not had ("trying to broker a ceasefire")."""
+PERSUADING = frozenset({"get", "persuade", "convince", "induce", "coax", "cajole", "nudge",
+                        "pressure", "press", "push", "lean", "prod"})
+"""Verbs whose object's infinitive happens only once they succeed: "a meeting to persuade
+Myanmar to end the offensive" has ended nothing ("got Myanmar to end it" has)."""
 APPEALING = frozenset({"call", "appeal", "ask", "plead", "beg", "lobby", "campaign", "clamor",
                        "clamour", "argue", "agitate"})
 """Verbs whose "for" event is asked for, not done: "called for attacks on Israel", "lobbied for
@@ -1772,6 +1776,9 @@ def modality(trigger: Token) -> str:
                 clause.head.lemma_.lower() == "doubt"
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in clause.head.children)):
             return HYPOTHETICAL  # (but "there is no doubt that Russia attacked" is sure)
+        if (clause.dep_ in ("xcomp", "ccomp") and has_aux(clause, {"to"})
+                and clause.head.lemma_.lower() in PERSUADING and has_aux(clause.head, {"to"})):
+            return HYPOTHETICAL  # "seeks a way to get Myanmar to end the offensive"
         # an infinitive's modality is its governor's: "would not allow Russia to help Israel"
         purpose = clause.dep_ == "advcl" and has_aux(clause, {"to"})
         if ((clause.dep_ != "xcomp" and not purpose and not _shares_auxiliary(clause))
