@@ -173,3 +173,14 @@ def test_a_photo_credit_given_once_is_blanked() -> None:
             "Talks ended. Rep. Jim Himes voted no.")
     assert _kept("Talks ended. Enlarge this image toggle caption Cheng Min/Xinhua Cheng Min/Xinhua") == (
         "Talks ended.")
+
+
+def test_the_pages_age_before_the_opening_dateline_is_no_date(code: CodeFn) -> None:
+    # "6 years ago" is how old the page was when saved: the story is of its own day
+    text = ("6 years ago Washington (CNN) – Republican Rep. Mike Rogers argued Sunday that the "
+            "United States lost its leverage.")
+    assert blank_furniture(text).lstrip().startswith("Washington (CNN)")
+    rows = code(text, "2013-09-15")
+    assert {(r["source"], r["event_date"]) for r in rows} == {("USALEG", "2013-09-15")}, rows
+    # (ages in a sentence are dates: "two years ago Russia annexed Crimea")
+    assert blank_furniture("Two years ago (in 2014) Russia annexed Crimea.").startswith("Two")

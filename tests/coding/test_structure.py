@@ -253,6 +253,12 @@ def test_any_before_the_attackers_name_makes_any_attack(code_unasserted: CodeFn)
         # what one means to get or persuade others to do, they have not done yet
         ("Britain wants to get Myanmar to end the offensive.", "hypothetical", "08"),
         ("Diplomats hope to get Myanmar to end the offensive.", "hypothetical", "08"),
+        # a participle joined to one under "if ... had" is as conditional
+        ("If Congress had moved more quickly and given the president the authorization, things "
+         "would look better.", "hypothetical", "07"),
+        # what one would follow through with is as sure as the following through
+        ("The deal does not include a threat of force should Syria fail to follow through with "
+         "giving up its stockpiles.", "hypothetical", "08"),
     ],
 )
 def test_unasserted_events(code: CodeFn, code_unasserted: CodeFn, text: str, mode: str,

@@ -3262,8 +3262,12 @@ def test_times_into_venues_of_attacks_and_sanctions_bills(code: CodeFn, text: st
     # what sanctions target they strike, with no force
     ("Russian banks were targeted by U.S. sanctions.", {("USA", "RUSBUS", "163")}),
     ("Russian banks were targeted by U.S. troops.", {("USAMIL", "RUSBUS", "190")}),
+    # lawmakers' offensive against a decision is waged in words
+    ("GOP hawks in Congress have launched an offensive against the Trump administration's "
+     "decision.", {("USAPTY", "USAGOV", "111")}),
+    ("The army launched an offensive against the rebels.", {("---MIL", "---REB", "190")}),
 ])
-def test_warnings_to_others_and_what_sanctions_target(code: CodeFn, text: str,
-                                                     expected: set[tuple]) -> None:
+def test_warnings_to_others_sanctions_and_attacks_in_words(code: CodeFn, text: str,
+                                                           expected: set[tuple]) -> None:
     rows = code(text, "2017-09-19")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

@@ -146,7 +146,9 @@ BYSTANDERS = frozenset({"CVL", "REF"})
 millions of people are at risk of hunger")."""
 VERBAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "JUD", "MED", "BUS", "EDU", "NGO"})
 """Sectors whose clashes are arguments, not fights."""
-ATTACK = "attack"
+ATTACKS = frozenset({"attack", "offensive", "assault", "onslaught", "broadside"})
+"""Nouns and verbs of attack that may be made in words ("launched an offensive against the
+administration's decision")."""
 FIGHT_ROOT = "19"
 STRIVING = frozenset({"fight", "battle", "struggle"})
 """Verbs of fighting that, with an infinitive and no enemy, may only be striving ("fought to
@@ -1146,9 +1148,9 @@ def _striving(token: Token) -> bool:
 
 def _attack(token: Token) -> Token | None:
     """The attack a trigger is or makes: "attacked", "an attack", "launched an attack"."""
-    if token.lemma_.lower() == ATTACK:
+    if token.lemma_.lower() in ATTACKS:
         return token
-    return next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == ATTACK),
+    return next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACKS),
                 None)
 
 

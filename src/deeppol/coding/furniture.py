@@ -48,6 +48,7 @@ FURNITURE = re.compile(
     r"|(?:—|--) ?With assistance (?:by|from) [^\n.]{0,240}"
     r"|Read or Share this story: (?:https?://)?usat\.ly/\w+"
     r"|(?:\A|(?<=\n))[ \t]*(?:[A-Z][\w'’.\-]*(?:, | and | )){1,12}?(?:Special for )?USA TODAY(?= )"
+    r"|\A[ \t]*\d{1,2} (?:years?|months?|weeks?|days?|hours?|minutes?) ago(?= (?:[A-Z][a-z]+ )?\()"
 )
 """A gallery label up to the dash before its caption; a video player's label, its title twice
 and its running time; a media player's, a slideshow's, a video's ("Play Video 2:55") and an
@@ -57,7 +58,9 @@ signature (author, handle and date); a reporting credit ("Contributing: Doug Sta
 TODAY; The Associated Press", "Contributing: Calum MacLeod in Beijing" at the end of the text or
 before a promoted headline, "— With assistance by Justin Sink"), a share link, and a byline
 opening the text or a line ("Olga Rudenko and Jabeen Bhatti Special for USA TODAY", before the
-dateline it would otherwise hide)."""
+dateline it would otherwise hide), and the page's age before the dateline opening the text ("6
+years ago Washington (CNN) - ...": as old as the page was when it was saved, no date of the
+story's)."""
 
 
 PROMO_LABEL = re.compile(

@@ -111,6 +111,10 @@ PERSUADING = frozenset({"get", "persuade", "convince", "induce", "coax", "cajole
                         "pressure", "press", "push", "lean", "prod"})
 """Verbs whose object's infinitive happens only once they succeed: "a meeting to persuade
 Myanmar to end the offensive" has ended nothing ("got Myanmar to end it" has)."""
+PROCEEDING = frozenset({"follow", "proceed", "go", "press", "push", "move", "carry", "forge",
+                        "continue"})
+"""Verbs whose "with" or "on" gerund is what they go ahead with ("follow through with giving
+up its stockpiles", "pressed ahead with building")."""
 APPEALING = frozenset({"call", "appeal", "ask", "plead", "beg", "lobby", "campaign", "clamor",
                        "clamour", "argue", "agitate"})
 """Verbs whose "for" event is asked for, not done: "called for attacks on Israel", "lobbied for
@@ -1272,8 +1276,15 @@ def _shares_auxiliary(verb: Token) -> bool:
     """A bare verb joined to another under one auxiliary ("would not confirm or deny", "did
     not attack or threaten"), or an infinitive joined to another ("plans to bomb ISIS and to
     torture suspects"), has that verb's modality; "did not attack but threatened" has its
-    own."""
-    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.pos_ not in ("VERB", "AUX"):
+    own. So has a participle joined to one with an auxiliary ("if Congress had moved quickly
+    and given the president authorization"), unless "but" sets it against that one."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBN" and verb.head.tag_ == "VBN":
+        return any(c.dep_ in ("aux", "auxpass") for c in verb.head.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) and not any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children)
+    if verb.tag_ != "VB":
         return False
     if [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")] == ["to"] and (
             has_aux(verb.head, {"to"}) and not any(c.dep_ in ("nsubj", "nsubjpass")
@@ -1776,6 +1787,10 @@ def modality(trigger: Token) -> str:
                 clause.head.lemma_.lower() == "doubt"
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in clause.head.children)):
             return HYPOTHETICAL  # (but "there is no doubt that Russia attacked" is sure)
+        if (clause.dep_ == "pcomp" and clause.head.lower_ in ("with", "on")
+                and clause.head.head.lemma_.lower() in PROCEEDING):
+            clause = clause.head.head  # "should Syria fail to follow through with giving up
+            continue  # its stockpiles": what one goes ahead with is as sure as the going
         if (clause.dep_ in ("xcomp", "ccomp") and has_aux(clause, {"to"})
                 and clause.head.lemma_.lower() in PERSUADING and has_aux(clause.head, {"to"})):
             return HYPOTHETICAL  # "seeks a way to get Myanmar to end the offensive"
