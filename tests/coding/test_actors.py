@@ -1386,3 +1386,24 @@ def test_two_people_the_parser_read_as_one_name_are_two(code: CodeFn) -> None:
         ("USAGOV", "President Trump", "PRKGOV", "040"),
         ("PRKGOV", "Kim Jong Un", "USAGOV", "040"),
         ("PRKGOV", "Kim", None, "030")}, rows
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Boko Haram kidnapped the girls. Its leader called the girls slaves.", "NGAREBBKH"),
+    ("Hamas fired rockets. The group's spokesman praised the attack.", "PSEREBHMS"),
+    ("Russia's army praised the attack. Its spokesman praised the deal.", "RUSMIL"),
+    # (a body of a country's government is still the country's: its troops are its forces)
+    ("The U.S. government praised the deal. Its troops left Iraq.", "USAMIL"),
+])
+def test_the_leader_or_spokesman_of_a_body_speaks_for_it(code: CodeFn, text: str,
+                                                         source: str) -> None:
+    rows = [r for r in code(text, "2019-01-28") if r["sentence_index"] == 1]
+    assert rows and {r["source"] for r in rows} == {source}, rows
+
+
+def test_a_past_verb_hung_on_the_subject_as_a_modifier_is_the_main_verb(code: CodeFn) -> None:
+    # the parser reads "called" as a participle of "Ghani" after the relative clause
+    rows = code("Afghan President Ashraf Ghani, who has been involved in the process, called on "
+                "the Taliban to begin serious talks with his government.", "2019-01-28")
+    assert {(r["source"], r["target"], r["root_code"]) for r in rows} == {
+        ("AFGGOV", "AFGREBTAL", "02")}, rows

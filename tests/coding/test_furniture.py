@@ -184,3 +184,14 @@ def test_the_pages_age_before_the_opening_dateline_is_no_date(code: CodeFn) -> N
     assert {(r["source"], r["event_date"]) for r in rows} == {("USALEG", "2013-09-15")}, rows
     # (ages in a sentence are dates: "two years ago Russia annexed Crimea")
     assert blank_furniture("Two years ago (in 2014) Russia annexed Crimea.").startswith("Two")
+
+
+def test_a_newsletter_sign_up_box_is_blanked() -> None:
+    # it has no full stop, so it would open the next sentence
+    text = ("Get the Monitor Stories you care about delivered to your inbox. By signing up, you "
+            "agree to our Privacy Policy Obama, he says, can make it clear.")
+    assert blank_furniture(text).lstrip() == "Obama, he says, can make it clear."
+    text = ("Email Sign Up By signing up you agree to receive email newsletters or alerts from "
+            "POLITICO. You can unsubscribe at any time. This site is protected by reCAPTCHA and "
+            "the Google Privacy Policy and Terms of Service apply. Putin spoke.")
+    assert blank_furniture(text).lstrip() == "Putin spoke."

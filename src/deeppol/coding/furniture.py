@@ -49,6 +49,11 @@ FURNITURE = re.compile(
     r"|Read or Share this story: (?:https?://)?usat\.ly/\w+"
     r"|(?:\A|(?<=\n))[ \t]*(?:[A-Z][\w'’.\-]*(?:, | and | )){1,12}?(?:Special for )?USA TODAY(?= )"
     r"|\A[ \t]*\d{1,2} (?:years?|months?|weeks?|days?|hours?|minutes?) ago(?= (?:[A-Z][a-z]+ )?\()"
+    r"|(?:Get the Monitor Stories you care about delivered to your inbox\. )?"
+    r"By signing up, you agree to our Privacy Policy"
+    r"|(?:Email Sign Up )?By signing up,? you agree to receive email newsletters or alerts from "
+    r"[A-Z]{2,20}\. You can unsubscribe at any time\."
+    r"|This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply\."
 )
 """A gallery label up to the dash before its caption; a video player's label, its title twice
 and its running time; a media player's, a slideshow's, a video's ("Play Video 2:55") and an
@@ -60,7 +65,9 @@ before a promoted headline, "— With assistance by Justin Sink"), a share link,
 opening the text or a line ("Olga Rudenko and Jabeen Bhatti Special for USA TODAY", before the
 dateline it would otherwise hide), and the page's age before the dateline opening the text ("6
 years ago Washington (CNN) - ...": as old as the page was when it was saved, no date of the
-story's)."""
+story's), and a newsletter's sign-up box ("Get the Monitor Stories you care about delivered to
+your inbox. By signing up, you agree to our Privacy Policy", with no full stop before the next
+sentence)."""
 
 
 PROMO_LABEL = re.compile(

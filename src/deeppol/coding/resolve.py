@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import (
+    GROUP_NOUNS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
@@ -876,18 +877,34 @@ def _owned_role(head: Token, phrase: list[Token], found: list[tuple[str, ActorRe
     """"their troops" after "Japan and Australia": each owner's country with the role (kind
     "owned": a weak target, "withdrew its troops from Lebanon" is aimed at Lebanon); so is "the
     country's" deeper in the phrase ("Kim Yong Chol, the vice chairman of the country's Party
-    Central Committee")."""
+    Central Committee"), or "the group's" ("the group's leader" after Boko Haram); one that
+    speaks for a body takes its code (``_speaks_for_body``)."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if owner is None:
         owner = next((t for t in phrase if t.dep_ == "poss" and t.lemma_.lower() in OWN_COUNTRY
                       and any(d.lower_ == "the" for d in t.children)), None)
+    if owner is None:
+        owner = next((c for c in head.children if c.dep_ == "poss"
+                      and c.lemma_.lower() in GROUP_NOUNS
+                      and any(d.lower_ == "the" for d in c.children)), None)
     if owner is None or len(found) != 1:
         return []
     _, role = found[0]
     owners = context.resolve(owner, list(owner.subtree))
-    return [("owned", replace(role, code=ref.code[:3] + role.code[3:],
+    body = owner.lower_ not in PERSON_PRONOUNS  # ("his government" is his country's)
+    return [("owned", replace(role, code=ref.code if body and _speaks_for_body(ref, role)
+                                else ref.code[:3] + role.code[3:],
                                 entries=(*role.entries, *ref.entries)))
             for ref in owners if not ref.code.startswith(UNKNOWN_COUNTRY)]
+
+
+def _speaks_for_body(owner: ActorRef, role: ActorRef) -> bool:
+    """Whether an owned role stands for its owner as a whole: anyone of a group or an
+    international body ("its leader" after Boko Haram), or the spokesman, head or official of
+    a country's body ("its spokesman" after "Russia's army"); but "its troops" after "the U.S.
+    government" are the country's forces."""
+    return len(owner.code) > 6 or owner.code[:3] in ("IGO", "NGO") or (
+        len(owner.code) > 3 and role.code[3:] == "GOV")
 
 
 OWN_COUNTRY = SINGULAR_NOUNS - {"state"}

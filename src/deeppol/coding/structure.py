@@ -437,10 +437,13 @@ def reduced_passive(verb: Token) -> bool:
 def misread_finite(verb: Token) -> bool:
     """A main verb the parser hung on the noun before it: "Gunmen believed to be rebel
     fighters killed 20 villagers" ("killed" as a participle of "fighters"). A participle that
-    describes its noun takes no direct object; this one has one and no "by" agent."""
+    describes its noun takes no direct object; this one has one and no "by" agent. So is a
+    past-tense verb hung on a noun the parser made the sentence's root ("Afghan President
+    Ashraf Ghani, who has been involved in the process, called on the Taliban to ...")."""
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN")
             and verb.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "dobj" for c in verb.children)
+            and (any(c.dep_ == "dobj" for c in verb.children)
+                 or (verb.tag_ == "VBD" and verb.head.dep_ == "ROOT"))
             and not any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children))
 
 
