@@ -3271,3 +3271,17 @@ def test_warnings_to_others_sanctions_and_attacks_in_words(code: CodeFn, text: s
                                                            expected: set[tuple]) -> None:
     rows = code(text, "2017-09-19")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forces positioned somewhere are deployed
+    ("The Navy positioned two destroyers off the coast of Syria.", {("---MIL", "SYR", "154")}),
+    ("He positioned himself as a moderate.", set()),
+    # names the parser joined to the verb after its object are more of its objects
+    ("The U.S. will defend itself, as well as South Korea and Japan, from any threat.",
+     {("USA", "KOR", "032"), ("USA", "JPN", "032")}),
+])
+def test_forces_positioned_and_objects_joined_to_the_verb(code: CodeFn, text: str,
+                                                          expected: set[tuple]) -> None:
+    rows = code(text, "2015-04-08")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

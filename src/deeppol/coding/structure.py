@@ -1085,12 +1085,14 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
         if place == "dobj":
             if not passive:  # (what one gives of one's own is no target: "provided its best
                 # intelligence", "sent troops")
+                objects = [c for c in trigger.children if (
+                    c.dep_ in ("dobj", "attr") or _lone_oprd(c))
+                           and not ((object_token is None or c.i == object_token.i)
+                                    and c.lemma_.lower() in OWN_MEANS
+                                    and trigger.lemma_.lower() in DISPOSING
+                                    and not _named_owner(c))]
                 candidates.append(with_conjuncts(
-                    [c for c in trigger.children if (c.dep_ in ("dobj", "attr") or _lone_oprd(c))
-                     and not ((object_token is None or c.i == object_token.i)
-                              and c.lemma_.lower() in OWN_MEANS
-                              and trigger.lemma_.lower() in DISPOSING
-                              and not _named_owner(c))]
+                    (objects + _objects_joined_to_verb(trigger) if objects else [])
                     or [t for t in _described_object(trigger)
                         if object_token is None or t.i != object_token.i]))
         elif place == "ccomp":  # "alleged that France was aware", "its demand that Israel
@@ -1118,6 +1120,13 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
     return [described if described is not None and t.lower_ in RELATIVE_PRONOUNS
             and (t.head.dep_ == "prep" or t.dep_ in ("nsubjpass", "dobj")) else t
             for group in candidates for t in group if t is not that]
+
+
+def _objects_joined_to_verb(verb: Token) -> list[Token]:
+    """Names the parser joined to a verb that has an object, though they are more of its
+    objects: "will defend itself, as well as South Korea and Japan"."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+            and c.i > verb.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
 ASKING_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence",
