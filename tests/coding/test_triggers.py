@@ -3285,3 +3285,20 @@ def test_forces_positioned_and_objects_joined_to_the_verb(code: CodeFn, text: st
                                                           expected: set[tuple]) -> None:
     rows = code(text, "2015-04-08")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # those a plane flies make the trip, not the plane
+    ("A helicopter flew Obama to Kabul.", {("USAELI", "AFG", "042")}),
+    ("Air Force One flew Trump to Scotland.", {("USAGOV", "GBR", "042")}),
+    # a protester's fly-over is a protest, no show of force
+    ("A protester in a microlight aircraft flew over the resort.", {("---OPP", None, "141")}),
+    ("Russian jets flew over the base.", {("RUS", None, "150")}),
+    # an ally one is denied is withheld, no blame denied
+    ("Britain's Parliament voted against it, denying Obama a normally reliable ally.",
+     {("GBRLEG", None, "120")}),
+])
+def test_who_travels_what_protesters_fly_and_allies_denied(code: CodeFn, text: str,
+                                                           expected: set[tuple]) -> None:
+    rows = code(text, "2018-07-13")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

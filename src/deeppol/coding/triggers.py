@@ -190,6 +190,12 @@ RIOT_ROOTS = frozenset({"17", "18"})
 FIGHTING_ROOTS = frozenset({"19", "20"})
 """Roots of force used from a place, so that an agentless passive's "from" place is its side."""
 RIOT_CODES = frozenset({"190"})
+TRAVEL = "042"
+CARRYING = frozenset({"fly", "ferry", "drive", "carry", "transport", "airlift", "shuttle"})
+"""Verbs of travel that also carry others: "the plane flew them to Ayrshire" (they travel)."""
+SHOW_OF_FORCE_ROOT = "15"
+PROTEST_CODE = "141"
+"""What protesters do that would be a show of force from troops is a demonstration."""
 RIOT_CODE = "145"
 """Coercion, assault or plain fighting by protesters is a violent protest (CAMEO 145): "the
 building was demolished by protesters", "rioters attacked the police"; weapons stay 19x
@@ -839,6 +845,11 @@ class TriggerFinder:
         if _held_subject(token, match.object_token):  # "sailors, taken hostage in Nigeria"
             held = sources or ([token.head] if token.dep_ == "acl" else [])
             sources, targets = prep_objects(token, "by"), held
+        carried = [c for c in token.children if c.dep_ == "dobj"
+                   and c.pos_ in ("PRON", "PROPN")] if token.lemma_.lower() in CARRYING else []
+        if pattern.code == TRAVEL and carried:
+            sources = with_conjuncts(carried)  # "Air Force One, which flew them to Ayrshire":
+            # those flown make the trip
         if pattern.source:  # "Y received aid from X": the giver is the source
             anchors = [token] + ([match.object_token] if match.object_token is not None else [])
             givers = [t for place in pattern.source for a in anchors for t in prep_objects(a, place)]
@@ -851,6 +862,10 @@ class TriggerFinder:
                 and sources and all(_crowd(s) for s in sources)):
             # (not "police and protesters clashed": they clashed with each other)
             code, pattern_id, symmetric = RIOT_CODE, f"{pattern_id}+riot", False
+        elif (self.ontology.get(code).root == SHOW_OF_FORCE_ROOT and sources
+              and all(_crowd(s) for s in sources)):
+            # "a protester in a microlight aircraft flew over the resort": a protest, no force
+            code, pattern_id = PROTEST_CODE, f"{pattern_id}+protest"
         fallback: tuple[Token, ...] = ()
         hosted = (root in LOCATIVE_TARGET_ROOTS
                   or (pattern.code in LOCATIVE_TARGET_CODES and bool(pattern.objects)))
