@@ -3302,3 +3302,25 @@ def test_who_travels_what_protesters_fly_and_allies_denied(code: CodeFn, text: s
                                                            expected: set[tuple]) -> None:
     rows = code(text, "2018-07-13")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # commitments one is asked to uphold are kept, none made
+    ("The U.S. called on the Taliban to stop needless attacks and uphold their commitments.",
+     {("USA", "AFGREBTAL", "025")}),
+    ("The Taliban upheld their commitments.", set()),
+    # a club that would readmit a country admits no guilt
+    ("The G7 readmitted Russia.", set()),
+    # an attack on an inquiry or the press is made in words
+    ("Trump attacked the media.", {("USAGOV", "---MED", "111")}),
+    ("Trump stepped up his attacks on the inquiry.", {("USAGOV", None, "111")}),
+    # what a tariff or sanctions threaten is a risk, no threat made
+    ("President Trump imposed tariffs on China. His tariff on steel threatens to drive the only "
+     "American keg-making company out of business.",
+     {("USAGOV", "CHN", "163"), ("USAGOV", None, "163")}),
+    ("Iran threatened to close the strait.", {("IRN", None, "138")}),
+])
+def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
+                                                     expected: set[tuple]) -> None:
+    rows = code(text, "2018-04-05")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

@@ -168,7 +168,9 @@ SPOKEN_AGAINST = frozenset({"integrity", "credibility", "legitimacy", "character
                             "freedom", "independence", "democracy", "truth", "science", "value",
                             "constitution", "rule", "idea", "plan", "proposal", "statement",
                             "remark", "comment", "claim", "report", "deal", "agreement",
-                            "handling", "response", "approach", "stance", "position"})
+                            "handling", "response", "approach", "stance", "position",
+                            "inquiry", "investigation", "probe", "media", "press", "ruling",
+                            "verdict"})
 """What an attack can be aimed at only in words ("an attack on the integrity of ...")."""
 FORCE_ROOTS = ("18", "19")
 """Roots of assault and fighting: what an attack in words is read off (not "hit back with

@@ -689,6 +689,10 @@ class TriggerFinder:
         consumed.update(t.i for t in (complement, *complements, *also))
         consumed.update(o.i for t in also for o in t.children
                         if o.dep_ == "dobj" and not _performer_named(o))
+        # (what a joined verb only keeps is no new event: "to stop attacks and uphold their
+        # commitments")
+        consumed.update(m.object_token.i for t in also if (m := self.events.best_match(t))
+                        is not None and m.pattern.code == NO_EVENT and m.object_token is not None)
         if inner and inner.object_token is not None:
             consumed.add(inner.object_token.i)
         # "ready to host talks", "declined to sign a statement": what a light complement
@@ -700,6 +704,10 @@ class TriggerFinder:
                             if o.dep_ == "dobj" and not _performer_named(o))
         # "Syria is willing to withdraw": the adjective's subject is the copula's
         subjects = subject_heads(token.head if token.pos_ == "ADJ" else token)
+        if frame.id == WARNING_FRAME and subjects and all(
+                s.pos_ == "NOUN" and self.events.match(s) is not None for s in subjects):
+            consumed.add(token.i)  # "his tariff on steel threatens to drive the company out of
+            return None  # business": a risk the act brings, no threat anyone makes
         inner_targets = (target_heads(means or complement, inner.pattern.target, inner.object_token,
                                       inner.pattern.passive_target) if inner
                          else target_heads(complement, (), None, True))
