@@ -3319,6 +3319,11 @@ def test_who_travels_what_protesters_fly_and_allies_denied(code: CodeFn, text: s
      "American keg-making company out of business.",
      {("USAGOV", "CHN", "163"), ("USAGOV", None, "163")}),
     ("Iran threatened to close the strait.", {("IRN", None, "138")}),
+    # a war the noun says is no fighting is none when waged either
+    ("America waged a war on drugs.", set()),
+    ("Russia waged a war against Ukraine.", {("RUS", "UKR", "190")}),
+    # a warning of landslides or floods forecasts
+    ("Nepal's government warned of dangerous landslides.", {("NPLGOV", None, "012")}),
 ])
 def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
                                                      expected: set[tuple]) -> None:

@@ -789,6 +789,13 @@ class TriggerFinder:
             return None  # "helped write the law", "help save lives": a hand in that act
         if pattern.pos == "verb" and self._response_means(token) is not None:
             return None  # "retaliated with tariffs": the means is the event, no force
+        if (pattern.pos == "verb" and pattern.objects and match.object_token is not None
+                and match.object_token.pos_ == "NOUN"
+                and (held := self.events.best_match(match.object_token)) is not None
+                and held.pattern.code == NO_EVENT and held.pattern.pos == "noun"
+                and held.pattern.objects):
+            return None  # "waged a war on drugs": what the noun says is no fighting, the verb
+            # does none either
         if pattern.pos == "noun" and token.head.lemma_.lower() in BORNE and token.dep_ in (
                 "dobj", "nsubjpass"):
             return None  # "tariffs are paid by the Chinese government": borne, not imposed
