@@ -92,6 +92,10 @@ THREATENED_ACTS = frozenset({"veto", "sanction", "tariff", "boycott", "shutdown"
                              "walkout", "lawsuit", "impeachment", "retaliation", "strike",
                              "default", "embargo", "expulsion", "deportation"})
 """Acts before "threat" that make it one made ("his veto threat")."""
+ASSERTING = frozenset({"insist"})
+"""Verbs of demand that also assert: with a clause of what will be, a statement."""
+PREDICTING_MODALS = frozenset({"will", "would", "'ll", "wo", "can", "could", "may", "might"})
+"""Modals of a clause that says what will or may be, not what should be."""
 WARNING_FRAME = "threaten"
 """The frame whose object, when it has one, is warned against its own act: "warned the U.S.
 not to strike ISIS" threatens the U.S. (130), with no strike of the speaker's (138)."""
@@ -667,6 +671,10 @@ class TriggerFinder:
         frame = self.events.frame(token, has_object=bool(own))
         if frame is None or (not frame.participle and _bare_participle(token)):
             return None
+        if (token.lemma_.lower() in ASSERTING and complement.dep_ == "ccomp"
+                and has_aux(complement, PREDICTING_MODALS)):
+            return None  # "insisted that Mexico will pay for the wall": a claim of what will
+            # be (a statement), not a demand ("insisted that Mexico should pay" demands)
         if inner is None and complement.lemma_.lower() in frame.silent and not any(
                 a.dep_ == "aux" and a.lemma_.lower() == "help" for a in complement.children):
             # "wants to know when the FBI learned of it": no intent ("to help identify", which
