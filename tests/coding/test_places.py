@@ -323,6 +323,8 @@ def test_countries_in_a_towns_relative_clause_do_not_move_the_town(code) -> None
     # (Odessa, Texas; St. Petersburg, Florida; Bethlehem, South Africa) or none at all
     ("Odessa", "UKR"), ("St. Petersburg", "RUS"), ("Bethlehem", "PSE"), ("Medina", "SAU"),
     ("Kobani", "SYR"), ("Tikrit", "IRQ"), ("Palmyra", "SYR"), ("Daraa", "SYR"), ("Jenin", "PSE"),
+    # (and Westminster and Whitehall are London's, not Colorado's)
+    ("Westminster", "GBR"), ("Whitehall", "GBR"),
 ])
 def test_towns_the_news_means(gazetteer: Gazetteer, name: str, country: str) -> None:
     entry = gazetteer.lookup(name)

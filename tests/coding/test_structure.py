@@ -1151,3 +1151,16 @@ def test_an_emphatic_pronoun_is_the_one_it_stresses(code: CodeFn) -> None:
     rows = code("Beijing has itself frequently been accused by rights groups of rights abuses.",
                 "2016-01-03")
     assert {(r["source"], r["target"]) for r in rows} == {("---HRI", "CHN")}, rows
+
+
+def test_a_verb_joined_to_the_main_one_after_a_relative_clause_may_continue_it(
+        code: CodeFn) -> None:
+    # "threatens" (present, like "controls") goes on saying what the Islamic State does,
+    # though the parser joined it to "has authorized"
+    rows = code("Obama has authorized airstrikes in Syria against the Islamic State, which controls "
+                "land in that country and neighboring Iraq, and threatens the United States.",
+                "2014-09-21")
+    assert ("IMGMOSISI", "USA", "130") in {(r["source"], r["target"], r["code"]) for r in rows}
+    # (in the main verb's own tense it is the main subject's)
+    rows = code("Obama criticized Russia, which annexed Crimea, and praised Ukraine.", "2014-09-21")
+    assert ("USAGOV", "UKR", "051") in {(r["source"], r["target"], r["code"]) for r in rows}

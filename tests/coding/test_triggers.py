@@ -3324,6 +3324,9 @@ def test_who_travels_what_protesters_fly_and_allies_denied(code: CodeFn, text: s
     ("Russia waged a war against Ukraine.", {("RUS", "UKR", "190")}),
     # a warning of landslides or floods forecasts
     ("Nepal's government warned of dangerous landslides.", {("NPLGOV", None, "012")}),
+    # people who sit down in the road meet no one
+    ("Traffic was blocked by some people who sat down in the road.",
+     {("---CVL", None, "144")}),
     # insisting on what will be is a claim; on what should be, a demand
     ("Trump insisted that Mexico will pay for the wall.", {("USAGOV", None, "010")}),
     ("Trump insisted that Mexico should pay for the wall.", {("USAGOV", "MEX", "100")}),

@@ -619,6 +619,23 @@ def exemplified(name: Token) -> Token:
     return name
 
 
+def _misjoined_relative(verb: Token) -> Token | None:
+    """The relative clause a subjectless verb continues though the parser joined it to the
+    main verb: the last one before it, in the same tense, where the main verb's differs
+    ("has authorized strikes against the Islamic State, which controls land in Iraq, and
+    threatens the United States": the Islamic State threatens)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.head.tag_ == verb.tag_:
+        return None
+    relatives = [t for t in verb.doc[verb.head.i + 1:verb.i] if t.dep_ == "relcl"
+                 and t.tag_ == verb.tag_ and not any(c.dep_ == "conj" for c in t.children)
+                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                         for c in t.children)]
+    if not relatives or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+                            for t in verb.doc[relatives[-1].right_edge.i + 1:verb.i]):
+        return None
+    return relatives[-1]
+
+
 def companions(verb: Token, subject: Token) -> list[Token]:
     """Who does it along with the subject: "McCain traveled to Egypt along with Sen. Lindsey
     Graham", "Obama, along with Merkel, condemned Russia" (the "with" under "along", on the verb
@@ -688,6 +705,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return subject_heads(issuer, depth + 1) if issuer.pos_ in ("VERB", "AUX") else []
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return with_conjuncts([head])
+    relative = _misjoined_relative(verb)
+    if relative is not None:  # "authorized strikes against ISIS, which controls land ...,
+        return subject_heads(relative, depth + 1)  # and threatens the United States"
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         if verb.dep_ == "advcl" and not has_aux(verb, {"to"}) and not _participle_adjunct(verb):
             return []
