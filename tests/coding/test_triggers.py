@@ -3327,6 +3327,13 @@ def test_who_travels_what_protesters_fly_and_allies_denied(code: CodeFn, text: s
     # people who sit down in the road meet no one
     ("Traffic was blocked by some people who sat down in the road.",
      {("---CVL", None, "144")}),
+    # a response given is words; a meeting pushed back is put off; goods and firms targeted
+    # are struck by trade
+    ("Obama gave his reply to The New Yorker.", {("USAELI", None, "010")}),
+    ("The summit was pushed back to Friday.", set()),
+    ("The Trump administration targeted Chinese firms.", {("USAGOV", "CHNBUS", "163")}),
+    # a raid's "by" names its performer, whom an adjective before it does not stand in for
+    ("He opposed the Iraqi reactor raid by Menachem Begin in 1981.", set()),
     # insisting on what will be is a claim; on what should be, a demand
     ("Trump insisted that Mexico will pay for the wall.", {("USAGOV", None, "010")}),
     ("Trump insisted that Mexico should pay for the wall.", {("USAGOV", "MEX", "100")}),

@@ -1303,7 +1303,9 @@ def _noun_sources(noun: Token) -> list[Token]:
         return subject_heads(response) + modifiers  # "Israel responded with airstrikes"
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
           if g.dep_ == "pobj"]
-    return with_conjuncts(by) + modifiers
+    # (a "by" names the performer, whom the modifiers do not stand in for: "the Iraqi reactor
+    # raid by Menachem Begin" was no raid of Iraq's, whoever Begin is)
+    return with_conjuncts(by) if by else modifiers
 
 
 HEEDING = frozenset({"attention", "heed", "notice", "tribute", "homage", "respect"})
