@@ -857,3 +857,14 @@ def test_they_under_a_plural_subject_are_that_subject(code: CodeFn) -> None:
                 "2015-02-04")
     said = {r["source"] for r in rows if r["sentence_index"] == 1}
     assert said and "USALEG" not in said, rows
+
+
+def test_an_it_a_relative_clause_acts_on_is_the_thing_the_sentence_is_about(
+        code: CodeFn) -> None:
+    """"the threat drew a withering response from Grassley, who slammed it": the threat, no
+    country named before."""
+    rows = code("Trump threatened Mexico with tariffs. Still the threat drew a withering response "
+                "from Republican Sen. Chuck Grassley, who slammed it as a misuse of presidential "
+                "tariff authority.", "2019-05-31")
+    assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1} == {
+        ("USALEG", None)}, rows

@@ -3334,6 +3334,9 @@ def test_who_travels_what_protesters_fly_and_allies_denied(code: CodeFn, text: s
     ("The Trump administration targeted Chinese firms.", {("USAGOV", "CHNBUS", "163")}),
     # a raid's "by" names its performer, whom an adjective before it does not stand in for
     ("He opposed the Iraqi reactor raid by Menachem Begin in 1981.", set()),
+    # the controversy or opposition surrounding a matter besieges nothing
+    ("The opposition surrounds East Jerusalem.", set()),
+    ("Israeli troops surrounded the town of Jenin.", {("ISRMIL", "PSE", "191")}),
     # insisting on what will be is a claim; on what should be, a demand
     ("Trump insisted that Mexico will pay for the wall.", {("USAGOV", None, "010")}),
     ("Trump insisted that Mexico should pay for the wall.", {("USAGOV", "MEX", "100")}),

@@ -662,6 +662,14 @@ def _subject_above(pronoun: Token) -> Token | None:
     clause's subject ("The deal is dead because it failed", "the report assesses ..., but it
     also predicts"), unless someone owns it ("Its announcement indicated that it intends": the
     owner), or the clause is what is said ("The office confirmed that it is investigating")."""
+    if pronoun.dep_ == "dobj" and pronoun.head.dep_ == "relcl":
+        # "the threat drew a withering response from Grassley, who slammed it": the thing the
+        # sentence is about, when no one before it in the sentence is named
+        root = pronoun.sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.i < pronoun.i and c.tag_ == "NN"
+                    and not any(g.dep_ == "poss" for g in c.children)]
+        return subjects[0] if subjects else None
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ not in ("advcl", "conj"):
         return None
     subjects = [c for c in pronoun.head.head.children
