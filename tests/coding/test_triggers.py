@@ -3337,6 +3337,13 @@ def test_who_travels_what_protesters_fly_and_allies_denied(code: CodeFn, text: s
     # the controversy or opposition surrounding a matter besieges nothing
     ("The opposition surrounds East Jerusalem.", set()),
     ("Israeli troops surrounded the town of Jenin.", {("ISRMIL", "PSE", "191")}),
+    # what one orders is one's own act; a cleansing is ethnic cleansing only when said so
+    ("Obama ordered sanctions on Russian spy agencies.", {("USAELI", "RUSSPY", "163")}),
+    ("The White House ordered a cleansing of training materials.", set()),
+    # a campaign suspended is politics paused, no ties cut
+    ("Political parties have suspended general election campaigning.", set()),
+    ("Sanders suspended his presidential campaign.", set()),
+    ("Israel suspended its air campaign in Gaza.", {("ISR", None, "087")}),
     # insisting on what will be is a claim; on what should be, a demand
     ("Trump insisted that Mexico will pay for the wall.", {("USAGOV", None, "010")}),
     ("Trump insisted that Mexico should pay for the wall.", {("USAGOV", "MEX", "100")}),

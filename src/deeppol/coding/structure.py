@@ -222,7 +222,7 @@ LIGHT_VERB_LEMMAS = frozenset({"hold", "launch", "conduct", "carry", "stage", "m
                          "lodge", "file", "impose", "announce", "pay", "deliver", "give", "take",
                          "join", "attend", "host", "lead", "continue", "step", "call",
                          "remain", "stay", "put", "place", "keep", "go", "resort",
-                         "participate"})
+                         "participate", "order"})
 
 
 AGREEMENTS = frozenset({"agreement", "deal", "treaty", "pact", "accord"})
