@@ -3344,6 +3344,9 @@ def test_who_travels_what_protesters_fly_and_allies_denied(code: CodeFn, text: s
     ("Political parties have suspended general election campaigning.", set()),
     ("Sanders suspended his presidential campaign.", set()),
     ("Israel suspended its air campaign in Gaza.", {("ISR", None, "087")}),
+    # remarks torched are criticised
+    ("The president's remarks were torched by Human Rights Watch.",
+     {("---GOV", None, "010"), ("NGOHRIHRW", None, "111")}),
     # insisting on what will be is a claim; on what should be, a demand
     ("Trump insisted that Mexico will pay for the wall.", {("USAGOV", None, "010")}),
     ("Trump insisted that Mexico should pay for the wall.", {("USAGOV", "MEX", "100")}),
