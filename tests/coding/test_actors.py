@@ -1407,4 +1407,3 @@ def test_a_past_verb_hung_on_the_subject_as_a_modifier_is_the_main_verb(code: Co
                 "the Taliban to begin serious talks with his government.", "2019-01-28")
     assert {(r["source"], r["target"], r["root_code"]) for r in rows} == {
         ("AFGGOV", "AFGREBTAL", "02")}, rows
-
