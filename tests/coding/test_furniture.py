@@ -195,3 +195,18 @@ def test_a_newsletter_sign_up_box_is_blanked() -> None:
             "POLITICO. You can unsubscribe at any time. This site is protected by reCAPTCHA and "
             "the Google Privacy Policy and Terms of Service apply. Putin spoke.")
     assert blank_furniture(text).lstrip() == "Putin spoke."
+
+
+def test_a_photo_gallerys_title_before_each_caption_is_blanked(code: CodeFn) -> None:
+    # the title the first label gives twice opens every caption: it would be their subject
+    text = ("Photos: Kim Jong Un and North Korea's military Photos: Kim Jong Un and North "
+            "Korea's military North Korean leader Kim Jong Un meets with pilots on Monday. "
+            "Hide Caption 1 of 55 Photos: Kim Jong Un and North Korea's military North Korean "
+            "soldiers march during a military parade in Pyongyang.")
+    blanked = blank_furniture(text)
+    assert len(blanked) == len(text)
+    assert " ".join(blanked.split()) == (
+        "North Korean leader Kim Jong Un meets with pilots on Monday. North Korean soldiers "
+        "march during a military parade in Pyongyang.")
+    rows = code(text, "2015-06-22")
+    assert "PRKGOV" not in {r["source"] for r in rows if r["sentence_index"] == 1}, rows

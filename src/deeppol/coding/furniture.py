@@ -111,9 +111,29 @@ HEADLINE_CHARS = 130
 WORD = re.compile(r"\S+")
 
 
+GALLERY_TITLE = re.compile(r"Photos: (?:Photos: )?(?P<title>[^\n]{5,120}?) Photos: (?:Photos: )?"
+                           r"(?P=title) ")
+"""A photo gallery's title, which its first label gives twice ("Photos: Kim Jong Un and North
+Korea's military Photos: Kim Jong Un and North Korea's military North Korean leader ...")."""
+
+
+GALLERY_LABEL = re.compile(r"(?:Photos: )+(?= )")
+"""A gallery label left before a blanked title."""
+
+
 def blank_furniture(text: str) -> str:
     """``text`` with its page furniture replaced by spaces of the same length."""
+    titles = list(dict.fromkeys(m.group("title") for m in GALLERY_TITLE.finditer(text)))
+    for title in titles:
+        # each caption opens with the gallery's label and title: "Hide Caption 2 of 55 Photos:
+        # Kim Jong Un and North Korea's military Kim stands on ..." (the title would be the
+        # caption's subject); the labels go with the other furniture
+        name = re.escape(title)
+        text = re.sub(rf"(?<=Photos: ){name}(?:\s+{name}(?=\s))?(?:\s+–(?=\s))?",
+                      lambda match: " " * len(match.group(0)), text)
     text = FURNITURE.sub(lambda match: " " * len(match.group(0)), text)
+    if titles:
+        text = GALLERY_LABEL.sub(lambda match: " " * len(match.group(0)), text)
     for start, end in reversed(list(_promotions(text))):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
