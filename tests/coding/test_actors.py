@@ -1407,3 +1407,17 @@ def test_a_past_verb_hung_on_the_subject_as_a_modifier_is_the_main_verb(code: Co
                 "the Taliban to begin serious talks with his government.", "2019-01-28")
     assert {(r["source"], r["target"], r["root_code"]) for r in rows} == {
         ("AFGGOV", "AFGREBTAL", "02")}, rows
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a listed person with no office listed on the day holds the one the title before the name
+    # gives: an officer, a legislator, a judge or a spy
+    ("U.S. CENTCOM commander General James Mattis testified before the committee.", "USAMIL"),
+    # (not one retired from or not yet held)
+    ("Retired Navy Adm. Mike Mullen testified before the committee.", "USAELI"),
+    ("Defense Secretary nominee Chuck Hagel testified before the committee.", "USAELI"),
+])
+def test_a_title_before_a_listed_name_gives_the_office_held(code: CodeFn, text: str,
+                                                            source: str) -> None:
+    rows = code(text, "2013-01-31")
+    assert {r["source"] for r in rows} == {source}, rows

@@ -1086,14 +1086,24 @@ PERSONAL_CODES = frozenset({"OPP"})
 ("Hagel's opposition")."""
 
 
-def _legislators_title(head: Token, person: Mention, mentions: list[Mention]) -> Mention | None:
-    """A legislator's title before a listed person's name, not a past one ("Sen. Marco Rubio",
-    not "former Sen. Marco Rubio")."""
+def _office_title(head: Token, person: Mention, mentions: list[Mention]) -> Mention | None:
+    """A legislator's, officer's, judge's or spy's title before a listed person's name, not a
+    past one ("Sen. Marco Rubio", "CENTCOM commander General James Mattis"; not "former Sen.
+    Marco Rubio"); a government title ("leader", "governor", "official") says too little of
+    which office."""
     before = [t for t in head.subtree if t.i < person.start]
-    if not before or any(t.lower_ in PAST_TITLES for t in before):
-        return None
-    return next((m for m in mentions if m.entry.kind == "agent" and m.entry.code == LEGISLATURE
+    if not before or any(t.lower_ in PAST_TITLES | UNHELD_TITLES for t in before):
+        return None  # (nor "Defense Secretary nominee Chuck Hagel", "retired Adm. Mike Mullen")
+    return next((m for m in mentions if m.entry.kind == "agent" and m.entry.code in TITLED_OFFICES
                  and before[0].i <= m.start and m.end <= person.start), None)
+
+
+UNHELD_TITLES = frozenset({"retired", "nominee", "designate", "candidate", "hopeful",
+                           "nominated", "pick", "choice", "would-be"})
+"""Words by a title that say it is not held now: retired from it, or not yet in it."""
+TITLED_OFFICES = frozenset({"LEG", "MIL", "JUD", "COP", "SPY"})
+"""Sectors whose title before a listed person's name, when the dictionary lists no office of
+theirs on the day, says the office they hold."""
 
 
 PAST_TITLES = frozenset({"former", "ex", "late", "onetime", "erstwhile"})
@@ -1112,11 +1122,11 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
             # (an undated article's person holds the role the title in the text names)
             titled = _titling_words(head, mention) if day is None else frozenset()
             code = mention.entry.code_on(day, titled)
-            seat = (_legislators_title(head, mention, mentions) if code is not None
+            seat = (_office_title(head, mention, mentions) if code is not None
                     and day is not None and code == mention.entry.default else None)
             if seat is not None:
                 # "Florida Sen. Marco Rubio" in 2016: no office listed then, a seat in the text
-                code = code[:3] + LEGISLATURE
+                code = code[:3] + seat.entry.code
             # a second person counts only when conjoined ("Obama and Putin", "the Trump-Xi
             # talks"), not a possessor
             # (or joined by an "and" the parser left hanging: "between President Trump and
