@@ -681,9 +681,9 @@ def _subject_above(pronoun: Token) -> Token | None:
 
 
 def _plural_subject_above(pronoun: Token, by_token: dict[int, Mention]) -> Token | None:
-    """The plural subject, naming actors, of a clause a "they" is the subject of a clause
-    under: "Gates and Hagel have chafed at what they said was micromanagement" (they are the
-    two, though no event of theirs was read before the "they")."""
+    """The plural subject, naming actors, of a clause above the one a "they" is the subject
+    of: "Gates and Hagel have chafed at what they said was micromanagement" (they are the two,
+    though no event of theirs was read before the "they")."""
     if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for verb in list(pronoun.head.ancestors)[:3]:
@@ -691,8 +691,8 @@ def _plural_subject_above(pronoun: Token, by_token: dict[int, Mention]) -> Token
         if not subjects:
             continue
         subject = subjects[0]
-        named = [t for t in (subject, *subject.conjuncts, *(
-            a for c in subject.children if c.dep_ == "appos" for a in (c, *c.conjuncts)))]
+        named = (subject, *subject.conjuncts, *(
+            a for c in subject.children if c.dep_ == "appos" for a in (c, *c.conjuncts)))
         if (subject.i > pronoun.i or subject.pos_ == "PRON"
                 or not (subject.tag_ in PLURAL_TAGS or subject.conjuncts)
                 or not any(t.i in by_token for n in named for t in n.subtree)):
