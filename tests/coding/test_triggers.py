@@ -3347,6 +3347,8 @@ def test_who_travels_what_protesters_fly_and_allies_denied(code: CodeFn, text: s
     # remarks torched are criticised
     ("The president's remarks were torched by Human Rights Watch.",
      {("---GOV", None, "010"), ("NGOHRIHRW", None, "111")}),
+    # a rank or post given is conferred, no aid
+    ("Trump gave McMaster a fourth star.", set()),
     # a charge led is a campaign's front, no one charged
     ("Trump led the denial charge himself.", set()),
     # insisting on what will be is a claim; on what should be, a demand
