@@ -3347,6 +3347,9 @@ def test_who_travels_what_protesters_fly_and_allies_denied(code: CodeFn, text: s
     # remarks torched are criticised
     ("The president's remarks were torched by Human Rights Watch.",
      {("---GOV", None, "010"), ("NGOHRIHRW", None, "111")}),
+    # a war one invites is brought on, no one invited; Brits are British
+    ("Trump's tariffs invited a trade war.", {("USAGOV", None, "163")}),
+    ("Some Brits hope that the U.S. stays.", {("GBR", None, "013")}),
     # a rank or post given is conferred, no aid
     ("Trump gave McMaster a fourth star.", set()),
     # a charge led is a campaign's front, no one charged
