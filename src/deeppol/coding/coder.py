@@ -81,6 +81,7 @@ from deeppol.coding.triggers import (
     SPEECH_ROOT,
     SUFFERED,
     TOPIC_PREPOSITIONS,
+    VISIT,
     Trigger,
     TriggerFinder,
     is_future,
@@ -104,7 +105,6 @@ PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
 """A target after these acts together with the source ("held drills with China")."""
 MEETING_PREPOSITIONS = PARTNER_PREPOSITIONS | {"between"}
 """A meeting's partner follows these ("talks with Iran", "talks between Iran and ...")."""
-VISIT = "042"
 YEARS_NAMED = (1900, 2100)
 """Numbers that name an event's year when they modify its noun ("the 1967 war")."""
 FRAME = "frame:"
@@ -689,7 +689,7 @@ class Coder:
         ``spoken_of`` is false: a claim of an attack is hosted where the attack was.
         """
         clause = _clause(trigger)
-        background = (_background_tokens(trigger) | _purpose_tokens(trigger)
+        background = (_background_tokens(trigger, purposes=True)
                       | (_spoken_of(trigger) if spoken_of else set()))
         inside = [e for e in ents if clause.start <= e.start and e.end <= clause.end
                   and e.start not in background]
@@ -1267,10 +1267,13 @@ def _in_complement(trigger: Token, where: Location, offset: int) -> bool:
                for c in trigger.children)
 
 
-def _background_tokens(trigger: Token, marks: frozenset[str] = BACKGROUND_MARKS) -> set[int]:
+def _background_tokens(trigger: Token, marks: frozenset[str] = BACKGROUND_MARKS,
+                       purposes: bool = False) -> set[int]:
     """Token indexes of the time and cause clauses ("after ...", "because ...", by ``marks``)
     in the trigger's sentence that do not contain the trigger: their places are not its place
-    (nor, for ``OTHER_TIME_MARKS``, their dates its date)."""
+    (nor, for ``OTHER_TIME_MARKS``, their dates its date). With ``purposes``, also the purpose
+    infinitives: where a goal is to be reached is not where the act is ("will host a meeting to
+    find a way to end the offensive in Rakhine state" is hosted nowhere in Myanmar)."""
     own = {trigger.i, *(a.i for a in trigger.ancestors)}
     return {t.i for clause in trigger.sent if clause.dep_ in ("advcl", "acl")
             and clause.i not in own and (
@@ -1278,18 +1281,9 @@ def _background_tokens(trigger: Token, marks: frozenset[str] = BACKGROUND_MARKS)
                  and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children))
                 # "rallied to protest, and were doused with tear gas made in Pennsylvania":
                 # where a thing comes from is no place of the act
-                or (clause.tag_ == "VBN" and clause.lemma_.lower() in ORIGINS))
-            for t in clause.subtree}
-
-
-def _purpose_tokens(trigger: Token) -> set[int]:
-    """Token indexes of the purpose infinitives in the trigger's sentence that do not contain
-    it: where a goal is to be reached is not where the act is ("will host a meeting to find a
-    way to end the offensive in Rakhine state" is hosted nowhere in Myanmar)."""
-    own = {trigger.i, *(a.i for a in trigger.ancestors)}
-    return {t.i for clause in trigger.sent if clause.dep_ == "advcl" and clause.tag_ == "VB"
-            and clause.i not in own and clause.i > clause.head.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                or (clause.tag_ == "VBN" and clause.lemma_.lower() in ORIGINS)
+                or (purposes and clause.dep_ == "advcl" and clause.tag_ == "VB"
+                    and clause.i > clause.head.i and has_aux(clause, {"to"})))
             for t in clause.subtree}
 
 

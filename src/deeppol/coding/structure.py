@@ -598,9 +598,7 @@ def examples(noun: Token) -> list[Token]:
     hung = [p for p in noun.head.children if noun.dep_ == "dobj"
             and p.i == noun.right_edge.i + 1] if noun.i != noun.head.i else []
     for prep in (*noun.children, *hung):
-        if prep.dep_ != "prep" or not (prep.lower_ in EXAMPLE_PREPOSITIONS or (
-                prep.lower_ == "as" and any(t.lower_ == "such" for t in (
-                    *prep.children, *noun.children)))):
+        if prep.dep_ != "prep" or not _gives_examples(prep, noun):
             continue
         for named in (g for g in prep.children if g.dep_ == "pobj"):
             found.extend(t for t in (named, *named.conjuncts) if t.pos_ == "PROPN")
@@ -612,11 +610,16 @@ def exemplified(name: Token) -> Token:
     "Syria" and "Iraq" in "conflicts such as Syria and Iraq" -> "conflicts"."""
     name = first_conjunct(name)
     prep = name.head
-    if name.dep_ == "pobj" and prep.dep_ == "prep" and (
-            prep.lower_ in EXAMPLE_PREPOSITIONS or (prep.lower_ == "as" and any(
-                t.lower_ == "such" for t in (*prep.children, *prep.head.children)))):
+    if name.dep_ == "pobj" and prep.dep_ == "prep" and _gives_examples(prep, prep.head):
         return first_conjunct(prep.head)
     return name
+
+
+def _gives_examples(prep: Token, noun: Token) -> bool:
+    """A preposition that gives a noun examples: "like", "including", or "as" with "such"
+    ("countries such as Iran", "such countries as Iran")."""
+    return prep.lower_ in EXAMPLE_PREPOSITIONS or (prep.lower_ == "as" and any(
+        t.lower_ == "such" for t in (*prep.children, *noun.children)))
 
 
 def _misjoined_relative(verb: Token) -> Token | None:

@@ -194,7 +194,7 @@ RIOT_ROOTS = frozenset({"17", "18"})
 FIGHTING_ROOTS = frozenset({"19", "20"})
 """Roots of force used from a place, so that an agentless passive's "from" place is its side."""
 RIOT_CODES = frozenset({"190"})
-TRAVEL = "042"
+VISIT = "042"
 CARRYING = frozenset({"fly", "ferry", "drive", "carry", "transport", "airlift", "shuttle"})
 """Verbs of travel that also carry others: "the plane flew them to Ayrshire" (they travel)."""
 SHOW_OF_FORCE_ROOT = "15"
@@ -870,7 +870,7 @@ class TriggerFinder:
             sources, targets = prep_objects(token, "by"), held
         carried = [c for c in token.children if c.dep_ == "dobj"
                    and c.pos_ in ("PRON", "PROPN")] if token.lemma_.lower() in CARRYING else []
-        if pattern.code == TRAVEL and carried:
+        if pattern.code == VISIT and carried:
             sources = with_conjuncts(carried)  # "Air Force One, which flew them to Ayrshire":
             # those flown make the trip
         if pattern.source:  # "Y received aid from X": the giver is the source
