@@ -3362,3 +3362,28 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
                                                      expected: set[tuple]) -> None:
     rows = code(text, "2018-04-05")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser may hang a noun event's performer on whom it befell, and whom it befell on
+    # the inquiry that did it
+    ("The arrest of two Chinese spies by the FBI angered Beijing.",
+     {("USACOP", "CHNSPY", "173")}),
+    ("They asked about the indictment by the FBI probe of 12 Russian intelligence agents.",
+     {("USACOP", "RUSSPY", "173"), ("USACOP", "RUSSPY", "090")}),
+    ("The release of a report by Amnesty angered Beijing.", set()),
+    ("He was held in an investigation of a plot by mercenaries to overthrow the president.",
+     set()),
+    # no apposition crosses its noun's verb: the act is the bugaboo, not the senator
+    ("Senator Bernie Sanders did vote against the Magnitsky Act in 2012, a notorious Putin "
+     "bugaboo.", {("USALEG", None, "120")}),
+    # a thumbs up given is approval, nothing given up
+    ("The Russian president gave Trump a thumbs up.", {("RUSGOV", "USAGOV", "051")}),
+    # a president known by his surname alone
+    ("In a phone call, Trump and Ghani discussed Afghanistan's mineral wealth.",
+     {("USAGOV", "AFGGOV", "040"), ("AFGGOV", "USAGOV", "040")}),
+])
+def test_performers_hung_on_victims_and_surnames(code: CodeFn, text: str,
+                                                 expected: set[tuple]) -> None:
+    rows = code(text, "2017-03-12")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

@@ -34,6 +34,7 @@ from deeppol.coding.structure import (
     AGREEMENTS,
     DOCUMENTS,
     GENOCIDES,
+    INQUIRIES,
     PLACED_WARS,
     RELATIVE_PRONOUNS,
     VIOLENT_NOUNS,
@@ -222,6 +223,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         # "the embassy attack", "the newspaper attack", "the bombing of Gaza": what was struck
         sponsors |= {t.i for c in (*struck_places(head), *prep_objects(head, "of"))
                      for t in c.subtree}
+    if head.lemma_.lower() in INQUIRIES:  # "the Mueller probe of 12 Russian agents"
+        sponsors |= {t.i for c in prep_objects(head, "of") for t in c.subtree}
     # "Russia's seizure of Crimea", "Iran's support of Hezbollah": an act the owner named does
     # is that owner's; what it is done to is no party of the phrase (but "Lebanon's chief of
     # Internal Security Forces" heads them)

@@ -235,6 +235,9 @@ VIOLENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shooting"
                            "raid", "strike", "siege", "ambush", "assault", "killing", "riot"})
 """Violent event nouns: a town before one is where it happened, not who did it ("the Benghazi
 attack that killed the ambassador")."""
+INQUIRIES = frozenset({"probe", "investigation", "inquiry", "review", "audit"})
+"""Nouns of looking into something: what one looks into is "of" it ("the Mueller probe of 12
+Russian agents" is no Russian probe)."""
 OPENING_QUOTES = frozenset({"“", "``", '"', "‘", "'"})
 CLOSING_QUOTES = frozenset({"”", "''", '"', "’", "'"})
 PERSONAL_OBJECTS = frozenset({"him", "her"})
@@ -1099,6 +1102,10 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
     # of the United States")
     # "the invasion of Ukraine" (but "the request of the United States" is the US's)
     nominal = ("of",) if trigger.pos_ in ("NOUN", "PROPN") and not requested_of(trigger) else ()
+    # "the indictment by the Mueller probe of 12 Russian agents": the parser may hang what was
+    # done to on the inquiry that did it
+    inquirers = [o for o in prep_objects(trigger, "by") if o.lemma_.lower() in INQUIRIES] if (
+        nominal and not prep_objects(trigger, "of")) else []
     excluded = {place[1:] for place in order if place.startswith(NOT_TARGET)}
     if "dobj" in order and not {"iobj", "dative"} & {*order, *excluded}:
         order = ("dative", *order)
@@ -1124,7 +1131,7 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
         elif place in ("iobj", "dative"):
             candidates.append(with_conjuncts([c for c in trigger.children if c.dep_ == "dative"]))
         else:
-            for anchor in anchors:
+            for anchor in (*anchors, *(inquirers if place == "of" else ())):
                 if anchor.i in topics and place not in order:
                     continue
                 candidates.append([o for o in prep_objects(anchor, place)
@@ -1267,7 +1274,7 @@ def phrase_tokens(head: Token) -> list[Token]:
                     c.dep_ == "conj" and head.i < c.i < child.i for c in head.children):
                 continue  # "the United States and the Taliban, the country's insurgent
                 # group": the apposition after a later conjunct describes that one
-            elif dep == "appos" and denied(token, child):
+            elif dep == "appos" and (denied(token, child) or _across_governor(token, child)):
                 continue  # "a small group, not the government of Libya": not them
             elif dep in PHRASE_STOP_DEPS:
                 continue
@@ -1275,6 +1282,13 @@ def phrase_tokens(head: Token) -> list[Token]:
             stack.append(child)
     tokens.sort(key=lambda t: t.i)
     return tokens
+
+
+def _across_governor(noun: Token, apposition: Token) -> bool:
+    """An apposition the parser hung across its noun's own verb, which no apposition crosses:
+    "Sanders did vote against the Magnitsky Act, a notorious Putin bugaboo" (the act is)."""
+    return noun.head.i != noun.i and min(noun.i, apposition.i) < noun.head.i < max(
+        noun.i, apposition.i)
 
 
 def denied(noun: Token, apposition: Token) -> bool:

@@ -1301,8 +1301,13 @@ def _noun_sources(noun: Token) -> list[Token]:
     response = responding_verb(noun)
     if response is not None:
         return subject_heads(response) + modifiers  # "Israel responded with airstrikes"
-    by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-          if g.dep_ == "pobj"]
+    # (the parser may hang the performer on those the act befell: "the arrest of two Chinese
+    # spies by the FBI", "the killing of Navalny by ..."; not on a thing, whose maker the "by"
+    # names: "the release of a report by Amnesty", "an investigation of a plot by mercenaries")
+    by = prep_objects(noun, "by") or [g for o in prep_objects(noun, "of")
+                                      if o.tag_ in ("NNS", "NNP", "NNPS")
+                                      and o.lemma_.lower() not in DOCUMENTS
+                                      for g in prep_objects(o, "by")]
     # (a "by" names the performer, whom the modifiers do not stand in for: "the Iraqi reactor
     # raid by Menachem Begin" was no raid of Iraq's, whoever Begin is)
     return with_conjuncts(by) if by else modifiers
