@@ -3379,6 +3379,30 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
      "bugaboo.", {("USALEG", None, "120")}),
     # a thumbs up given is approval, nothing given up
     ("The Russian president gave Trump a thumbs up.", {("RUSGOV", "USAGOV", "051")}),
+    # a statesman who shoots back answers in words
+    ("Obama stopped in the middle of his remarks and shot back.",
+     {("USAELI", None, "010"), ("USAELI", None, "111")}),
+    ("The soldiers shot back.", {("---MIL", None, "193")}),
+    # what represents evidence presents none; a rebuff is a rejection
+    ("Beijing's rebuff of the proposal represents evidence of the extent to which China is "
+     "controlling the government.", {("CHN", None, "120")}),
+    ("Iran reimposed a blockade on the port.", {("IRN", None, "191")}),
+    # a participle with a subject but no auxiliary, describing a noun, is a reduced passive
+    ("The Pentagon was not able to provide details on specific operations in which any "
+     "soldiers killed during that time were involved.", set()),
+    ("The town, which Russian forces captured in May, is now quiet.",
+     {("RUSMIL", None, "192")}),
+    # an agenda that hits the rocks strikes no one; an invitation delivered is no aid
+    ("Trump's foreign policy agenda is hitting the diplomatic rocks.", set()),
+    ("Kim Yo Jong delivered an invitation to Moon Jae-in.", {("PRKGOV", "KORELI", "036")}),
+    # a company named "General ..." is no general; a society's liberalization fought is
+    # politics, as is a country "re-nationalized"; a killing claimed as proof is an argument
+    ("General Dynamics delivered the U.S. Air Force its first F-16As in 1979.", set()),
+    ("Their goal is to re-nationalize their countries at the cost of the EU and to fight the "
+     "liberalization of their societies.", set()),
+    ("A German politician claimed this killing as a proof that Germany has the right to fear "
+     "Muslim culture.", {("DEUELI", None, "010")}),
+    ("The Taliban claimed the killing.", {("AFGREBTAL", None, "015")}),
     # a president known by his surname alone
     ("In a phone call, Trump and Ghani discussed Afghanistan's mineral wealth.",
      {("USAGOV", "AFGGOV", "040"), ("AFGGOV", "USAGOV", "040")}),

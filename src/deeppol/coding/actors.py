@@ -27,7 +27,8 @@ OFFICES_GENERAL = frozenset({"inspector", "director", "attorney", "secretary", "
 BODIES_GENERAL = frozenset({"department", "directorate", "assembly", "secretariat", "prosecutor",
                             "administration", "authority", "office", "council", "conference",
                             "electric", "motors", "hospital", "intelligence", "security",
-                            "command", "customs", "court"})
+                            "command", "customs", "court", "dynamics", "atomics", "mills",
+                            "services", "accounting", "federation"})
 """Bodies named "General ..." that are no general ("the General Department of ...")."""
 
 

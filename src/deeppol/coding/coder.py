@@ -1188,12 +1188,16 @@ def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef],
     sources ("GOP attacks"), or between officials and politicians who argue ("Obama attacked
     Romney"; not "NATO attacked Libya's government"); a retort (``back``: the "back" of
     ``token``, from ``_retort``) also when it says something ("shot back that ...") or answers
-    critics ("fired back at his critics")."""
+    critics ("fired back at his critics") or comes from someone the dictionary names ("Obama
+    shot back")."""
     if any(c.lower_ in WORDY_ATTACKS for c in token.children if c.dep_ in ("amod", "advmod",
                                                                            "compound")):
         return True
     if back is not None and any(c.dep_ == "ccomp" for c in token.children):
         return True  # "Cummings shot back that ..."
+    if back is not None and sources and all(_listed_person(ref) for ref in sources):
+        return True  # "Obama stopped in the middle of his remarks and shot back": a
+        # statesman known by name answers, fires no gun
     spoken = SPOKEN_AGAINST | RETORTED if back is not None else SPOKEN_AGAINST
     heads = [*token.children, *(back.children if back is not None else ())]
     aimed_at = [c for c in token.children if c.dep_ == "dobj"] + [

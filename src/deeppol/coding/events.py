@@ -19,6 +19,7 @@ from deeppol.coding.structure import (
     misread_complementizer,
     passive_subject,
     reduced_passive,
+    relative_passive,
     subject_heads,
 )
 
@@ -236,7 +237,7 @@ class EventLexicon:
                     if found:
                         return pos, found
         found = self.patterns.get((pos, lemma), ())
-        if not found and pos == "verb" and lemma.startswith("re") and len(lemma) > 5:
+        if not found and pos == "verb" and _repeats(lemma):
             found = self.patterns.get((pos, lemma[2:]), ())  # "reimpose" as "impose"
         return pos, found
 
@@ -256,7 +257,7 @@ class EventLexicon:
         pos, patterns = self.candidates(token)
         found = self._best(token, pos, patterns) if patterns else None
         lemma = token.lemma_.lower()
-        if found is None and pos == "verb" and lemma.startswith("re") and len(lemma) > 5:
+        if found is None and pos == "verb" and _repeats(lemma):
             # "reimposed a blockade" as "imposed" when "reimpose" has no pattern of its own,
             # by a specific pattern only ("recalled his youth" is no phone call)
             base = tuple(p for p in self.patterns.get((pos, lemma[2:]), ())
@@ -389,7 +390,8 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
     found: list[Token] = []
     described: Token | None = None
     for child in token.children:
-        if pos == "verb" and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):
+        if pos == "verb" and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass" or (
+                child.dep_ == "nsubj" and relative_passive(token))):
             # ("something that has been reinforced", "the town that was captured": the noun
             # the passive relative clause describes)
             found.append(token.head if child.dep_ == "nsubjpass" and token.dep_ == "relcl"
@@ -533,3 +535,19 @@ def _named_place(obj: Token, verb: Token) -> bool:
     return ((verb.lemma_.lower() in TERRITORIAL or won_back) and obj.ent_type_ in ("GPE", "LOC")
             and ((obj.dep_ in ("dobj", "nsubjpass") and obj.head.i == verb.i)
                  or (verb.dep_ == "relcl" and verb.head.i == obj.i)))
+
+
+UNREPEATED = frozenset({"represent", "research", "resign", "reserve", "resolve", "resort",
+                        "restrain", "repose", "recover", "reform", "remark", "repair", "report",
+                        "return", "review", "recall", "recount", "retreat", "relay", "refuse",
+                        "reflect", "regard", "relieve", "remain", "remind", "request", "require",
+                        "resemble", "resent", "reside", "resist", "respect", "respond", "retire",
+                        "reveal", "rebel", "refer", "refrain", "release", "remove", "repeat",
+                        "replace", "reply", "reprove", "resound", "retain"})
+"""Verbs that begin with "re" but do not do another verb again ("represents evidence" presents
+none; "reimpose" and "readmit" do)."""
+
+
+def _repeats(lemma: str) -> bool:
+    """Whether a verb may be "re" + another verb ("reimposed a blockade" as "imposed")."""
+    return lemma.startswith("re") and len(lemma) > 5 and lemma not in UNREPEATED

@@ -327,7 +327,7 @@ def is_passive(verb: Token) -> bool:
     return not _stative(verb) and (
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or reduced_passive(verb)
         or conjoined_passive(verb) or gapped_passive(verb) or parenthetical_passive(verb)
-        or absolute_passive(verb) or headline_passive(verb))
+        or absolute_passive(verb) or headline_passive(verb) or relative_passive(verb))
 
 
 ACTIVE_SIGNS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "oprd"})
@@ -350,6 +350,16 @@ def headline_passive(verb: Token) -> bool:
             and any(o.lemma_.lower() in VIOLENT_NOUNS for p in verb.children
                     if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in p.children
                     if o.dep_ == "pobj"))
+
+
+def relative_passive(verb: Token) -> bool:
+    """A participle with a subject but no auxiliary or object, in a clause that describes a
+    noun: a reduced passive ("operations in which any soldiers killed during that time were
+    involved": the soldiers were killed; "the account provided by Rice"); the tagger tells it
+    from the past tense ("the town, which Russian forces captured")."""
+    return (verb.dep_ in ("relcl", "acl") and _unmarked_participle(verb)
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+                    for c in verb.children))
 
 
 def absolute_passive(verb: Token) -> bool:
@@ -856,7 +866,8 @@ def passive_subject(verb: Token) -> list[Token]:
     is conjoined to: "the men were arrested and were later released")."""
     found = [c for c in verb.children if c.dep_ == "nsubjpass" or (
         c.dep_ == "nsubj" and (gapped_passive(verb) or parenthetical_passive(verb)
-                               or absolute_passive(verb) or headline_passive(verb)))]
+                               or absolute_passive(verb) or headline_passive(verb)
+                               or relative_passive(verb)))]
     found = [emphasized(f) for f in found]
     if not found and reduced_passive(verb):
         found = [verb.head]
