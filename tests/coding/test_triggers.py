@@ -3403,6 +3403,11 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
     ("A German politician claimed this killing as a proof that Germany has the right to fear "
      "Muslim culture.", {("DEUELI", None, "010")}),
     ("The Taliban claimed the killing.", {("AFGREBTAL", None, "015")}),
+    # the parser may hang whom one meets on how long the meeting lasted
+    ("Hillary Clinton conferred for hours with Mr. Morsi.",
+     {("USAELI", "EGYELI", "040"), ("EGYELI", "USAELI", "040")}),
+    # justice delivered is no aid
+    ("The US government should turn to delivering justice for the abuses.", set()),
     # a president known by his surname alone
     ("In a phone call, Trump and Ghani discussed Afghanistan's mineral wealth.",
      {("USAGOV", "AFGGOV", "040"), ("AFGGOV", "USAGOV", "040")}),
@@ -3411,3 +3416,11 @@ def test_performers_hung_on_victims_and_surnames(code: CodeFn, text: str,
                                                  expected: set[tuple]) -> None:
     rows = code(text, "2017-03-12")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
+
+
+def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> None:
+    # "willing" read as a clause of "send": the journalists are willing, not the government
+    rows = code("The government has stretched this archaic law to send an unmistakable warning "
+                "to potential whistleblowers and journalists willing to publish their "
+                "information.", "2013-08-21")
+    assert {(r["source"], r["code"]) for r in rows} == {("---GOV", "130"), ("---MED", "030")}, rows

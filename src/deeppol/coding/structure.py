@@ -1098,6 +1098,11 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
         # "blamed the attack on Palestinian calls" are still aimed there)
         anchors.extend(c for c in trigger.children if c.dep_ == "dobj" and not (
             c.lemma_.lower() in VIOLENT_NOUNS and trigger.lemma_.lower() in JUDGING))
+    if trigger.pos_ in ("VERB", "AUX"):
+        # "conferred for hours with Mr. Morsi": the parser may hang the verb's phrase on how
+        # long it lasted
+        anchors.extend(g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in TIME_UNITS)
     # a topic's phrases are targets only in the pattern's own places: "discussed Syria with
     # Lavrov" (the parser may hang "with" on the topic), not "discussed the investigation into
     # Russian interference"

@@ -710,8 +710,13 @@ class TriggerFinder:
         if is_light_verb(complement):
             consumed.update(o.i for o in complement.children
                             if o.dep_ == "dobj" and not _performer_named(o))
-        # "Syria is willing to withdraw": the adjective's subject is the copula's
-        subjects = subject_heads(token.head if token.pos_ == "ADJ" else token)
+        # "Syria is willing to withdraw": the adjective's subject is the copula's; one the
+        # parser hung on a verb right after a noun describes that noun ("a warning to
+        # journalists willing to publish their information")
+        before = token.doc[token.i - 1] if token.i > token.sent.start else None
+        subjects = ([before] if token.pos_ == "ADJ" and token.dep_ == "advcl" and before is not None
+                    and before.pos_ in ("NOUN", "PROPN") and token.head.i < before.i
+                    else subject_heads(token.head if token.pos_ == "ADJ" else token))
         if frame.id == WARNING_FRAME and subjects and all(
                 s.pos_ == "NOUN" and self.events.match(s) is not None for s in subjects):
             consumed.add(token.i)  # "his tariff on steel threatens to drive the company out of
