@@ -3406,6 +3406,22 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
     # the parser may hang whom one meets on how long the meeting lasted
     ("Hillary Clinton conferred for hours with Mr. Morsi.",
      {("USAELI", "EGYELI", "040"), ("EGYELI", "USAELI", "040")}),
+    # a past tense the parser read as its object's modifier still acts
+    ("Obama called for regime change early on in the conflict and threatened military strikes "
+     "against Syrian forces.", {("USAELI", None, "024"), ("USAELI", "SYRMIL", "138")}),
+    # one surrounded by family and staffers keeps company, no one besieges him; a cable
+    # signed is a statement, no treaty
+    ("Trump is surrounded by family members, more pliant staffers, and a sparser West Wing.",
+     set()),
+    ("51 State Department officials signed the so-called dissent channel cable.",
+     {("USAGOV", None, "010")}),
+    # where words come from is no one addressed: with no one else named, it is who speaks
+    ("Trump's comments from Biarritz were met with skepticism in Beijing.",
+     {("USAGOV", None, "010")}),
+    ("A statement from the FBI said the agency had investigated.", {("USACOP", None, "010")}),
+    # a war on whistleblowers or on poverty is fought with no arms
+    ("The casualty count in Obama's war on whistleblowers is double-digit.", set()),
+    ("Russia's war on Ukraine continues.", {("RUS", "UKR", "190"), ("UKR", "RUS", "190")}),
     # justice delivered is no aid
     ("The US government should turn to delivering justice for the abuses.", set()),
     # a president known by his surname alone

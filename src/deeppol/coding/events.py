@@ -17,6 +17,7 @@ from deeppol.coding.structure import (
     first_conjunct,
     has_aux,
     misread_complementizer,
+    misread_modifier,
     passive_subject,
     reduced_passive,
     relative_passive,
@@ -417,8 +418,10 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             found.extend(g for g in child.children if g.dep_ == "nsubj" and g.i > token.i)
     if pos == "verb" and conjoined_passive(token):  # "a message sent by X and intercepted by
         found.extend(passive_subject(token))  # the US": the message was intercepted
-    if pos == "verb" and token.dep_ == "acl" and (token.tag_ == "VBN" or reduced_passive(token)):
-        found.append(token.head)  # "a statement released by the embassy"
+    if pos == "verb" and ((token.dep_ == "acl" and (token.tag_ == "VBN" or reduced_passive(token)))
+                          or misread_modifier(token)):
+        found.append(token.head)  # "a statement released by the embassy", "called for change
+        # and threatened strikes" (read as "threatened strikes", strikes joined to "called")
     elif pos == "verb" and (clause := _relative_clause(token)) is not None and (
             that := misread_complementizer(clause)) is not None:
         found = [f for f in found if f is not that]  # "said ... with the broadcaster that Iran

@@ -447,6 +447,15 @@ def reduced_passive(verb: Token) -> bool:
             c.dep_ in ("dobj", "aux", "auxpass", "nsubj", "dative") for c in verb.children)))
 
 
+def misread_modifier(verb: Token) -> bool:
+    """A past-tense verb the parser read as the modifier of its object, which it joined to an
+    earlier verb: "Obama called for regime change and threatened military strikes" (the
+    strikes joined to "called", "threatened" their adjective); the tagger still reads a past
+    tense, which no modifier is."""
+    return (verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.i < verb.head.i
+            and verb.head.dep_ == "conj" and verb.head.head.pos_ in ("VERB", "AUX"))
+
+
 def misread_finite(verb: Token) -> bool:
     """A main verb the parser hung on the noun before it: "Gunmen believed to be rebel
     fighters killed 20 villagers" ("killed" as a participle of "fighters"). A participle that
@@ -698,6 +707,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return with_conjuncts([*subjects, *companions(verb, subjects[0])])
     if misread_finite(verb):
         return with_conjuncts([verb.head])
+    if misread_modifier(verb) and depth < 3:
+        return subject_heads(verb.head.head, depth + 1)
     stranded = stranded_subject(verb)
     if stranded is not None:
         return [stranded]

@@ -49,6 +49,7 @@ from deeppol.coding.structure import (
     has_aux,
     is_light_verb,
     is_passive,
+    misread_modifier,
     modality,
     passive_subject,
     placing_modifiers,
@@ -334,7 +335,8 @@ class TriggerFinder:
         for token in sent:
             if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
                 continue
-            if token.pos_ == "VERB" and (token.dep_ in ("amod", "prep", "compound", "nmod")
+            if token.pos_ == "VERB" and ((token.dep_ in ("amod", "prep", "compound", "nmod")
+                                          and not misread_modifier(token))
                                          or _prepositional(token)):
                 continue  # "U.S.-backed fighters", "a banned party", "a hit squad": a
                 # description, no event; "given his refusal", "following the talks": a preposition
@@ -846,6 +848,13 @@ class TriggerFinder:
         order = ((*pattern.target, f"{NOT_TARGET}against")
                  if root in COOPERATIVE_ROOTS and "against" not in pattern.target
                  else pattern.target)
+        if root == SPEECH_ROOT:
+            # "Trump's comments from Biarritz", "a statement from Beijing": where the words
+            # come from, or who speaks, is no one addressed; with no one else named, it is
+            # who speaks ("the statement from Kim Yang Gon, secretary of ...")
+            order = (*(p for p in order if p != "from"), f"{NOT_TARGET}from")
+            if pattern.pos == "noun" and not sources:
+                sources = prep_objects(token, "from")
         targets = [owner for t in target_heads(token, order, match.object_token,
                                                pattern.passive_target)
                    for owner in self._reasons_owners(t)]
@@ -1201,7 +1210,8 @@ def _copular(verb: Token) -> bool:
 def _endangered(token: Token, root: str) -> bool:
     """"civilians threatened with starvation": a participle with no one threatening is a
     state, not a threat."""
-    participle = (token.dep_ in ("acl", "amod") and not has_aux(token, {"to"})) or (
+    participle = (token.dep_ in ("acl", "amod") and not has_aux(token, {"to"})
+                  and not misread_modifier(token)) or (
         token.tag_ == "VBN" and is_passive(token))  # (not "plans to impose", an infinitive)
     return (root == THREAT_ROOT and participle and not has_aux(token, PERFECT_AUX)
             and not any(c.dep_ == "agent" for c in token.children))
