@@ -3422,6 +3422,15 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
     # a war on whistleblowers or on poverty is fought with no arms
     ("The casualty count in Obama's war on whistleblowers is double-digit.", set()),
     ("Russia's war on Ukraine continues.", {("RUS", "UKR", "190"), ("UKR", "RUS", "190")}),
+    # a person's name is no town in it ("Ahmad", Kuwait's Al Ahmadi); records provided are
+    # no aid
+    ("The group's No. 2 leader, Ahmad al-Hayali, was killed by a U.S. airstrike in August.",
+     {("USA", "---GOV", "195"), ("USA", None, "195")}),
+    ("Trudeau said the State Department is working with Congress to provide relevant "
+     "material.", {("USAGOV", "USALEG", "050"), ("USALEG", "USAGOV", "050")}),
+    # "No 10" is Downing Street, which does speak
+    ("No 10 said the bill would contain some significant new aspects.",
+     {("GBRGOV", None, "010")}),
     # justice delivered is no aid
     ("The US government should turn to delivering justice for the abuses.", set()),
     # a president known by his surname alone

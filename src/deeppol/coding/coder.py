@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from deeppol.coding.actors import ActorLexicon, ActorMatcher, Mention, given_name
 from deeppol.coding.coref import (
     PERSON_PRONOUNS,
+    PERSON_ROLES,
     PLACE,
     PLURAL_TAGS,
     ArticleContext,
@@ -719,9 +720,12 @@ class Coder:
         doc = heads[0].doc
         # names, whatever the tagger called them ("Aleppo overnight" as a time): the gazetteer
         # decides
+        # (nor is the name of a person: "the group's No. 2 leader, Ahmad al-Hayali" is no
+        # Kuwaiti Al Ahmadi)
         names = [_name_span(t) for t in (doc[i] for i in sorted(inside))
                  if t.pos_ == "PROPN" and t.dep_ != "compound" and not in_waters(t)
-                 and t.ent_type_ not in NOT_TOWNS]  # "on March 11" is no town in England
+                 and t.ent_type_ not in NOT_TOWNS  # "on March 11" is no town in England
+                 and not (t.dep_ == "appos" and t.head.lemma_.lower() in PERSON_ROLES)]
         for span in (*(e for e in ents if e.start in inside and e.label_ not in NOT_TOWNS
                        and not in_waters(e.root)), *names):
             entry = self.places.place_named_in(span, self._gazetteer_entry(span))

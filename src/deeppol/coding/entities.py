@@ -31,6 +31,10 @@ from deeppol.coding.timex import date_expressions
 NAME_LINKS = frozenset({"of", "the", "-", "and"})
 """Words that may join the parts of one place name ("Republic of the Congo", "Bosnia and
 Herzegovina", "Guinea-Bissau") when proper nouns follow them."""
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "bin", "ibn", "bint",
+                            "abu", "ben", "ould"})
+"""Lower-case particles inside Arabic names, before a hyphen ("Ahmad al-Hayali", "Deir
+al-Zour"): the name runs on through them."""
 TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gen",
     "gen.", "president", "minister", "secretary", "senator", "governor", "mayor", "general",
@@ -156,6 +160,10 @@ def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
                   and _is_name_token(doc, end + 1)
                   and (doc[end].lower_ != "-" or not doc[end - 1].whitespace_)):
                 end += 2
+            elif (doc[end].lower_ in NAME_PARTICLES and doc[end].pos_ == "PROPN"
+                  and end + 2 < size and doc[end + 1].text == "-"
+                  and _is_name_token(doc, end + 2)):
+                end += 3  # "Ahmad al-Hayali": one name, whose first word is no town
             else:
                 break
         runs.append((i, end))

@@ -1599,7 +1599,9 @@ def _no_one(subject: Token) -> bool:
     "nobody"."""
     return subject.lower_ in ("nobody", "none", "noone") or any(
         (c.dep_ in ("preconj", "det", "cc") and c.lower_ == "neither")
-        or (c.dep_ == "det" and c.lower_ == "no") for c in subject.children)
+        or (c.dep_ == "det" and c.lower_ == "no"
+            and not (subject.like_num and subject.lower_ != "one"))
+        for c in subject.children)  # ("No 10 said": Downing Street, which did say)
 
 
 RESULTING = frozenset({"result", "lead"})
