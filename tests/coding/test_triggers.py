@@ -3431,6 +3431,13 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
     # "No 10" is Downing Street, which does speak
     ("No 10 said the bill would contain some significant new aspects.",
      {("GBRGOV", None, "010")}),
+    # a Twitter barrage shells no one; a public whipped into a frenzy is stirred, not flogged
+    ("Outsiders perceived mounting anxiety in Trump's Twitter barrage.", set()),
+    ("The president whips the American public into a war frenzy.", set()),
+    # a Trump pal or biographer is not Trump; a title the parser split from its name is the
+    # name's
+    ("Trump biographer Tim O'Brien told reporters the man is a survivor.", set()),
+    ("Trump ally Lindsey Graham said the deal was bad.", {("USALEG", None, "010")}),
     # justice delivered is no aid
     ("The US government should turn to delivering justice for the abuses.", set()),
     # a president known by his surname alone

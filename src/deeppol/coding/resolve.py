@@ -209,7 +209,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     # "Trump's political opponents", "Erik Prince, a Trump ally", "Iran's allies": others
     # (not what is joined to it: "Larry Aaronson, Tsarnaev's neighbor and a former teacher")
     sponsors |= {t.i for c in phrase if c.lemma_.lower() in OTHERS_OF and c.i != head.i
-                 and c.dep_ in ("appos", "compound")
+                 and (c.dep_ in ("appos", "compound") or (  # ("columnist and Trump pal X")
+                     c.dep_ == "conj" and c.head.dep_ in ("appos", "compound", "nmod")))
                  for t in (c, *(t for m in c.children if m.dep_ not in ("conj", "cc")
                                 for t in m.subtree))}
     # "Russia, a staunch proponent of the Assad regime", "Gingrich, a hawk and staunch supporter
@@ -545,9 +546,11 @@ EXPERTS = frozenset({"expert", "analyst", "specialist", "scholar", "watcher", "o
 "the Ukraine whistleblower"."""
 OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary",
                        "challenger", "accuser", "ally", "victim", "host", "neighbor",
-                       "neighbour"})
+                       "neighbour", "pal", "buddy", "confidant", "biographer",
+                       "crony"})
 """Nouns for people on the other side of the one they are of ("Trump's critics", "a Trump
-ally", "Assad's victims", "Kerry's hosts", "its larger neighbor"): the one named is not them."""
+ally", "Assad's victims", "Kerry's hosts", "its larger neighbor", "Trump pal Cindy Adams"): the one
+named is not them."""
 FOREIGN_ADJECTIVES = frozenset({"international", "foreign", "multinational", "coalition",
                                 "allied", "outside", "overseas"})
 """Modifiers of a role word that say it comes from elsewhere ("international forces")."""

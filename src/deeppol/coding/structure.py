@@ -692,6 +692,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         # is part of it, the one after the verb speaks
         subjects = [s for s in subjects if s.i > verb.i or not any(
             t.text in OPENING_QUOTES for t in verb.doc[s.i + 1:verb.i])]
+    if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and (
+            subjects[1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN"
+            and subjects[0].right_edge.i == subjects[0].i == subjects[1].left_edge.i - 1):
+        # "Trump ally Lindsey Graham said": the parser split the title from the name it is of
+        subjects = subjects[1:]
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
