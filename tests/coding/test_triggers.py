@@ -3423,11 +3423,13 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
     ("The casualty count in Obama's war on whistleblowers is double-digit.", set()),
     ("Russia's war on Ukraine continues.", {("RUS", "UKR", "190"), ("UKR", "RUS", "190")}),
     # a person's name is no town in it ("Ahmad", Kuwait's Al Ahmadi); records provided are
-    # no aid
+    # no aid (materials for shelter are)
     ("The group's No. 2 leader, Ahmad al-Hayali, was killed by a U.S. airstrike in August.",
      {("USA", "---GOV", "195"), ("USA", None, "195")}),
     ("Trudeau said the State Department is working with Congress to provide relevant "
-     "material.", {("USAGOV", "USALEG", "050"), ("USALEG", "USAGOV", "050")}),
+     "records.", {("USAGOV", "USALEG", "050"), ("USALEG", "USAGOV", "050")}),
+    ("The United States provided basic shelter materials to 1.5 million people.",
+     {("USA", "---CVL", "073")}),
     # "No 10" is Downing Street, which does speak
     ("No 10 said the bill would contain some significant new aspects.",
      {("GBRGOV", None, "010")}),
@@ -3438,6 +3440,12 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
     # name's
     ("Trump biographer Tim O'Brien told reporters the man is a survivor.", set()),
     ("Trump ally Lindsey Graham said the deal was bad.", {("USALEG", None, "010")}),
+    # causes and fitness are no aid or expulsion
+    ("Russia has contributed to that.", set()),
+    ("Hillary Clinton claims that her experience uniquely equips her for the presidency.",
+     {("USAELI", None, "010")}),
+    ("Iran's twisted ideology drives people to violence.", set()),
+    ("The army drove the villagers from their homes.", {("---MIL", "---CVL", "201")}),
     # justice delivered is no aid
     ("The US government should turn to delivering justice for the abuses.", set()),
     # a president known by his surname alone
