@@ -3446,6 +3446,15 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
      {("USAELI", None, "010")}),
     ("Iran's twisted ideology drives people to violence.", set()),
     ("The army drove the villagers from their homes.", {("---MIL", "---CVL", "201")}),
+    # a right given eases a restriction (080), as allowing does; a forecast downgraded cuts
+    # no ties; a disease beaten back is struck by no one
+    ("Tunisia gave women the right to marry outside of the Muslim faith.",
+     {("TUN", "---CVL", "080")}),
+    ("The IMF downgraded US and UK growth.", set()),
+    ("Health officials continue to beat back life-threatening disease.", set()),
+    # what one uses a thing others provided for is one's own act
+    ("In Yemen, Saudi Arabia used equipment provided by the US and UK to bomb noncombatants.",
+     {("USA", None, "072"), ("GBR", None, "072"), ("SAU", "YEM", "195")}),
     # justice delivered is no aid
     ("The US government should turn to delivering justice for the abuses.", set()),
     # a president known by his surname alone

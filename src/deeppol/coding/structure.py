@@ -671,6 +671,10 @@ def companions(verb: Token, subject: Token) -> list[Token]:
             for o in w.children if o.dep_ == "pobj"]
 
 
+USING = frozenset({"use", "employ", "utilize", "utilise", "deploy", "wield"})
+"""Verbs of using a thing for a purpose ("used equipment provided by the US to bomb ...")."""
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the verb's agent: its subject, "by" phrase, or the subject it inherits."""
     if is_passive(verb):
@@ -740,6 +744,11 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     relative = _misjoined_relative(verb)
     if relative is not None:  # "authorized strikes against ISIS, which controls land ...,
         return subject_heads(relative, depth + 1)  # and threatens the United States"
+    if (verb.dep_ in ("xcomp", "advcl") and has_aux(verb, {"to"}) and head.dep_ == "acl"
+            and head.tag_ == "VBN" and head.head.dep_ == "dobj"
+            and head.head.head.lemma_.lower() in USING):
+        # "Saudi Arabia used equipment provided by the US to bomb ...": the user's purpose
+        return subject_heads(head.head.head, depth + 1)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         if verb.dep_ == "advcl" and not has_aux(verb, {"to"}) and not _participle_adjunct(verb):
             return []
