@@ -3455,6 +3455,10 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
     # what one uses a thing others provided for is one's own act
     ("In Yemen, Saudi Arabia used equipment provided by the US and UK to bomb noncombatants.",
      {("USA", None, "072"), ("GBR", None, "072"), ("SAU", "YEM", "195")}),
+    # fire and fury one vows to unleash is a threat of force; a pseudonym given is no gift
+    ("Trump vowed to unleash fire and fury on North Korea.", {("USAGOV", "PRK", "138")}),
+    ("ISIS claimed responsibility for the attack and gave a pseudonym for the shooter.",
+     {("IMGMOSISI", None, "015")}),
     # justice delivered is no aid
     ("The US government should turn to delivering justice for the abuses.", set()),
     # a president known by his surname alone
