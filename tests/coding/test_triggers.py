@@ -3459,6 +3459,9 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
     ("Trump vowed to unleash fire and fury on North Korea.", {("USAGOV", "PRK", "138")}),
     ("ISIS claimed responsibility for the attack and gave a pseudonym for the shooter.",
      {("IMGMOSISI", None, "015")}),
+    # one shielded from a complaint is guarded by no force
+    ("The Justice Department is protecting Trump from a whistleblower complaint.", set()),
+    ("French troops protected the convoy from attacks.", {("FRAMIL", None, "074")}),
     # justice delivered is no aid
     ("The US government should turn to delivering justice for the abuses.", set()),
     # a president known by his surname alone
