@@ -3462,6 +3462,13 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
     # one shielded from a complaint is guarded by no force
     ("The Justice Department is protecting Trump from a whistleblower complaint.", set()),
     ("French troops protected the convoy from attacks.", {("FRAMIL", None, "074")}),
+    # a reported attack is an attack, no attack on a report
+    ("The U.S. is under pressure after a reported chemical weapons attack by Syrian forces.",
+     {("SYRMIL", None, "190")}),
+    # "his" in a clause of "who" is the one described
+    ("Macron spoke to reporters. Syria presents a major dilemma for Mr. Trump, who just weeks "
+     "ago was pressing his foreign policy team for a plan to withdraw the troops.",
+     {("FRAELI", None, "010"), ("USAGOV", None, "100")}),
     # justice delivered is no aid
     ("The US government should turn to delivering justice for the abuses.", set()),
     # a president known by his surname alone

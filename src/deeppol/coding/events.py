@@ -357,7 +357,8 @@ class EventLexicon:
                     # against the commitment of troops" is ("a war of words", "the battle
                     # against the epidemic" are no war)
                 quality = _object_quality(obj, pattern.objects,
-                                          pattern.code[:2] in VIOLENT_ROOTS) or int(
+                                          pattern.code[:2] in VIOLENT_ROOTS,
+                                          participles=obj is not token) or int(
                     bool(pattern.objects & PLACE_WORDS) and _named_place(obj, token))
                 if quality:
                     # the direct object first: "rejected a request on the charge of rebellion"
@@ -514,14 +515,19 @@ def _is_time_phrase(preposition: Token) -> bool:
     return any(g.ent_type_ in TIME_ENTITIES for g in preposition.children if g.dep_ == "pobj")
 
 
-def _object_quality(token: Token, wanted: frozenset[str], violent: bool = False) -> int:
+def _object_quality(token: Token, wanted: frozenset[str], violent: bool = False,
+                    participles: bool = True) -> int:
     """3 when modifier and head together are a wanted phrase ("war game"), 2 when a modifier
     of ``token`` is a wanted word ("drone strike"; for a ``violent`` pattern not the modifier of
-    a test or drill), 1 for the head word."""
+    a test or drill), 1 for the head word. Without ``participles``, a participle modifier
+    counts for nothing: of an event noun itself it says how the event is known ("a reported
+    attack" is no attack on a report)."""
     head = token.lemma_.lower()
     best = 0
     # a verb parsed as the object ("in a strike complaining of ...") has no noun modifiers
     for child in (token.lefts if token.pos_ != "VERB" else ()):
+        if not participles and child.tag_ in ("VBN", "VBD") and child.lower_ != child.lemma_:
+            continue
         if child.dep_ in MODIFIER_DEPS and not _after_prefix(child):
             modifier = child.lemma_.lower()
             if f"{modifier} {head}" in wanted:

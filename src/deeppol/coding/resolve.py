@@ -723,6 +723,11 @@ def _of_the_one_before(pronoun: Token, by_token: dict[int, Mention]) -> bool:
     return pronoun.lower_ in ("his", "her") and first.tag_ in ("NN", "NNP")
 
 
+RELATIVE_OWNERS = frozenset({("who", "his"), ("who", "her"), ("who", "their")})
+"""A relative pronoun and a possessive in its clause that stand for one owner (a thing's
+"which ... its" is left to the article: "the armistice that ended its war")."""
+
+
 def _owner(pronoun: Token) -> Token | None:
     """Whom a possessive stands for in the object of a verb: the verb's subject ("The UN
     repeated its call", "In his statement, President Obama said"), or in the second of two
@@ -755,6 +760,9 @@ def _owner(pronoun: Token) -> Token | None:
     if len(subjects) != 1:  # (a subject shared: "Giuliani tried to clarify his remarks")
         return None
     subject = subjects[0]
+    if verb.dep_ == "relcl" and (subject.lower_, pronoun.lower_) in RELATIVE_OWNERS:
+        subject = verb.head  # "Mr. Trump, who was pressing his foreign policy team" (not
+        # "the Senate, which examined his job performance")
     if subject.pos_ == "PRON":  # "... but it has made no secret of its objections": the "it"
         return subject if SUBJECT_FORMS.get(pronoun.lower_) == subject.lower_ else None
     if subject.pos_ not in ("PROPN", "NOUN"):
