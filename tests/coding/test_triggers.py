@@ -3469,6 +3469,12 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
     ("Macron spoke to reporters. Syria presents a major dilemma for Mr. Trump, who just weeks "
      "ago was pressing his foreign policy team for a plan to withdraw the troops.",
      {("FRAELI", None, "010"), ("USAGOV", None, "100")}),
+    # those handed arms carry out the purpose, not who sends them (troops sent fight as the
+    # sender's)
+    ("The UK said it would send a limited amount of arms to Kurds in Iraq to fight the Islamic "
+     "State.", {("GBR", None, "033")}),
+    ("The U.S. sent troops to Iraq to fight the Islamic State.",
+     {("USA", "IRQ", "154"), ("USA", "IMGMOSISI", "190"), ("IMGMOSISI", "USA", "190")}),
     # justice delivered is no aid
     ("The US government should turn to delivering justice for the abuses.", set()),
     # a president known by his surname alone

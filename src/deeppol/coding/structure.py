@@ -671,6 +671,35 @@ def companions(verb: Token, subject: Token) -> list[Token]:
             for o in w.children if o.dep_ == "pobj"]
 
 
+ARMING = frozenset({"send", "supply", "provide", "give", "deliver", "ship", "sell", "furnish"})
+"""Verbs of handing over arms or aid, whose purpose the recipients carry out."""
+MATERIEL = frozenset({"arm", "weapon", "weaponry", "ammunition", "munition", "equipment", "aid",
+                      "money", "supply", "missile", "rifle", "gun", "tank", "jet", "drone",
+                      "fund", "funding", "assistance", "materiel", "rocket", "artillery"})
+"""What is handed over for others to use ("arms", "a limited amount of arms", "money")."""
+
+
+def _armed_recipients(verb: Token) -> list[Token]:
+    """Those a verb of arming hands things to, for a purpose infinitive: "send arms to Kurds to
+    fight", "provided the rebels with weapons to fight Assad" (not "sent troops to Iraq to
+    fight": troops are no things, and the senders' own troops fight)."""
+    head = verb.head
+    if not (verb.dep_ in ("xcomp", "advcl") and has_aux(verb, {"to"})
+            and head.lemma_.lower() in ARMING and head.i < verb.i):
+        return []
+
+    def materiel(noun: Token) -> bool:
+        return noun.lemma_.lower() in MATERIEL or any(
+            o.lemma_.lower() in MATERIEL for o in prep_objects(noun, "of"))
+
+    given = [c for c in head.children if c.dep_ == "dobj"]
+    if any(materiel(g) for g in given):
+        return [o for o in prep_objects(head, "to") if o.ent_type_ not in ("GPE", "LOC")]
+    if given and any(materiel(w) for w in prep_objects(head, "with")):
+        return [g for g in given if g.ent_type_ not in ("GPE", "LOC")]
+    return []
+
+
 USING = frozenset({"use", "employ", "utilize", "utilise", "deploy", "wield"})
 """Verbs of using a thing for a purpose ("used equipment provided by the US to bomb ...")."""
 
@@ -744,6 +773,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     relative = _misjoined_relative(verb)
     if relative is not None:  # "authorized strikes against ISIS, which controls land ...,
         return subject_heads(relative, depth + 1)  # and threatens the United States"
+    armed = _armed_recipients(verb)
+    if armed:  # "send arms to Kurds in Iraq to fight the Islamic State": the Kurds fight
+        return with_conjuncts(armed)
     if (verb.dep_ in ("xcomp", "advcl") and has_aux(verb, {"to"}) and head.dep_ == "acl"
             and head.tag_ == "VBN" and head.head.dep_ == "dobj"
             and head.head.head.lemma_.lower() in USING):
