@@ -3475,6 +3475,9 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
      "State.", {("GBR", None, "033")}),
     ("The U.S. sent troops to Iraq to fight the Islamic State.",
      {("USA", "IRQ", "154"), ("USA", "IMGMOSISI", "190"), ("IMGMOSISI", "USA", "190")}),
+    # a sum of tariffs is no money given (a sum in aid is)
+    ("Trump has proposed up to $150 billion of tariffs on China.", {("USAGOV", "CHN", "030")}),
+    ("Japan pledged $10 million in aid to Nepal.", {("JPN", "NPL", "0331")}),
     # justice delivered is no aid
     ("The US government should turn to delivering justice for the abuses.", set()),
     # a president known by his surname alone

@@ -342,6 +342,9 @@ class EventLexicon:
                     best = (rank, Match(pattern, token, None))
                 continue
             for obj in objects:
+                if pattern.code != NO_EVENT and _sum_of_other(obj):
+                    continue  # "proposed $150 billion of tariffs on China": a sum of tariffs,
+                    # no money given
                 preposition = _preposition(obj, token)
                 if pattern.particle is not None and preposition not in (None, pattern.particle):
                     continue  # "called for sanctions over rights abuses": sanctions only
@@ -560,3 +563,20 @@ none; "reimpose" and "readmit" do)."""
 def _repeats(lemma: str) -> bool:
     """Whether a verb may be "re" + another verb ("reimposed a blockade" as "imposed")."""
     return lemma.startswith("re") and len(lemma) > 5 and lemma not in UNREPEATED
+
+
+SUMS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan",
+                  "$"})
+"""Words of a sum of money."""
+NOT_GIVEN = frozenset({"tariff", "sanction", "duty", "levy", "tax", "import", "export", "good",
+                       "product", "trade", "purchase", "sale", "loss", "damage", "debt",
+                       "deficit", "bond", "asset", "cost"})
+"""What a sum may be of that is no money handed over ("$150 billion of tariffs", "$200
+billion in Chinese goods")."""
+
+
+def _sum_of_other(obj: Token) -> bool:
+    """A sum counted in something that is no money handed over."""
+    return (obj.lemma_.lower() in SUMS or obj.tag_ == "$") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in NOT_GIVEN for p in obj.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children)
