@@ -3478,6 +3478,12 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
     # a sum of tariffs is no money given (a sum in aid is)
     ("Trump has proposed up to $150 billion of tariffs on China.", {("USAGOV", "CHN", "030")}),
     ("Japan pledged $10 million in aid to Nepal.", {("JPN", "NPL", "0331")}),
+    # the agreement talks are for is none signed; computers and phones targeted are attacked
+    # cybernetically
+    ("Negotiations for a free trade agreement between the United Kingdom and the United States "
+     "have been postponed.", set()),
+    ("Britain and the US signed a trade deal.", {("GBR", "USA", "057"), ("USA", "GBR", "057")}),
+    ("Russia targeted American computers and phones.", {("RUS", "USA", "176")}),
     # justice delivered is no aid
     ("The US government should turn to delivering justice for the abuses.", set()),
     # a president known by his surname alone

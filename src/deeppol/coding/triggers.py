@@ -1075,6 +1075,10 @@ IN_FORCE = frozenset({"standing", "existing", "longstanding", "long-standing", "
 """Adjectives of an agreement already made ("a standing agreement"), not one signed now."""
 
 
+NEGOTIATIONS = frozenset({"negotiation", "talk", "discussion", "dialogue", "dialog", "parley"})
+"""Nouns of talks whose "for" or "on" agreement is what they aim at."""
+
+
 def _referenced(noun: Token, verbs: frozenset[str] | None = None) -> bool:
     """An agreement noun that only names an agreement another act is about ("criticized the
     Iran deal", "pulled out of the nuclear deal", "under the accord") or one in force ("the
@@ -1107,6 +1111,10 @@ def _referenced(noun: Token, verbs: frozenset[str] | None = None) -> bool:
     if verb.pos_ == "NOUN" and verb.lemma_.lower() in STANCE_HOLDERS | EXITS:
         return verbs is None  # "Flynn, an opponent of the Iran nuclear deal", "Trump's
         # withdrawal from the Iran deal"
+    if (verbs is None and verb.pos_ == "NOUN" and verb.lemma_.lower() in NEGOTIATIONS
+            and noun.head.lower_ in ("for", "on", "over", "about", "toward", "towards")):
+        return True  # "negotiations for a free trade agreement between the UK and the US":
+        # what the talks are for, none signed
     if verbs is not None:
         return verb.lemma_.lower() in verbs
     return verb.pos_ in ("VERB", "AUX") and not is_light_verb(verb) and (
