@@ -565,9 +565,8 @@ def _repeats(lemma: str) -> bool:
     return lemma.startswith("re") and len(lemma) > 5 and lemma not in UNREPEATED
 
 
-SUMS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan",
-                  "$"})
-"""Words of a sum of money."""
+SUMS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan"})
+"""Words of a sum of money (besides the "$" sign, which the tagger tags as such)."""
 NOT_GIVEN = frozenset({"tariff", "sanction", "duty", "levy", "tax", "import", "export", "good",
                        "product", "trade", "purchase", "sale", "loss", "damage", "debt",
                        "deficit", "bond", "asset", "cost"})

@@ -221,10 +221,11 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         sponsors |= {t.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                      for t in c.subtree if t.i in by_token
                      and by_token[t.i].entry.kind in VENUE_KINDS}
-        # "the embassy attack", "the newspaper attack", "the bombing of Gaza": what was struck
-        sponsors |= {t.i for c in (*struck_places(head), *prep_objects(head, "of"))
-                     for t in c.subtree}
-    if head.lemma_.lower() in INQUIRIES:  # "the Mueller probe of 12 Russian agents"
+        # "the embassy attack", "the newspaper attack": what was struck
+        sponsors |= {t.i for c in struck_places(head) for t in c.subtree}
+    if head.lemma_.lower() in VIOLENT_NOUNS | INQUIRIES:
+        # "the bombing of Gaza", "the Mueller probe of 12 Russian agents": what was struck or
+        # looked into
         sponsors |= {t.i for c in prep_objects(head, "of") for t in c.subtree}
     # "Russia's seizure of Crimea", "Iran's support of Hezbollah": an act the owner named does
     # is that owner's; what it is done to is no party of the phrase (but "Lebanon's chief of
