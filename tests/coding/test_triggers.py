@@ -3502,3 +3502,24 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
                 "to potential whistleblowers and journalists willing to publish their "
                 "information.", "2013-08-21")
     assert {(r["source"], r["code"]) for r in rows} == {("---GOV", "130"), ("---MED", "030")}, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cabinet offices named by their title are the government's, the country from the title
+    # or the possessor (a seat that names the office keeps its own code)
+    ("U.S. Trade Representative Robert Lighthizer criticized China.",
+     {("USAGOV", "CHN", "111")}),
+    ("Britain's Health Secretary criticized Russia.", {("GBRGOV", "RUS", "111")}),
+    ("U.S. Energy Secretary Rick Perry criticized Russia.", {("USAGOV", "RUS", "111")}),
+    ("Homeland Security Secretary Kirstjen Nielsen criticized Mexico.",
+     {("USAGOV", "MEX", "111")}),
+    # a verb takes an infinitive or a clause, not both: the clause after the infinitive is
+    # a sentence of its own, nothing wanted
+    ("The deal will make the Chinese economy stronger. China wants to be a more dynamic, "
+     "innovation-led economy, so better protection of intellectual property rights will help.",
+     set()),
+])
+def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
+                                                    expected: set[tuple]) -> None:
+    rows = code(text, "2019-04-05")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

@@ -642,6 +642,10 @@ class TriggerFinder:
             c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and has_aux(c, {"to"}))
             or (c.dep_ == "ccomp" and has_aux(c, CLAUSE_MODALS) and not any(
                 m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)))]
+        if any(c.dep_ == "xcomp" for c in token.children):
+            # a verb takes an infinitive or a clause, not both: "wants to be a more dynamic
+            # economy, so better protection of rights will help" is no appeal for help
+            complements = [c for c in complements if c.dep_ != "ccomp"]
         if not complements:
             return None
         # "agreed to re-open its borders" is parsed "re", "-", "open": the one that is an event
