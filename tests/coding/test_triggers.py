@@ -3518,6 +3518,12 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("The deal will make the Chinese economy stronger. China wants to be a more dynamic, "
      "innovation-led economy, so better protection of intellectual property rights will help.",
      set()),
+    # a name that owns a small town's name makes it part of a longer name: no University,
+    # Florida
+    ("Park Ji-won, a professor at Sookmyung Women's University, criticized North Korea.",
+     {("---EDU", "PRK", "111")}),
+    # a distance maintained is kept, nothing maintained in words
+    ("Several Iranian speed boats maintained a safe distance.", set()),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

@@ -125,11 +125,18 @@ class RuleEntities:
         # "Arab Spring", "Prague Spring": a capitalised word before the run makes it part of a
         # longer name, where a town ("Spring, Texas") is no place; countries and regions stay
         named = start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "ADJ"
+        # so does a name that owns it and is no place, where the place would be a small town:
+        # "Sungshin Women's University" is no University, Florida ("Syria's Aleppo" is
+        # Aleppo, "Congress' Benghazi inquiry" Benghazi)
+        owned = (start > 1 and doc[start - 1].tag_ == "POS" and doc[start - 2].pos_ == "PROPN"
+                 and self.gazetteer.lookup(doc[start - 2].text) is None)
         for stop in range(min(end, start + MAX_PLACE_TOKENS), start, -1):
             if doc[stop - 1].lower_ in NAME_LINKS:
                 continue
             entry = self.gazetteer.lookup(doc[start:stop].text)
             if entry is not None and named and entry.kind not in ("country", *REGION_KINDS):
+                return None
+            if entry is not None and owned and entry.kind == "city" and entry.population < SMALL_TOWN:
                 return None
             if entry is not None and (stop == end or entry.kind == "country"):
                 label = "LOC" if entry.kind in REGION_KINDS else "GPE"
