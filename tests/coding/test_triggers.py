@@ -3524,6 +3524,12 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
      {("---EDU", "PRK", "111")}),
     # a distance maintained is kept, nothing maintained in words
     ("Several Iranian speed boats maintained a safe distance.", set()),
+    # trillions of dollars of needs met are needs, as dollars met are: no meeting
+    ("China is putting up money to help meet the projected trillions of dollars of "
+     "infrastructure needs in Asia.", set()),
+    ("The US gave billions of dollars of aid to Egypt.", {("USA", "EGY", "071")}),
+    # sanctions relief given eases sanctions, no humanitarian aid
+    ("Obama gave Iran sanctions relief.", {("USAELI", "IRN", "085")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

@@ -27,7 +27,8 @@ from deeppol.coding.structure import (
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 CONDITIONS = frozenset({"state"})
 """Heads whose "of" phrase is what they are: "a state of emergency", "a state of siege"."""
-PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "number", "part",
+PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion",
+                        "number", "part",
                         "swath", "swathe", "chunk", "stretch", "tract", "portion",
                         "worth", "amount", "lot", "batch", "shipment", "consignment", "ton",
                         "tonne", "set", "pair", "group", "couple", "series", "kind", "type",
@@ -444,8 +445,9 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
         found.extend(obj.conjuncts)
     if described is not None:  # not its conjuncts: "the position and the actions they took"
         found.insert(0, described)
-    for obj in list(found):  # "returned dozens of artifacts", "$4 million worth of equipment",
-        # "lifted the state of emergency"
+    for obj in found:  # "returned dozens of artifacts", "$4 million worth of equipment",
+        # "lifted the state of emergency", "meet trillions of dollars of needs" (the list grows
+        # as it is read)
         if (obj.lemma_.lower() in PARTITIVES or obj.lemma_.lower() in CONDITIONS or obj.like_num
                 or obj.tag_ == "$"):
             found.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
