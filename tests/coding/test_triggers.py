@@ -3530,6 +3530,13 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("The US gave billions of dollars of aid to Egypt.", {("USA", "EGY", "071")}),
     # sanctions relief given eases sanctions, no humanitarian aid
     ("Obama gave Iran sanctions relief.", {("USAELI", "IRN", "085")}),
+    # one quoted as saying by the media says it
+    ("The country's defence minister, Hossein Dehghan, was quoted as saying by state media.",
+     {("IRNMIL", None, "010")}),
+    # a deadline set for someone is an ultimatum, one set to reach a deal is a date kept
+    ("Iran and the EU have set a 30 June deadline to reach a comprehensive deal.", set()),
+    ("Trump set a deadline for Iran to return to talks.", {("USAGOV", "IRN", "139")}),
+    ("Saudi Arabia set Qatar a 10-day deadline.", {("SAU", "QAT", "139")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

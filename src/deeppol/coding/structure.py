@@ -54,10 +54,11 @@ PLANS = INTENT_PLANS | frozenset({
     "invitation", "way", "means", "oath", "obligation", "duty", "mandate", "opening",
     "approval", "authorization", "authorisation", "permission", "go-ahead", "license",
     "licence", "clearance", "authority", "power", "ability", "capability", "capacity",
-    "potential", "wherewithal"})
+    "potential", "wherewithal", "deadline", "timetable", "timeline", "target"})
 """Nouns whose infinitive is not done by saying so: "the plan to arm the rebels" (nor what an
 approval or permission is for: "sought approval for military strikes", nor what one has the
-ability to do: "has the ability to threaten its neighbors")."""
+ability to do: "has the ability to threaten its neighbors", nor what a deadline is set for:
+"a deadline to reach a deal")."""
 PROSPECTS = frozenset({"possibility", "prospect", "likelihood", "risk", "danger", "threat",
                        "idea", "notion", "specter", "spectre", "chance", "fear", "hope"})
 """Nouns whose "of" event has not happened: "the prospect of war", "the threat of sanctions"."""
@@ -750,6 +751,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     stranded = stranded_subject(verb)
     if stranded is not None:
         return [stranded]
+    if (verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB"
+            and verb.head.head.i < verb.i and is_passive(verb.head.head)
+            and (quoted := passive_subject(verb.head.head))):
+        # "the minister was quoted as saying by state media": the minister says it, whatever
+        # the "by" phrase hangs on
+        return with_conjuncts(quoted)
     if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "dobj", "nsubj"):
         agents = [o for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in (
@@ -1214,6 +1221,11 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                                    and not (
                                        place == "of" and anchor.lemma_.lower() in DISPOSALS
                                        and o.lemma_.lower() in OWN_MEANS)])
+                if place == "for":  # "set a deadline for Iran to return to talks"
+                    candidates.append([s for c in anchor.children if c.dep_ in ("advcl", "acl")
+                                       and any(m.dep_ == "mark" and m.lower_ == "for"
+                                               for m in c.children)
+                                       for s in c.children if s.dep_ == "nsubj"])
     # "Abbas, with whom Obama later met", "ISIS, which was rejected by al-Qaeda": the relative
     # pronoun is the noun the clause describes
     # (unless the "that" is a misread complementizer: "with the broadcaster that Iran attacked
