@@ -3537,6 +3537,12 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("Iran and the EU have set a 30 June deadline to reach a comprehensive deal.", set()),
     ("Trump set a deadline for Iran to return to talks.", {("USAGOV", "IRN", "139")}),
     ("Saudi Arabia set Qatar a 10-day deadline.", {("SAU", "QAT", "139")}),
+    # a state of affairs threatens without threatening anyone
+    ("But Yemen's instability always threatened to derail the effort.", set()),
+    # pressing ahead with one's own course asks nothing of anyone
+    ("Democrats pressed ahead Wednesday with Chuck Hagel's nomination to be secretary of "
+     "defense.", set()),
+    ("Obama pressed Putin on Ukraine.", {("USAELI", "RUSGOV", "020")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

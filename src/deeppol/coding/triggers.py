@@ -98,6 +98,15 @@ ASSERTING = frozenset({"insist"})
 PREDICTING_MODALS = frozenset({"will", "would", "'ll", "wo", "can", "could", "may", "might"})
 """Modals of a clause that says what will or may be, not what should be."""
 WARNING_FRAME = "threaten"
+STATES_OF_AFFAIRS = frozenset({
+    "instability", "situation", "crisis", "chaos", "turmoil", "unrest", "tension", "uncertainty",
+    "stalemate", "deadlock", "impasse", "standoff", "rift", "division", "collapse", "downturn",
+    "slowdown", "recession", "shortage", "debt", "deficit", "inflation", "drought", "flood",
+    "storm", "weather", "virus", "pandemic", "epidemic", "outbreak", "disease", "problem",
+    "issue", "scandal", "controversy", "use", "behavior", "behaviour", "spread", "rise",
+    "growth", "decline", "fallout", "stew", "mess", "dysfunction", "corruption", "poverty"})
+"""What threatens to happen without anyone threatening it: "Yemen's instability threatened to
+derail the effort", "the virus threatens to overwhelm hospitals"."""
 """The frame whose object, when it has one, is warned against its own act: "warned the U.S.
 not to strike ISIS" threatens the U.S. (130), with no strike of the speaker's (138)."""
 OWN_ACT_FRAMES = frozenset({"intend", "prepare", "threaten", "refuse", "intend-adjective", "claim",
@@ -724,9 +733,12 @@ class TriggerFinder:
                     and before.pos_ in ("NOUN", "PROPN") and token.head.i < before.i
                     else subject_heads(token.head if token.pos_ == "ADJ" else token))
         if frame.id == WARNING_FRAME and subjects and all(
-                s.pos_ == "NOUN" and self.events.match(s) is not None for s in subjects):
+                s.pos_ == "NOUN" and (self.events.match(s) is not None
+                                      or s.lemma_.lower() in STATES_OF_AFFAIRS)
+                for s in subjects):
             consumed.add(token.i)  # "his tariff on steel threatens to drive the company out of
-            return None  # business": a risk the act brings, no threat anyone makes
+            return None  # business": a risk the act brings, no threat anyone makes ("Yemen's
+            # instability threatened to derail the effort": nor a state of affairs)
         inner_targets = (target_heads(means or complement, inner.pattern.target, inner.object_token,
                                       inner.pattern.passive_target) if inner
                          else target_heads(complement, (), None, True))
