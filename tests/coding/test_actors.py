@@ -642,7 +642,7 @@ def test_a_commander_commands_the_force_his_modifier_says(coder: Coder, text: st
 
 
 @pytest.mark.parametrize("text", [
-    "Clapper says the Trump Tower meeting was cordial.",
+    "Kasowitz says the Trump Tower meeting was cordial.",
     "The Clinton Foundation criticized the plan.",
 ])
 def test_a_building_or_body_named_after_a_person_is_not_that_person(coder: Coder,

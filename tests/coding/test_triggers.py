@@ -2730,7 +2730,7 @@ def test_names_withdrawn_texts_drafted_and_talks_left(code: CodeFn, text: str,
     ("Russia is firing artillery from inside Russia.", {("RUS", None, "19")}),
     # a summary sent is a message; options or nothing given are no gift
     ("Attorney General William Barr sent Congress a summary of the report.",
-     {("---", "USA", "01")}),
+     {("USA", "USA", "01")}),
     ("Mexico's plan is about giving migrants options.", set()),
     ("Iraqi officials said the Americans gave them nothing.", {("IRQ", None, "01")}),
 ])
@@ -3543,6 +3543,12 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("Democrats pressed ahead Wednesday with Chuck Hagel's nomination to be secretary of "
      "defense.", set()),
     ("Obama pressed Putin on Ukraine.", {("USAELI", "RUSGOV", "020")}),
+    # the US attorneys general, FBI directors and the special counsel by name and date
+    ("Attorney General William Barr announced the probe's principal conclusions.",
+     {("USAJUD", None, "010")}),
+    ("Mueller testified before the committee.", {("USAJUD", None, "010")}),
+    # a skeptic of something is no part of it
+    ("Longtime skeptics of the Russia probe have made similar claims.", set()),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

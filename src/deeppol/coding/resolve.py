@@ -548,7 +548,7 @@ EXPERTS = frozenset({"expert", "analyst", "specialist", "scholar", "watcher", "o
 OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor", "adversary",
                        "challenger", "accuser", "ally", "victim", "host", "neighbor",
                        "neighbour", "pal", "buddy", "confidant", "biographer",
-                       "crony"})
+                       "crony", "skeptic", "sceptic", "doubter", "admirer", "naysayer"})
 """Nouns for people on the other side of the one they are of ("Trump's critics", "a Trump
 ally", "Assad's victims", "Kerry's hosts", "its larger neighbor", "Trump pal Cindy Adams"): the one
 named is not them."""
