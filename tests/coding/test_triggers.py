@@ -3549,6 +3549,14 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("Mueller testified before the committee.", {("USAJUD", None, "010")}),
     # a skeptic of something is no part of it
     ("Longtime skeptics of the Russia probe have made similar claims.", set()),
+    # what one sends scrambling is caused to, not sent; a letter sent is still sent
+    ("Russia's intervention sent the Obama administration scrambling to adjust its policy.",
+     set()),
+    ("Senators sent a letter to Obama demanding answers.",
+     {("---LEG", "USAELI", "010"), ("---LEG", None, "101")}),
+    # a student loan is a household's debt; a budget approved gives no one aid
+    ("The average student loan payment in Canada is $300.", set()),
+    ("Lawmakers approved the budget.", {("---LEG", None, "051")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

@@ -98,6 +98,9 @@ ASSERTING = frozenset({"insist"})
 PREDICTING_MODALS = frozenset({"will", "would", "'ll", "wo", "can", "could", "may", "might"})
 """Modals of a clause that says what will or may be, not what should be."""
 WARNING_FRAME = "threaten"
+CAUSING_MOTION = frozenset({"send", "set", "leave"})
+"""Verbs that with an object and a participle cause a state, and are no act of their own:
+"sent the administration scrambling", "left the town reeling"."""
 STATES_OF_AFFAIRS = frozenset({
     "instability", "situation", "crisis", "chaos", "turmoil", "unrest", "tension", "uncertainty",
     "stalemate", "deadlock", "impasse", "standoff", "rift", "division", "collapse", "downturn",
@@ -820,6 +823,12 @@ class TriggerFinder:
             return None  # "helped write the law", "help save lives": a hand in that act
         if pattern.pos == "verb" and self._response_means(token) is not None:
             return None  # "retaliated with tariffs": the means is the event, no force
+        if pattern.pos == "verb" and token.lemma_.lower() in CAUSING_MOTION and any(
+                c.tag_ == "VBG" and c.dep_ in ("advcl", "ccomp", "xcomp")
+                and c.i == o.right_edge.i + 1 for c in token.children
+                for o in token.children if o.dep_ == "dobj"):
+            return None  # "sent the administration scrambling", "sent oil prices soaring":
+            # what it caused, nothing sent
         if (pattern.pos == "verb" and pattern.objects and match.object_token is not None
                 and match.object_token.pos_ == "NOUN"
                 and (held := self.events.best_match(match.object_token)) is not None
