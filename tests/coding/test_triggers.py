@@ -3557,6 +3557,8 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     # a student loan is a household's debt; a budget approved gives no one aid
     ("The average student loan payment in Canada is $300.", set()),
     ("Lawmakers approved the budget.", {("---LEG", None, "051")}),
+    # sanctions that will be suspended are eased, none imposed
+    ("Under the deal, all U.S. and EU nuclear-related sanctions will be suspended.", set()),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

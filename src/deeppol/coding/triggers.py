@@ -253,6 +253,7 @@ CONSULT_ROOT = "04"
 SIGN_AGREEMENT = "057"
 COERCE_ROOT = "17"
 AID_ROOT = "07"
+YIELD_ROOT = "08"
 IMPOSE_SANCTIONS = "163"
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
                         "yourself", "yourselves"})
@@ -374,6 +375,8 @@ class TriggerFinder:
                     continue
                 if match.object_token is not None:  # "took charge": no charge either
                     consumed.add(match.object_token.i)
+                if self._undone_by_verb(token, match):
+                    continue
                 merged.update(_read_modifiers(match))
                 if match.pattern.code == NO_EVENT:  # "meet the deadline"
                     continue
@@ -406,6 +409,19 @@ class TriggerFinder:
         found = self._drop_purposes([t for t in found if t.token.i not in merged])
         return _drop_demanded(_drop_reporting(
             self._blames(sent, self._claims(sent, self._demands(sent, found, consumed)))))
+
+    def _undone_by_verb(self, noun: Token, match: Match) -> bool:
+        """An event noun a later verb takes as its passive subject and undoes: "U.S. sanctions
+        will be suspended" eases them, imposes none (a verb read before its object consumes it;
+        "sanctions were imposed" stays the noun's, and "the offer was rejected" was made)."""
+        if match.pattern.pos != "noun" or noun.dep_ != "nsubjpass":
+            return False
+        held = self.events.best_match(noun.head)
+        if held is None or held.object_token is None or held.object_token.i != noun.i:
+            return False
+        return held.pattern.code != NO_EVENT and (
+            self.ontology.get(held.pattern.code).root == YIELD_ROOT
+            and self.ontology.get(match.pattern.code).root != YIELD_ROOT)
 
     def _planned(self, trigger: Trigger) -> Trigger:
         """What someone's plan, offer or threat is to do is their intent or threat, coded as
