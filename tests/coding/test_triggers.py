@@ -3559,6 +3559,13 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("Lawmakers approved the budget.", {("---LEG", None, "051")}),
     # sanctions that will be suspended are eased, none imposed
     ("Under the deal, all U.S. and EU nuclear-related sanctions will be suspended.", set()),
+    # whatever positions one takes are views, no ground taken
+    ("Pope Francis should have strong foundation for whatever positions he takes that are "
+     "representing the Church.", set()),
+    # a US party tag makes an American politician, whatever body he belongs to is named after
+    ("\"I am surprised,\" said Rep. Louie Gohmert (R-Texas), a member of the Israel Allies "
+     "Caucus. Rep. Tim Huelskamp (R-Kan.), who is Catholic, said it is not in his wheelhouse.",
+     {("USALEG", None, "010")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

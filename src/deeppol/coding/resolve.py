@@ -337,9 +337,13 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if behind:
             return behind
     found = _from_mentions(head, mentions, day, context, doc_offset)
-    if _us_party_tag(head):  # "Sen. John McCain, R-Ariz.": an American politician
-        found = [(kind, replace(ref, code=US + ref.code[3:], entries=(*ref.entries, US_PARTY_TAG)))
-                 if ref.code.startswith(UNKNOWN_COUNTRY) else (kind, ref) for kind, ref in found]
+    if _us_party_tag(head):  # "Sen. John McCain, R-Ariz.": an American politician, whatever
+        # country an earlier sentence gave the title or a body he belongs to names ("Rep. Louie
+        # Gohmert (R-Texas), a member of the Israel Allies Caucus"); a listed person stays his
+        found = [(kind, replace(ref, code=US + ref.code[3:], entries=(*(
+            e for e in ref.entries if not e.startswith(EARLIER_COUNTRY)), US_PARTY_TAG)))
+                 if len(ref.code) > 3 and not any(e.startswith("people:") for e in ref.entries)
+                 else (kind, ref) for kind, ref in found]
     _learn_titles(head, mentions, found, context, day)
     _learn_names(head, mentions, found, context)
     if len(found) == 1 and found[0][0] == "person":  # "Mrs. Clinton", "Mr. Landis"

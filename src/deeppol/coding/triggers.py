@@ -1466,10 +1466,11 @@ DISMISSED_PRONOUNS = PERSONAL_OBJECTS | {"me"}
 
 def _stance(obj: Token) -> bool:
     """A position that is a view ("took that position a decade ago", "a position on Iran",
-    "positions he has taken"), not a post ("take position behind sandbags", "took up a
-    shooting position")."""
+    "positions he has taken", "whatever positions he takes"), not a post ("take position
+    behind sandbags", "took up a shooting position")."""
     return obj.lemma_.lower() == "position" and any(
-        (c.dep_ == "det" and c.lower_ in ("a", "an", "that", "this", "these", "those"))
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "that", "this", "these", "those",
+                                          "whatever", "whichever"))
         or (c.dep_ == "prep" and c.lower_ in ("on", "against", "toward", "towards"))
         or c.dep_ in ("relcl", "acl") for c in obj.children)
 
