@@ -3566,6 +3566,11 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("\"I am surprised,\" said Rep. Louie Gohmert (R-Texas), a member of the Israel Allies "
      "Caucus. Rep. Tim Huelskamp (R-Kan.), who is Catholic, said it is not in his wheelhouse.",
      {("USALEG", None, "010")}),
+    # a video, an ad or a satellite launched is no attack
+    ("The National Republican Senatorial Committee launched a bio video about its candidate.",
+     set()),
+    ("North Korea is the 10th nation to join the global space club by launching a satellite.",
+     set()),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:
