@@ -3571,6 +3571,12 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
      set()),
     ("North Korea is the 10th nation to join the global space club by launching a satellite.",
      set()),
+    # the ruling party of a one-party state acts as its government
+    ("The statement from Kim Yang Gon, secretary of the Central Committee of the Workers' Party "
+     "of Korea, criticized Seoul.", {("PRKGOV", None, "010")}),
+    ("The Communist Party of China criticized Japan.", {("CHNGOV", "JPN", "111")}),
+    # language struck from a bill is deleted, no one struck
+    ("House Republicans voted to strike language from the defense bill.", set()),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:
