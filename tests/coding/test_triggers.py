@@ -3577,6 +3577,10 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("The Communist Party of China criticized Japan.", {("CHNGOV", "JPN", "111")}),
     # language struck from a bill is deleted, no one struck
     ("House Republicans voted to strike language from the defense bill.", set()),
+    # a thing called something, even with a clause between, is named, not phoned
+    ("Senator Graham called the Democrats' position, which is similar to the one Obama "
+     "expressed, a \"shameful abdication of American leadership.\"", {("---LEG", "USAPTY", "010")}),
+    ("Obama called Erdogan, a key ally, on Monday.", {("USAELI", "TURGOV", "041")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

@@ -322,6 +322,10 @@ class EventLexicon:
             or (c.dep_ == "dobj" and any(  # "called the accusations \"entirely baseless\"":
                 g.dep_ == "amod" and g.i > c.i  # a quoted adjective after the object
                 and any(q.is_quote for q in token.doc[c.i + 1:g.i]) for g in c.children))
+            or (c.dep_ == "dobj" and c.pos_ == "NOUN" and any(  # "called the Democrats'
+                g.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                          for d in g.children)  # position, which ..., a
+                for g in c.subtree))  # shameful abdication": no thing is phoned
             for c in token.children) or sum(
             c.dep_ == "dobj" for c in token.children) > 1 or sum(  # "called ISIS a threat"
             c.dep_ == "oprd" for c in token.children) > 1  # "called Ukraine \"an obstacle\""
