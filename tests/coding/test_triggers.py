@@ -3581,6 +3581,11 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("Senator Graham called the Democrats' position, which is similar to the one Obama "
      "expressed, a \"shameful abdication of American leadership.\"", {("---LEG", "USAPTY", "010")}),
     ("Obama called Erdogan, a key ally, on Monday.", {("USAELI", "TURGOV", "041")}),
+    # investigators sent abroad visit, they bring no aid; incense burnt destroys nothing
+    ("Malaysia is sending a team of investigators to Paris.", {("MYS", "FRA", "042")}),
+    ("A relative of one of the passengers burns incense in Beijing.", set()),
+    # Reunion Island is a place of its own
+    ("Reunion Island police officials confirmed the find.", {("REUCOP", None, "010")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

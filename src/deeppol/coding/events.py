@@ -28,7 +28,7 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 CONDITIONS = frozenset({"state"})
 """Heads whose "of" phrase is what they are: "a state of emergency", "a state of siege"."""
 PARTITIVES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion",
-                        "number", "part",
+                        "number", "part", "team",
                         "swath", "swathe", "chunk", "stretch", "tract", "portion",
                         "worth", "amount", "lot", "batch", "shipment", "consignment", "ton",
                         "tonne", "set", "pair", "group", "couple", "series", "kind", "type",

@@ -65,7 +65,8 @@ _COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("Cote d'Ivoire", "CIV"), ("Côte d'Ivoire", "CIV"), ("Swaziland", "SWZ"),
     ("Macedonia", "MKD"), ("East Timor", "TLS"), ("Vatican City", "VAT"),
     ("UAE", "ARE"), ("Emirates", "ARE"), ("Russian Federation", "RUS"), ("Turkiye", "TUR"),
-    ("Türkiye", "TUR"), ("Cape Verde", "CPV"), ("Persia", "IRN"),
+    ("Türkiye", "TUR"), ("Cape Verde", "CPV"), ("Persia", "IRN"), ("Reunion Island", "REU"),
+    ("Réunion", "REU"), ("La Reunion", "REU"), ("La Réunion", "REU"),
 )
 _ALT_MIN_POPULATION = 100_000
 BIG_CITY = 1_000_000
