@@ -3586,6 +3586,9 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("A relative of one of the passengers burns incense in Beijing.", set()),
     # Reunion Island is a place of its own
     ("Reunion Island police officials confirmed the find.", {("REUCOP", None, "010")}),
+    # an inquiry advances without an army
+    ("Since taking control, Mueller's inquiry has advanced on multiple fronts.",
+     {("USAJUD", None, "090")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

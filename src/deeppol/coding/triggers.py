@@ -32,6 +32,7 @@ from deeppol.coding.structure import (
     CEASING,
     CLOSING_QUOTES,
     DOCUMENTS,
+    INQUIRIES,
     INTENT_PLANS,
     NOT_TARGET,
     OPENING_QUOTES,
@@ -861,6 +862,9 @@ class TriggerFinder:
             sources = _noun_sources(token)
         else:
             sources = subject_heads(token)
+            if root in FIGHTING_ROOTS and sources and all(
+                    s.lemma_.lower() in INQUIRIES for s in sources):
+                return None  # "Mueller's inquiry has advanced on multiple fronts": no army
             if root == SPEECH_ROOT and sources and all(self._an_act(s) for s in sources):
                 return None  # "Trump's air raid confirms that ...", "Obama's visit sends a
                 # message": an act shows it, no one says it
