@@ -3589,6 +3589,10 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     # an inquiry advances without an army
     ("Since taking control, Mueller's inquiry has advanced on multiple fronts.",
      {("USAJUD", None, "090")}),
+    # a policy that protects people deploys no troops
+    ("The Obama-era policy protects hundreds of thousands of young immigrants who were brought "
+     "to the U.S. as children from deportation.", set()),
+    ("US troops protect the oil fields.", {("USAMIL", None, "074")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

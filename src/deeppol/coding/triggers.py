@@ -99,6 +99,12 @@ ASSERTING = frozenset({"insist"})
 PREDICTING_MODALS = frozenset({"will", "would", "'ll", "wo", "can", "could", "may", "might"})
 """Modals of a clause that says what will or may be, not what should be."""
 WARNING_FRAME = "threaten"
+MILITARY_PROTECTION = "074"
+INSTRUMENTS = frozenset({"policy", "law", "rule", "order", "measure", "program", "programme",
+                         "bill", "act", "regulation", "decree", "ruling", "legislation",
+                         "provision", "amendment", "statute", "directive", "scheme"})
+"""What a law or policy does is done by none of its armies: "the Obama-era policy protects
+hundreds of thousands of young immigrants from deportation"."""
 CAUSING_MOTION = frozenset({"send", "set", "leave"})
 """Verbs that with an object and a participle cause a state, and are no act of their own:
 "sent the administration scrambling", "left the town reeling"."""
@@ -862,9 +868,10 @@ class TriggerFinder:
             sources = _noun_sources(token)
         else:
             sources = subject_heads(token)
-            if root in FIGHTING_ROOTS and sources and all(
-                    s.lemma_.lower() in INQUIRIES for s in sources):
-                return None  # "Mueller's inquiry has advanced on multiple fronts": no army
+            if (root in FIGHTING_ROOTS or pattern.code == MILITARY_PROTECTION) and sources and all(
+                    s.lemma_.lower() in INQUIRIES | INSTRUMENTS for s in sources):
+                return None  # "Mueller's inquiry has advanced on multiple fronts": no army;
+                # "the Obama-era policy protects young immigrants": no troops
             if root == SPEECH_ROOT and sources and all(self._an_act(s) for s in sources):
                 return None  # "Trump's air raid confirms that ...", "Obama's visit sends a
                 # message": an act shows it, no one says it
