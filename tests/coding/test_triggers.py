@@ -3593,6 +3593,9 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("The Obama-era policy protects hundreds of thousands of young immigrants who were brought "
      "to the U.S. as children from deportation.", set()),
     ("US troops protect the oil fields.", {("USAMIL", None, "074")}),
+    # statements and lists provided are told, no aid; political maneuvers move no troops
+    ("Brennan provided the list of referrals to Congress.", set()),
+    ("Rep. King became suspicious of Mr. Brennan's behind-the-scenes maneuvers.", set()),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:
