@@ -3596,6 +3596,11 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     # statements and lists provided are told, no aid; political maneuvers move no troops
     ("Brennan provided the list of referrals to Congress.", set()),
     ("Rep. King became suspicious of Mr. Brennan's behind-the-scenes maneuvers.", set()),
+    # a missile shot down in a simulation is a test; what strikes to the heart of beliefs
+    # strikes no one
+    ("In March, the U.S. military for the first time successfully shot down an "
+     "intercontinental ballistic missile in a simulation.", set()),
+    ("Obama said it strikes to the heart of the nation's beliefs.", {("USAELI", None, "010")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:

@@ -16,6 +16,7 @@ from deeppol.coding.events import (
     OBJECT_DEPS,
     PARTITIVES,
     TIME_ENTITIES,
+    TRIAL_NOUNS,
     VIOLENT_ROOTS,
     EventLexicon,
     Frame,
@@ -872,6 +873,11 @@ class TriggerFinder:
                     s.lemma_.lower() in INQUIRIES | INSTRUMENTS for s in sources):
                 return None  # "Mueller's inquiry has advanced on multiple fronts": no army;
                 # "the Obama-era policy protects young immigrants": no troops
+            if root in FIGHTING_ROOTS and any(
+                    o.lemma_.lower() in TRIAL_NOUNS for p in ("in", "during")
+                    for o in prep_objects(token, p)):
+                return None  # "shot down an intercontinental ballistic missile in a
+                # simulation": a test, no one fought
             if root == SPEECH_ROOT and sources and all(self._an_act(s) for s in sources):
                 return None  # "Trump's air raid confirms that ...", "Obama's visit sends a
                 # message": an act shows it, no one says it
