@@ -3601,6 +3601,13 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("In March, the U.S. military for the first time successfully shot down an "
      "intercontinental ballistic missile in a simulation.", set()),
     ("Obama said it strikes to the heart of the nation's beliefs.", {("USAELI", None, "010")}),
+    # whatever flies and is shot down is brought down by force; people shot down are shot;
+    # charges shot down are rejected
+    ("A US Navy F/A-18 Super Hornet shot down a Syrian SU-22 on Sunday.",
+     {("USAMIL", "SYR", "190")}),
+    ("Police shot down two gunmen.", {("---COP", "---UAF", "193")}),
+    ("Republicans shot down Democratic charges that the criticism is couched in racism.",
+     {("USAPTY", None, "120")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:
