@@ -3608,6 +3608,10 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("Police shot down two gunmen.", {("---COP", "---UAF", "193")}),
     ("Republicans shot down Democratic charges that the criticism is couched in racism.",
      {("USAPTY", None, "120")}),
+    # evidence destroyed is obstruction, no property attacked
+    ("Barr holds that a president is only liable for a criminal obstruction charge if he "
+     "engages in blatantly corrupt conduct — e.g., bribing witnesses or destroying evidence.",
+     set()),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:
