@@ -3612,6 +3612,11 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
     ("Barr holds that a president is only liable for a criminal obstruction charge if he "
      "engages in blatantly corrupt conduct — e.g., bribing witnesses or destroying evidence.",
      set()),
+    # what is damaging to someone harms no property; cooperation provided is no aid
+    ("Flynn asked Kislyak to help delay a United Nations vote seen as damaging to Israel.",
+     set()),
+    ("Trump's former national security adviser Michael Flynn provided substantial cooperation "
+     "with the special counsel's probe.", set()),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:
