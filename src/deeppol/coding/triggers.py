@@ -100,6 +100,8 @@ ASSERTING = frozenset({"insist"})
 PREDICTING_MODALS = frozenset({"will", "would", "'ll", "wo", "can", "could", "may", "might"})
 """Modals of a clause that says what will or may be, not what should be."""
 WARNING_FRAME = "threaten"
+"""The frame whose object, when it has one, is warned against its own act: "warned the U.S.
+not to strike ISIS" threatens the U.S. (130), with no strike of the speaker's (138)."""
 MILITARY_PROTECTION = "074"
 INSTRUMENTS = frozenset({"policy", "law", "rule", "order", "measure", "program", "programme",
                          "bill", "act", "regulation", "decree", "ruling", "legislation",
@@ -118,8 +120,6 @@ STATES_OF_AFFAIRS = frozenset({
     "growth", "decline", "fallout", "stew", "mess", "dysfunction", "corruption", "poverty"})
 """What threatens to happen without anyone threatening it: "Yemen's instability threatened to
 derail the effort", "the virus threatens to overwhelm hospitals"."""
-"""The frame whose object, when it has one, is warned against its own act: "warned the U.S.
-not to strike ISIS" threatens the U.S. (130), with no strike of the speaker's (138)."""
 OWN_ACT_FRAMES = frozenset({"intend", "prepare", "threaten", "refuse", "intend-adjective", "claim",
                             "consider", "fail"})
 """Frames about the speaker's own act: a "that" clause completes them only when its subject
