@@ -3617,6 +3617,8 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
      set()),
     ("Trump's former national security adviser Michael Flynn provided substantial cooperation "
      "with the special counsel's probe.", set()),
+    # an embargo or boycott launched is imposed, no attack
+    ("Saudi Arabia launched a boycott of Qatar.", {("SAU", "QAT", "163")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:
