@@ -3619,6 +3619,10 @@ def test_an_adjective_hung_on_a_verb_describes_the_noun_before(code: CodeFn) -> 
      "with the special counsel's probe.", set()),
     # an embargo or boycott launched is imposed, no attack
     ("Saudi Arabia launched a boycott of Qatar.", {("SAU", "QAT", "163")}),
+    # a call heeded or ignored is an appeal made, no phone call
+    ("Peskov said it was difficult for people in the east to heed Putin's call because of "
+     "fighting in the region.", {("RUSGOV", None, "010")}),
+    ("Assad ignored Obama's call.", {("SYRGOV", "USAELI", "128")}),
 ])
 def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:
