@@ -310,25 +310,8 @@ class EventLexicon:
             objects.append(token)
         best: tuple[tuple[int, int, int, float], Match] | None = None
         subjects: list[Token] | None = None  # read once, for the patterns that need them
-        # what the verb says its object is: "called the attack an act of barbarism", "is
-        # considered a threat", "consider him to be a risk"
-        predicate = (any(c.dep_ == "oprd" for c in token.children) and any(
-            c.dep_ in ("dobj", "nsubjpass") for c in token.children)) or any(
-            (c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
-            or (c.dep_ == "ccomp" and c.pos_ == "ADJ")  # "considers it successful"
-            or (c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(  # "considers himself a
-                g.dep_ == "nsubj" for g in c.children))  # master dealmaker"
-            or (c.dep_ == "dobj" and any(  # "called the accusations \"entirely baseless\"":
-                g.dep_ == "amod" and g.i > c.i  # a quoted adjective after the object
-                and any(q.is_quote for q in token.doc[c.i + 1:g.i]) for g in c.children))
-            or (c.dep_ == "dobj" and c.pos_ == "NOUN" and any(  # "called the Democrats'
-                g.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
-                                          for d in g.children)  # position, which ..., a
-                for g in c.subtree))  # shameful abdication": no thing is phoned
-            for c in token.children) or sum(
-            c.dep_ == "dobj" for c in token.children) > 1 or sum(  # "called ISIS a threat"
-            c.dep_ == "oprd" for c in token.children) > 1  # "called Ukraine \"an obstacle\""
+        # (read only for the verbs that have a naming pattern: it walks the object phrases)
+        predicate = any(p.predicate for p in patterns) and _says_what_object_is(token)
         # the preposition of what the verb makes counts as the verb's ("made a call for calm")
         held = {c.lower_ for o in objects if o is not token for c in o.children
                 if c.dep_ == "prep"} if pos == "verb" else set()
@@ -376,6 +359,28 @@ class EventLexicon:
                     if best is None or rank > best[0]:
                         best = (rank, Match(pattern, token, None if obj is token else obj))
         return None if best is None else best[1]
+
+
+def _says_what_object_is(token: Token) -> bool:
+    """Whether the verb says what its object is: "called the attack an act of barbarism", "is
+    considered a threat", "consider him to be a risk"."""
+    return (any(c.dep_ == "oprd" for c in token.children) and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in token.children)) or any(
+        (c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        or (c.dep_ == "ccomp" and c.pos_ == "ADJ")  # "considers it successful"
+        or (c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(  # "considers himself a
+            g.dep_ == "nsubj" for g in c.children))  # master dealmaker"
+        or (c.dep_ == "dobj" and any(  # "called the accusations \"entirely baseless\"":
+            g.dep_ == "amod" and g.i > c.i  # a quoted adjective after the object
+            and any(q.is_quote for q in token.doc[c.i + 1:g.i]) for g in c.children))
+        or (c.dep_ == "dobj" and c.pos_ == "NOUN" and any(  # "called the Democrats'
+            g.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                      for d in g.children)  # position, which ..., a
+            for g in c.subtree))  # shameful abdication": no thing is phoned
+        for c in token.children) or sum(
+        c.dep_ == "dobj" for c in token.children) > 1 or sum(  # "called ISIS a threat"
+        c.dep_ == "oprd" for c in token.children) > 1  # "called Ukraine \"an obstacle\""
 
 
 def _verb_tagged_noun(token: Token) -> bool:
