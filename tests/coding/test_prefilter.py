@@ -70,3 +70,20 @@ def test_prefilter_changes_no_event_or_sentence_number(coder: Coder, text: str) 
     without = [e.as_row() for e in coder.derive(prefilter=False).code_text(text, date="2022-01-07")]
     assert with_filter and with_filter == without
     assert {row["sentence_index"] for row in with_filter} >= {2}
+
+
+@pytest.mark.parametrize("text", [
+    'Officials in Tokyo met on Monday. "Japan attacked China on Monday." Russia said it would '
+    'help. “China must stop,” Japan\'s foreign minister said. China protested. (Japan sent aid to '
+    'Ukraine.) Germany signed a deal with France.',
+])
+def test_each_sentence_has_its_own_number(coder: Coder, text: str) -> None:
+    """A sentence opening with a quote or bracket is numbered as the one it is, not the one
+    before; numbers do not depend on the pre-filter."""
+    for derived in (coder, coder.derive(prefilter=False)):
+        by_number: dict[int, set[str]] = {}
+        for event in derived.code_text(text, date="2022-01-07"):
+            by_number.setdefault(event.sentence_index, set()).add(event.evidence.sentence)
+        assert all(len(sentences) == 1 for sentences in by_number.values()), by_number
+        assert {"Japan attacked" in s for s in by_number[1]} == {True}, by_number
+        assert {"Germany signed" in s for s in by_number[6]} == {True}, by_number

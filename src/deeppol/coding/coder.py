@@ -210,7 +210,7 @@ CROWDS = frozenset({"CVL", "OPP", "REF", "LAB", "EDU"})
 """Sectors of the population, found where the events are, not where the article began."""
 STRIKING_ROOTS = frozenset({"17", "18", "19", "20"})
 """Coercion and violence: aimed at a town, they happened there."""
-ChunkInfo = tuple[Article, int, bool, tuple[int, ...] | None, tuple[Dateline, ...]]
+ChunkInfo = tuple[Article, int, bool, tuple[int, ...], tuple[Dateline, ...]]
 
 
 class Coder:
@@ -329,7 +329,7 @@ class Coder:
             offset += cut
             datelines = tuple(d.moved(-cut) for d in found)
             if not self.settings.prefilter:
-                yield text, (article, offset, last, None, datelines)
+                yield text, (article, offset, last, self.prefilter.starts(text), datelines)
                 continue
             masked = self.prefilter.mask(text, need_actor)
             yield masked.text, (article, offset, last, masked.starts, datelines)
@@ -355,22 +355,27 @@ class Coder:
 
     def _code_doc(self, doc: Doc, article: Article, offset: int, sentence_base: int,
                   context: ArticleContext, out: list[Event],
-                  starts: tuple[int, ...] | None = None,
-                  datelines: tuple[Dateline, ...] = ()) -> int:
+                  starts: tuple[int, ...], datelines: tuple[Dateline, ...] = ()) -> int:
         """Code one parsed chunk; returns the sentence index the next chunk starts at.
 
-        With the pre-filter, sentences are numbered as the filter split the original text
-        (``starts``), so blanked sentences still count and indexes do not depend on it. A
-        dateline's place is the place of the sentence it opens, when that one names none.
+        Sentences are numbered as the pre-filter's splitter splits the original text
+        (``starts``), with the filter or without, so blanked sentences still count. Each
+        sentence the parser finds has a number of its own: where it splits one of the
+        splitter's sentences in two, the second part takes the next number and the sentences
+        after it move up one until the splitter next joins two of the parser's (so the same
+        sentence may be numbered one apart with and without the filter, rarely).
+        A dateline's place is the place of the sentence it opens, when that one names none.
         """
         by_token: dict[int, Mention] = {}
         for mention in self.actors.find(doc):
             for i in range(mention.start, mention.end):
                 by_token[i] = mention
         entities = list(doc.ents)  # once per doc: Span.ents would scan the doc per sentence
-        index = sentence_base
-        for number, sent in enumerate(doc.sents, start=sentence_base):
-            index = number if starts is None else sentence_base + _sentence_number(sent, starts)
+        index = sentence_base - 1
+        for sent in doc.sents:
+            if all(t.is_space for t in sent):  # what the pre-filter blanked: no sentence
+                continue
+            index = max(index + 1, sentence_base + _sentence_number(sent, starts))
             context.begin_sentence()
             triggers = sorted((t for t in self.triggers.find(sent)
                                if not _inside_name(t.token, by_token)),
@@ -386,7 +391,7 @@ class Coder:
                 self._remember_subjects(sent, by_token, article.date, context, offset)
             context.main_subject, context.main_person = self._main_subjects(
                 sent, by_token, article.date, context, offset)
-        return index + 1 if starts is None else sentence_base + len(starts)
+        return max(index + 1, sentence_base + len(starts))
 
     def _main_subjects(self, sent: Span, by_token: dict[int, Mention], day: dt.date | None,
                        context: ArticleContext, offset: int
@@ -1600,6 +1605,11 @@ __all__ = ["CODER_NAME", "Coder"]
 
 
 def _sentence_number(sent: Span, starts: tuple[int, ...]) -> int:
-    """Which of the pre-filter's sentences (by start offset) ``sent`` begins in."""
-    first = next((t.idx for t in sent if not t.is_space), sent.start_char)
+    """Which of the pre-filter's sentences (by start offset) ``sent`` begins in.
+
+    Read at its first word: the filter's splitter leaves an opening quote or bracket on the
+    sentence before ('... on Monday. "Japan attacked ...').
+    """
+    first = next((t.idx for t in sent if not t.is_space and not t.is_punct),
+                 next((t.idx for t in sent if not t.is_space), sent.start_char))
     return max(0, bisect.bisect_right(starts, first) - 1)

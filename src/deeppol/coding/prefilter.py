@@ -75,6 +75,13 @@ class SentenceFilter:
         self.words = _dictionary_words(nlp)
         """The lemmatizer's known words: a capitalised one is no name."""
 
+    def starts(self, text: str) -> tuple[int, ...]:
+        """Where each of the text's sentences starts, as ``keep`` splits them: how sentences
+        are numbered, with the filter or without."""
+        doc = self.sentencizer(self.nlp.make_doc(text))
+        return tuple(first for sent in doc.sents
+                     if (first := next((t.idx for t in sent if not t.is_space), None)) is not None)
+
     def keep(self, text: str, need_actor: bool = True,
              ) -> tuple[list[tuple[int, int]], tuple[int, ...], FilterStats]:
         """Character ranges of the sentences worth parsing, the start of every sentence, counts.
