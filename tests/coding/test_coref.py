@@ -868,3 +868,19 @@ def test_an_it_a_relative_clause_acts_on_is_the_thing_the_sentence_is_about(
                 "tariff authority.", "2019-05-31")
     assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1} == {
         ("USALEG", None)}, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We condemn the attack on the embassy," Japan\'s foreign ministry said in a statement.',
+     {("JPNGOV", None, "111")}),
+    ('"I urge Iran to return to the talks," Pompeo told reporters.', {("USAGOV", "IRN", "020")}),
+    ('Pompeo said: "We will not meet the Iranians."', {("USAGOV", "IRN", "125")}),
+    # "our partners" are others; a quote inside the quote has a speaker of its own
+    ('"We will work with our partners in Asia," Pompeo said.', {("USAGOV", None, "032")}),
+    ('"A villager was quoted as saying that the army attacked us," Pompeo said.',
+     {("---MIL", None, "190")}),
+])
+def test_a_quote_s_we_and_i_are_its_speaker(code: CodeFn, text: str,
+                                             expected: set[tuple[str, str | None, str]]) -> None:
+    rows = code(text, "2019-04-05")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

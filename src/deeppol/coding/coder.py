@@ -27,6 +27,7 @@ from deeppol.coding.coref import (
     PLURAL_TAGS,
     ArticleContext,
     person_key,
+    quote_speaker,
     quoted,
 )
 from deeppol.coding.dateline import Dateline, find_datelines, without_datelines
@@ -790,7 +791,10 @@ class Coder:
     def _resolve(self, head: Token, by_token: dict[int, Mention], day: dt.date | None,
                  context: ArticleContext, offset: int) -> list[tuple[str, ActorRef]]:
         """``resolve_actors``, with the country a place the gazetteer knows gives someone of no
-        known country (``_of_place``)."""
+        known country (``_of_place``). A first-person pronoun in a quote is its speaker."""
+        speaker = quote_speaker(head)
+        if speaker is not None:
+            head = speaker
         return [(kind, self._of_place(head, ref, offset, context))
                 for kind, ref in resolve_actors(head, by_token, day, context, offset)]
 

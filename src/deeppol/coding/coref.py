@@ -412,6 +412,24 @@ def _attributes_quote(pronoun: Token) -> bool:
             and any(t.text in CLOSING_QUOTES for t in sent[1:pronoun.i - sent.start]))
 
 
+SPEAKER_PRONOUNS = frozenset({"i", "me", "we", "us"})
+"""Who speaks in a quote: its speaker ("'We condemn the attack,' Lavrov said": Russia's).
+(Not "our": "we will work with our partners" are others.)"""
+
+
+def quote_speaker(pronoun: Token) -> Token | None:
+    """The subject of the verb that attributes the quote a first-person pronoun stands in
+    ("'We condemn the attack,' Lavrov said", "He said: 'I will go'"), else None (also for a
+    quote inside the quote: "... quoted as saying 'our leaders don't talk to us'")."""
+    if pronoun.lower_ not in SPEAKER_PRONOUNS or pronoun.pos_ != "PRON" or not quoted(pronoun):
+        return None
+    verb = next((v for v in pronoun.ancestors if v.lemma_.lower() in ATTRIBUTING), None)
+    if verb is None or quoted(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and not quoted(c)
+                 and c.lower_ not in SPEAKER_PRONOUNS), None)
+
+
 def _beside_a_person_pronoun(pronoun: Token) -> bool:
     """Whether another argument of the verb ``pronoun`` belongs to is a "him" or "her"."""
     verb = pronoun.head
