@@ -215,3 +215,22 @@ def test_future_events_are_dated_when_they_happen(code: CodeFn, text: str, cameo
 def test_an_event_named_by_its_year_is_dated_then(coder: Coder, text: str, year: int) -> None:
     events = coder.derive(require_source=False).code_text(text, "2016-12-26")
     assert events and {(e.event_date.year, e.date_precision) for e in events} == {(year, "year")}
+
+
+@pytest.mark.parametrize(("text", "cameo", "expected"), [
+    # what is going on now is dated now, whatever year it is about
+    ("Mueller, who is investigating Russian interference in the 2016 election, met Trump.",
+     "090", "2018-01-24"),
+    ("China is investing heavily in oil fields around the world, $12 billion in 2011.", "061",
+     "2018-01-24"),
+    # a month it is going on in lies ahead
+    ("Mueller, who is stepping down from his post in September, met Trump.", "0831",
+     "2018-09-01"),
+    # a date of the report dates what it says is going on
+    ("In January 2017, Israel said the Syrian army is using chemical weapons against rebels.",
+     "2041", "2017-01-01"),
+])
+def test_what_is_going_on_is_dated_now(code: CodeFn, text: str, cameo: str, expected: str,
+                                       ) -> None:
+    rows = code(text, "2018-01-24")
+    assert {r["event_date"] for r in rows if r["code"] == cameo} == {expected}, rows

@@ -209,6 +209,8 @@ FOREIGN_ROLES = frozenset({"counterpart", "ally", "allies", "partner", "colleagu
 """Role words naming people from elsewhere: never localised to where the event happened."""
 CROWDS = frozenset({"CVL", "OPP", "REF", "LAB", "EDU"})
 """Sectors of the population, found where the events are, not where the article began."""
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
+"""Forms of "be" that make a progressive present ("is investigating")."""
 STRIKING_ROOTS = frozenset({"17", "18", "19", "20"})
 """Coercion and violence: aimed at a town, they happened there."""
 ChunkInfo = tuple[Article, int, bool, tuple[int, ...], tuple[Dateline, ...]]
@@ -478,6 +480,13 @@ class Coder:
                 when = self.dates.choose(dates, article.date,
                                          _outside_clause(rank) if promised else rank)
             when = _year_named(trigger.token, article.date) or when
+            if (_ongoing(trigger.token) and _long_past(when, article.date)
+                    and when.start is not None and rank(when.start) == 0):
+                # "who is stepping down in September": the next one; "who is investigating
+                # interference in the 2016 election": now, whatever it is about
+                when = self.dates.choose(dates, article.date, _own_clause(rank), future=True)
+                if _long_past(when, article.date):
+                    when = self.dates.choose((), article.date)
             day = _role_day(when, article.date)
             # subjects read so far are antecedents ("Israel announced it would free ...")
             self._remember_subjects(sent.doc[cursor:trigger.token.i], by_token, day, context,
@@ -1543,6 +1552,21 @@ def _year_named(trigger: Token, published: dt.date | None) -> ResolvedDate | Non
             return ResolvedDate(dt.date(int(child.text), 1, 1), "year", child.text, child.idx,
                                 child.idx + 4)
     return None
+
+
+def _ongoing(verb: Token) -> bool:
+    """A verb in the present progressive ("is investigating", "are fighting")."""
+    return verb.tag_ == "VBG" and has_aux(verb, PRESENT_BE)
+
+
+def _long_past(when: ResolvedDate, published: dt.date | None) -> bool:
+    """A year or month named that ended before the publication's."""
+    if when.text is None or when.value is None or published is None:
+        return False
+    if when.precision == "year":
+        return when.value.year < published.year
+    return when.precision == "month" and (when.value.year, when.value.month) < (
+        published.year, published.month)
 
 
 def _role_day(when: ResolvedDate, published: dt.date | None) -> dt.date | None:
