@@ -3628,3 +3628,21 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
                                                     expected: set[tuple]) -> None:
     rows = code(text, "2019-04-05")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # justice or an inquiry obstructed is a crime against a process, no road blocked
+    ("Comey declined to say whether Trump had obstructed justice.",
+     {("USAELI", None, "011")}),
+    ("Russia obstructed the investigation into the downing of the plane.", set()),
+    ("Protesters obstructed the road to the airport.", {("---OPP", None, "144")}),
+    # a joint press conference is speaking together, no joint military act
+    ("Trump and Putin held a joint press conference in Helsinki.",
+     {("USAGOV", None, "010"), ("RUSGOV", None, "010")}),
+    ("China and Russia held joint naval exercises.",
+     {("CHN", "RUS", "062"), ("RUS", "CHN", "062")}),
+])
+def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
+                                           expected: set[tuple]) -> None:
+    rows = code(text, "2019-04-05")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
