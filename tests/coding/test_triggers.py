@@ -3641,6 +3641,18 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
      {("USAGOV", None, "010"), ("RUSGOV", None, "010")}),
     ("China and Russia held joint naval exercises.",
      {("CHN", "RUS", "062"), ("RUS", "CHN", "062")}),
+    # others' forces removed are driven out, no retreat; one's own withdrawn are
+    ("The army launched an operation to remove rebel forces from the area.",
+     {("---MIL", None, "190")}),
+    ("Russia removed its troops from the border.", {("RUS", "RUSMIL", "0874")}),
+    # "called for X to": X is asked, however the parser hangs it
+    ("The U.N. agency also called for each EU member nation to accept 40,000 refugees.",
+     {("IGOUNO", "IGOEUREEC", "025")}),
+    # "along with" after the object goes with the object, not the subject
+    ("Israel also destroyed key symbols of Hamas power along with rocket launching sites and "
+     "Gaza police stations.", {("ISR", "PSEREBHMS", "1712")}),
+    ("Obama, along with Merkel, condemned Russia.",
+     {("USAGOV", "RUS", "111"), ("DEUGOV", "RUS", "111")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

@@ -665,9 +665,12 @@ def _misjoined_relative(verb: Token) -> Token | None:
 def companions(verb: Token, subject: Token) -> list[Token]:
     """Who does it along with the subject: "McCain traveled to Egypt along with Sen. Lindsey
     Graham", "Obama, along with Merkel, condemned Russia" (the "with" under "along", on the verb
-    or on the subject)."""
+    or on the subject). One after the verb's direct object goes with that object ("destroyed
+    the offices along with police stations")."""
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
     return [o for head in (verb, subject) for a in head.children
             if a.dep_ in ("prep", "advmod") and a.lower_ == "along"
+            and not (head is verb and any(i < a.i for i in objects))
             for w in a.children if w.dep_ == "prep" and w.lower_ == "with"
             for o in w.children if o.dep_ == "pobj"]
 

@@ -709,7 +709,12 @@ class TriggerFinder:
             passive_subject(token) if acted_on else []) + [
             c for c in complement.children if c.dep_ == "nsubj"
             and not (clause and _refers_back(c))] + [  # "called on X to"
-            o for o in prep_objects(token, "on") if o.ent_type_ not in TIME_ENTITIES]
+            o for p in ("on", "upon") for o in prep_objects(token, p)
+            if o.ent_type_ not in TIME_ENTITIES] + [
+            # "called for each EU member nation to accept refugees", the parser reading the
+            # infinitive as the verb's and the one it asks as an object of "for"
+            o for o in prep_objects(token, "for") if has_aux(complement, {"to"})
+            and complement.left_edge.i == o.right_edge.i + 1 and _names_someone(o)]
         frame = self.events.frame(token, has_object=bool(own))
         if frame is None or (not frame.participle and _bare_participle(token)):
             return None
@@ -1621,6 +1626,14 @@ RECIPROCALS = MappingProxyType({"other": "each", "another": "one", "one": "anoth
 def _each_other(target: Token) -> bool:
     """"each other", "one another": the sides themselves, each towards the rest."""
     return any(c.lower_ == RECIPROCALS.get(target.lower_) for c in target.children)
+
+
+def _names_someone(noun: Token) -> bool:
+    """Whether a noun phrase names someone, by a name or an owner ("the Obama
+    administration", "each EU member nation", "the country's president"; not "more
+    weapons")."""
+    return noun.pos_ == "PROPN" or any(t.i < noun.i and (t.dep_ == "poss" or t.pos_ == "PROPN")
+                                       for t in noun.subtree)
 
 
 def _performer_named(noun: Token) -> bool:
