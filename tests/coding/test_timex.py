@@ -234,3 +234,17 @@ def test_what_is_going_on_is_dated_now(code: CodeFn, text: str, cameo: str, expe
                                        ) -> None:
     rows = code(text, "2018-01-24")
     assert {r["event_date"] for r in rows if r["code"] == cameo} == {expected}, rows
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), [
+    # a later year names no time of a past act ("run for president in 2016", said in 2013)
+    ("Democrats criticized Republicans for hurting her chances to run in 2016.",
+     datetime.date(2013, 5, 8), "day"),
+    # a later day named is trusted over the publication date (a gallery updated since)
+    ("Obama observes a moment of silence on April 22, 2016.", datetime.date(2016, 4, 22), "day"),
+])
+def test_a_later_year_alone_is_no_date_of_a_past_act(nlp: Language, resolver: DateResolver,
+                                                    text: str, value: datetime.date,
+                                                    precision: str) -> None:
+    got = _resolve(nlp, resolver, text, "2013-05-08")
+    assert (got.value, got.precision) == (value, precision)

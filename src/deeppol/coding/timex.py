@@ -319,6 +319,10 @@ class DateResolver:
         value, precision = parsed
         if future:  # the anchored parser prefers the future: "in March", said in May, is next March
             return value, precision
+        if value > published and explicit_year and precision == "year":
+            return None  # "criticized Russia in 2016", said in 2013, names no time of a past
+            # act ("run for president in 2016"; a later day or month named is trusted over the
+            # publication date: "a vigil on April 21, 2013" in a gallery updated since)
         if value > published and not explicit_year:
             if precision == "month" or _MONTH_NAME_RE.search(expr):
                 value = _minus_years(value)
