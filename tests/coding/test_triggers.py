@@ -3652,7 +3652,9 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Israel also destroyed key symbols of Hamas power along with rocket launching sites and "
      "Gaza police stations.", {("ISR", "PSEREBHMS", "1712")}),
     ("Obama, along with Merkel, condemned Russia.",
-     {("USAGOV", "RUS", "111"), ("DEUGOV", "RUS", "111")}),
+     {("USAELI", "RUS", "111"), ("DEUGOV", "RUS", "111")}),
+    # attacks between people the dictionary names are made in words
+    ("Le Pen renewed her attacks on Macron.", {("FRAOPP", "FRAGOV", "111")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

@@ -1235,7 +1235,9 @@ def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef],
         return False
     if all(ref.code[3:6] in UNARMED_SECTORS for ref in sources):
         return True
-    return bool(targets) and all(_in_words_only(ref) for ref in sides)
+    # (also between people the dictionary names: "Le Pen renewed her attacks on Macron", the
+    # leader of the opposition)
+    return bool(targets) and all(_in_words_only(ref) or _listed_person(ref) for ref in sides)
 
 
 OCCASIONS = frozenset({"briefing", "conference", "meeting", "summit", "rally", "hearing",
