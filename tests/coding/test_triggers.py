@@ -3655,6 +3655,13 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
      {("USAELI", "RUS", "111"), ("DEUGOV", "RUS", "111")}),
     # attacks between people the dictionary names are made in words
     ("Le Pen renewed her attacks on Macron.", {("FRAOPP", "FRAGOV", "111")}),
+    # wrath or anger invited is brought on, no one invited
+    ("Boehner invited the wrath of conservatives.", set()),
+    # what befalls one "threatens" a consequence, no threat anyone makes
+    ("A Huawei executive was arrested in Canada on Dec. 1, threatening to drive a wedge between "
+     "the U.S. and China.", set()),
+    ("Trump lashed out at China, threatening to impose tariffs.",
+     {("USAGOV", "CHN", "111"), ("USAGOV", None, "131")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

@@ -1237,7 +1237,8 @@ def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef],
         return True
     # (also between people the dictionary names: "Le Pen renewed her attacks on Macron", the
     # leader of the opposition)
-    return bool(targets) and all(_in_words_only(ref) or _listed_person(ref) for ref in sides)
+    return bool(targets) and (all(_in_words_only(ref) for ref in sides)
+                              or all(_listed_person(ref) for ref in sides))
 
 
 OCCASIONS = frozenset({"briefing", "conference", "meeting", "summit", "rally", "hearing",

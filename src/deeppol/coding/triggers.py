@@ -764,10 +764,14 @@ class TriggerFinder:
         subjects = ([before] if token.pos_ == "ADJ" and token.dep_ == "advcl" and before is not None
                     and before.pos_ in ("NOUN", "PROPN") and token.head.i < before.i
                     else subject_heads(token.head if token.pos_ == "ADJ" else token))
-        if frame.id == WARNING_FRAME and subjects and all(
+        if frame.id == WARNING_FRAME and ((subjects and all(
                 s.pos_ == "NOUN" and (self.events.match(s) is not None
                                       or s.lemma_.lower() in STATES_OF_AFFAIRS)
-                for s in subjects):
+                for s in subjects)) or (token.tag_ == "VBG" and token.dep_ == "advcl"
+                                        and is_passive(token.head)
+                                        and self.events.match(token.head) is not None)):
+            # (nor what befalls one: "the executive was arrested in Canada, threatening to
+            # drive a wedge between the U.S. and China")
             consumed.add(token.i)  # "his tariff on steel threatens to drive the company out of
             return None  # business": a risk the act brings, no threat anyone makes ("Yemen's
             # instability threatened to derail the effort": nor a state of affairs)
