@@ -226,6 +226,10 @@ def test_an_event_named_by_its_year_is_dated_then(coder: Coder, text: str, year:
     # a month it is going on in lies ahead
     ("Mueller, who is stepping down from his post in September, met Trump.", "0831",
      "2018-09-01"),
+    ("Lawmakers are calling for an inquiry into the Sept. 11 attack.", "020", "2018-01-24"),
+    # a deadline is when something is due, not when it is planned
+    ("Syria plans to meet the June 30 deadline to destroy its chemical weapons.", "030",
+     "2018-01-24"),
     # a date of the report dates what it says is going on
     ("In January 2017, Israel said the Syrian army is using chemical weapons against rebels.",
      "2041", "2017-01-01"),

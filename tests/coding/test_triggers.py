@@ -3662,6 +3662,10 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
      "the U.S. and China.", set()),
     ("Trump lashed out at China, threatening to impose tariffs.",
      {("USAGOV", "CHN", "111"), ("USAGOV", None, "131")}),
+    # documents released are made public; agents freed up are made available, not released
+    ("The White House released more than 100 pages of e-mails on Wednesday.",
+     {("USAGOV", None, "010")}),
+    ("Troops can replace one person on those teams, freeing up Border Patrol agents.", set()),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

@@ -209,6 +209,8 @@ FOREIGN_ROLES = frozenset({"counterpart", "ally", "allies", "partner", "colleagu
 """Role words naming people from elsewhere: never localised to where the event happened."""
 CROWDS = frozenset({"CVL", "OPP", "REF", "LAB", "EDU"})
 """Sectors of the population, found where the events are, not where the article began."""
+DEADLINES = frozenset({"deadline", "target", "timetable", "timeline", "cutoff", "ultimatum"})
+"""Nouns a date names the end of ("the June 30 deadline")."""
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
 """Forms of "be" that make a progressive present ("is investigating")."""
 STRIKING_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -483,9 +485,11 @@ class Coder:
             if (_ongoing(trigger.token) and _long_past(when, article.date)
                     and when.start is not None and rank(when.start) == 0):
                 # "who is stepping down in September": the next one; "who is investigating
-                # interference in the 2016 election": now, whatever it is about
-                when = self.dates.choose(dates, article.date, _own_clause(rank), future=True)
-                if _long_past(when, article.date):
+                # interference in the 2016 election", "is talking about September 11th": now,
+                # whatever it is about
+                if when.precision != "day":
+                    when = self.dates.choose(dates, article.date, _own_clause(rank), future=True)
+                if when.precision == "day" or _long_past(when, article.date):
                     when = self.dates.choose((), article.date)
             day = _role_day(when, article.date)
             # subjects read so far are antecedents ("Israel announced it would free ...")
@@ -1522,6 +1526,10 @@ def _date_rank(trigger: Token, names_event: Callable[[Token], bool],
     aside = _background_tokens(trigger, OTHER_TIME_MARKS) | {
         t.i for c in trigger.sent if c.i not in own and c.dep_ in ("relcl", "acl")
         and not _dates_trigger(c.head, trigger, names_event) for t in c.subtree}
+    if trigger.tag_ not in ("VBD", "VBN"):  # "plans to meet the June 30 deadline": when it is
+        # due, not when one plans it (but "missed the June 30 deadline" then)
+        aside |= {t.i for c in trigger.sent if c.lemma_.lower() in DEADLINES for m in c.lefts
+                  if m.dep_ in ("compound", "nummod", "nmod", "npadvmod") for t in m.subtree}
 
     def rank(char: int) -> int | None:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -1563,11 +1571,14 @@ def _ongoing(verb: Token) -> bool:
 
 
 def _long_past(when: ResolvedDate, published: dt.date | None) -> bool:
-    """A year or month named that ended before the publication's."""
+    """A year or month named that ended before the publication's, or a day a month or more
+    before it."""
     if when.text is None or when.value is None or published is None:
         return False
     if when.precision == "year":
         return when.value.year < published.year
+    if when.precision == "day":
+        return when.value < published - dt.timedelta(days=31)
     return when.precision == "month" and (when.value.year, when.value.month) < (
         published.year, published.month)
 
