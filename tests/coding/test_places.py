@@ -329,3 +329,14 @@ def test_countries_in_a_towns_relative_clause_do_not_move_the_town(code) -> None
 def test_towns_the_news_means(gazetteer: Gazetteer, name: str, country: str) -> None:
     entry = gazetteer.lookup(name)
     assert entry is not None and entry.country == country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a saint's name that begins a longer name is no town ("St. John's", Canada)
+    ("Esper said they would review damage at St. John's Episcopal Church.", None),
+    ("Protesters rallied at London's Heathrow Airport.", "GBR"),
+])
+def test_a_saints_name_in_a_longer_name_is_no_town(code: CodeFn, text: str,
+                                                   country: str | None) -> None:
+    rows = code(text, "2020-06-03")
+    assert rows and {(r["location"] or {}).get("country") for r in rows} == {country}, rows

@@ -200,6 +200,9 @@ def test_a_past_event_never_reads_forward_forms(nlp: Language, resolver: DateRes
     # what one is set, due or expected to do is still to come, as with "will"
     ("Kerry is set to meet Lavrov on Monday.", "040", "2023-05-15"),
     ("Japan is expected to send aid to Turkey.", "033", "2023-05-12"),
+    # the present of a clause that times a future act is future too
+    ("When Obama and Putin meet Monday, the agenda will be full of sticky issues.", "040",
+     "2023-05-15"),
 ])
 def test_future_events_are_dated_when_they_happen(code: CodeFn, text: str, cameo: str,
                                                   expected: str) -> None:

@@ -3666,6 +3666,14 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("The White House released more than 100 pages of e-mails on Wednesday.",
      {("USAGOV", None, "010")}),
     ("Troops can replace one person on those teams, freeing up Border Patrol agents.", set()),
+    # each of a list of acts advocated is argued for, not done
+    ("McCain has long advocated arming the rebels and imposing a no-fly zone over parts of "
+     "Syria.", {("USAELI", None, "053")}),
+    ("Bolton has advocated bombing Iran, attacking North Korea, and carving a new state out of "
+     "Iraq and Syria.", {("USAGOV", "IRN", "053")}),
+    # what there is no evidence of is not claimed, however the parser hangs the clause
+    ("Assad said there is no evidence he mounted a chemical weapons attack.",
+     {("SYRGOV", None, "010")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

@@ -260,6 +260,17 @@ def _name_tail(span: Span) -> bool:
             and doc[start - 2].is_lower and len(doc[start - 2]) <= 3)
 
 
+def _saints_name(span: Span) -> bool:
+    """A town's name ending in a possessive that begins a longer name: "St. John's Episcopal
+    Church", "St. Mary's Hospital" (the town alone is "St. John's"; "London's Heathrow
+    Airport" is in London)."""
+    doc = span.doc
+    after = span.end if span[-1].tag_ == "POS" else span.end + 1  # ("St. John" + "'s")
+    return (span[0].lower_ in ("st.", "st", "saint", "ste.") and after < len(doc)
+            and doc[after - 1].tag_ == "POS" and doc[after].pos_ == "PROPN"
+            and doc[after].is_title)
+
+
 def _is_descriptor(span: Span) -> bool:
     """A place that only describes something ("a UK-based group", "Iran-backed militias",
     "pro-Russia rebels")."""
@@ -317,8 +328,10 @@ class PlaceResolver:
                                          else self._gazetteer.lookup(ent.text))
             if entry is not None:
                 entry = self._town_of_named_country(ent, entry, entries)
-            if entry is not None and entry.kind == "city" and _name_tail(ent):
-                continue  # "Maaret al-Numan" is no Numan, Nigeria
+            if entry is not None and entry.kind == "city" and (_name_tail(ent)
+                                                               or _saints_name(ent)):
+                continue  # "Maaret al-Numan" is no Numan, Nigeria; "St. John's Episcopal
+                # Church" is no St. John's, Canada
             if entry is None or (locative and _owner_of(ent, entry)):
                 continue
             score = (locative, entry.kind in SUBNATIONAL, strong, -index)

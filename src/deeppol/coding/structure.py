@@ -1827,7 +1827,10 @@ def modality(trigger: Token) -> str:
         if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEVING
                 and any(c.dep_ == "neg" for c in clause.head.children)):
             return NEGATED  # "I don't think Russia attacked": not so, in the speaker's view
-        if (clause.dep_ in ("ccomp", "acl") and clause.head.lemma_.lower() in EVIDENCE
+        if (clause.dep_ in ("ccomp", "acl", "relcl") and clause.head.lemma_.lower() in EVIDENCE
+                and (clause.dep_ != "relcl" or not any(  # "no evidence he mounted" (the
+                    c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                    for c in clause.children))  # parser's relative clause; not "which")
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in clause.head.children)):
             return HYPOTHETICAL  # "found no evidence that any American coordinated with Russia"
         if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in UNCLAIMED_WHEN_DENIED
@@ -1917,9 +1920,19 @@ def modality(trigger: Token) -> str:
                 for c in clause.head.children)):
             return HYPOTHETICAL  # "it is doubtful that Obama will launch", "unclear whether",
             # "analysts are afraid that the US will start a war"
-        if (clause.dep_ in ("xcomp", "ccomp", "pcomp") and clause.tag_ == "VBG"
-                and clause.head.lemma_.lower() in ADVOCATING):
+        argued = first_conjunct(clause)  # (each of a list: "advocated bombing Iran, attacking
+        # North Korea and ...")
+        if (argued.dep_ in ("xcomp", "ccomp", "pcomp") and clause.tag_ == "VBG"
+                and argued.tag_ == "VBG" and argued.head.lemma_.lower() in ADVOCATING):
             return HYPOTHETICAL  # "voters supported banning Muslims", "considered attacking"
+        if (argued.dep_ == "advcl" and argued.tag_ == "VBG"
+                and argued.head.lemma_.lower() in ADVOCATING
+                and argued.lemma_.lower() not in SAYING
+                and not any(c.dep_ == "mark" for c in argued.children)
+                and any(c.dep_ == "dobj" and c.lower_.endswith("ing") and c.i < argued.i
+                        for c in argued.head.children)):
+            return HYPOTHETICAL  # the next of a list the parser broke: "advocated bombing
+            # Iran, attacking North Korea" (not "advocated talks, saying ...")
         wished = clause.dep_ in ("ccomp", "acl") or (clause.dep_ == "advcl"
                                                      and has_aux(clause, {"to"}))
         if wished and clause.head.lemma_.lower() in WISHING and not (

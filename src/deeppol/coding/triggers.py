@@ -1066,9 +1066,17 @@ def is_future(token: Token, nominal: bool = False) -> bool:
     future = FUTURE_AUX | ({"would"} if token.dep_ == "ccomp" else set())
     return has_aux(token, future) or (
         token.dep_ == "xcomp" and token.head.lemma_.lower() in SCHEDULED
-        and has_aux(token, {"to"}))
+        and has_aux(token, {"to"})) or (
+        # "will be a topic when the president meets Xi in early June": the present of a time
+        # clause is the future of what it times
+        token.dep_ in ("advcl", "relcl") and token.tag_ in ("VBZ", "VBP")
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_CLAUSE_MARKS
+                for m in token.children)
+        and has_aux(token.head if token.dep_ == "advcl" else token.head.head, FUTURE_AUX))
 
 
+TIME_CLAUSE_MARKS = frozenset({"when", "after", "before", "once", "until", "whenever"})
+"""What opens a clause that times another ("when the president meets Xi")."""
 SCHEDULED = frozenset({"expect", "schedule", "slate", "set", "due", "about"})
 """Words whose infinitive is still to come, as after "will": "is expected to attack", "is set
 to meet", "is due to sign", "is about to strike"."""
