@@ -203,6 +203,8 @@ def test_a_past_event_never_reads_forward_forms(nlp: Language, resolver: DateRes
     # the present of a clause that times a future act is future too
     ("When Obama and Putin meet Monday, the agenda will be full of sticky issues.", "040",
      "2023-05-15"),
+    ("Turkey expected to learn more when Pompeo arrives in Turkey on Wednesday.", "042",
+     "2023-05-17"),
 ])
 def test_future_events_are_dated_when_they_happen(code: CodeFn, text: str, cameo: str,
                                                   expected: str) -> None:

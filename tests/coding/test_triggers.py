@@ -3674,6 +3674,10 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     # what there is no evidence of is not claimed, however the parser hangs the clause
     ("Assad said there is no evidence he mounted a chemical weapons attack.",
      {("SYRGOV", None, "010")}),
+    # who paid one accused of being paid is no accuser
+    ("Flynn is also accused of being paid $65,000 by companies linked to Russia in 2015.",
+     set()),
+    ("Russia was accused of meddling by the US.", {("USA", "RUS", "112")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

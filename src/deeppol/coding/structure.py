@@ -714,8 +714,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
         if not agents:  # "was accused of meddling by the US": "by" hung on the complement
+            # (but not a passive complement's own: "accused of being paid by companies")
             agents = [g for c in verb.children if c.dep_ == "prep" for x in c.children
-                      if x.dep_ == "pcomp" for b in x.children
+                      if x.dep_ == "pcomp" and not any(a.dep_ == "auxpass" for a in x.children)
+                      for b in x.children
                       if b.dep_ in ("agent", "prep") and b.lower_ == "by"
                       for g in b.children if g.dep_ == "pobj"]
         if not agents and conjoined_passive(verb) and depth < 3:

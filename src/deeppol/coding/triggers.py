@@ -1072,7 +1072,7 @@ def is_future(token: Token, nominal: bool = False) -> bool:
         token.dep_ in ("advcl", "relcl") and token.tag_ in ("VBZ", "VBP")
         and any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_CLAUSE_MARKS
                 for m in token.children)
-        and has_aux(token.head if token.dep_ == "advcl" else token.head.head, FUTURE_AUX))
+        and is_future(token.head if token.dep_ == "advcl" else token.head.head))
 
 
 TIME_CLAUSE_MARKS = frozenset({"when", "after", "before", "once", "until", "whenever"})
