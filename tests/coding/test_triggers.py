@@ -3678,6 +3678,10 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Flynn is also accused of being paid $65,000 by companies linked to Russia in 2015.",
      set()),
     ("Russia was accused of meddling by the US.", {("USA", "RUS", "112")}),
+    # a demand or condemnation one failed to make was not made; force that failed was used
+    ("The US failed to demand stricter inspections.", set()),
+    ("Obama failed to condemn the attack.", set()),
+    ("The rebels failed to capture the town.", {("---REB", None, "190")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:
