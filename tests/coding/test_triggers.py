@@ -3682,6 +3682,8 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("The US failed to demand stricter inspections.", set()),
     ("Obama failed to condemn the attack.", set()),
     ("The rebels failed to capture the town.", {("---REB", None, "190")}),
+    # a warship's name names no country ("USS Philippine Sea" is American)
+    ("USS Philippine Sea fired missiles at Syria.", {("USAMIL", "SYR", "195")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

@@ -299,7 +299,7 @@ class ActorMatcher:
                  and not _party_word_in_other_name(doc, m[0], m[1], m[2], mentioned)
                  and not _ordinary_party_word(doc, m[0], m[1], m[2])
                  and not _new_namesake(doc, m[0], m[2])
-                 and not _named_building(doc, m[1], m[2])
+                 and not _named_building(doc, m[1], m[2]) and not _ship_name(doc, m[0])
                  and not _counted_parties(doc, m[0], m[2])
                  and not _named_document(doc, m[0], m[1], m[2])
                  and not _no_such_role(doc, m[0], m[1], m[2])
@@ -595,6 +595,21 @@ BUILDINGS = frozenset({"Tower", "Towers", "Center", "Centre", "Hotel", "Building
                        "School", "Foundation", "Institute", "Organization", "Doctrine", "Prize"})
 """Words after a person's name that make it the name of a place or body: "Trump Tower", "the
 Kennedy Center", "the Clinton Foundation"."""
+
+
+SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "INS"})
+"""What opens a warship's name ("USS Philippine Sea", "HMS Queen Elizabeth")."""
+
+
+def _ship_name(doc: Doc, start: int) -> bool:
+    """A word of a warship's name: "Philippine" of "USS Philippine Sea" is no country (the
+    prefix itself names the navy)."""
+    for i in range(start - 1, max(-1, start - 4), -1):
+        if doc[i].text in SHIP_PREFIXES:
+            return True
+        if not doc[i].is_title:
+            return False
+    return False
 
 
 def _named_building(doc: Doc, end: int, entries: tuple[ActorEntry, ...]) -> bool:
