@@ -3684,6 +3684,13 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("The rebels failed to capture the town.", {("---REB", None, "190")}),
     # a warship's name names no country ("USS Philippine Sea" is American)
     ("USS Philippine Sea fired missiles at Syria.", {("USAMIL", "SYR", "195")}),
+    # forces that disperse break up no crowd; a hole punched in an argument is no blow;
+    # what one avoids has not happened
+    ("But as soon as Qadaffi's forces saw that, they dispersed.", set()),
+    ("Police dispersed the protesters with tear gas.", {("---COP", "---OPP", "175")}),
+    ("The brief punches a big hole in the conspiracy theories.", set()),
+    ("They painted the roofs with rebel flags to avoid being targeted by NATO.", set()),
+    ("Russia avoided attacking Ukraine.", set()),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

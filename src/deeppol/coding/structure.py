@@ -97,13 +97,15 @@ ONGOING = frozenset({"continue", "keep", "maintain", "remain", "sustain", "exten
 PROPOSING = frozenset({"propose", "suggest", "recommend", "advocate", "plan", "plot"})
 """Verbs whose object event is not done yet ("proposed talks", "planned an attack"); one supported, opposed or
 considered may well have happened ("opposed the Iraq War", "considered the request")."""
-WANTING = frozenset({"require", "prevent", "avert", "thwart", "foil", "forestall", "preempt", "ready",
+WANTING = frozenset({"require", "prevent", "avert", "avoid", "evade", "thwart", "foil", "forestall",
+                     "preempt", "ready",
                      "prepared", "eager", "willing", "keen", "need", "want", "seek", "push",
                      "press", "aim", "hope", "wish", "dream",
                      "pray", "desire", "fear", "expect", "hunger", "yearn", "long", "like",
                      "love", "prefer"})
 """Verbs, nouns and adjectives whose object event has not happened: "needed a deal", "pushed
-for talks", "prevented attacks", "ready for talks", "would like to sign a deal"."""
+for talks", "prevented attacks", "ready for talks", "would like to sign a deal", "to avoid being
+targeted by NATO"."""
 WANTING_OR_WISHING = WANTING | WISHING
 ATTEMPTING = frozenset({"try", "attempt", "strive", "endeavor", "endeavour", "struggle",
                         "scramble"})
