@@ -3691,6 +3691,9 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("The brief punches a big hole in the conspiracy theories.", set()),
     ("They painted the roofs with rebel flags to avoid being targeted by NATO.", set()),
     ("Russia avoided attacking Ukraine.", set()),
+    # what groundwork is laid or a way paved for has not happened
+    ("Officials worked to lay the groundwork for a trade deal between Trump and Xi.", set()),
+    ("The talks paved the way for a peace agreement between Israel and Jordan.", set()),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

@@ -54,11 +54,13 @@ PLANS = INTENT_PLANS | frozenset({
     "invitation", "way", "means", "oath", "obligation", "duty", "mandate", "opening",
     "approval", "authorization", "authorisation", "permission", "go-ahead", "license",
     "licence", "clearance", "authority", "power", "ability", "capability", "capacity",
-    "potential", "wherewithal", "deadline", "timetable", "timeline", "target"})
+    "potential", "wherewithal", "deadline", "timetable", "timeline", "target", "groundwork",
+    "foundation", "basis", "stage", "path", "roadmap", "blueprint", "framework"})
 """Nouns whose infinitive is not done by saying so: "the plan to arm the rebels" (nor what an
 approval or permission is for: "sought approval for military strikes", nor what one has the
 ability to do: "has the ability to threaten its neighbors", nor what a deadline is set for:
-"a deadline to reach a deal")."""
+"a deadline to reach a deal", nor what groundwork is laid for: "efforts to lay the groundwork
+for a trade deal")."""
 PROSPECTS = frozenset({"possibility", "prospect", "likelihood", "risk", "danger", "threat",
                        "idea", "notion", "specter", "spectre", "chance", "fear", "hope"})
 """Nouns whose "of" event has not happened: "the prospect of war", "the threat of sanctions"."""
