@@ -3694,6 +3694,9 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     # what groundwork is laid or a way paved for has not happened
     ("Officials worked to lay the groundwork for a trade deal between Trump and Xi.", set()),
     ("The talks paved the way for a peace agreement between Israel and Jordan.", set()),
+    # a drone's shooting down is force, no shooting with small arms
+    ("Trump was angered by Tehran's shooting down of an unmanned Navy drone.",
+     {("IRN", None, "190")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:
