@@ -3697,6 +3697,10 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     # a drone's shooting down is force, no shooting with small arms
     ("Trump was angered by Tehran's shooting down of an unmanned Navy drone.",
      {("IRN", None, "190")}),
+    # "targeting assistance" given is help, no attack; votes delivered are no aid
+    ("The U.S. is providing intelligence, targeting assistance and logistical support.",
+     {("USA", None, "064")}),
+    ("Democrats delivered strong bipartisan support for the deal in Congress.", set()),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:
