@@ -257,3 +257,10 @@ def test_a_later_year_alone_is_no_date_of_a_past_act(nlp: Language, resolver: Da
                                                     precision: str) -> None:
     got = _resolve(nlp, resolver, text, "2013-05-08")
     assert (got.value, got.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["In 2017–18, Trump struck Syria.", "In 2017-2018, Trump struck Syria."])
+def test_a_span_of_years_is_dated_by_its_first(nlp: Language, resolver: DateResolver,
+                                              text: str) -> None:
+    got = _resolve(nlp, resolver, text, "2020-06-01")
+    assert (got.value, got.precision) == (datetime.date(2017, 1, 1), "year")  # no June 18

@@ -116,6 +116,7 @@ _WEEKEND_RE = re.compile(
 """A weekend ("over the weekend", "last weekend", "this weekend"): dated by its Saturday."""
 SATURDAY = 5
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_YEAR_SPAN_RE = re.compile(r"^((?:1[89]|20)\d{2})\s*[-–—/]\s*(?:\d{2}|(?:1[89]|20)\d{2})$")
 _MONTH_NAME_RE = re.compile(rf"\b{_MONTH}(?!\w)", re.IGNORECASE)
 
 _PRECISIONS: Mapping[str, str] = MappingProxyType(
@@ -158,7 +159,8 @@ def _normalise(expr: str) -> str:
     expr = " ".join(expr.split())
     expr = re.sub(r"^this\s+past\s+", "last ", expr, flags=re.IGNORECASE)
     expr = _LEADING_RE.sub("", expr)
-    return re.sub(r"^mid-", "", expr, flags=re.IGNORECASE).strip(" ,;")  # "in mid-2014"
+    expr = re.sub(r"^mid-", "", expr, flags=re.IGNORECASE).strip(" ,;")  # "in mid-2014"
+    return _YEAR_SPAN_RE.sub(r"\1", expr)  # "in 2017-18": from 2017 (no June 18, 2017)
 
 
 def _is_non_date(expr: str, future: bool) -> bool:
