@@ -3701,6 +3701,9 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("The U.S. is providing intelligence, targeting assistance and logistical support.",
      {("USA", None, "064")}),
     ("Democrats delivered strong bipartisan support for the deal in Congress.", set()),
+    # Marines summoned come to help; an ambassador summoned hears a protest
+    ("Obama summoned two Marines to shield the two leaders from the rain.", set()),
+    ("China summoned the Japanese ambassador.", {("CHN", "JPNGOV", "114")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:
