@@ -3704,6 +3704,9 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     # Marines summoned come to help; an ambassador summoned hears a protest
     ("Obama summoned two Marines to shield the two leaders from the rain.", set()),
     ("China summoned the Japanese ambassador.", {("CHN", "JPNGOV", "114")}),
+    # warplanes sent are forces deployed, no aid; "the European council" (lower case) is the EU's
+    ("Russia sent warplanes to Syria.", {("RUS", "SYR", "154")}),
+    ("The European council president praised the marchers.", {("IGOEUREEC", None, "051")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:
