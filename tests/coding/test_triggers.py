@@ -3707,6 +3707,13 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     # warplanes sent are forces deployed, no aid; "the European council" (lower case) is the EU's
     ("Russia sent warplanes to Syria.", {("RUS", "SYR", "154")}),
     ("The European council president praised the marchers.", {("IGOEUREEC", None, "051")}),
+    # a deal kicked back to Congress, a policy pulled back and control asserted are no blow,
+    # retreat or statement
+    ("Trump said he would decertify the deal and kick it back to Congress.",
+     {("USAGOV", None, "010")}),
+    ("Mr. Obama tried to pull it back by calling on Congress to declare victory.",
+     {("USAELI", "USALEG", "020")}),
+    ("China asserted its sovereignty over the islands.", set()),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:
