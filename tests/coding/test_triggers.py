@@ -3714,6 +3714,9 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Mr. Obama tried to pull it back by calling on Congress to declare victory.",
      {("USAELI", "USALEG", "020")}),
     ("China asserted its sovereignty over the islands.", set()),
+    # a relative the dictionary names is that person, not a civilian of the one related
+    ("Gadhafi surrendered his WMD in 2004. His father, Kim Jong Il, tested nuclear weapons.",
+     {("LBYGOV", None, "0874"), ("PRKELI", None, "150")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

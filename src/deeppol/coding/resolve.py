@@ -406,6 +406,8 @@ def _tied_to(head: Token, by_token: dict[int, Mention]) -> Token | None:
     dictionary knows ("Michael Cohen, Trump's lawyer", "Trump's lawyer Michael Cohen")."""
     nouns = [head] if head.i in by_token else [
         head, *(c for c in head.children if c.dep_ in ("appos", "compound"))]
+    if any(n.i in by_token and by_token[n.i].entry.kind == "person" for n in nouns[1:]):
+        return None  # "His father, Kim Jong Il, tested ...": the one named is known
     for noun in nouns:
         if noun.i in by_token and by_token[noun.i].entry.kind != "agent":
             continue
