@@ -3717,6 +3717,9 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     # a relative the dictionary names is that person, not a civilian of the one related
     ("Gadhafi surrendered his WMD in 2004. His father, Kim Jong Il, tested nuclear weapons.",
      {("LBYGOV", None, "0874"), ("PRKELI", None, "150")}),
+    # a body left is relations cut, no troops withdrawn
+    ("Britons voted to pull out of the EU.", {("GBR", None, "160")}),
+    ("The US withdrew from UNESCO.", {("USA", "IGOUNOEDUSCO", "160")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:
