@@ -3720,6 +3720,11 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     # a body left is relations cut, no troops withdrawn
     ("Britons voted to pull out of the EU.", {("GBR", None, "160")}),
     ("The US withdrew from UNESCO.", {("USA", "IGOUNOEDUSCO", "160")}),
+    # a condition is on each act joined in its clause
+    ("Trump threatened Iraq with sanctions if Baghdad follows through and expels the U.S. "
+     "troops.", {("USAGOV", "IRQ", "1312")}),
+    ("Russia attacked Ukraine and killed civilians.",
+     {("RUS", "UKR", "190"), ("RUS", "---CVL", "190")}),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

@@ -1754,6 +1754,12 @@ def modality(trigger: Token) -> str:
             return HYPOTHETICAL  # "would raise it in talks with Xi"
         clause = _governing_verb(trigger)
     for _ in range(4):
+        if (clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX")
+                and not any(m.dep_ == "mark" for m in clause.children)
+                and any(m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS
+                        for m in first_conjunct(clause).children)):
+            return HYPOTHETICAL  # "if Baghdad follows through and expels the troops": the
+            # condition is on both
         for child in clause.children:
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in NEGATIONS
                                        and child.i < trigger.i):
