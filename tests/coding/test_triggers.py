@@ -3725,6 +3725,8 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
      "troops.", {("USAGOV", "IRQ", "1312")}),
     ("Russia attacked Ukraine and killed civilians.",
      {("RUS", "UKR", "190"), ("RUS", "---CVL", "190")}),
+    # luxuries one denies oneself are gone without, no blame denied
+    ("Bergoglio denied himself the luxuries that previous cardinals enjoyed.", set()),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:
