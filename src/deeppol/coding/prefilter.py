@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from deeppol.coding.actors import ActorMatcher
 from deeppol.coding.coref import GROUP_NOUNS, PLURAL_NOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
@@ -78,9 +78,14 @@ class SentenceFilter:
     def starts(self, text: str) -> tuple[int, ...]:
         """Where each of the text's sentences starts, as ``keep`` splits them: how sentences
         are numbered, with the filter or without."""
+        return tuple(first for _, first in self._sentences(text)[1])
+
+    def _sentences(self, text: str) -> tuple[Doc, list[tuple[Span, int]]]:
+        """The text split as the filter splits it, each sentence with the offset of its first
+        non-space character (a sentence of only whitespace is none)."""
         doc = self.sentencizer(self.nlp.make_doc(text))
-        return tuple(first for sent in doc.sents
-                     if (first := next((t.idx for t in sent if not t.is_space), None)) is not None)
+        return doc, [(sent, first) for sent in doc.sents
+                     if (first := next((t.idx for t in sent if not t.is_space), None)) is not None]
 
     def keep(self, text: str, need_actor: bool = True,
              ) -> tuple[list[tuple[int, int]], tuple[int, ...], FilterStats]:
@@ -91,16 +96,11 @@ class SentenceFilter:
             need_actor: also require an actor candidate (False when events without a source
                 are wanted: ``Settings.require_source=False``).
         """
-        doc = self.sentencizer(self.nlp.make_doc(text))
+        doc, sentences = self._sentences(text)
         actor_tokens = {i for m in self.actors.find(doc) for i in range(m.start, m.end)}
         ranges: list[tuple[int, int]] = []
-        starts: list[int] = []
         kept = 0
-        for sent in doc.sents:
-            first = next((t.idx for t in sent if not t.is_space), None)
-            if first is None:  # only whitespace: no sentence
-                continue
-            starts.append(first)
+        for sent, _ in sentences:
             if not self._worth_parsing(sent, actor_tokens, need_actor):
                 continue
             kept += 1
@@ -109,7 +109,8 @@ class SentenceFilter:
                 start = ranges.pop()[0]
             ranges.append((start, end))
         kept_chars = sum(end - start for start, end in ranges)
-        return ranges, tuple(starts), FilterStats(len(starts), kept, kept_chars)
+        return (ranges, tuple(first for _, first in sentences),
+                FilterStats(len(sentences), kept, kept_chars))
 
     def _worth_parsing(self, sent: Span, actor_tokens: set[int], need_actor: bool) -> bool:
         actor = not need_actor

@@ -108,6 +108,8 @@ INSTRUMENTS = frozenset({"policy", "law", "rule", "order", "measure", "program",
                          "provision", "amendment", "statute", "directive", "scheme"})
 """What a law or policy does is done by none of its armies: "the Obama-era policy protects
 hundreds of thousands of young immigrants from deportation"."""
+UNARMED_SUBJECTS = INQUIRIES | INSTRUMENTS
+"""Subjects that fight or protect with no army: inquiries and instruments."""
 CAUSING_MOTION = frozenset({"send", "set", "leave"})
 """Verbs that with an object and a participle cause a state, and are no act of their own:
 "sent the administration scrambling", "left the town reeling"."""
@@ -879,7 +881,7 @@ class TriggerFinder:
         else:
             sources = subject_heads(token)
             if (root in FIGHTING_ROOTS or pattern.code == MILITARY_PROTECTION) and sources and all(
-                    s.lemma_.lower() in INQUIRIES | INSTRUMENTS for s in sources):
+                    s.lemma_.lower() in UNARMED_SUBJECTS for s in sources):
                 return None  # "Mueller's inquiry has advanced on multiple fronts": no army;
                 # "the Obama-era policy protects young immigrants": no troops
             if root in FIGHTING_ROOTS and any(
