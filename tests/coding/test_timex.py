@@ -235,6 +235,8 @@ def test_an_event_named_by_its_year_is_dated_then(coder: Coder, text: str, year:
     # a deadline is when something is due, not when it is planned
     ("Syria plans to meet the June 30 deadline to destroy its chemical weapons.", "030",
      "2018-01-24"),
+    ("Lawmakers are celebrating what the ruling does not do: solve Brexit by the impending "
+     "deadline of October 31.", "017", "2018-01-24"),
     # a date of the report dates what it says is going on
     ("In January 2017, Israel said the Syrian army is using chemical weapons against rebels.",
      "2041", "2017-01-01"),

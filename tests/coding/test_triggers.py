@@ -3732,3 +3732,27 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:
     rows = code(text, "2019-04-05")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a distance, or out of one's way, says where: no walkout
+    ("Nurses and railway workers walked miles out of their way to get to their jobs.", set()),
+    ("Teachers walked out on Monday.", {("---EDU", None, "143")}),
+    # those implicated in violence are accused by no one named; words may be said in words
+    ("Pourmohammadi has been implicated in the government's executions.", set()),
+    ("Russia was criticized in a statement by the French foreign ministry.",
+     {("FRAGOV", "RUS", "111"), ("FRAGOV", None, "010")}),
+    ("Four people were killed in Israeli shelling.",
+     {("ISR", "---CVL", "190"), ("ISR", None, "194")}),
+    # communications captured are recorded, no one arrested
+    ("The NSA captures foreign cellphone and radio communications.", set()),
+    # a street named is an address, not the streets; marching on with no one marched on goes on
+    ("Johnson left the General Assembly early to return to 10 Downing Street.", set()),
+    ("Protesters returned to the streets.", {("---OPP", None, "141")}),
+    ("Bolton may be gone, but his soul is marching on.", set()),
+    ("Thousands of protesters marched on parliament.", {("---OPP", "---LEG", "141")}),
+])
+def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
+                                            expected: set[tuple]) -> None:
+    rows = code(text, "2019-04-05")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

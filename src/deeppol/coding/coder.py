@@ -211,6 +211,9 @@ CROWDS = frozenset({"CVL", "OPP", "REF", "LAB", "EDU"})
 """Sectors of the population, found where the events are, not where the article began."""
 DEADLINES = frozenset({"deadline", "target", "timetable", "timeline", "cutoff", "ultimatum"})
 """Nouns a date names the end of ("the June 30 deadline")."""
+DUE_DATES = frozenset({"deadline", "cutoff", "ultimatum"})
+"""Deadlines whose "of" or "on" phrase names when something is due ("the deadline of
+October 31")."""
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
 """Forms of "be" that make a progressive present ("is investigating")."""
 STRIKING_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -1527,9 +1530,14 @@ def _date_rank(trigger: Token, names_event: Callable[[Token], bool],
         t.i for c in trigger.sent if c.i not in own and c.dep_ in ("relcl", "acl")
         and not _dates_trigger(c.head, trigger, names_event) for t in c.subtree}
     if trigger.tag_ not in ("VBD", "VBN"):  # "plans to meet the June 30 deadline": when it is
-        # due, not when one plans it (but "missed the June 30 deadline" then)
-        aside |= {t.i for c in trigger.sent if c.lemma_.lower() in DEADLINES for m in c.lefts
-                  if m.dep_ in ("compound", "nummod", "nmod", "npadvmod") for t in m.subtree}
+        # due, not when one plans it (but "missed the June 30 deadline" then), also when
+        # named after it ("the impending deadline of October 31")
+        aside |= {t.i for c in trigger.sent if c.lemma_.lower() in DEADLINES
+                  for m in c.children if (m.i < c.i and m.dep_ in (
+                      "compound", "nummod", "nmod", "npadvmod")) or (
+                      m.i > c.i and m.dep_ == "prep" and m.lower_ in ("of", "on")
+                      and c.lemma_.lower() in DUE_DATES)  # (not "the target of an attack")
+                  for t in m.subtree}
 
     def rank(char: int) -> int | None:
         span = doc.char_span(char, char + 1, alignment_mode="expand")

@@ -271,7 +271,7 @@ class EventLexicon:
     def _best(token: Token, pos: str, patterns: tuple[Pattern, ...]) -> Match | None:
         particles = {c.lower_ for c in token.children if (
             c.dep_ in ("prt", "prep", "agent") and not _is_time_phrase(c)
-            and not _fronted(c, token) and not _absolute(c)) or (
+            and not _fronted(c, token) and not _absolute(c) and not _a_way_off(c)) or (
             c.pos_ == "ADJ" and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advmod")) or (
             c.dep_ == "advmod" and c.lower_ in ("away", "ahead", "back") and (
                 c.i == token.i + 1 or (c.i == token.i + 2 and token.nbor(1).pos_ == "PRON")))}
@@ -526,6 +526,16 @@ def _absolute(preposition: Token) -> bool:
         for g in preposition.children)
 
 
+def _a_way_off(preposition: Token) -> bool:
+    """"walked miles out of their way", "stopped two kilometres from the border": a phrase
+    measured by a distance, or out of one's way, says where, no particle ("walked out of the
+    talks" is one)."""
+    return any(g.dep_ == "npadvmod" for g in preposition.children) or (
+        preposition.lower_ == "out" and any(
+            w.lemma_.lower() == "way" for p in preposition.children if p.lower_ == "of"
+            for w in p.children if w.dep_ == "pobj"))
+
+
 def _is_time_phrase(preposition: Token) -> bool:
     """"agreed on Wednesday": a preposition whose object is a date is no particle."""
     return any(g.ent_type_ in TIME_ENTITIES for g in preposition.children if g.dep_ == "pobj")
@@ -539,6 +549,8 @@ def _object_quality(token: Token, wanted: frozenset[str], violent: bool = False,
     counts for nothing: of an event noun itself it says how the event is known ("a reported
     attack" is no attack on a report)."""
     head = token.lemma_.lower()
+    if head == "street" and token.pos_ == "PROPN":
+        return 0  # "return to 10 Downing Street", "Wall Street": an address, not the streets
     best = 0
     # a verb parsed as the object ("in a strike complaining of ...") has no noun modifiers
     for child in (token.lefts if token.pos_ != "VERB" else ()):

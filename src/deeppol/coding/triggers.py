@@ -216,6 +216,8 @@ WEAPON_CODES = {**dict.fromkeys(("missile", "rocket", "airstrike", "warplane", "
 RIOT_ROOTS = frozenset({"17", "18"})
 FIGHTING_ROOTS = frozenset({"19", "20"})
 """Roots of force used from a place, so that an agentless passive's "from" place is its side."""
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+"""Roots of acts done in words (CAMEO's verbal quad classes)."""
 RIOT_CODES = frozenset({"190"})
 VISIT = "042"
 CARRYING = frozenset({"fly", "ferry", "drive", "carry", "transport", "airlift", "shuttle"})
@@ -893,7 +895,7 @@ class TriggerFinder:
                 return None  # "Trump's air raid confirms that ...", "Obama's visit sends a
                 # message": an act shows it, no one says it
             if not sources:
-                sources = _agentless_passive_sources(token, self.events)
+                sources = _agentless_passive_sources(token, self.events, root)
                 if root in FIGHTING_ROOTS and "from" not in pattern.target:
                     # "a rocket was fired at Israel from Gaza": fired from there (captives
                     # "abducted from Sirte" were taken from there, by no one there; "areas
@@ -1332,16 +1334,23 @@ def _owned(tokens: list[Token]) -> bool:
                for c in t.children)
 
 
-def _agentless_passive_sources(verb: Token, events: EventLexicon) -> list[Token]:
+def _agentless_passive_sources(verb: Token, events: EventLexicon, root: str) -> list[Token]:
     """"Four were killed in Israeli shelling" or "in an air strike by government forces": who
     did it is said by the event noun ("in a rebel-held town" or "in her constituency" says
-    where, not who; so does "during the Vietnam War")."""
+    where, not who; so does "during the Vietnam War"). Words are not said by violence: one
+    "implicated in the government's executions" is accused of a part in them, by no one named
+    (but "criticized in a statement by the ministry")."""
     if not is_passive(verb):
         return []
+    spoken = root in VERBAL_ROOTS
     found: list[Token] = []
     for noun in (g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
-                 for g in c.children if g.dep_ == "pobj" and (
-                     events.match(g) is not None or g.lemma_.lower() in WEAPON_CODES)):
+                 for g in c.children if g.dep_ == "pobj"):
+        match = events.match(noun)
+        if match is None and noun.lemma_.lower() not in WEAPON_CODES:
+            continue
+        if spoken and (match is None or match.pattern.code[:2] in VIOLENT_ROOTS):
+            continue
         placed = placing_modifiers(noun)  # read once per noun, not once per modifier
         found += [m for m in (*(x for x in noun.children if x.dep_ == "poss"),
                               *(x for x in noun.lefts if x.dep_ in ("amod", "compound", "nmod")
