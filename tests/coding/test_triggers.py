@@ -3751,6 +3751,12 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     ("Protesters returned to the streets.", {("---OPP", None, "141")}),
     ("Bolton may be gone, but his soul is marching on.", set()),
     ("Thousands of protesters marched on parliament.", {("---OPP", "---LEG", "141")}),
+    # whom an attack is aimed at, hung on who made it
+    ("Attacks by Iranian-backed rebels in Yemen on Saudi Arabia have raised fears of war.",
+     {("YEMREB", "SAU", "190")}),
+    # sanctions that target or block: sanctions, no fighting and no rejection
+    ("The new U.S. sanctions block Iran's oil sales and target the Revolutionary Guard.",
+     {("USA", "IRN", "163"), ("USA", "IRNMIL", "163")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

@@ -1149,6 +1149,10 @@ def _lone_oprd(token: Token) -> bool:
         t.text in OPENING_QUOTES for t in token.subtree)
 
 
+AIMED = frozenset({"on", "against"})
+"""Prepositions of whom an act is aimed at."""
+
+
 def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | None,
                  passive_target: bool) -> list[Token]:
     """Candidates for the target, per the pattern's order of places to look."""
@@ -1195,6 +1199,9 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
     # done to on the inquiry that did it
     inquirers = [o for o in prep_objects(trigger, "by") if o.lemma_.lower() in INQUIRIES] if (
         nominal and not prep_objects(trigger, "of")) else []
+    # "attacks by rebels in Yemen on Saudi Arabia": the parser may hang whom an act was aimed
+    # at on who did it
+    performers = prep_objects(trigger, "by") if trigger.pos_ in ("NOUN", "PROPN") else []
     excluded = {place[1:] for place in order if place.startswith(NOT_TARGET)}
     if "dobj" in order and not {"iobj", "dative"} & {*order, *excluded}:
         order = ("dative", *order)
@@ -1220,7 +1227,8 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
         elif place in ("iobj", "dative"):
             candidates.append(with_conjuncts([c for c in trigger.children if c.dep_ == "dative"]))
         else:
-            for anchor in (*anchors, *(inquirers if place == "of" else ())):
+            for anchor in (*anchors, *(inquirers if place == "of" else ()),
+                           *(performers if place in AIMED else ())):
                 if anchor.i in topics and place not in order:
                     continue
                 candidates.append([o for o in prep_objects(anchor, place)
