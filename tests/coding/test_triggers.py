@@ -3757,6 +3757,13 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     # sanctions that target or block: sanctions, no fighting and no rejection
     ("The new U.S. sanctions block Iran's oil sales and target the Revolutionary Guard.",
      {("USA", "IRN", "163"), ("USA", "IRNMIL", "163")}),
+    # a verb joined under another's "would" or "will" is as future as it
+    ("Trump said that he would bring the troops home and end the endless wars.",
+     {("USAGOV", None, "035")}),
+    ("Russia withdrew its troops and ended the war.",
+     {("RUS", None, "0874"), ("RUS", None, "087")}),
+    # Brexit delivered is no aid
+    ("Voters had turned to the Conservatives to deliver Brexit.", set()),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

@@ -1423,7 +1423,7 @@ def _population(place: Token, prep: Token) -> bool:
         o.dep_ == "pobj" and o.pos_ == "NOUN" for o in prep.children)
 
 
-def _shares_auxiliary(verb: Token) -> bool:
+def shares_auxiliary(verb: Token) -> bool:
     """A bare verb joined to another under one auxiliary ("would not confirm or deny", "did
     not attack or threaten"), or an infinitive joined to another ("plans to bomb ISIS and to
     torture suspects"), has that verb's modality; "did not attack but threatened" has its
@@ -1968,7 +1968,7 @@ def modality(trigger: Token) -> str:
             return HYPOTHETICAL  # "seeks a way to get Myanmar to end the offensive"
         # an infinitive's modality is its governor's: "would not allow Russia to help Israel"
         purpose = clause.dep_ == "advcl" and has_aux(clause, {"to"})
-        if ((clause.dep_ != "xcomp" and not purpose and not _shares_auxiliary(clause))
+        if ((clause.dep_ != "xcomp" and not purpose and not shares_auxiliary(clause))
                 or clause.head.i == clause.i):
             break
         clause = clause.head

@@ -61,6 +61,7 @@ from deeppol.coding.structure import (
     responding_verb,
     setting_parties,
     setting_verb,
+    shares_auxiliary,
     subject_heads,
     target_heads,
     that_clauses,
@@ -1067,6 +1068,8 @@ def is_future(token: Token, nominal: bool = False) -> bool:
         token = token.head
     elif nominal and (setting := setting_verb(token)) is not None:
         token = setting  # "will raise it during talks with Xi": the talks are to come
+    if shares_auxiliary(token):  # "said he would bring the troops home and end the wars"
+        return is_future(token.head)
     future = FUTURE_AUX | ({"would"} if token.dep_ == "ccomp" else set())
     return has_aux(token, future) or (
         token.dep_ == "xcomp" and token.head.lemma_.lower() in SCHEDULED
