@@ -884,3 +884,20 @@ def test_a_quote_s_we_and_i_are_its_speaker(code: CodeFn, text: str,
                                              expected: set[tuple[str, str | None, str]]) -> None:
     rows = code(text, "2019-04-05")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump will attend a summit in London. Erdogan said the country was considering "
+     "dropping out of NATO.", {("TUR", None, "014")}),
+    ("Trump will attend a summit in London. Turkish media quoted Erdogan's adviser saying the "
+     "country was considering dropping out of NATO.", {("TUR", None, "014")}),
+    # with no one saying it, the last country named
+    ("Trump will attend a summit in London. The country will host NATO.",
+     {("GBR", "IGOWSTNAT", "043")}),
+])
+def test_the_country_one_speaks_of_is_one_s_own(code: CodeFn, text: str,
+                                                expected: set[tuple[str, str | None, str]],
+                                                ) -> None:
+    rows = code(text, "2019-12-03")
+    assert {(r["source"], r["target"], r["code"]) for r in rows
+            if r["sentence_index"] == 1} == expected, rows

@@ -3764,6 +3764,12 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
      {("RUS", None, "0874"), ("RUS", None, "087")}),
     # Brexit delivered is no aid
     ("Voters had turned to the Conservatives to deliver Brexit.", set()),
+    # an insurgency or campaign by someone acts for them
+    ("The insurgency by the Pakistani Taliban has killed over 40,000 civilians.",
+     {("PAKREBTTP", "---CVL", "190")}),
+    # people who live in a country are hosted by it, no visitors
+    ("Spain hosts a large community of British expatriates.", set()),
+    ("Turkey hosts 3.6 million Syrian refugees.", set()),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

@@ -37,6 +37,7 @@ from deeppol.coding.structure import (
     INQUIRIES,
     PLACED_WARS,
     RELATIVE_PRONOUNS,
+    SAYING,
     VIOLENT_NOUNS,
     described_noun,
     examples,
@@ -59,6 +60,9 @@ NOT_PERFORMERS = PLACED_WARS | GENOCIDES
 "the Rwandan genocide")."""
 VIOLENCE_AND_WARS = VIOLENT_NOUNS | PLACED_WARS
 """Nouns whose country adjective only places them ("attacks in France", "the Syrian war")."""
+WAGED = frozenset({"insurgency", "campaign", "uprising", "rebellion", "offensive", "crackdown",
+                   "bombardment", "onslaught", "violence", "fighting"})
+"""Nouns of violence waged that, as a subject, act for whom their "by" phrase names."""
 CLAUSES_WITHIN = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl"})
 """Clauses whose "he"/"she"/"they" subject is first read as a subject of the clause above."""
 SUBJECT_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -201,6 +205,13 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     stray = _stray_name(head, by_token)
     if stray is not None:  # "accused President Barack Obama of": the name the title heads
         phrase = sorted({*phrase, *stray}, key=lambda t: t.i)
+    if head.lemma_.lower() in WAGED and head.dep_ in ("nsubj", "nsubjpass"):
+        # "the insurgency by the Pakistani Taliban has killed 40,000": the Taliban, no
+        # insurgents unnamed
+        waged_by = [found for g in prep_objects(head, "by")
+                    if (found := resolve_actors(g, by_token, day, context, doc_offset))]
+        if waged_by:
+            return [ref for found in waged_by for ref in found]
     if _violence_done(head):  # "attacks by Hamas killed 20 people": Hamas's
         phrase = sorted({*phrase, *(t for g in prep_objects(head, "by") for t in phrase_tokens(g))},
                         key=lambda t: t.i)
@@ -365,6 +376,12 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         governing = resolve_actors(above, by_token, day, context, doc_offset) if above else []
         if governing:
             return [("anaphor", ref) for _, ref in governing]
+        speaker = _speaker_of_the_country(head, phrase) if not found else None
+        spoken = resolve_actors(speaker, by_token, day, context, doc_offset) if speaker else []
+        countries = {ref.country for _, ref in spoken}
+        if len(countries) == 1 and (country := countries.pop()).isalpha() and (
+                country not in GENERIC_BLOCKS):
+            return [("anaphor", replace(spoken[0][1], code=country))]
         earlier = context.resolve(head, phrase)
         described = _described_by(head)
         if earlier and described is not None:  # "the aid workers they had kidnapped": they
@@ -712,6 +729,21 @@ def _plural_subject_above(pronoun: Token, by_token: dict[int, Mention]) -> Token
             return None
         return subject
     return None
+
+
+def _speaker_of_the_country(noun: Token, phrase: list[Token]) -> Token | None:
+    """The one who says what "the country" does ("Erdogan said the country was considering
+    leaving NATO"): its country is meant, not the last one named ("a summit in London")."""
+    if (noun.lemma_.lower() not in SINGULAR_NOUNS or noun.tag_ != "NN"
+            or [t.lower_ for t in phrase] != ["the", noun.lower_]):
+        return None
+    clause = next((a for a in noun.ancestors if a.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in SAYING:
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if not subjects and clause.head.dep_ == "acl" and clause.head.tag_ == "VBG":
+        subjects = [clause.head.head]  # "quoted Erdogan's adviser saying the country ..."
+    return subjects[0] if len(subjects) == 1 and not subjects[0].conjuncts else None
 
 
 def _of_the_one_before(pronoun: Token, by_token: dict[int, Mention]) -> bool:
