@@ -3770,6 +3770,14 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     # people who live in a country are hosted by it, no visitors
     ("Spain hosts a large community of British expatriates.", set()),
     ("Turkey hosts 3.6 million Syrian refugees.", set()),
+    # public opinion mobilised is support rallied, no forces
+    ("The king mobilised public opinion against the war.", {("---GOV", None, "053")}),
+    # how one accused of an act did it is no act of the accuser
+    ("The premier accused the chancellor of handing power to Corbyn by backing the bill.",
+     {("---GOV", None, "112")}),
+    # a retaliation made by an act is that act, no force besides
+    ("China retaliated by imposing tariffs on American goods.", {("CHN", "USA", "163")}),
+    ("Russia retaliated by expelling 60 American diplomats.", {("RUS", "USAGOV", "161")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

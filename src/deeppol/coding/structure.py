@@ -816,6 +816,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                                                              for c in head.head.children):
                 return []  # "jailed a student for helping militants", "charged the spy with
                 # murdering a defector": the student's, the spy's act
+            if head.lower_ == "by" and _charged_act(head.head):
+                return []  # "accused the chancellor of handing power to Corbyn by backing the
+                # bill": how the chancellor did it, by the parser's reading the accuser's
             head = head.head
             if head.lemma_.lower() in ABILITY and head.dep_ == "acomp":
                 head = head.head  # "is capable of striking"
@@ -851,6 +854,16 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
                 return passive_subject(head)  # "Obama is scheduled to attend"
             return inherited
     return []
+
+
+def _charged_act(verb: Token) -> bool:
+    """A verb with an object and an act it is charged with, jailed for or the like ("accused
+    the chancellor of handing power", "jailed a student for helping militants")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and any(
+        p.dep_ == "prep" and p.lower_ in ("for", "of", "with")
+        and any(g.dep_ == "pcomp" for g in p.children)
+        for holder in (verb, *objects) for p in holder.children)
 
 
 def _participle_adjunct(verb: Token) -> bool:

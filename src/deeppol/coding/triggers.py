@@ -853,14 +853,24 @@ class TriggerFinder:
         return next(((o, m) for o in prep_objects(verb, "with")
                      if (m := self.events.match(o)) is not None and m.pattern.pos == "noun"), None)
 
+    def _response_deed(self, verb: Token) -> bool:
+        """Whether a verb of response says the act it was made by ("retaliated by expelling
+        60 diplomats")."""
+        return verb.lemma_.lower() in RESPONDING and any(
+            self.events.match(g) is not None for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
+
     def _plain(self, match: Match) -> Trigger | None:
         pattern: Pattern = match.pattern
         token = match.token
         root = self.ontology.get(pattern.code).root
         if root == AID_ROOT and not pattern.objects and _lends_a_hand(token):
             return None  # "helped write the law", "help save lives": a hand in that act
-        if pattern.pos == "verb" and self._response_means(token) is not None:
-            return None  # "retaliated with tariffs": the means is the event, no force
+        if pattern.pos == "verb" and (self._response_means(token) is not None
+                                      or self._response_deed(token)):
+            return None  # "retaliated with tariffs", "retaliated by imposing tariffs": the
+            # means is the event, no force
         if pattern.pos == "verb" and token.lemma_.lower() in CAUSING_MOTION and any(
                 c.tag_ == "VBG" and c.dep_ in ("advcl", "ccomp", "xcomp")
                 and c.i == o.right_edge.i + 1 for c in token.children
