@@ -3778,6 +3778,13 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     # a retaliation made by an act is that act, no force besides
     ("China retaliated by imposing tariffs on American goods.", {("CHN", "USA", "163")}),
     ("Russia retaliated by expelling 60 American diplomats.", {("RUS", "USAGOV", "161")}),
+    # Western forces are none of the country they fight in
+    ("Western forces killed civilians in Iraq.", {("---MIL", "IRQCVL", "190")}),
+    ("Police in western Iraq arrested ten men.", {("IRQCOP", "IRQCVL", "173")}),
+    # a truce one tries to negotiate is not in force; one negotiated is
+    ("Ross tried to negotiate a truce between Israel and Hamas.", set()),
+    ("Egypt negotiated a truce between Israel and Hamas.",
+     {("EGY", None, "046"), ("ISR", "PSEREBHMS", "0871"), ("PSEREBHMS", "ISR", "0871")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

@@ -576,7 +576,7 @@ OTHERS_OF = frozenset({"opponent", "critic", "rival", "enemy", "foe", "detractor
 ally", "Assad's victims", "Kerry's hosts", "its larger neighbor", "Trump pal Cindy Adams"): the one
 named is not them."""
 FOREIGN_ADJECTIVES = frozenset({"international", "foreign", "multinational", "coalition",
-                                "allied", "outside", "overseas"})
+                                "allied", "outside", "overseas", "western"})
 """Modifiers of a role word that say it comes from elsewhere ("international forces")."""
 FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "affair", "affairs",
                              "service", "policy", "relation", "committee", "intelligence"})

@@ -85,7 +85,7 @@ ADVOCATING = frozenset({"support", "favor", "favour", "oppose", "propose", "cons
 ARRANGING = frozenset({"set", "arrange", "organize", "organise", "schedule", "strike", "conclude",
                        "seal", "broker", "convene", "secure", "clinch", "finalize", "finalise",
                        "forge", "hammer", "spur", "prompt", "trigger", "spark", "provoke",
-                       "ignite", "unleash"})
+                       "ignite", "unleash", "negotiate", "mediate"})
 """Verbs, besides the light ones, that bring about the event noun they take ("set up a
 meeting", "struck a deal", "might spur more cooperation")."""
 HAPPENING = frozenset({"happen", "occur", "proceed", "materialize", "materialise"})
