@@ -3785,6 +3785,11 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     ("Ross tried to negotiate a truce between Israel and Hamas.", set()),
     ("Egypt negotiated a truce between Israel and Hamas.",
      {("EGY", None, "046"), ("ISR", "PSEREBHMS", "0871"), ("PSEREBHMS", "ISR", "0871")}),
+    # help one acts with is given by its "of" phrase
+    ("The Iraqi army made gains with the help of American airstrikes.",
+     {("USA", "IRQMIL", "070"), ("USA", None, "195")}),
+    # a ship captured is property seized, no arrest
+    ("Iran captured a British-flagged tanker.", {("IRN", "GBR", "1711")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

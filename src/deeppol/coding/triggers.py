@@ -961,6 +961,12 @@ class TriggerFinder:
             # "Britain came to America's aid": the one who came helps the owner of the aid
             sources = subject_heads(arrival)
             targets = [c for c in token.children if c.dep_ == "poss"]
+        if pattern.pos == "noun" and (helpers := _helpers(token)):
+            # "made gains with the help of American airstrikes": the helper is the source,
+            # those who made gains are helped
+            verb = token.head.head
+            sources, targets = helpers, (subject_heads(verb) if verb.pos_ in ("VERB", "AUX")
+                                         else [])
         if _held_subject(token, match.object_token):  # "sailors, taken hostage in Nigeria"
             held = sources or ([token.head] if token.dep_ == "acl" else [])
             sources, targets = prep_objects(token, "by"), held
@@ -1345,6 +1351,19 @@ def _owned(tokens: list[Token]) -> bool:
     """"its forces", "our troops": the speaker's own side."""
     return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for t in tokens
                for c in t.children)
+
+
+HELP_NOUNS = frozenset({"help", "support", "assistance", "aid", "backing", "cooperation"})
+"""Nouns of help one acts "with", given by their "of" phrase."""
+
+
+def _helpers(noun: Token) -> list[Token]:
+    """Who gives the help one acts with: "with the help of American airstrikes", "with the
+    support of U.S. warplanes" (none for "with help from", which names the giver as "from")."""
+    if (noun.lemma_.lower() not in HELP_NOUNS or noun.dep_ != "pobj"
+            or noun.head.lower_ != "with" or any(c.dep_ == "poss" for c in noun.children)):
+        return []
+    return prep_objects(noun, "of")
 
 
 def _agentless_passive_sources(verb: Token, events: EventLexicon, root: str) -> list[Token]:
