@@ -901,3 +901,20 @@ def test_the_country_one_speaks_of_is_one_s_own(code: CodeFn, text: str,
     rows = code(text, "2019-12-03")
     assert {(r["source"], r["target"], r["code"]) for r in rows
             if r["sentence_index"] == 1} == expected, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's opposition met. After signaling that it hoped for quick action, the White House "
+     "appeared to back away from a timetable.", {("USAGOV", None, "013"), ("USAGOV", None, "080")}),
+    ("Putin spoke. A day after it launched an airstrike near Damascus, Israel played down the "
+     "attack.", {("ISR", None, "195")}),
+    # a quote's "he" is someone else than the one who writes it
+    ('Putin spoke. "Even as he criticized NATO," Axelrod wrote on Twitter.',
+     {("RUSGOV", "IGOWSTNAT", "111")}),
+])
+def test_a_clause_before_its_subject_speaks_of_it(code: CodeFn, text: str,
+                                                  expected: set[tuple[str, str | None, str]],
+                                                  ) -> None:
+    rows = code(text, "2013-05-06")
+    assert {(r["source"], r["target"], r["code"]) for r in rows
+            if r["sentence_index"] == 1} == expected, rows

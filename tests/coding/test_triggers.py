@@ -3790,6 +3790,10 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
      {("USA", "IRQMIL", "070"), ("USA", None, "195")}),
     # a ship captured is property seized, no arrest
     ("Iran captured a British-flagged tanker.", {("IRN", "GBR", "1711")}),
+    # a war "against" someone is waged by one side
+    ("Obama's air war against the Islamic State expanded.", {("USAELI", "IMGMOSISI", "190")}),
+    # drones sent towards a target are fired, no arms supplied
+    ("The Houthis sent 10 drones towards Saudi Arabia.", {("YEMREBHTH", "SAU", "195")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

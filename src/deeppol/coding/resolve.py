@@ -32,6 +32,7 @@ from deeppol.coding.ontology import GENERIC_BLOCKS
 from deeppol.coding.places import in_waters
 from deeppol.coding.structure import (
     AGREEMENTS,
+    CLOSING_QUOTES,
     DOCUMENTS,
     GENOCIDES,
     INQUIRIES,
@@ -376,6 +377,10 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         governing = resolve_actors(above, by_token, day, context, doc_offset) if above else []
         if governing:
             return [("anaphor", ref) for _, ref in governing]
+        ahead = _subject_after_clause(head) if not found else None
+        named = resolve_actors(ahead, by_token, day, context, doc_offset) if ahead else []
+        if named and all(kind in CATAPHORA_KINDS[head.lower_] for kind, _ in named):
+            return [("anaphor", ref) for _, ref in named]
         speaker = _speaker_of_the_country(head, phrase) if not found else None
         spoken = resolve_actors(speaker, by_token, day, context, doc_offset) if speaker else []
         countries = {ref.country for _, ref in spoken}
@@ -729,6 +734,34 @@ def _plural_subject_above(pronoun: Token, by_token: dict[int, Mention]) -> Token
             return None
         return subject
     return None
+
+
+CATAPHORA_KINDS = {"it": frozenset({"country", "org", "group"}), "he": frozenset({"person"}),
+                   "she": frozenset({"person"}),
+                   "they": frozenset({"country", "org", "group", "person", "agent"})}
+"""Pronouns that may stand for the subject of the clause after theirs, and the kinds of actor
+each may stand for."""
+
+
+def _subject_after_clause(pronoun: Token) -> Token | None:
+    """The subject of the main clause a fronted clause holding the pronoun leads to: "After
+    signaling that it hoped for quick action, the White House backed away" (it is the White
+    House, not the last body named)."""
+    if pronoun.lower_ not in CATAPHORA_KINDS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    # (the clause, or the phrase it completes: "After signaling that it ...", hung on the
+    # main verb)
+    clause = next((a for a in pronoun.ancestors if a.head.dep_ == "ROOT" and a.head.i != a.i),
+                  None)
+    if clause is None or clause.dep_ not in ("advcl", "prep") or clause.i > clause.head.i:
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].i <= clause.right_edge.i or subjects[0].pos_ not in (
+            "NOUN", "PROPN"):
+        return None
+    between = pronoun.doc[clause.right_edge.i + 1:subjects[0].i]
+    # ("'... when he called Hagel a statesman,' Axelrod wrote": a quote's "he" is another)
+    return None if any(t.text in CLOSING_QUOTES for t in between) else subjects[0]
 
 
 def _speaker_of_the_country(noun: Token, phrase: list[Token]) -> Token | None:

@@ -1006,9 +1006,11 @@ class TriggerFinder:
             elif between and not named:  # "clashes between Indian and Pakistani troops"
                 sources = between
         if (pattern.pos == "noun" and symmetric and self.ontology.get(code).root in VIOLENT_ROOTS
-                and {t.i for t in targets} & {t.i for t in prep_objects(token, "of")}):
+                and {t.i for t in targets} & {t.i for t in (
+                    *prep_objects(token, "of"), *prep_objects(token, "against"))}):
             # "the shooting of two Palestinians by soldiers": one side shot (a meeting "of"
-            # party officials still meets them)
+            # party officials still meets them); "Obama's air war against the Islamic State"
+            # is waged by one side
             symmetric = False
         mutual = [t for t in targets if _each_other(t)]
         if mutual:  # "the United States and Russia accused each other": each the other
