@@ -3794,6 +3794,12 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     ("Obama's air war against the Islamic State expanded.", {("USAELI", "IMGMOSISI", "190")}),
     # drones sent towards a target are fired, no arms supplied
     ("The Houthis sent 10 drones towards Saudi Arabia.", {("YEMREBHTH", "SAU", "195")}),
+    # a name before "-free" is absent, no one acted on
+    ("Activists gathered to declare a Trump-free zone.",
+     {("---OPP", None, "141"), ("---OPP", None, "010")}),
+    # one who weighs in comments, whatever the parser makes of "in"
+    ("Pope Francis even weighed in, calling on world leaders to let wisdom prevail.",
+     {("VATGOV", None, "010"), ("VATGOV", "---GOV", "020")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

@@ -273,9 +273,9 @@ class EventLexicon:
             c.dep_ in ("prt", "prep", "agent") and not _is_time_phrase(c)
             and not _fronted(c, token) and not _absolute(c) and not _a_way_off(c)) or (
             c.pos_ == "ADJ" and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "advmod")) or (
-            c.dep_ == "advmod" and c.lower_ in ("away", "ahead", "back") and (
+            c.dep_ == "advmod" and c.lower_ in ("away", "ahead", "back", "in") and (
                 c.i == token.i + 1 or (c.i == token.i + 2 and token.nbor(1).pos_ == "PRON")))}
-        # ("backed away", "pressed ahead", "kick it back to Congress")
+        # ("backed away", "pressed ahead", "kick it back to Congress", "weighed in")
         # a noun's infinitive says what it is for, as "for" does: "his call to close
         # Guantanamo" is a call for its closing, no phone call
         if pos == "noun" and any(c.dep_ == "acl" and has_aux(c, {"to"}) for c in token.children):

@@ -1007,9 +1007,10 @@ those the article context reads as a country, less "the state's", often a US sta
 
 
 TOPICAL_SUFFIXES = frozenset({"related", "focused", "centric", "specific", "themed", "oriented",
-                              "like", "style", "esque", "type"})
+                              "like", "style", "esque", "type", "free", "less", "proof"})
 """What a name before "-related" is: a topic ("Russia-related allegations": about Russia), or
-before "-like"/"-style" a likeness ("a Cuba-like embargo", "a Soviet-style crackdown")."""
+before "-like"/"-style" a likeness ("a Cuba-like embargo", "a Soviet-style crackdown"), or
+before "-free" an absence ("a Trump-free zone")."""
 
 
 def _stray_name(title: Token, by_token: dict[int, Mention]) -> Span | None:
