@@ -3800,6 +3800,13 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     # one who weighs in comments, whatever the parser makes of "in"
     ("Pope Francis even weighed in, calling on world leaders to let wisdom prevail.",
      {("VATGOV", None, "010"), ("VATGOV", "---GOV", "020")}),
+    # what something is said to be, "where" one "would" act, has not happened
+    ("A no-deal Brexit is where the UK would cut ties with the European Union overnight.",
+     set()),
+    # a hack attack is cybernetic; where talks were left off leaves no talks
+    ("North Korea's computer hack attack on Sony Pictures angered Obama.",
+     {("PRK", None, "176")}),
+    ("Xi agreed to resume talks where we left off.", {("CHNGOV", None, "036")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

@@ -866,6 +866,13 @@ def _charged_act(verb: Token) -> bool:
         for holder in (verb, *objects) for p in holder.children)
 
 
+def _defining(clause: Token) -> bool:
+    """A clause saying what something is ("a no-deal Brexit is where the UK would cut ties"):
+    its "would" is what that would be."""
+    return clause.dep_ == "advcl" and clause.head.lemma_ == "be" and any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children)
+
+
 def _participle_adjunct(verb: Token) -> bool:
     """"sent a letter to the WHO threatening to cut funding": an -ing clause with no
     conjunction of its own says more of what its governor's subject did."""
@@ -1836,7 +1843,8 @@ def modality(trigger: Token) -> str:
                     return HYPOTHETICAL
                 if (child.lower_ == "would" and (clause.dep_ == "ROOT" or (
                         clause.dep_ == "relcl" and not any(
-                            t.lower_ == "when" for t in clause.doc[clause.head.i:clause.i])))
+                            t.lower_ == "when" for t in clause.doc[clause.head.i:clause.i]))
+                        or _defining(clause))
                         and not any(c.dep_ == "neg" or c.lower_ in NARRATED_WOULD for c in (
                             *clause.children, *clause.doc[clause.i + 1:clause.i + 2]))):
                     return HYPOTHETICAL  # "the bill would impose sanctions", "a treaty that
