@@ -3807,6 +3807,12 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     ("North Korea's computer hack attack on Sony Pictures angered Obama.",
      {("PRK", None, "176")}),
     ("Xi agreed to resume talks where we left off.", {("CHNGOV", None, "036")}),
+    # warplanes, or dozens of them, deployed are one's own forces, no target
+    ("Russia has deployed dozens of warplanes and tanks to a new base in Syria.",
+     {("RUS", "SYR", "154")}),
+    # those emboldened to act do so
+    ("Russian airstrikes emboldened Syrian troops to launch an offensive.",
+     {("RUS", None, "195"), ("SYRMIL", None, "190")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

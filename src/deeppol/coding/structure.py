@@ -155,7 +155,8 @@ OBJECT_CONTROL = frozenset({
     "instruct", "direct", "command", "tell", "ask", "urge", "beg", "implore", "advise", "warn",
     "remind", "challenge", "dare", "train", "teach", "recruit", "hire", "pay", "bribe",
     "oblige", "require", "empower", "mobilize", "mobilise", "lure", "nudge", "spur", "draw",
-    "drag", "attract", "tempt", "provoke", "goad", "incite"})
+    "drag", "attract", "tempt", "provoke", "goad", "incite", "embolden", "emboldened",
+    "galvanize", "galvanise", "trigger"})
 """Verbs whose object does what their infinitive says ("forced Russia to withdraw"); "promised
 Obama to withdraw" is the promiser's own act."""
 BRINGING = frozenset({"draw", "drag", "lure", "attract", "tempt"})
@@ -1234,7 +1235,7 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                 objects = [c for c in trigger.children if (
                     c.dep_ in ("dobj", "attr") or _lone_oprd(c))
                            and not ((object_token is None or c.i == object_token.i)
-                                    and c.lemma_.lower() in OWN_MEANS
+                                    and _own_means(c)
                                     and trigger.lemma_.lower() in DISPOSING
                                     and not _named_owner(c))]
                 candidates.append(with_conjuncts(
@@ -1341,7 +1342,7 @@ OWN_MEANS = frozenset({"intelligence", "troop", "soldier", "force", "personnel",
                        "artillery", "battalion", "brigade", "reinforcement", "reservist",
                        "marine", "paratrooper", "commando", "adviser", "advisor", "peacekeeper",
                        "military", "army", "navy", "guard", "information", "data", "datum",
-                       "evidence"})
+                       "evidence", "warplane", "plane", "vehicle"})
 """Objects that are the source's own means, never the target, though role words
 ("intelligence" is a sector, "destroyers" are forces), or a country names whose they are ("cut
 off U.S. aid to Guatemala"), or who gathered them ("passed evidence collected by the CIA")."""
@@ -1361,6 +1362,19 @@ HELD_PEOPLE = frozenset({"prisoner", "detainee", "hostage", "captive", "civilian
                          "diplomat", "official", "leader", "member", "militant", "fighter"})
 """People a passive verb's object may name, who are then its target ("the Ukrainian prisoners
 were released"), unlike a weapon or a thing ("Iranian missiles were fired at Israel")."""
+
+
+COUNTS = frozenset({"dozen", "hundred", "thousand", "score", "handful", "number", "couple",
+                    "fleet", "squadron", "contingent", "batch", "battery", "unit"})
+"""Nouns that count what their "of" phrase names ("dozens of warplanes")."""
+
+
+def _own_means(obj: Token) -> bool:
+    """An object among ``OWN_MEANS``, or a count of them ("deployed dozens of warplanes")."""
+    lemma = obj.lemma_.lower()
+    return lemma in OWN_MEANS or (lemma in COUNTS and any(
+        g.lemma_.lower() in OWN_MEANS for p in obj.children if p.dep_ == "prep"
+        and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"))
 
 
 def _held(obj: Token) -> bool:
