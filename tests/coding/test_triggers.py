@@ -3813,6 +3813,14 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     # those emboldened to act do so
     ("Russian airstrikes emboldened Syrian troops to launch an offensive.",
      {("RUS", None, "195"), ("SYRMIL", None, "190")}),
+    # talks one could be involved in are as unsure
+    ("He could be involved in talks between Iran and the United States.", set()),
+    ("Iran participated in talks with the United States.",
+     {("IRN", "USA", "040"), ("USA", "IRN", "040")}),
+    # what one insists or suggests be done, in the subjunctive, is not done
+    ("Russia insisted that Ukraine release the sailors.", {("RUS", None, "010")}),
+    ("McCain suggested the U.S. give weapons to the rebels.", {("USAELI", None, "010")}),
+    ("Russia insisted that Ukraine had released the sailors.", {("UKR", "---MIL", "0841")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

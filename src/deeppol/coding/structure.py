@@ -88,6 +88,9 @@ ARRANGING = frozenset({"set", "arrange", "organize", "organise", "schedule", "st
                        "ignite", "unleash", "negotiate", "mediate"})
 """Verbs, besides the light ones, that bring about the event noun they take ("set up a
 meeting", "struck a deal", "might spur more cooperation")."""
+PARTAKING = frozenset({"involve", "participate", "engage", "join", "partake"})
+"""Verbs of having a part "in" an event noun: it is as sure as they ("could be involved in
+talks between Iran and the US" holds no talks)."""
 HAPPENING = frozenset({"happen", "occur", "proceed", "materialize", "materialise"})
 """Verbs that say their subject event happens: it does so in their mode ("the strike might
 occur", "the talks did not happen")."""
@@ -171,6 +174,10 @@ DEMANDING = frozenset({"demand", "urge", "ask", "request", "require", "order", "
                        "instruct", "propose", "recommend", "advise", "direct", "stipulate"})
 """Verbs whose "that" clause is what should be done: "demanded that Iran cease its violence"
 ("insisted that" may state a fact)."""
+MANDATING = frozenset({"insist", "suggest", "urge", "demand", "ask", "propose", "recommend",
+                       "prefer", "stress", "emphasize", "emphasise"})
+"""Verbs whose "that" clause in the subjunctive is what should be done ("insisted that Ukraine
+withdraw"), though in the indicative it states a fact."""
 QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
 """Words that open a clause of what is shown, known or understood, as "that" does."""
 SHELVING = frozenset({("put", "off"), ("call", "off"), ("rule", "out")})
@@ -867,6 +874,17 @@ def _charged_act(verb: Token) -> bool:
         for holder in (verb, *objects) for p in holder.children)
 
 
+def _subjunctive(clause: Token) -> bool:
+    """A finite clause in the bare form, with a subject and no auxiliary ("that Ukraine
+    withdraw its troops")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (clause.lower_ == clause.lemma_.lower() and len(subjects) == 1
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+            and (clause.tag_ == "VB" or (  # ("that Ukraine release": a singular's bare form)
+                clause.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP")
+                and not subjects[0].conjuncts)))
+
+
 def _defining(clause: Token) -> bool:
     """A clause saying what something is ("a no-deal Brexit is where the UK would cut ties"):
     its "would" is what that would be."""
@@ -1535,7 +1553,8 @@ def _governing_verb(noun: Token) -> Token:
     # only a verb that makes the event happen ("hold talks", "set up a meeting"); one that
     # refers to an event that is there anyway leaves it so ("was not informed of the
     # investigation", "should stop its threats")
-    makes = is_light_verb(head) or head.lemma_.lower() in ARRANGING
+    makes = is_light_verb(head) or head.lemma_.lower() in ARRANGING or (
+        head.lemma_.lower() in PARTAKING and noun.head.lower_ == "in")
     return head if makes and head.pos_ in ("VERB", "AUX") and head.i != noun.i else noun
 
 
@@ -1663,6 +1682,8 @@ def _not_done(clause: Token) -> bool:
     if (dep == "ccomp" and governor in DEMANDING and clause.i > head.i
             and clause.left_edge.lower_ not in QUESTION_WORDS):
         return True
+    if dep == "ccomp" and governor in MANDATING and clause.i > head.i and _subjunctive(clause):
+        return True  # "insisted that Ukraine withdraw its troops" (not "... has withdrawn")
     # "I think they'll agree to pay": a guess about others, no intent of theirs
     return dep == "ccomp" and governor in BELIEVING and has_aux(clause, FUTURE_AUX)
 
