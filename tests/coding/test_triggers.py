@@ -3821,6 +3821,10 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     ("Russia insisted that Ukraine release the sailors.", {("RUS", None, "010")}),
     ("McCain suggested the U.S. give weapons to the rebels.", {("USAELI", None, "010")}),
     ("Russia insisted that Ukraine had released the sailors.", {("UKR", "---MIL", "0841")}),
+    # a strike aborted did not happen; what is launched decides what launching it is
+    ("Trump said he aborted a military strike on Iran.", set()),
+    ("The Labour Party then launched a leadership challenge.", set()),
+    ("Russia launched an offensive against the rebels.", {("RUS", "---REB", "190")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

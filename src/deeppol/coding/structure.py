@@ -183,7 +183,7 @@ QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "w
 SHELVING = frozenset({("put", "off"), ("call", "off"), ("rule", "out")})
 """Phrasal verbs whose event noun object does not happen (now): "called off the attack"."""
 POSTPONING = frozenset({"postpone", "delay", "defer", "shelve", "cancel", "scrap", "abandon",
-                        "scrub", "axe", "ax", "suspend"})
+                        "scrub", "axe", "ax", "suspend", "abort"})
 """Verbs whose event noun did not take place (yet): "postponed the talks", "cancelled his
 visit", "suspended its delivery of warships"."""
 UNREAL_NOUNS = frozenset({"illusion", "myth", "fiction", "fantasy", "pretense", "pretence",
