@@ -3825,6 +3825,9 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     ("Trump said he aborted a military strike on Iran.", set()),
     ("The Labour Party then launched a leadership challenge.", set()),
     ("Russia launched an offensive against the rebels.", {("RUS", "---REB", "190")}),
+    # words one uses are no act; police who respond to a scene say nothing
+    ('Obama refused to use the words "radical Islamic terrorism."', {("USAELI", None, "120")}),
+    ("Police officers respond to the scene of the shooting.", set()),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

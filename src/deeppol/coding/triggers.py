@@ -164,6 +164,18 @@ PLAN_VERBS = {"threat": "threaten", "proposal": "propose", "intention": "intend"
 KIND_ADJECTIVES = frozenset({"official", "criminal", "civil", "executive"})
 """Role words that, as adjectives of an event noun, say its kind, not who does it ("a civil
 war" is fought by anyone, "an executive agreement" made by no business executive)."""
+WORDING = frozenset({"word", "term", "phrase", "label", "expression", "slogan", "hashtag",
+                     "headline", "euphemism", "buzzword", "catchphrase"})
+"""Nouns whose apposition is words said, not an act ("the term Islamic terrorism")."""
+
+
+def _words_named(noun: Token) -> bool:
+    """An event noun that is the wording a word of speech names ("the words 'radical Islamic
+    terrorism'", "the term genocide")."""
+    return noun.dep_ in ("appos", "compound", "npadvmod", "attr") and (
+        noun.head.lemma_.lower() in WORDING)
+
+
 HELP_NOUNS = frozenset({"aid", "assistance", "cooperation", "support", "help", "funding",
                         "training", "supply"})
 """Nouns of what is given or done together, which a role adjective may say the kind of."""
@@ -867,6 +879,8 @@ class TriggerFinder:
         root = self.ontology.get(pattern.code).root
         if root == AID_ROOT and not pattern.objects and _lends_a_hand(token):
             return None  # "helped write the law", "help save lives": a hand in that act
+        if pattern.pos == "noun" and _words_named(token):
+            return None  # "use the words 'radical Islamic terrorism'": words, no act
         if pattern.pos == "verb" and (self._response_means(token) is not None
                                       or self._response_deed(token)):
             return None  # "retaliated with tariffs", "retaliated by imposing tariffs": the
