@@ -3828,6 +3828,12 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     # words one uses are no act; police who respond to a scene say nothing
     ('Obama refused to use the words "radical Islamic terrorism."', {("USAELI", None, "120")}),
     ("Police officers respond to the scene of the shooting.", set()),
+    # doctors who fight fight no war; sanctions that hit a sector strike no blow; what one
+    # strikes with is no target
+    ("Indian doctors fight inside and outside hospitals.", set()),
+    ("The Trump administration announced new sanctions on Russian tycoons, hitting the energy "
+     "sector.", {("USAGOV", "RUS", "163")}),
+    ("Russian troops hit the town with artillery.", {("RUSMIL", None, "194")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

@@ -1188,6 +1188,10 @@ def _lone_oprd(token: Token) -> bool:
         t.text in OPENING_QUOTES for t in token.subtree)
 
 
+WEAPONS_USED = frozenset({"artillery", "missile", "rocket", "mortar", "shell", "drone", "bomb",
+                          "gun", "rifle", "grenade", "airstrike", "munition", "ammunition",
+                          "bullet", "barrage", "weapon", "explosive"})
+"""What one strikes "with" ("hit the town with artillery"): the means, never the target."""
 AIMED = frozenset({"on", "against"})
 """Prepositions of whom an act is aimed at."""
 
@@ -1272,7 +1276,8 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                     continue
                 candidates.append([o for o in prep_objects(anchor, place)
                                    if not _sets_the_scene(o, anchor) and not (
-                                       place == "with" and o.lemma_.lower() in MEANS_OF_HELP)
+                                       place == "with" and o.lemma_.lower() in (
+                                           MEANS_OF_HELP | WEAPONS_USED))
                                    and not requested_of(o)
                                    and not (
                                        place == "of" and anchor.lemma_.lower() in DISPOSALS

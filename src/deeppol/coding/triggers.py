@@ -109,8 +109,14 @@ INSTRUMENTS = frozenset({"policy", "law", "rule", "order", "measure", "program",
                          "provision", "amendment", "statute", "directive", "scheme"})
 """What a law or policy does is done by none of its armies: "the Obama-era policy protects
 hundreds of thousands of young immigrants from deportation"."""
-UNARMED_SUBJECTS = INQUIRIES | INSTRUMENTS
-"""Subjects that fight or protect with no army: inquiries and instruments."""
+PROFESSIONS = frozenset({"doctor", "nurse", "physician", "surgeon", "teacher", "professor",
+                         "journalist", "reporter", "lawyer", "attorney", "judge", "scientist",
+                         "researcher", "economist", "hospital", "university", "school",
+                         "newspaper", "company", "firm", "business", "bank"})
+"""People and bodies of a civilian calling: what they fight is a battle of another kind
+("doctors continue to fight their own battle", "companies fight the rules")."""
+UNARMED_SUBJECTS = INQUIRIES | INSTRUMENTS | PROFESSIONS
+"""Subjects that fight or protect with no army: inquiries, instruments and civilian callings."""
 CAUSING_MOTION = frozenset({"send", "set", "leave"})
 """Verbs that with an object and a participle cause a state, and are no act of their own:
 "sent the administration scrambling", "left the town reeling"."""
