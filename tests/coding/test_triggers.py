@@ -3834,6 +3834,12 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     ("The Trump administration announced new sanctions on Russian tycoons, hitting the energy "
      "sector.", {("USAGOV", "RUS", "163")}),
     ("Russian troops hit the town with artillery.", {("RUSMIL", None, "194")}),
+    # what one ought to do is not done; a call on the phone is a phone call
+    ("Obama ought to apologize to Netanyahu.", set()),
+    ("Obama called Putin on the phone.", {("USAELI", "RUSGOV", "041")}),
+    # why one acts, "in anticipation of" something, is no target
+    ("The U.S. deployed thousands of troops to the region in anticipation of Iranian action.",
+     {("USA", None, "154")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

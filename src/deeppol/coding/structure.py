@@ -1192,6 +1192,12 @@ WEAPONS_USED = frozenset({"artillery", "missile", "rocket", "mortar", "shell", "
                           "gun", "rifle", "grenade", "airstrike", "munition", "ammunition",
                           "bullet", "barrage", "weapon", "explosive"})
 """What one strikes "with" ("hit the town with artillery"): the means, never the target."""
+WHY_IN = frozenset({"anticipation", "response", "preparation", "case", "retaliation",
+                    "reaction", "defense", "defence", "protest", "solidarity", "honor", "honour",
+                    "memory", "view", "accordance", "addition", "spite", "return", "exchange",
+                    "light", "violation", "breach", "pursuit", "search", "hope", "fear"})
+"""Nouns an "in" phrase says why or how by ("deploy in anticipation of Iranian action", "in
+response to the attacks"): no place, no target."""
 AIMED = frozenset({"on", "against"})
 """Prepositions of whom an act is aimed at."""
 
@@ -1256,8 +1262,9 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                 # intelligence", "sent troops")
                 objects = [c for c in trigger.children if (
                     c.dep_ in ("dobj", "attr") or _lone_oprd(c))
-                           and not ((object_token is None or c.i == object_token.i)
-                                    and _own_means(c)
+                           and not ((object_token is None or c.i == object_token.i
+                                     or object_token.head.head.i == c.i)  # ("thousands of
+                                    and _own_means(c)  # troops": the count's)
                                     and trigger.lemma_.lower() in DISPOSING
                                     and not _named_owner(c))]
                 candidates.append(with_conjuncts(
@@ -1278,6 +1285,7 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                                    if not _sets_the_scene(o, anchor) and not (
                                        place == "with" and o.lemma_.lower() in (
                                            MEANS_OF_HELP | WEAPONS_USED))
+                                   and not (place == "in" and o.lemma_.lower() in WHY_IN)
                                    and not requested_of(o)
                                    and not (
                                        place == "of" and anchor.lemma_.lower() in DISPOSALS
@@ -1822,6 +1830,8 @@ def modality(trigger: Token) -> str:
             return HYPOTHETICAL  # "would raise it in talks with Xi"
         clause = _governing_verb(trigger)
     for _ in range(4):
+        if clause.dep_ == "xcomp" and clause.head.lower_ == "ought":
+            return HYPOTHETICAL  # "Trump ought to call Putin": the parser's root is "ought"
         if (clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX")
                 and not any(m.dep_ == "mark" for m in clause.children)
                 and any(m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS
