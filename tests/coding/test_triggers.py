@@ -3840,6 +3840,11 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     # why one acts, "in anticipation of" something, is no target
     ("The U.S. deployed thousands of troops to the region in anticipation of Iranian action.",
      {("USA", None, "154")}),
+    # one of two acts one is forced to choose between is neither done
+    ("The US revoked waivers, forcing Iran to halt enrichment or ignore the limits.",
+     {("USA", "IRN", "170")}),
+    # good words given are no aid
+    ("Iran has given us a lot of good words but not deeds.", set()),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

@@ -874,6 +874,18 @@ def _charged_act(verb: Token) -> bool:
         for holder in (verb, *objects) for p in holder.children)
 
 
+def _alternatives(clause: Token) -> bool:
+    """An infinitive complement joined to another by "or" ("forcing Iran to halt enrichment or
+    ignore the limits"; not a purpose: "took to the streets to defend or criticize him")."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    first = first_conjunct(clause)
+    if not has_aux(first, {"to"}) or first.dep_ not in ("xcomp", "ccomp"):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children) and any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in first.children)
+
+
 def _subjunctive(clause: Token) -> bool:
     """A finite clause in the bare form, with a subject and no auxiliary ("that Ukraine
     withdraw its troops")."""
@@ -1832,6 +1844,9 @@ def modality(trigger: Token) -> str:
     for _ in range(4):
         if clause.dep_ == "xcomp" and clause.head.lower_ == "ought":
             return HYPOTHETICAL  # "Trump ought to call Putin": the parser's root is "ought"
+        if _alternatives(clause):
+            return HYPOTHETICAL  # "forcing Iran to halt enrichment or ignore the limits":
+            # one or the other, neither said done
         if (clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX")
                 and not any(m.dep_ == "mark" for m in clause.children)
                 and any(m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS
