@@ -3845,6 +3845,9 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
      {("USA", "IRN", "170")}),
     # good words given are no aid
     ("Iran has given us a lot of good words but not deeds.", set()),
+    # a dismissal wanted is no threat of force; relations struck at are no target of force
+    ("President Trump wanted to fire Robert Mueller last year.", set()),
+    ("Washington once again struck at Russian-American relations.", set()),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

@@ -722,6 +722,8 @@ class TriggerFinder:
         # "threatened to retaliate with tariffs on U.S. goods": the means is what is
         # threatened, and no act of its own
         means, inner = self._response_means(complement) or (None, inner)
+        if inner is not None and _dismissal(inner.token, inner):
+            return None  # "wanted to fire Robert Mueller": a dismissal wanted, no shot
         # the one acted on: "urged Iran to", or the infinitive's own subject ("wants Putin to")
         # (in a clause, "they" or "their countries" are the speakers themselves)
         clause = complement.dep_ == "ccomp" and not has_aux(complement, {"to"})
