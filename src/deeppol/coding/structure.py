@@ -1295,8 +1295,7 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                     continue
                 candidates.append([o for o in prep_objects(anchor, place)
                                    if not _sets_the_scene(o, anchor) and not (
-                                       place == "with" and o.lemma_.lower() in (
-                                           MEANS_OF_HELP | WEAPONS_USED))
+                                       place == "with" and o.lemma_.lower() in MEANS_WITH)
                                    and not (place == "in" and o.lemma_.lower() in WHY_IN)
                                    and not requested_of(o)
                                    and not (
@@ -1339,6 +1338,8 @@ def requested_of(noun: Token) -> bool:
 
 MEANS_OF_HELP = frozenset({"help", "assistance", "support", "backing", "aid"})
 """What one acts "with" that is no partner: "recaptured the dam with American assistance"."""
+MEANS_WITH = MEANS_OF_HELP | WEAPONS_USED
+"""What one acts "with" that is no partner: help, or a weapon."""
 NAMED_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 """Entity labels of names that can be an object."""
 CLAUSAL_OBJECTS = frozenset({"ccomp", "xcomp", "oprd"})

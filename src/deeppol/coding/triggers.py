@@ -1377,10 +1377,6 @@ def _owned(tokens: list[Token]) -> bool:
                for c in t.children)
 
 
-HELP_NOUNS = frozenset({"help", "support", "assistance", "aid", "backing", "cooperation"})
-"""Nouns of help one acts "with", given by their "of" phrase."""
-
-
 def _helpers(noun: Token) -> list[Token]:
     """Who gives the help one acts with: "with the help of American airstrikes", "with the
     support of U.S. warplanes" (none for "with help from", which names the giver as "from")."""
