@@ -3848,6 +3848,11 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     # a dismissal wanted is no threat of force; relations struck at are no target of force
     ("President Trump wanted to fire Robert Mueller last year.", set()),
     ("Washington once again struck at Russian-American relations.", set()),
+    # of "either ... or" neither is said done; police evacuating an area give no aid
+    ("Either Britain and Europe strike a narrow trade deal, or Britain crashes out of the "
+     "European bloc with no deal at all.", set()),
+    ("Police are evacuating the area.", set()),
+    ("The UN evacuated 300 civilians from Aleppo.", {("IGOUNO", "SYR", "073")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

@@ -886,6 +886,16 @@ def _alternatives(clause: Token) -> bool:
         c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in first.children)
 
 
+def _either_or(clause: Token) -> bool:
+    """A clause that opens "either ..." and is joined to another by "or"."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    first = first_conjunct(clause)
+    return any(t.dep_ == "preconj" and t.lower_ == "either" and t.i < first.i
+               for t in first.subtree) and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
+
+
 def _subjunctive(clause: Token) -> bool:
     """A finite clause in the bare form, with a subject and no auxiliary ("that Ukraine
     withdraw its troops")."""
@@ -1845,9 +1855,9 @@ def modality(trigger: Token) -> str:
     for _ in range(4):
         if clause.dep_ == "xcomp" and clause.head.lower_ == "ought":
             return HYPOTHETICAL  # "Trump ought to call Putin": the parser's root is "ought"
-        if _alternatives(clause):
-            return HYPOTHETICAL  # "forcing Iran to halt enrichment or ignore the limits":
-            # one or the other, neither said done
+        if _alternatives(clause) or _either_or(clause):
+            return HYPOTHETICAL  # "forcing Iran to halt enrichment or ignore the limits",
+            # "either Britain strikes a deal or it crashes out": neither said done
         if (clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX")
                 and not any(m.dep_ == "mark" for m in clause.children)
                 and any(m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS
