@@ -3853,6 +3853,9 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
      "European bloc with no deal at all.", set()),
     ("Police are evacuating the area.", set()),
     ("The UN evacuated 300 civilians from Aleppo.", {("IGOUNO", "SYR", "073")}),
+    # what "it" was called is no new act; what one asks it was is not said
+    ("The president of Libya announced that it was a terrorist attack.", {("LBYGOV", None, "010")}),
+    ("It was an attack by Russia on Ukraine.", {("RUS", "UKR", "190")}),
 ])
 def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
                                             expected: set[tuple]) -> None:

@@ -1590,7 +1590,8 @@ def _governing_verb(noun: Token) -> Token:
     # refers to an event that is there anyway leaves it so ("was not informed of the
     # investigation", "should stop its threats")
     makes = is_light_verb(head) or head.lemma_.lower() in ARRANGING or (
-        head.lemma_.lower() in PARTAKING and noun.head.lower_ == "in")
+        head.lemma_.lower() in PARTAKING and noun.head.lower_ == "in") or (
+        noun.dep_ == "attr" and head.lemma_ == "be")  # "whether Benghazi was an attack"
     return head if makes and head.pos_ in ("VERB", "AUX") and head.i != noun.i else noun
 
 

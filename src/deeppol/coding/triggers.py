@@ -175,6 +175,16 @@ WORDING = frozenset({"word", "term", "phrase", "label", "expression", "slogan", 
 """Nouns whose apposition is words said, not an act ("the term Islamic terrorism")."""
 
 
+def _what_it_was(noun: Token) -> bool:
+    """An event noun that says what "it" or "this" was ("said it was a terrorist attack"),
+    with no one named who did it ("it was an attack by Russia" is Russia's)."""
+    return (noun.dep_ == "attr" and noun.head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
+                    for c in noun.head.children)
+            and not any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+                        for c in noun.children))
+
+
 def _words_named(noun: Token) -> bool:
     """An event noun that is the wording a word of speech names ("the words 'radical Islamic
     terrorism'", "the term genocide")."""
@@ -887,8 +897,9 @@ class TriggerFinder:
         root = self.ontology.get(pattern.code).root
         if root == AID_ROOT and not pattern.objects and _lends_a_hand(token):
             return None  # "helped write the law", "help save lives": a hand in that act
-        if pattern.pos == "noun" and _words_named(token):
-            return None  # "use the words 'radical Islamic terrorism'": words, no act
+        if pattern.pos == "noun" and (_words_named(token) or _what_it_was(token)):
+            return None  # "use the words 'radical Islamic terrorism'", "said it was a
+            # terrorist attack": words, or what an act was called, no act of its own
         if pattern.pos == "verb" and (self._response_means(token) is not None
                                       or self._response_deed(token)):
             return None  # "retaliated with tariffs", "retaliated by imposing tariffs": the
