@@ -3727,14 +3727,6 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
      {("RUS", "UKR", "190"), ("RUS", "---CVL", "190")}),
     # luxuries one denies oneself are gone without, no blame denied
     ("Bergoglio denied himself the luxuries that previous cardinals enjoyed.", set()),
-])
-def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
-                                           expected: set[tuple]) -> None:
-    rows = code(text, "2019-04-05")
-    assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # a distance, or out of one's way, says where: no walkout
     ("Nurses and railway workers walked miles out of their way to get to their jobs.", set()),
     ("Teachers walked out on Monday.", {("---EDU", None, "143")}),
@@ -3857,7 +3849,7 @@ def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
     ("The president of Libya announced that it was a terrorist attack.", {("LBYGOV", None, "010")}),
     ("It was an attack by Russia on Ukraine.", {("RUS", "UKR", "190")}),
 ])
-def test_what_a_phrase_beside_the_verb_says(code: CodeFn, text: str,
-                                            expected: set[tuple]) -> None:
+def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
+                                           expected: set[tuple]) -> None:
     rows = code(text, "2019-04-05")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == expected, rows

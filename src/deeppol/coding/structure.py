@@ -875,25 +875,19 @@ def _charged_act(verb: Token) -> bool:
 
 
 def _alternatives(clause: Token) -> bool:
-    """An infinitive complement joined to another by "or" ("forcing Iran to halt enrichment or
-    ignore the limits"; not a purpose: "took to the streets to defend or criticize him")."""
+    """One of two acts joined by "or" where neither is said done: an infinitive complement
+    ("forcing Iran to halt enrichment or ignore the limits"; not a purpose: "took to the
+    streets to defend or criticize him"), or a clause that opens "either ..." ("either Britain
+    strikes a deal or it crashes out")."""
     if clause.pos_ not in ("VERB", "AUX"):
         return False
     first = first_conjunct(clause)
-    if not has_aux(first, {"to"}) or first.dep_ not in ("xcomp", "ccomp"):
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children):
         return False
-    return any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children) and any(
+    infinitive = has_aux(first, {"to"}) and first.dep_ in ("xcomp", "ccomp") and any(
         c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in first.children)
-
-
-def _either_or(clause: Token) -> bool:
-    """A clause that opens "either ..." and is joined to another by "or"."""
-    if clause.pos_ not in ("VERB", "AUX"):
-        return False
-    first = first_conjunct(clause)
-    return any(t.dep_ == "preconj" and t.lower_ == "either" and t.i < first.i
-               for t in first.subtree) and any(
-        c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
+    return infinitive or any(t.dep_ == "preconj" and t.lower_ == "either" and t.i < first.i
+                             for t in first.subtree)
 
 
 def _subjunctive(clause: Token) -> bool:
@@ -1856,7 +1850,7 @@ def modality(trigger: Token) -> str:
     for _ in range(4):
         if clause.dep_ == "xcomp" and clause.head.lower_ == "ought":
             return HYPOTHETICAL  # "Trump ought to call Putin": the parser's root is "ought"
-        if _alternatives(clause) or _either_or(clause):
+        if _alternatives(clause):
             return HYPOTHETICAL  # "forcing Iran to halt enrichment or ignore the limits",
             # "either Britain strikes a deal or it crashes out": neither said done
         if (clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX")

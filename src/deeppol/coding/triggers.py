@@ -246,7 +246,8 @@ RIOT_ROOTS = frozenset({"17", "18"})
 FIGHTING_ROOTS = frozenset({"19", "20"})
 """Roots of force used from a place, so that an agentless passive's "from" place is its side."""
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
-"""Roots of acts done in words (CAMEO's verbal quad classes)."""
+"""Roots of acts done in words or by inquiry: statements to threats, with investigations (09);
+not CAMEO's verbal quad classes, which leave out 09 and take in protests (14)."""
 RIOT_CODES = frozenset({"190"})
 VISIT = "042"
 CARRYING = frozenset({"fly", "ferry", "drive", "carry", "transport", "airlift", "shuttle"})
