@@ -911,3 +911,18 @@ def test_an_anaphor_may_be_read_in_its_own_sentence(
     rows = code(text, date)
     assert {(r["source"], r["target"], r["code"]) for r in rows
             if r["sentence_index"] == 1} == expected, rows
+
+
+def test_she_after_an_unknown_missus_is_no_man_known(code: CodeFn) -> None:
+    # Mrs. Thatcher is in no dictionary, and her sentence has no one known in it
+    rows = code("British Defense Minister Michael Heseltine criticized Germany on Monday. "
+                "Mrs. Thatcher waited for the vote. She resigned on Nov. 28.", "1990-12-03")
+    assert [r["sentence_index"] for r in rows] == [0]
+
+
+def test_a_bare_name_keeps_the_sex_its_title_told(code: CodeFn) -> None:
+    # "Mr. Heseltine" taught he is a man: the later "she" is someone else
+    rows = code("Michael Heseltine, a British former defense minister, criticized Germany on "
+                "Monday. Mr. Heseltine also criticized Italy. She resigned on Nov. 28.",
+                "1990-12-03")
+    assert [r["sentence_index"] for r in rows] == [0, 1]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from deeppol.coding.actors import ActorLexicon, ActorMatcher, Mention, given_name
 from deeppol.coding.coref import (
+    NAMED_EARLIER,
     PERSON_PRONOUNS,
     PERSON_ROLES,
     PLACE,
@@ -49,7 +50,6 @@ from deeppol.coding.prefilter import SentenceFilter
 from deeppol.coding.resolve import (
     CIVILIANS,
     EARLIER_COUNTRY,
-    NAMED_EARLIER,
     OTHERS_OF,
     PERSONAL_TIES,
     UNKNOWN_COUNTRY,

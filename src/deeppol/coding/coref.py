@@ -89,9 +89,18 @@ PLACE = "place"
 "the country" may be it, "it" is not."""
 
 
+NAMED_EARLIER = "named:"
+"""Evidence entry of a bare name read as the person the article named in full ("named:Sen. John
+McCain"): a person, never a local sector."""
+
+
 def person_key(ref: ActorRef) -> str:
-    """One person across mentions: the dictionary entry, else the name as first found."""
-    return next((e for e in ref.entries if e.startswith("people:")), ref.text)
+    """One person across mentions: the dictionary entry, else the name as first found (also
+    for a bare name read back to it: "Mr. Heseltine" after "Michael Heseltine, a former
+    minister")."""
+    return next((e for e in ref.entries if e.startswith("people:")), None) or next(
+        (e.removeprefix(NAMED_EARLIER) for e in ref.entries if e.startswith(NAMED_EARLIER)),
+        ref.text)
 
 
 @dataclass(slots=True)

@@ -37,6 +37,9 @@ SPEAKING_FORMS = frozenset({"said", "says", "told", "tells", "added", "adds", "n
                             "explained", "explains", "wrote", "writes"})
 """Verb forms whose unknown named subject ("Pinkston said") must be read, though it yields no
 event: a later "he" may be that stranger, not the last person the dictionaries know."""
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"})
+"""Titles before a name that tell a person's sex: a sentence naming someone no dictionary knows
+so ("Mrs. Thatcher waited for the vote") must be read too, for a later "she" may be her."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +132,10 @@ class SentenceFilter:
                 found = self.lemmas_of.get(lower[2:])  # "reimposed" codes as "impose"
             if found:
                 lemmas.update(found)
-        if not actor and words & SPEAKING_FORMS:
-            return self._names_speaker(sent, actor_tokens)
+        if not actor and words & SPEAKING_FORMS and self._names_speaker(sent, actor_tokens):
+            return True
+        if words & HONORIFICS and _names_stranger(sent, actor_tokens):
+            return True
         if not actor or not lemmas:
             return False
         present: set[str] | None = None
@@ -179,6 +184,13 @@ class SentenceFilter:
             cursor = end
         parts.append(_blank(text[cursor:]))
         return Masked("".join(parts), starts, stats)
+
+
+def _names_stranger(sent: Span, actor_tokens: set[int]) -> bool:
+    """Whether an honorific stands before a name no dictionary knows ("Mrs. Thatcher")."""
+    doc = sent.doc
+    return any(token.lower_ in HONORIFICS and token.i + 1 < sent.end
+               and _name_word(doc[token.i + 1], actor_tokens) for token in sent)
 
 
 def _name_word(token: Token, actor_tokens: set[int]) -> bool:

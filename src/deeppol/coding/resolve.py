@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import (
     GROUP_NOUNS,
+    NAMED_EARLIER,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
@@ -112,9 +113,6 @@ FOLLOWING = "convention:followers-of-a-person"
 """Evidence entry of a person's supporters coded as a crowd of that person's country."""
 OPPOSING = "convention:opponents-of-a-government"
 """Evidence entry of a government's opponents or critics coded as its country's opposition."""
-NAMED_EARLIER = "named:"
-"""Evidence entry of a bare name read as the person the article named in full ("named:Sen. John
-McCain"): a person, never a local sector."""
 EARLIER_COUNTRY = "article:"
 """Evidence entry of a role whose country an earlier sentence gave ("protesters" after
 "Egyptian protesters")."""
