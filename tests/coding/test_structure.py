@@ -1164,3 +1164,18 @@ def test_a_verb_joined_to_the_main_one_after_a_relative_clause_may_continue_it(
     # (in the main verb's own tense it is the main subject's)
     rows = code("Obama criticized Russia, which annexed Crimea, and praised Ukraine.", "2014-09-21")
     assert ("USAGOV", "UKR", "051") in {(r["source"], r["target"], r["code"]) for r in rows}
+
+
+def test_a_list_joined_to_the_main_verb_after_a_relative_clause_may_continue_it(
+        code: CodeFn) -> None:
+    # "has called" (a perfect, like "has encouraged") ends a list of what the group did,
+    # though the parser joined the list to "met"
+    rows = code("Senator Ted Cruz met with a group that has encouraged violence against Israel, "
+                "praised Iran and has called for attacks on Israeli soldiers.", "2019-09-06")
+    found = {(r["source"], r["code"]) for r in rows}
+    assert ("USALEG", "040") in found
+    assert not {("USALEG", "051"), ("USALEG", "020")} & found, found
+    # (a list in the main verb's own tense is the main subject's)
+    rows = code("Obama met with a group that has criticized Russia, and praised Ukraine.",
+                "2014-09-21")
+    assert ("USAGOV", "UKR", "051") in {(r["source"], r["target"], r["code"]) for r in rows}

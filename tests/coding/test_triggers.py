@@ -3848,6 +3848,13 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     # what "it" was called is no new act; what one asks it was is not said
     ("The president of Libya announced that it was a terrorist attack.", {("LBYGOV", None, "010")}),
     ("It was an attack by Russia on Ukraine.", {("RUS", "UKR", "190")}),
+    # pulling out of a gathering is a boycott; out of a race, a candidacy given up
+    ("Many international firms are pulling out of the investment summit.",
+     {("---BUS", None, "143")}),
+    ("Russia withdrew from the conference.", {("RUS", None, "143")}),
+    ("Germany pulled out of the race for the presidency.", set()),
+    # money cracked down on is no one repressed
+    ("China cracked down on money leaving its borders.", set()),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

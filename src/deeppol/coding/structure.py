@@ -659,19 +659,37 @@ def _gives_examples(prep: Token, noun: Token) -> bool:
 
 def _misjoined_relative(verb: Token) -> Token | None:
     """The relative clause a subjectless verb continues though the parser joined it to the
-    main verb: the last one before it, in the same tense, where the main verb's differs
-    ("has authorized strikes against the Islamic State, which controls land in Iraq, and
-    threatens the United States": the Islamic State threatens)."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.head.tag_ == verb.tag_:
+    main verb: the last one before it, in the tense the list the verb ends is in, where the
+    main verb's differs ("has authorized strikes against the Islamic State, which controls land
+    in Iraq, and threatens the United States": the Islamic State threatens; "met with a group
+    that has encouraged violence, praised Iran and has called for attacks": the group did all
+    three)."""
+    if verb.dep_ != "conj":
         return None
-    relatives = [t for t in verb.doc[verb.head.i + 1:verb.i] if t.dep_ == "relcl"
-                 and t.tag_ == verb.tag_ and not any(c.dep_ == "conj" for c in t.children)
+    main = first_conjunct(verb)
+    listed = sorted((c for c in main.conjuncts if c.i > main.i and c.pos_ in ("VERB", "AUX")
+                     and not any(s.dep_ in SUBJECT_DEPS for s in c.children)),
+                    key=lambda t: t.i)
+    tense = _tense(listed[-1]) if listed else None
+    if tense is None or _tense(main) == tense:
+        return None
+    relatives = [t for t in verb.doc[main.i + 1:listed[0].i] if t.dep_ == "relcl"
+                 and _tense(t) == tense and not any(c.dep_ == "conj" for c in t.children)
                  and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
                          for c in t.children)]
     if not relatives or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
-                            for t in verb.doc[relatives[-1].right_edge.i + 1:verb.i]):
+                            for t in verb.doc[relatives[-1].right_edge.i + 1:listed[0].i]):
         return None
     return relatives[-1]
+
+
+def _tense(verb: Token) -> str | None:
+    """A finite verb's tag, "VBZ+VBN" for a perfect ("has called"), else None."""
+    if verb.tag_ in FINITE_TAGS:
+        return verb.tag_
+    perfect = [c.tag_ for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"
+               and c.tag_ in FINITE_TAGS]
+    return f"{perfect[0]}+VBN" if verb.tag_ == "VBN" and perfect else None
 
 
 def companions(verb: Token, subject: Token) -> list[Token]:
