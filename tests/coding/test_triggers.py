@@ -3855,6 +3855,15 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Germany pulled out of the race for the presidency.", set()),
     # money cracked down on is no one repressed
     ("China cracked down on money leaving its borders.", set()),
+    # a response one made by an act set off by a comma is that act
+    ("Iran retaliated, firing missiles at U.S. bases.", {("IRN", "USA", "195")}),
+    ("China retaliated on Monday, expelling three American diplomats.",
+     {("CHN", "USAGOV", "161")}),
+    ("Trump responded to Putin's statement on Monday, saying the talks had failed.",
+     {("USAGOV", "RUSGOV", "010"), ("RUSGOV", None, "010"), ("USAGOV", None, "010")}),
+    # a law named after a place is no actor
+    ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
+     set()),
 ])
 def test_what_an_act_is_done_to_decides_it(code: CodeFn, text: str,
                                            expected: set[tuple]) -> None:

@@ -86,6 +86,9 @@ TOPICS = frozenset({"issue", "problem", "file", "dossier", "topic", "matter"})
 """Heads of noun phrases a country only says the subject of, wherever they stand ("devoted his
 speech to the Palestinian issue", "the Iranian nuclear file"; but questions are asked "of"
 officials)."""
+LAWS = frozenset({"act", "bill", "law"})
+"""Heads of the names of laws ("the Hong Kong Human Rights and Democracy Act"): whatever place
+or body the name holds, a law is no actor."""
 LEADING = frozenset({"led", "backed", "sponsored", "waged", "driven"})
 BODY_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head",
                         "founder", "co-founder", "ceo", "chief", "leader"})
@@ -172,6 +175,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         # (what is done to "the Hagel strategy" is still done to Hagel)
     if head.pos_ == "NOUN" and head.lemma_.lower() in TOPICS and head.i not in by_token:
         return []  # "the Palestinian issue": what it is about, no one
+    if (head.pos_ == "PROPN" and head.lower_ in LAWS and head.i not in by_token
+            and any(c.dep_ in ("compound", "nmod") for c in head.children)):
+        return []  # "the Hong Kong Human Rights and Democracy Act threatens sanctions": a law
     if (head.pos_ == "NOUN" and head.lemma_.lower() in NOT_PERFORMERS and head.i not in by_token
             and head.dep_ in ("nsubj", "nsubjpass")
             and not any(c.dep_ == "poss" or c.lower_ == "by" for c in head.children)

@@ -886,11 +886,16 @@ class TriggerFinder:
 
     def _response_deed(self, verb: Token) -> bool:
         """Whether a verb of response says the act it was made by ("retaliated by expelling
-        60 diplomats")."""
-        return verb.lemma_.lower() in RESPONDING and any(
-            self.events.match(g) is not None for p in verb.children
-            if p.dep_ == "prep" and p.lower_ == "by"
-            for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
+        60 diplomats", "retaliated, expelling 60 diplomats")."""
+        if verb.lemma_.lower() not in RESPONDING:
+            return False
+        deeds = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+        # (not what one said: "responded to Romney's statement, saying ..." answered Romney)
+        deeds += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                  and c.i > verb.i and verb.doc[c.i - 1].text == ","
+                  and c.lemma_.lower() not in SAYING]
+        return any(self.events.match(g) is not None for g in deeds)
 
     def _plain(self, match: Match) -> Trigger | None:
         pattern: Pattern = match.pattern
