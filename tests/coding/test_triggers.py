@@ -3861,6 +3861,12 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
      {("CHN", "USAGOV", "161")}),
     ("Trump responded to Putin's statement on Monday, saying the talks had failed.",
      {("USAGOV", "RUSGOV", "010"), ("RUSGOV", None, "010"), ("USAGOV", None, "010")}),
+    # a bill that passed and was signed is a law signed, no treaty
+    ("The bill passed overnight and was signed by President Trump.", set()),
+    # what one is called in an aside is a name, no phone call
+    ("Jahar, as his fellow students called him, became a star student.", set()),
+    ("As Trump called Putin on Monday, Russia attacked Ukraine.",
+     {("USAGOV", "RUSGOV", "041"), ("RUS", "UKR", "190")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

@@ -16,6 +16,7 @@ from deeppol.coding.structure import (
     emphasized,
     first_conjunct,
     has_aux,
+    is_passive,
     misread_complementizer,
     misread_modifier,
     passive_subject,
@@ -434,6 +435,9 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
             found.extend(g for g in child.children if g.dep_ == "nsubj" and g.i > token.i)
     if pos == "verb" and conjoined_passive(token):  # "a message sent by X and intercepted by
         found.extend(passive_subject(token))  # the US": the message was intercepted
+    elif pos == "verb" and token.dep_ == "conj" and is_passive(token) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        found.extend(passive_subject(token))  # "the bill passed and was signed by Trump"
     if pos == "verb" and ((token.dep_ == "acl" and (token.tag_ == "VBN" or reduced_passive(token)))
                           or misread_modifier(token)):
         found.append(token.head)  # "a statement released by the embassy", "called for change

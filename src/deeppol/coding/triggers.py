@@ -192,6 +192,19 @@ def _words_named(noun: Token) -> bool:
         noun.head.lemma_.lower() in WORDING)
 
 
+NAMING = frozenset({"call", "dub", "nickname", "name", "label", "brand"})
+"""Verbs of what someone is called ("as his fellow students called him")."""
+
+
+def _name_given(verb: Token) -> bool:
+    """A verb of naming in an aside saying what someone or something is called ("Jahar, as his
+    fellow students called him, ...": no phone call; "As Trump called Putin, ..." still is one)."""
+    start = verb.left_edge.i
+    return (verb.lemma_.lower() in NAMING and start > 0 and verb.doc[start - 1].text == ","
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children))
+
+
 HELP_NOUNS = frozenset({"aid", "assistance", "cooperation", "support", "help", "funding",
                         "training", "supply"})
 """Nouns of what is given or done together, which a role adjective may say the kind of."""
@@ -906,6 +919,8 @@ class TriggerFinder:
         if pattern.pos == "noun" and (_words_named(token) or _what_it_was(token)):
             return None  # "use the words 'radical Islamic terrorism'", "said it was a
             # terrorist attack": words, or what an act was called, no act of its own
+        if pattern.pos == "verb" and _name_given(token):
+            return None  # "Jahar, as his fellow students called him": a name, no call
         if pattern.pos == "verb" and (self._response_means(token) is not None
                                       or self._response_deed(token)):
             return None  # "retaliated with tariffs", "retaliated by imposing tariffs": the
