@@ -3867,6 +3867,14 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Jahar, as his fellow students called him, became a star student.", set()),
     ("As Trump called Putin on Monday, Russia attacked Ukraine.",
      {("USAGOV", "RUSGOV", "041"), ("RUS", "UKR", "190")}),
+    # military forces reduced are troops withdrawn, no aid withheld; arms exported are arms
+    # handed over; a night of protests gathered for is a protest; an article signed no treaty
+    ("The United States reduced its military forces in Afghanistan.", {("USA", None, "087")}),
+    ("The United States cut military aid to Egypt.", {("USA", "EGY", "1622")}),
+    ("North Korea has cut its last military hotlines with South Korea.", {("PRK", "KOR", "160")}),
+    ("Iran exports arms to Hezbollah.", {("IRN", "LBNREBHEZ", "062")}),
+    ("Iranians gathered for a second night of protests.", {("IRN", None, "141")}),
+    ("The article is signed by all six former U.S. ambassadors to Mexico.", set()),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),
