@@ -1179,3 +1179,10 @@ def test_a_list_joined_to_the_main_verb_after_a_relative_clause_may_continue_it(
     rows = code("Obama met with a group that has criticized Russia, and praised Ukraine.",
                 "2014-09-21")
     assert ("USAGOV", "UKR", "051") in {(r["source"], r["target"], r["code"]) for r in rows}
+
+
+def test_a_name_ending_a_relative_clause_may_name_the_noun_it_describes(code: CodeFn) -> None:
+    # the parser set Kerry beside Clinton, but Kerry is the man who replaced her
+    rows = code("The man who replaced Clinton, Secretary of State John Kerry, criticized Iran.",
+                "2014-09-24")
+    assert {(r["source"], r["target"], r["code"]) for r in rows} == {("USAGOV", "IRN", "111")}

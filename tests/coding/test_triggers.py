@@ -3419,9 +3419,10 @@ def test_kept_commitments_attacks_in_words_and_risks(code: CodeFn, text: str,
     ("Trump's comments from Biarritz were met with skepticism in Beijing.",
      {("USAGOV", None, "010")}),
     ("A statement from the FBI said the agency had investigated.", {("USACOP", None, "010")}),
-    # a war on whistleblowers or on poverty is fought with no arms
+    # a war on whistleblowers or on poverty is fought with no arms (a war "on" a country is
+    # waged by one side, as one "against" it)
     ("The casualty count in Obama's war on whistleblowers is double-digit.", set()),
-    ("Russia's war on Ukraine continues.", {("RUS", "UKR", "190"), ("UKR", "RUS", "190")}),
+    ("Russia's war on Ukraine continues.", {("RUS", "UKR", "190")}),
     # a person's name is no town in it ("Ahmad", Kuwait's Al Ahmadi); records provided are
     # no aid (materials for shelter are)
     ("The group's No. 2 leader, Ahmad al-Hayali, was killed by a U.S. airstrike in August.",
@@ -3875,6 +3876,11 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Iran exports arms to Hezbollah.", {("IRN", "LBNREBHEZ", "062")}),
     ("Iranians gathered for a second night of protests.", {("IRN", None, "141")}),
     ("The article is signed by all six former U.S. ambassadors to Mexico.", set()),
+    # a war "on" someone is waged by one side; facts withheld are no aid cut; a barrage of
+    # airstrikes is the airstrikes, no shelling besides
+    ("The administration ended up leading a war on ISIS.", {("---GOV", "IMGMOSISI", "190")}),
+    ("He believed the Obama administration was withholding key facts about the attacks.", set()),
+    ("The U.S. launched a barrage of airstrikes in Syria.", {("USA", "SYR", "195")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

@@ -197,6 +197,11 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         tied = _tied_person(head, owner, by_token, day, context, doc_offset)
         if tied is not None:
             return tied
+    described = _name_for_the_described(head)
+    if described is not None:  # "the man who replaced Clinton, John Kerry, said": Kerry
+        found = resolve_actors(described, by_token, day, context, doc_offset)
+        if found:
+            return found
     if head.lemma_.lower() in PARTITIVE_HEADS:
         # "One of Trump's few allies, Benjamin Netanyahu, met ...": the one named, if known
         named = next((c for c in (*head.children, *(g for p in head.children if p.dep_ == "prep"
@@ -1015,6 +1020,27 @@ TOPICAL_SUFFIXES = frozenset({"related", "focused", "centric", "specific", "them
 """What a name before "-related" is: a topic ("Russia-related allegations": about Russia), or
 before "-like"/"-style" a likeness ("a Cuba-like embargo", "a Soviet-style crackdown"), or
 before "-free" an absence ("a Trump-free zone")."""
+
+
+DESCRIBED_PEOPLE = frozenset({"person", "nominee", "appointee", "successor", "predecessor",
+                              "candidate", "pick"})
+"""Nouns besides role words for one person whom a relative clause describes and a name then
+names ("Obama's nominee to head the CIA, John Brennan")."""
+
+
+def _name_for_the_described(head: Token) -> Token | None:
+    """The name ending a noun's relative clause that the parser set beside another name in
+    it, though it names the noun ("The man who replaced Clinton, Secretary of State John
+    Kerry, said ...": Kerry is the man, no second name of Clinton's)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_ROLES | DESCRIBED_PEOPLE:
+        return None
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        names = [t for t in clause.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
+                 and t.head.pos_ == "PROPN" and t.head.i < t.i and t.i > clause.i
+                 and t.doc[t.left_edge.i - 1].text == ","]
+        if names and names[-1].right_edge.i >= head.right_edge.i - 1:
+            return names[-1]
+    return None
 
 
 def _stray_name(title: Token, by_token: dict[int, Mention]) -> Span | None:

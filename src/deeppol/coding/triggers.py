@@ -1061,10 +1061,11 @@ class TriggerFinder:
                 sources = between
         if (pattern.pos == "noun" and symmetric and self.ontology.get(code).root in VIOLENT_ROOTS
                 and {t.i for t in targets} & {t.i for t in (
-                    *prep_objects(token, "of"), *prep_objects(token, "against"))}):
+                    *prep_objects(token, "of"), *prep_objects(token, "against"),
+                    *(prep_objects(token, "on") if token.lemma_.lower() == "war" else ()))}):
             # "the shooting of two Palestinians by soldiers": one side shot (a meeting "of"
-            # party officials still meets them); "Obama's air war against the Islamic State"
-            # is waged by one side
+            # party officials still meets them); "Obama's air war against the Islamic State",
+            # "leading a war on ISIS" is waged by one side
             symmetric = False
         mutual = [t for t in targets if _each_other(t)]
         if mutual:  # "the United States and Russia accused each other": each the other
