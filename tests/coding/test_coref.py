@@ -926,3 +926,25 @@ def test_a_bare_name_keeps_the_sex_its_title_told(code: CodeFn) -> None:
                 "Monday. Mr. Heseltine also criticized Italy. She resigned on Nov. 28.",
                 "1990-12-03")
     assert [r["sentence_index"] for r in rows] == [0, 1]
+
+
+@pytest.mark.parametrize("text", [
+    "Michael Heseltine, a British former defense minister, criticized Germany on Monday. "
+    "She resigned on Nov. 28.",
+    "Rep. Ileana Ros-Lehtinen criticized Iran on Monday. He also criticized Syria on Tuesday.",
+])
+def test_a_given_name_tells_whom_a_later_pronoun_passes_over(code: CodeFn, text: str) -> None:
+    # no dictionary lists them: "Michael" is a man's name, "Ileana" a woman's
+    assert [r["sentence_index"] for r in code(text, "1990-12-03")] == [0]
+
+
+def test_a_users_given_names_are_merged_over_ours(tmp_path) -> None:
+    from deeppol.coding.coref import given_names
+    from deeppol.coding.dictionaries import load_dictionaries
+
+    mine = tmp_path / "names.yaml"
+    mine.write_text("names:\n  - {id: my-names, gender: female, names: [Sandy, Michael]}\n",
+                    encoding="utf-8")
+    names = given_names(load_dictionaries([mine]))
+    assert names["Sandy"] == "she" and names["Christopher"] == "he"
+    assert "Michael" not in names  # now listed for both sexes: it tells neither

@@ -65,6 +65,10 @@ BAD_ENTRIES = [
                  "      - {code: GBRGOV, start: last year}\n", "text-date", id="role-date-not-a-date"),
     pytest.param("people:\n  - id: odd-sex\n    names: [Ann Example]\n    gender: f\n    roles:\n"
                  "      - {code: GBRGOV, start: 2020-01-01}\n", "odd-sex", id="gender-unknown"),
+    pytest.param("names:\n  - {id: odd-names, gender: f, names: [Ann]}\n", "odd-names",
+                 id="given-names-gender-unknown"),
+    pytest.param("names:\n  - {id: low-names, gender: female, names: [ann]}\n", "low-names",
+                 id="given-name-not-capitalised"),
     pytest.param('events:\n  - {id: odd-plover, code: "0831", verb: quit, plover: RETIRE}\n',
                  "odd-plover", id="plover-type-unknown"),
     pytest.param('events:\n  - {id: odd-mode, code: "0831", verb: quit, plover: RETREAT/nap}\n',

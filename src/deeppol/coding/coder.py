@@ -27,6 +27,7 @@ from deeppol.coding.coref import (
     PLACE,
     PLURAL_TAGS,
     ArticleContext,
+    given_names,
     person_key,
     quote_speaker,
     quoted,
@@ -235,6 +236,7 @@ class Coder:
         self.dictionaries: Dictionaries = load_dictionaries(self.settings.dictionaries)
         self.ontology = Ontology.load()
         self.actor_lexicon = ActorLexicon.from_dictionaries(self.dictionaries)
+        self.given_names = given_names(self.dictionaries)
         self.actors = ActorMatcher(self.nlp, self.actor_lexicon)
         self.events = EventLexicon.from_dictionaries(self.dictionaries)
         self.triggers = TriggerFinder(self.events, self.ontology)
@@ -300,7 +302,7 @@ class Coder:
         chunks = self._chunks(articles)
         current: Article | None = None
         failed = False
-        context = ArticleContext()
+        context = ArticleContext(given_names=self.given_names)
         events: list[Event] = []
         sentence_base = 0
         skip = ["ner"] if self.entities is not None and "ner" in self.nlp.pipe_names else []
@@ -310,7 +312,8 @@ class Coder:
             if self.entities is not None:
                 self.entities(doc)
             if article is not current:
-                current, context, events, sentence_base = article, ArticleContext(), [], 0
+                current, context, events, sentence_base = (
+                    article, ArticleContext(given_names=self.given_names), [], 0)
                 failed = False
             if not failed:
                 try:

@@ -6,10 +6,12 @@ articles.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from deeppol.coding.dictionaries import Dictionaries
 from deeppol.coding.structure import CLOSING_QUOTES, OPENING_QUOTES
 from deeppol.types import ActorRef
 
@@ -89,6 +91,20 @@ PLACE = "place"
 "the country" may be it, "it" is not."""
 
 
+GENDER_PRONOUNS = {"female": "she", "male": "he"}
+"""The pronoun of each dictionary ``gender``."""
+
+
+def given_names(dictionaries: Dictionaries) -> dict[str, str]:
+    """Each given name of the ``names`` dictionary, with the pronoun it tells ("Christopher":
+    "he"); a name listed for both sexes tells neither."""
+    found: dict[str, set[str]] = {}
+    for entry in dictionaries["names"]:
+        for name in entry["names"]:
+            found.setdefault(name, set()).add(GENDER_PRONOUNS[entry["gender"]])
+    return {name: next(iter(sexes)) for name, sexes in found.items() if len(sexes) == 1}
+
+
 NAMED_EARLIER = "named:"
 """Evidence entry of a bare name read as the person the article named in full ("named:Sen. John
 McCain"): a person, never a local sector."""
@@ -130,6 +146,8 @@ class ArticleContext:
     """"he" or "she" for each person, by ``person_key``, and whether that is sure (the
     dictionary or a title: "Mrs. Clinton") or only read off a pronoun ("May said she ..."): a
     later pronoun of the other one passes that person over."""
+    given_names: Mapping[str, str] = field(default_factory=dict)
+    """Given names that tell a person's sex ("Christopher": "he"), from ``given_names``."""
     main_person: ActorRef | None = None
     """The one person the last sentence's main clause was about: a quote's "he said" right after
     is more likely that person than one the sentence named later ("Obama reiterated that Assad
@@ -167,9 +185,17 @@ class ArticleContext:
 
     def meet_stranger(self, name: Token) -> None:
         """A person no dictionary knows was the subject of a clause ("Pinkston said ...")."""
-        told = [TITLE_GENDER[t.lower_.rstrip(".")] for t in name.children
-                if t.dep_ == "compound" and t.lower_.rstrip(".") in TITLE_GENDER]
-        self.stranger = told[0] if told else "?"
+        self.stranger = self.sex_told(name) or "?"
+
+    def sex_told(self, name: Token) -> str | None:
+        """"he" or "she" as a name's title ("Mrs. Landis") or, failing one, its given name
+        ("J. Christopher Stevens") tells, else None."""
+        before = [t for t in name.lefts if t.dep_ in ("compound", "flat")]
+        told = [TITLE_GENDER[t.lower_.rstrip(".")] for t in before
+                if t.lower_.rstrip(".") in TITLE_GENDER]
+        told += [self.given_names[t.text] for t in before
+                 if t.pos_ == "PROPN" and t.text in self.given_names]
+        return told[0] if told else None
 
     def meet_strangers(self) -> None:
         """Plural subjects naming no actor came last ("the couple was radicalized")."""

@@ -27,7 +27,7 @@ LEXICON_PACKAGE = "deeppol.coding.lexicons"
 GENDERS = ("female", "male")
 DEFAULT_GENDER = "male"
 """A person's ``gender``, one of ``GENDERS``: a later "she" passes over the men named since."""
-KINDS = ("countries", "organizations", "groups", "agents", "people", "events", "frames")
+KINDS = ("countries", "organizations", "groups", "agents", "people", "names", "events", "frames")
 NO_EVENT = "none"
 """The code of a pattern that says a phrase is no event ("meet the deadline" is no meeting)."""
 SAME_CODE = "same"
@@ -44,6 +44,7 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "agents": {"id": str, "code": str, "words": list},
     "people": {"id": str, "names": list, "roles": list, "default": (str, type(None)),
                "gender": str},
+    "names": {"id": str, "gender": str, "names": list},
     "events": {"id": str, "code": str, "verb": str, "noun": str, "adjective": str,
                "particle": (str, type(None)),
                "objects": list, "subjects": list, "target": list, "source": list,
@@ -60,6 +61,7 @@ _REQUIRED = {
     "groups": ("id", "code", "names"),
     "agents": ("id", "code", "words"),
     "people": ("id", "names", "roles"),
+    "names": ("id", "gender", "names"),
     "events": ("id", "code"),
     "frames": ("id", "verbs", "default"),
 }
@@ -170,6 +172,11 @@ def _validate(kind: str, entry: dict[str, Any], where: str) -> None:
         _validate_event(entry, where)
     elif kind == "people":
         _validate_roles(entry, where)
+    elif kind == "names":
+        if entry["gender"] not in GENDERS:
+            raise LexiconError(f"[E319] {where}: 'gender' is 'female' or 'male'")
+        if not all(isinstance(name, str) and name[:1].isupper() for name in entry["names"]):
+            raise LexiconError(f"[E323] {where}: each name is a capitalised word")
     elif kind == "frames":
         if entry.get("complement", "infinitive") not in ("infinitive", "clause"):
             raise LexiconError(f"[E311] {where}: 'complement' is 'infinitive' or 'clause'")

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import (
+    GENDER_PRONOUNS,
     GROUP_NOUNS,
     NAMED_EARLIER,
     PARTY_MEMBERS,
@@ -370,6 +371,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     if len(found) == 1 and found[0][0] == "person":  # "Mrs. Clinton", "Mr. Landis"
         for title in (t for t in phrase if t.i < head.i and t.lower_.rstrip(".") in TITLE_GENDER):
             context.learn_gender(found[0][1], title.lower_, sure=True)
+        sex = context.sex_told(head)  # "Ambassador J. Christopher Stevens": a guess
+        if sex is not None:
+            context.learn_gender(found[0][1], sex)
     for mention in mentions:  # a listed person's sex is in the dictionary
         if mention.entry.gender is not None:
             for _, ref in found:
@@ -576,7 +580,6 @@ def _us_party_tag(head: Token) -> bool:
 VENUE_KINDS = frozenset({"city", "capital"})
 """Places that name only where a noun event happened when they modify it ("the Geneva talks",
 "the Benghazi attack that killed the ambassador")."""
-GENDER_PRONOUNS = {"female": "she", "male": "he"}
 EXPERTS = frozenset({"expert", "analyst", "specialist", "scholar", "watcher", "observer",
                      "researcher", "historian", "hand", "hawk", "dove", "correspondent",
                      "whistleblower", "whistle-blower"})
@@ -832,6 +835,8 @@ def _owner(pronoun: Token) -> Token | None:
         verb = phrase.head.head  # "did not make their promises contingent on help"
     else:
         return None
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp":  # "was not prescriptive in his comments"
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or subject_heads(verb)
