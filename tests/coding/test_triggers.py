@@ -3881,6 +3881,12 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("The administration ended up leading a war on ISIS.", {("---GOV", "IMGMOSISI", "190")}),
     ("He believed the Obama administration was withholding key facts about the attacks.", set()),
     ("The U.S. launched a barrage of airstrikes in Syria.", {("USA", "SYR", "195")}),
+    # a place a source's name holds before its head hosts nothing it does
+    ("The U.S. and South Korean militaries fired missiles on Monday.",
+     {("USAMIL", None, "195"), ("KORMIL", None, "195")}),
+    # troops one orders withdrawn are no target of the order
+    ("Trump ordered a full withdrawal of the 2,000 U.S. troops in Syria.",
+     {("USAGOV", None, "0874")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

@@ -602,7 +602,11 @@ class Coder:
                     # (a claim's host is where the attack it claims was)
                     where = self._place(ents, trigger.token, sentence_place, offset,
                                         spoken_of=False)
-                    targets = [_host(where)] if where is not None and where.country else []
+                    # (not a place that a source's own name holds before its head: "the U.S.
+                    # and South Korean militaries fired missiles" struck no United States;
+                    # "fired by security forces in Damascus" still is where it happened)
+                    targets = [_host(where)] if where is not None and where.country and not any(
+                        s.start <= where.start and where.end < s.end for s in sources) else []
                 if root in AWAY_ROOTS:
                     # a meeting, visit or inquiry at home has no host: "Obama met his advisers
                     # in Washington" is no consultation of the United States
