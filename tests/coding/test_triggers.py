@@ -3887,6 +3887,11 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     # troops one orders withdrawn are no target of the order
     ("Trump ordered a full withdrawal of the 2,000 U.S. troops in Syria.",
      {("USAGOV", None, "0874")}),
+    # a deal or body quit is left, no resignation; a crackdown vowed to be strengthened is a
+    # threat of repression, no cooperation
+    ("The United States quit the U.N. Human Rights Council.", {("USA", "IGOUNOHRI", "160")}),
+    ("Egypt's government has vowed to strengthen its crackdown on protesters.",
+     {("EGYGOV", "---OPP", "137")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

@@ -221,8 +221,12 @@ assistance"), not who gives it ("government aid", "U.S. aid")."""
 ERRAND_CODES = frozenset({"040", "042", "043"})
 """Plain contacts and visits: made for a more specific consultation ("to mediate", "to
 negotiate"), that one is the event."""
-ASPECTUAL_VERBS = frozenset({"resume", "continue", "start", "begin", "keep", "stop", "restart"})
-"""Verbs whose own complement is the event a frame is about ("vowed to resume talks")."""
+ASPECTUAL_VERBS = frozenset({"resume", "continue", "start", "begin", "keep", "stop", "restart",
+                             "intensify", "strengthen", "escalate", "expand", "step", "increase",
+                             "widen", "deepen", "extend", "boost", "ramp", "redouble",
+                             "accelerate"})
+"""Verbs whose own complement is the event a frame is about ("vowed to resume talks", "vowed
+to strengthen its crackdown on protesters")."""
 PEACEFUL_PURPOSES = COOPERATIVE_ROOTS | {"09"}
 """Purposes that make sending forces no show of force: cooperation, aid, investigation."""
 REFUSAL_AUX = frozenset({"will", "would", "wo", "shall"})
