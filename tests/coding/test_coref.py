@@ -948,3 +948,15 @@ def test_a_users_given_names_are_merged_over_ours(tmp_path) -> None:
     names = given_names(load_dictionaries([mine]))
     assert names["Sandy"] == "she" and names["Christopher"] == "he"
     assert "Michael" not in names  # now listed for both sexes: it tells neither
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Egyptian government said they would reopen the border with Gaza.", "EGYGOV"),
+    ("Russia attacked Ukraine. The Syrian opposition said they want to reach a deal with the "
+     "Russians.", "SYROPP"),
+])
+def test_a_body_is_the_they_its_speakers_say(code: CodeFn, text: str, source: str) -> None:
+    rows = code(text, "2016-09-09")
+    assert source in {r["source"] for r in rows if r["trigger_text"] in ("reopen", "want")}
+    # a person is no "they"
+    assert not code("The president said they would reopen the border with Egypt.", "2016-09-09")

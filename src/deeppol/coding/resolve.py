@@ -300,10 +300,12 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         found for member in (antecedent, *antecedent.conjuncts, *examples(antecedent))
         for found in resolve_actors(member, by_token, day, context, doc_offset)]
     if (antecedent is not None and head.lower_ == "they" and not _several(antecedent)
+            and antecedent.lemma_.lower() not in COLLECTIVE_BODIES
             and (not said or any(kind not in ("group", "org") for kind, _ in said))):
-        # a group or organisation named once is a "they" ("AQAP can fill the void, as when
-        # they took over Mukalla", "NATO said they were investigating"); a person or country is
-        # not ("Trump said they would ...")
+        # a group, an organisation or a body named once is a "they" ("AQAP can fill the void,
+        # as when they took over Mukalla", "NATO said they were investigating", "the
+        # opposition said they want a deal"); a person or country is not ("Trump said they
+        # would ...", "the president said they ...")
         antecedent = None
     if antecedent is not None:
         # "Obama met the king and announced he would ...": Obama; "the Democrats wrote a
@@ -678,10 +680,24 @@ def _speaker(pronoun: Token) -> Token | None:
             if subjects or agents:
                 candidates = [verb.head if s.lower_ in ("who", "that") and verb.dep_ == "relcl"
                               else s for s in subjects]  # "Modi, who has often said he ...": Modi
+                # (a group, if known; a body its speakers call "they": "the opposition said
+                # they", though not "the government threatened the democracy for which they
+                # called")
+                body = plural and pronoun.head.dep_ != "relcl"
                 return next((s for s in (*candidates[:1], *agents)
                              if s.pos_ in ("PROPN", "NOUN") and (_several(s) == plural or (
-                                 plural and s.pos_ == "PROPN"))), None)  # (a group, if known)
+                                 plural and s.pos_ == "PROPN") or (
+                                 body and s.lemma_.lower() in COLLECTIVE_BODIES))), None)
     return None
+
+
+COLLECTIVE_BODIES = frozenset({"government", "military", "army", "navy", "ministry", "opposition",
+                               "administration", "regime", "group", "organization",
+                               "organisation", "movement", "militia", "party", "committee",
+                               "council", "delegation", "coalition", "alliance", "agency",
+                               "department", "company", "team", "force", "office"})
+"""Nouns for one body that its speakers may call "they" ("The opposition said they want a
+deal")."""
 
 
 def _subordinate_subject(pronoun: Token) -> Token | None:
