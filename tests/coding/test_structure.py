@@ -1186,3 +1186,12 @@ def test_a_name_ending_a_relative_clause_may_name_the_noun_it_describes(code: Co
     rows = code("The man who replaced Clinton, Secretary of State John Kerry, criticized Iran.",
                 "2014-09-24")
     assert {(r["source"], r["target"], r["code"]) for r in rows} == {("USAGOV", "IRN", "111")}
+
+
+def test_a_counterparts_name_the_parser_set_beside_another_name_is_the_counterparts(
+        code: CodeFn) -> None:
+    rows = code("President Donald Trump and Chinese counterpart Xi Jinping met at the Group of 20 "
+                "summit in Japan last month.", "2019-07-23")
+    pairs = {(r["source"], r["target"]) for r in rows}
+    assert {("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV")} <= pairs
+    assert "CHN" not in {r["source"] for r in rows}

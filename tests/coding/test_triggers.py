@@ -3892,6 +3892,8 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("The United States quit the U.N. Human Rights Council.", {("USA", "IGOUNOHRI", "160")}),
     ("Egypt's government has vowed to strengthen its crackdown on protesters.",
      {("EGYGOV", "---OPP", "137")}),
+    # strikes placed from a town were made by no one from there
+    ("Two airstrikes southeast of Irbil destroyed ISIL fighting positions.", set()),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

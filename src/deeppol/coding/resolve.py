@@ -239,6 +239,9 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     # of Israel": whom one backs is another
     sponsors |= {t.i for c in phrase if c.i != head.i and c.dep_ == "appos" and any(
         n.lemma_.lower() in ADVOCATES for n in (c, *c.conjuncts)) for t in c.subtree}
+    if head.pos_ == "NOUN" and head.i not in by_token:  # "two airstrikes southeast of Irbil":
+        # where they struck, no one from there (but "police north of Cairo" are Egypt's)
+        sponsors |= {t.i for c in head.children if c.lower_ in BEARINGS for t in c.subtree}
     if head.lemma_.lower() in VIOLENT_NOUNS:  # "the Benghazi attack that killed ...": there
         sponsors |= {t.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                      for t in c.subtree if t.i in by_token
@@ -691,6 +694,9 @@ def _speaker(pronoun: Token) -> Token | None:
     return None
 
 
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "outside", "near", "off"})
+"""Words that place what they modify from a place ("two airstrikes southeast of Irbil")."""
 COLLECTIVE_BODIES = frozenset({"government", "military", "army", "navy", "ministry", "opposition",
                                "administration", "regime", "group", "organization",
                                "organisation", "movement", "militia", "party", "committee",
@@ -1066,11 +1072,14 @@ def _name_for_the_described(head: Token) -> Token | None:
 
 def _stray_name(title: Token, by_token: dict[int, Mention]) -> Span | None:
     """A listed person's name right after a title word that the parser hung elsewhere
-    ("accused President Barack Obama of ...", with "Barack" read as a preposition)."""
+    ("accused President Barack Obama of ...", with "Barack" read as a preposition; "Trump and
+    Chinese counterpart Xi Jinping", with Xi set beside Trump)."""
     doc, own = title.doc, by_token.get(title.i)
     after = own.end if own is not None else title.i + 1  # ("Secretary of State John Kerry")
     mention = by_token.get(after)
-    if (title.pos_ != "PROPN" or own is None or own.entry.kind != "agent" or mention is None
+    titled = (title.pos_ == "PROPN" and own is not None and own.entry.kind == "agent") or (
+        title.pos_ == "NOUN" and own is None and title.lemma_.lower() == "counterpart")
+    if (not titled or mention is None
             or mention.start != after or mention.entry.kind != "person"
             or any(t.head.i == title.i or t.i == title.head.i
                    for t in doc[mention.start:mention.end])):
