@@ -960,3 +960,14 @@ def test_a_body_is_the_they_its_speakers_say(code: CodeFn, text: str, source: st
     assert source in {r["source"] for r in rows if r["trigger_text"] in ("reopen", "want")}
     # a person is no "they"
     assert not code("The president said they would reopen the border with Egypt.", "2016-09-09")
+
+
+def test_both_sides_of_a_border_are_places_not_the_last_sides(code: CodeFn) -> None:
+    rows = code("Iraq and Syria met in Damascus. Islamic State seized territory on both sides of "
+                "the border.", "2014-09-24")
+    assert {(r["source"], r["target"]) for r in rows if r["sentence_index"] == 1} == {
+        ("IMGMOSISI", None)}
+    # (restraint urged on both sides is still urged on the last two)
+    rows = code("Iraq and Syria met in Damascus. The UN urged restraint on both sides.",
+                "2014-09-24")
+    assert {("IGOUNO", "IRQ"), ("IGOUNO", "SYR")} <= {(r["source"], r["target"]) for r in rows}

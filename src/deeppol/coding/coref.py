@@ -37,6 +37,10 @@ NOUN_GENDER = {
 PLURAL_NOUNS = frozenset({"side", "country", "nation", "minister", "leader", "government",
                           "party", "state", "delegation"})
 SINGULAR_NOUNS = frozenset({"country", "nation", "state"})
+DIVIDES = frozenset({"border", "frontier", "boundary", "river", "line", "fence", "wall", "street",
+                     "road", "strait", "channel", "ocean", "atlantic", "pacific", "dmz", "gulf",
+                     "mountain", "mountains", "divide", "bridge", "checkpoint", "crossing"})
+"""Places whose sides "both sides of" names ("on both sides of the border"): no parties."""
 PLURAL_PEOPLE = frozenset({"minister", "leader"})
 """Of those, the ones that are people ("the two leaders")."""
 MEN = frozenset({"man", "woman"})
@@ -268,6 +272,10 @@ class ArticleContext:
             sides = self.last_plural
             return sides if (len(sides) == 2 and not self.strangers
                              and all(self.someone(ref) for ref in sides)) else ()
+        if plural and lemma == "side" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and o.lemma_.lower() in DIVIDES
+                for c in head.children for o in c.children if o.dep_ == "pobj"):
+            return ()  # "territory on both sides of the border": places, no parties
         if plural and lemma in PLURAL_NOUNS and (_kind_named(head) or "other" in determiners
                                                  or _restricted(head)):
             return ()  # "the three opposition leaders", "the other parties", "the nations
