@@ -1278,7 +1278,9 @@ def test_a_spokesman_after_a_name_speaks_for_the_body(code: CodeFn, text: str,
     ("Iran expert Karim Sadjadpour criticized the deal.", set()),
     # a nationality is the expert's own, and a body is the one served
     ("A Chinese analyst criticized Japan.", {"CHN"}),
-    ("Kurt Volker, a former CIA analyst, criticized Russia.", {"USASPY"}),
+    ("Kurt Volker, a CIA analyst, criticized Russia.", {"USASPY"}),
+    # (a former one is an elite: CAMEO ELI)
+    ("Kurt Volker, a former CIA analyst, criticized Russia.", {"USAELI"}),
 ])
 def test_a_country_an_expert_studies_is_not_the_experts(code: CodeFn, text: str,
                                                         sources: set[str]) -> None:
@@ -1421,3 +1423,32 @@ def test_a_title_before_a_listed_name_gives_the_office_held(code: CodeFn, text: 
                                                             source: str) -> None:
     rows = code(text, "2013-01-31")
     assert {r["source"] for r in rows} == {source}, rows
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("The two Koreas held talks at the border village on Monday.",
+     {("PRK", "KOR", "040"), ("KOR", "PRK", "040")}),
+    ("The defense ministers of the two Koreas met on Monday.",
+     {("PRKMIL", "KORMIL", "040"), ("KORMIL", "PRKMIL", "040")}),
+    ("China urged both Sudans to stop fighting.", {("CHN", "SDN", "020"), ("CHN", "SSD", "020")}),
+])
+def test_a_divided_country_named_in_the_plural_is_both_halves(
+        code: CodeFn, text: str, pairs: set[tuple[str, str, str]]) -> None:
+    rows = code(text, "2019-04-05")
+    assert pairs <= {(r["source"], r["target"], r["code"]) for r in rows}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Former Homeland Security Secretary Michael Chertoff criticized Russia.", "USAELI"),
+    ("A former Pentagon official criticized Russia.", "USAELI"),
+    ("Former Republican senator Bob Smith criticized Russia.", "USAELI"),
+    ("Jane Doe, a former CIA analyst, criticized Russia.", "USAELI"),
+    ("The Pentagon criticized Russia.", "USAMIL"),
+])
+def test_a_former_holder_of_an_office_named_by_its_body_is_an_elite(
+        code: CodeFn, text: str, source: str) -> None:
+    assert [(r["source"], r["target"]) for r in code(text, "2017-06-21")] == [(source, "RUS")]
+    # a current title before the past one is an office still held
+    rows = code("Rep. Peter King, the former Homeland Security chairman, criticized Russia.",
+                "2017-06-21")
+    assert [r["source"][:3] for r in rows] == ["USA"] and rows[0]["source"] != "USAELI"

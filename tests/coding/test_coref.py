@@ -971,3 +971,11 @@ def test_both_sides_of_a_border_are_places_not_the_last_sides(code: CodeFn) -> N
     rows = code("Iraq and Syria met in Damascus. The UN urged restraint on both sides.",
                 "2014-09-24")
     assert {("IGOUNO", "IRQ"), ("IGOUNO", "SYR")} <= {(r["source"], r["target"]) for r in rows}
+
+
+def test_their_beyond_a_possessed_clause_is_the_speakers_and_a_phone_call_goes_both_ways(
+        code: CodeFn) -> None:
+    rows = code("Macron and Merkel stressed the importance of Iran's keeping its promises in "
+                "their phone call.", "2019-04-05")
+    calls = {(r["source"], r["target"]) for r in rows if r["code"] == "041"}
+    assert calls == {("FRAGOV", "DEUGOV"), ("DEUGOV", "FRAGOV")}

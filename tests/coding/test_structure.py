@@ -1195,3 +1195,11 @@ def test_a_counterparts_name_the_parser_set_beside_another_name_is_the_counterpa
     pairs = {(r["source"], r["target"]) for r in rows}
     assert {("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV")} <= pairs
     assert "CHN" not in {r["source"] for r in rows}
+
+
+def test_a_participle_the_parser_hung_on_a_name_in_a_nouns_phrase_may_be_the_nouns(
+        code: CodeFn) -> None:
+    # "a letter to Xi released by the White House": the letter was released, not Xi
+    rows = code("In a letter to Xi Jinping released by the White House on Friday, Trump voiced "
+                "concern.", "2019-04-05")
+    assert [r["code"] for r in rows if r["trigger_text"] == "released"] == ["010"]

@@ -80,6 +80,8 @@ the government", but "it was useful" is a thing."""
 
 DIVIDED = ({"north": "PRK", "south": "KOR"}, {"north": "SDN", "south": "SSD"})
 """Countries a story calls "the North" and "the South"."""
+BOTH_HALVES = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD")}
+"""Divided countries named together ("the two Koreas", "both Sudans"): North and South."""
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 BANDS = frozenset({"group", "movement", "militia"})
 """Group nouns that never stand for an intergovernmental body."""

@@ -443,6 +443,11 @@ def object_tokens(token: Token, pos: str) -> list[Token]:
                           or misread_modifier(token)):
         found.append(token.head)  # "a statement released by the embassy", "called for change
         # and threatened strikes" (read as "threatened strikes", strikes joined to "called")
+        named = token.head
+        if (named.pos_ == "PROPN" and named.dep_ == "pobj" and named.head.dep_ == "prep"
+                and named.head.head.pos_ == "NOUN"):
+            found.append(named.head.head)  # "a letter to Kim released by the White House":
+            # the parser hangs the participle on the name nearest, the letter was released
     elif pos == "verb" and (clause := _relative_clause(token)) is not None and (
             that := misread_complementizer(clause)) is not None:
         found = [f for f in found if f is not that]  # "said ... with the broadcaster that Iran

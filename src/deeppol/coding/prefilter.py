@@ -23,7 +23,13 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 
 from deeppol.coding.actors import ActorMatcher
-from deeppol.coding.coref import GROUP_NOUNS, PLURAL_NOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
+from deeppol.coding.coref import (
+    BOTH_HALVES,
+    GROUP_NOUNS,
+    PLURAL_NOUNS,
+    PLURAL_PRONOUNS,
+    SINGULAR_PRONOUNS,
+)
 from deeppol.coding.events import EventLexicon
 
 LEMMA_POS = ("verb", "noun", "adj")
@@ -31,7 +37,8 @@ ALWAYS_TRIGGERS = frozenset({"must"})
 """Words that start a trigger without being a lexicon lemma ("X said Y must ..." is a demand)."""
 REFERRING_WORDS = (PLURAL_PRONOUNS | SINGULAR_PRONOUNS | PLURAL_NOUNS | GROUP_NOUNS
                    | {"he", "she", "him", "her", "his", "sides", "countries", "nations", "states",
-                      "ministers", "leaders", "governments", "parties", "delegations", "groups"})
+                      "ministers", "leaders", "governments", "parties", "delegations", "groups"}
+                   | frozenset(BOTH_HALVES))
 """Words that may refer to an actor named in an earlier sentence."""
 SPEAKING_FORMS = frozenset({"said", "says", "told", "tells", "added", "adds", "noted", "notes",
                             "explained", "explains", "wrote", "writes"})

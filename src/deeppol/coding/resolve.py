@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import (
+    BOTH_HALVES,
     GENDER_PRONOUNS,
     GROUP_NOUNS,
     NAMED_EARLIER,
@@ -113,6 +114,8 @@ US_PARTY_TAG = "convention:us-party-tag"
 """Evidence entry of an American politician known by the party-and-state tag ("R-Ariz.")."""
 DIVIDED_HALF = "convention:the-north-or-south"
 """Evidence entry of "the North" / "the South" read as a half of a divided country."""
+BOTH_HALVES_ENTRY = "convention:both-halves"
+"""Evidence entry of "the two Koreas" read as both halves of a divided country."""
 FOLLOWING = "convention:followers-of-a-person"
 """Evidence entry of a person's supporters coded as a crowd of that person's country."""
 OPPOSING = "convention:opponents-of-a-government"
@@ -338,7 +341,7 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
             # announced its refusal": someone unknown, not the last one named (but "the
             # investigation affected his statements" is no one's but a person's)
     if not any(m.start <= head.i < m.end for m in mentions):
-        half = _divided_half(head, context, doc_offset)
+        half = _divided_half(head, context, doc_offset) or _both_halves(head, doc_offset)
         if half:
             return half
         titles = frozenset(i for m in mentions if m.entry.kind == "agent"
@@ -364,6 +367,13 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         if behind:
             return behind
     found = _from_mentions(head, mentions, day, context, doc_offset)
+    halves = next((BOTH_HALVES[t.lower_] for t in phrase if t.lower_ in BOTH_HALVES
+                   and t.pos_ == "PROPN" and t.i not in sponsors), None)
+    if halves and found and all(ref.code.startswith(UNKNOWN_COUNTRY) for _, ref in found):
+        # "the leaders of the two Koreas": each half's
+        found = [(kind, replace(ref, code=code + ref.code[3:],
+                                entries=(*ref.entries, BOTH_HALVES_ENTRY)))
+                 for kind, ref in found for code in halves]
     if _us_party_tag(head):  # "Sen. John McCain, R-Ariz.": an American politician, whatever
         # country an earlier sentence gave the title or a body he belongs to names ("Rep. Louie
         # Gohmert (R-Texas), a member of the Israel Allies Caucus"); a listed person stays his
@@ -881,14 +891,16 @@ def _owner(pronoun: Token) -> Token | None:
         # war moves since their occupation" leaves "their" to the article)
         # and "shot up Charlie Hebdo because of its refusal" is Charlie Hebdo's, named or not
         owner = between[0]
-        return owner if owner.pos_ == "PROPN" and (
-            _several(owner) if plural else pronoun.lower_ == "its") else None
+        if owner.pos_ == "PROPN" and (_several(owner) if plural else pronoun.lower_ == "its"):
+            return owner
+        # ("Trump and Abe stressed Pyongyang's taking steps in their call": the speakers')
+        return None if _several(subject) or not plural else _plural_speaker(verb)
     if _several(subject) == plural:
         return subject
     return _plural_speaker(verb) if plural else None
 
 
-CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep"})
+CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj"})
 """Links from a clause up to the clause it depends on ("said [X ignored their demands]",
 "accused X [of ignoring their demands]")."""
 
@@ -923,6 +935,16 @@ def _divided_half(head: Token, context: ArticleContext,
     start = head.idx + offset
     return [("country", ActorRef(code, head.text, start, start + len(head.text),
                                  (DIVIDED_HALF,)))]
+
+
+def _both_halves(head: Token, offset: int) -> list[tuple[str, ActorRef]]:
+    """"The two Koreas met", "leaders of both Koreas": North and South, each a country."""
+    codes = BOTH_HALVES.get(head.lower_)
+    if codes is None or head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.children):
+        return []
+    start = head.idx + offset
+    return [("country", ActorRef(code, head.text, start, start + len(head.text),
+                                 (BOTH_HALVES_ENTRY,))) for code in codes]
 
 
 def _bare_name(head: Token, phrase: list[Token], context: ArticleContext,
@@ -1335,6 +1357,14 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                     # country in the role the phrase names
                     code, used = code[:3] + role.entry.code, [mention, role]
                 first = min(used, key=lambda m: m.start)
+                past = next((t for t in head.doc[head.left_edge.i:first.start]
+                             if t.lower_ in PAST_TITLES), None)
+                if code[3:] in OFFICE_SECTORS and past is not None and not any(
+                        m.entry.kind == "agent" and m.end <= past.i for m in mentions):
+                    # "former Homeland Security Secretary Michael Chertoff", "a former
+                    # Pentagon official": an elite, no longer the office's (but "Rep. Peter
+                    # King, the former Homeland Security chairman" holds an office still)
+                    code = code[:3] + FORMER
                 if head.tag_ == "NNP" and not any(m.start <= head.i < m.end for m in used):
                     label = "person"  # "Nabil Shaath of Fatah" is a person, a later "he"
                 # "the US-Taliban talks": the country hyphened to the group is the other side
@@ -1467,7 +1497,7 @@ def _unknown_body(token: Token, by_token: dict[int, Mention]) -> bool:
     named = (token.pos_ == "PROPN" and token.is_title) or (
         token.lemma_.lower() in MOVEMENTS and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children))
-    return (named and token.i not in by_token
+    return (named and token.i not in by_token and token.lower_ not in BOTH_HALVES
             and not any(c.dep_ == "poss" for c in token.children)
             and not any(t.i in by_token and by_token[t.i].entry.kind not in COUNTRY_KINDS
                         for t in token.subtree))
