@@ -44,6 +44,9 @@ def _ents(nlp: Language, entities: RuleEntities, text: str) -> list[tuple[str, s
     ("After the Arab Spring, Russian troops entered Crimea.", [("Crimea", "LOC")]),
     ("Fighting in Northern Ireland resumed.", [("Northern Ireland", "LOC")]),
     ("Kim visited a palace in Pyongyang.", [("Kim", "PERSON"), ("Pyongyang", "GPE")]),
+    # a town's name joined to a titled name is a person's; a country stays a country
+    ("Presidents Eisenhower, Kennedy and Johnson sent troops.", [("Kennedy", "PERSON")]),
+    ("President Obama and France sent troops.", [("France", "GPE")]),
 ])
 def test_rule_entities_mark_dates_and_places(nlp: Language, entities: RuleEntities, text: str,
                                              expected: list[tuple[str, str]]) -> None:

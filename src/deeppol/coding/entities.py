@@ -86,7 +86,7 @@ class RuleEntities:
             if doc[start:end].text in self.names:
                 continue
             place = self._place_prefix(doc, start, end)
-            if place is not None and self._small_town_acting(place):
+            if place is not None and (self._small_town_acting(place) or self._titled_partner(place)):
                 found.append(Span(doc, start, end, label="PERSON"))  # "Kim visited", "Ali said"
             elif place is not None:
                 found.append(place)
@@ -117,6 +117,20 @@ class RuleEntities:
         entry = self.gazetteer.lookup(place.text)
         return entry is not None and entry.kind == "city" and entry.population < SMALL_TOWN
 
+    def _titled_partner(self, place: Span) -> bool:
+        """A one-word town joined to a titled name is a person's name too ("Presidents
+        Eisenhower, Kennedy and Johnson": no Kennedy, Colombia); a country stays a country
+        ("President Obama and France")."""
+        token = place[0]
+        if len(place) != 1 or token.dep_ != "conj":
+            return False
+        first = token
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        entry = self.gazetteer.lookup(place.text)
+        return (entry is not None and entry.kind == "city" and first.i > 0
+                and _title_word(first.doc[first.i - 1]))
+
     def _place_prefix(self, doc: Doc, start: int, end: int) -> Span | None:
         """The longest start of the run that names a place: the whole of "New Delhi", "U.S."
         of "U.S. Secretary of State Hillary Clinton" (a part only when it names a country, so
@@ -142,6 +156,12 @@ class RuleEntities:
                 label = "LOC" if entry.kind in REGION_KINDS else "GPE"
                 return Span(doc, start, stop, label=label)
         return None
+
+
+def _title_word(token: Token) -> bool:
+    """"President", "Mr.", also in the plural ("Presidents Bush and Obama")."""
+    word = token.lower_
+    return word in TITLES or (word.endswith("s") and word[:-1] in TITLES)
 
 
 def _described_as_someone(token: Token) -> bool:
