@@ -3894,6 +3894,11 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
      {("EGYGOV", "---OPP", "137")}),
     # strikes placed from a town were made by no one from there
     ("Two airstrikes southeast of Irbil destroyed ISIL fighting positions.", set()),
+    # a robbery seizes property, and one intended is a threat, no cooperation; a chance
+    # robbed is only lost
+    ("Gunmen robbed the passengers of their money.", {("---UAF", "---CVL", "171")}),
+    ("Iran said it intended to rob the passengers.", {("IRN", "---CVL", "137")}),
+    ("The ruling robbed Iran of a choice.", set()),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),
