@@ -3899,6 +3899,9 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Gunmen robbed the passengers of their money.", {("---UAF", "---CVL", "171")}),
     ("Iran said it intended to rob the passengers.", {("IRN", "---CVL", "137")}),
     ("The ruling robbed Iran of a choice.", set()),
+    # warplanes flown somewhere show force, no visit, and are no target of their own side
+    ("The U.S. flew two B-1B bombers over South Korea on Tuesday.", {("USA", "KOR", "150")}),
+    ("The U.S. flew bombers from Guam to the Korean Peninsula.", {("USA", None, "150")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),
