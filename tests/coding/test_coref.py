@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
 from deeppol.coding.coder import Coder
 
@@ -979,3 +980,33 @@ def test_their_beyond_a_possessed_clause_is_the_speakers_and_a_phone_call_goes_b
                 "their phone call.", "2019-04-05")
     calls = {(r["source"], r["target"]) for r in rows if r["code"] == "041"}
     assert calls == {("FRAGOV", "DEUGOV"), ("DEUGOV", "FRAGOV")}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_dummy_it_is_no_one_whatever_the_apostrophe(code: CodeFn, apostrophe: str) -> None:
+    rows = code(f"Turkey criticized Israel. It{apostrophe}s worth noting that the plan failed. "
+                f"It{apostrophe}s fair to ask why the UN waited.", "2013-05-01")
+    assert [(r["source"], r["target"]) for r in rows] == [("TUR", "ISR")]
+
+
+def test_curly_contractions_have_the_lemmas_of_straight_ones(nlp: Language) -> None:
+    words = [(t.text, t.lemma_, t.pos_) for t in nlp("It’s fair. They’re sure. We’ll see.")
+             if "’" in t.text]
+    assert words == [("’s", "be", "AUX"), ("’re", "be", "AUX"), ("’ll", "will", "AUX")]
+
+
+@pytest.mark.parametrize("said", [
+    "The president confirmed it on Monday.", "Trump denied it on Monday.",
+    "Trump called it a great deal.", "Trump put it bluntly."])
+def test_an_it_said_is_what_was_said_not_the_last_country(code: CodeFn, said: str) -> None:
+    rows = code(f"Iran shot down a drone. {said}", "2019-06-22")
+    assert {r["target"] for r in rows if r["sentence_index"] == 1} <= {None}
+
+
+def test_its_beside_a_name_is_that_names(code: CodeFn) -> None:
+    # "the Brotherhood and its supporters": the Brotherhood's (unknown), not the last "it"
+    rows = code("Egypt's military met Russia. The Brotherhood and its supporters say the military "
+                "stoked the violence.", "2019-06-22")
+    assert {r["sentence_index"] for r in rows} == {0}
+    rows = code("Iran attacked Iraq. Russia and its allies criticized the plan.", "2019-06-22")
+    assert {(r["source"], r["code"]) for r in rows if r["sentence_index"] == 1} == {("RUS", "111")}

@@ -190,6 +190,8 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
         # Rwandan genocide", whom)
     if _language(head, by_token):
         return []  # "they speak French there": a language, no France
+    if head.lower_ == "it" and head.dep_ == "dobj" and _states_it(head.head):
+        return []  # "The president confirmed it", "called it a great deal": what was said
     if (head.i in by_token and by_token[head.i].entry.kind in VENUE_KINDS
             and modifies_violence(head)):
         return []  # "killed in the Benghazi attack", "the Paris attacks": where, not who
@@ -303,7 +305,10 @@ def resolve_actors(head: Token, by_token: dict[int, Mention], day: dt.date | Non
     antecedent = (_owner(head) if head.dep_ == "poss" and head.lower_ in POSSESSIVES
                   else _speaker(head) or _subordinate_subject(head))
     said = [] if antecedent is None else [  # ("countries such as Canada and Japan ... their")
-        found for member in (antecedent, *antecedent.conjuncts, *examples(antecedent))
+        found for member in (antecedent, *(c for c in antecedent.conjuncts
+                                           if head.head.dep_ != "conj" or head not in c.subtree),
+        *examples(antecedent))
+        # (not "its allies" of "Russia and its allies" again)
         for found in resolve_actors(member, by_token, day, context, doc_offset)]
     if (antecedent is not None and head.lower_ == "they" and not _several(antecedent)
             and antecedent.lemma_.lower() not in COLLECTIVE_BODIES
@@ -856,6 +861,11 @@ def _owner(pronoun: Token) -> Token | None:
                 and not any(c.dep_ == "poss" for c in first.children)):  # not "in protest at
             first = first.head.head  # the rebels' challenge ... and their seizure")
         owners = [c for c in first.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        if not owners and first is not phrase and (
+                first.tag_ in PLURAL_TAGS if pronoun.lower_ == "their" else (
+                    first.tag_ == "NNP" or first.lemma_.lower() in COLLECTIVE_BODIES)):
+            return first  # "the Brotherhood and its supporters", "Russia and its allies", "the
+            # rebels and their backers" (not "its use of drones or its commitment")
         return (owners[0] if len(owners) == 1
                 and _several(owners[0]) == (pronoun.lower_ == "their") else None)
     if phrase.dep_ in ("dobj", "nsubjpass"):
@@ -935,6 +945,23 @@ def _divided_half(head: Token, context: ArticleContext,
     start = head.idx + offset
     return [("country", ActorRef(code, head.text, start, start + len(head.text),
                                  (DIVIDED_HALF,)))]
+
+
+STATING_VERBS = frozenset({
+    "confirm", "deny", "announce", "acknowledge", "admit", "report", "describe", "dismiss",
+    "reveal", "disclose", "explain", "repeat", "reiterate", "say", "mention", "term", "dub",
+    "label", "deem", "characterize", "characterise", "brand", "put", "phrase", "word"})
+"""Verbs whose object "it" is a thing said ("confirmed it", "put it bluntly"), never a country
+or body named before."""
+
+
+def _states_it(verb: Token) -> bool:
+    """Whether ``verb`` says something of its object "it": a stating verb, or one naming it
+    ("called it a great deal")."""
+    lemma = verb.lemma_.lower()
+    return lemma in STATING_VERBS or (lemma == "call" and any(
+        c.dep_ in ("oprd", "attr", "ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it")
+        for c in verb.children))
 
 
 def _both_halves(head: Token, offset: int) -> list[tuple[str, ActorRef]]:

@@ -38,6 +38,18 @@ LEMMA_FIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 "staged" -> "stag", "retook" left as is), with their lemma; set by the attribute ruler, which the
 lemmatizer keeps."""
 
+CURLY_CONTRACTIONS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("’s", ("VBZ",), "be"),
+    ("’re", ("VBP",), "be"),
+    ("’m", ("VBP", "VBZ"), "be"),
+    ("’ve", ("VBP", "VB"), "have"),
+    ("’d", ("MD",), "would"),
+    ("’ll", ("MD",), "will"),
+)
+"""Verb contractions written with a typographic apostrophe ("It’s fair", "they’re"), which the
+small model lemmatizes as themselves ("’s" -> "’") and tags as main verbs: the lemma and part of
+speech of the same contraction with a straight one ("It's" -> "be", AUX)."""
+
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
 """A hyphen between an abbreviation and a name ("U.S.-Japan cooperation", "U.S.-China talks"),
 which the default infixes leave inside one token ("U.S.-led" stays one)."""
@@ -74,12 +86,15 @@ def load_pipeline(model: str | None = None) -> Language:
 
 
 def _fix_lemmas(nlp: Language) -> None:
-    """Teach the attribute ruler the ``LEMMA_FIXES`` (pipelines without one are left as is)."""
+    """Teach the attribute ruler the ``LEMMA_FIXES`` and ``CURLY_CONTRACTIONS`` (pipelines
+    without one are left as is)."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
     ruler = nlp.get_pipe("attribute_ruler")
     for lemma, forms in LEMMA_FIXES:
         ruler.add([[{"LOWER": {"IN": [lemma, *forms]}}]], {"LEMMA": lemma})
+    for form, tags, lemma in CURLY_CONTRACTIONS:
+        ruler.add([[{"LOWER": form, "TAG": {"IN": list(tags)}}]], {"LEMMA": lemma, "POS": "AUX"})
 
 
 def _split_abbreviated_pairs(nlp: Language) -> None:
