@@ -3902,6 +3902,10 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     # warplanes flown somewhere show force, no visit, and are no target of their own side
     ("The U.S. flew two B-1B bombers over South Korea on Tuesday.", {("USA", "KOR", "150")}),
     ("The U.S. flew bombers from Guam to the Korean Peninsula.", {("USA", None, "150")}),
+    # harm to one's own things is no attack on anyone, a weapon of one's own fired still is
+    ("The warship damaged its propellers after running aground.", set()),
+    ("Syria destroyed its own chemical weapons.", set()),
+    ("Hamas fired its rockets at Israel.", {("PSEREBHMS", "ISR", "195")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

@@ -360,6 +360,29 @@ the attack on a mall in Nairobi" -> KEN, "sympathy for the victims in Paris" -> 
 patterns naming what is claimed or felt ("acknowledged an affair" is aimed nowhere)."""
 
 
+DESTROYING = frozenset({"destroy", "damage", "demolish", "burn", "wreck", "scuttle", "dismantle",
+                        "blow", "raze", "sabotage"})
+"""Verbs of harm to things, which one may do to one's own ("destroyed its own stockpile"): with
+seizing and damaging property (17x), no attack on anyone then."""
+PEOPLE_OWNED = frozenset({
+    "citizen", "people", "civilian", "soldier", "troop", "member", "supporter", "official",
+    "worker", "population", "protester", "protestor", "leader", "neighbor", "neighbour", "ally",
+    "enemy", "rival", "opponent", "critic", "child", "man", "woman", "family", "national",
+    "resident", "student", "journalist", "dissident", "minority", "villager", "follower"})
+"""People one may harm though they are one's own ("killed its own citizens")."""
+
+
+def _own_thing(obj: Token | None, subjects: list[Token]) -> bool:
+    """A thing of the subject's own: "its propellers" after one subject, or "their own
+    weapons"; not people ("its own citizens"), nor "their homes" (whose, the text decides)."""
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in PEOPLE_OWNED:
+        return False
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    own = any(c.lower_ == "own" for c in obj.children if c.dep_ == "amod")
+    return len(owners) == 1 and owners[0].pos_ == "PRON" and (own or (
+        owners[0].lower_ == "its" and len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP")))
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """A pattern (or frame) that fired, with where to look for its arguments."""
@@ -960,6 +983,11 @@ class TriggerFinder:
                     for o in prep_objects(token, p)):
                 return None  # "shot down an intercontinental ballistic missile in a
                 # simulation": a test, no one fought
+            if (root == "17" or token.lemma_.lower() in DESTROYING) and _own_thing(match.object_token or next(
+                    (c for c in token.children if c.dep_ == "dobj"), None), sources):
+                return None  # "the cruiser damaged its propellers", "Syria destroyed its
+                # own chemical weapons": harm to one's own things is no attack on anyone (but
+                # "Hamas fired its rockets at Israel" is)
             if root == SPEECH_ROOT and sources and all(self._an_act(s) for s in sources):
                 return None  # "Trump's air raid confirms that ...", "Obama's visit sends a
                 # message": an act shows it, no one says it
