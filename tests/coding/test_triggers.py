@@ -3906,6 +3906,11 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("The warship damaged its propellers after running aground.", set()),
     ("Syria destroyed its own chemical weapons.", set()),
     ("Hamas fired its rockets at Israel.", {("PSEREBHMS", "ISR", "195")}),
+    # criticism, a protest or praise drawn from someone is theirs, at whose act drew it
+    ("Japan's plan drew sharp criticism from China.", {("CHN", "JPN", "111")}),
+    ("Abe's visit sparked a protest from Beijing.", {("JPNGOV", None, "042"),
+                                                     ("CHN", "JPNGOV", "114")}),
+    ("The move prompted condemnation from Russia.", {("RUS", None, "111")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),
