@@ -3911,6 +3911,14 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Abe's visit sparked a protest from Beijing.", {("JPNGOV", None, "042"),
                                                      ("CHN", "JPNGOV", "114")}),
     ("The move prompted condemnation from Russia.", {("RUS", None, "111")}),
+    # a missile test-fired shows force (the hyphened verb kept one word), a hit back "at"
+    # someone is a retort, weight thrown behind one endorses, reaching out consults, and
+    # criticism one comes under is the critic's
+    ("North Korea test-fired two ballistic missiles.", {("PRK", None, "150")}),
+    ("China hit back at the United States over the tariffs.", {("CHN", "USA", "111")}),
+    ("Germany threw its weight behind France.", {("DEU", "FRA", "051")}),
+    ("India reached out to Pakistan after the attack.", {("IND", "PAK", "040")}),
+    ("Israel came under criticism from the UN over the raid.", {("IGOUNO", "ISR", "111")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

@@ -1236,6 +1236,8 @@ def _in_words(token: Token, sources: list[ActorRef], targets: list[ActorRef],
         # statesman known by name answers, fires no gun
     spoken = SPOKEN_AGAINST | RETORTED if back is not None else SPOKEN_AGAINST
     heads = [*token.children, *(back.children if back is not None else ())]
+    if back is not None and any(c.dep_ == "prep" and c.lower_ == "over" for c in heads):
+        return True  # "China hit back at the United States over the tariffs": a dispute
     aimed_at = [c for c in token.children if c.dep_ == "dobj"] + [
         o for p in heads if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
         for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]

