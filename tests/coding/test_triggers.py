@@ -3919,6 +3919,8 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Germany threw its weight behind France.", {("DEU", "FRA", "051")}),
     ("India reached out to Pakistan after the attack.", {("IND", "PAK", "040")}),
     ("Israel came under criticism from the UN over the raid.", {("IGOUNO", "ISR", "111")}),
+    # aid, money or weapons given "for" someone go to them
+    ("The IMF approved a $3 billion loan for Egypt.", {("IGOBUSIMF", "EGY", "071")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),
