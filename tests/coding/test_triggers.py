@@ -3921,6 +3921,13 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Israel came under criticism from the UN over the raid.", {("IGOUNO", "ISR", "111")}),
     # aid, money or weapons given "for" someone go to them
     ("The IMF approved a $3 billion loan for Egypt.", {("IGOBUSIMF", "EGY", "071")}),
+    # a ceasefire agreed to "with" someone is agreed with them; those evacuated are aided,
+    # not the place left; a group designated terrorist is blacklisted
+    ("Israel agreed to a temporary ceasefire with Hamas.",
+     {("ISR", "PSEREBHMS", "030"), ("PSEREBHMS", "ISR", "030")}),
+    ("France evacuated its citizens from Sudan.", {("FRA", "FRACVL", "073")}),
+    ("The US designated the Houthis as a terrorist organization.",
+     {("USA", "YEMREBHTH", "163")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),
