@@ -3928,6 +3928,13 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("France evacuated its citizens from Sudan.", {("FRA", "FRACVL", "073")}),
     ("The US designated the Houthis as a terrorist organization.",
      {("USA", "YEMREBHTH", "163")}),
+    # what two sides agree to do they agree on with each other (not towards a third side
+    # named); weapons pledged "for" someone are pledged to them
+    ("Seoul and Tokyo agreed to restore their intelligence-sharing pact.",
+     {("KOR", "JPN", "030"), ("JPN", "KOR", "030")}),
+    ("Japan and South Korea agreed to impose sanctions on North Korea.",
+     {("JPN", "PRK", "131"), ("KOR", "PRK", "131")}),
+    ("Berlin pledged more weapons for Ukraine.", {("DEU", "UKR", "0332")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

@@ -902,9 +902,12 @@ class TriggerFinder:
         hosted = inner is not None and (
             self.ontology.get(inner.pattern.code).root in LOCATIVE_TARGET_ROOTS)
         fallback = tuple(_locative_heads(complement, inner.object_token)) if hosted else ()
-        # "X vowed to meet Y" is X's act alone; "X and Y agreed to meet" is mutual
-        return Trigger(token, code, pattern_id, confidence,
-                       bool(inner and inner.pattern.symmetric), subjects, targets,
+        # "X vowed to meet Y" is X's act alone; "X and Y agreed to meet" is mutual, and so is
+        # anything two sides agree to do ("Seoul and Tokyo agreed to restore their pact")
+        mutual = bool(inner and inner.pattern.symmetric) or (
+            token.lemma_.lower() == "agree" and (len(subjects) > 1 or any(
+                s.conjuncts for s in subjects)))
+        return Trigger(token, code, pattern_id, confidence, mutual, subjects, targets,
                        reciprocal=False, fallback_targets=fallback, hosted=hosted)
 
     def _an_act(self, noun: Token) -> bool:
