@@ -3935,6 +3935,9 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Japan and South Korea agreed to impose sanctions on North Korea.",
      {("JPN", "PRK", "131"), ("KOR", "PRK", "131")}),
     ("Berlin pledged more weapons for Ukraine.", {("DEU", "UKR", "0332")}),
+    # a thing received "from" somewhere hosts no guest (a delegation from there is one)
+    ("Lebanon received a shipment of fuel from Iran.", set()),
+    ("Rouhani received a delegation from Iraq.", {("IRNGOV", "IRQGOV", "043")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),
