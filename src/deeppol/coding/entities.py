@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from deeppol.coding.places import Gazetteer
+from deeppol.coding.structure import first_conjunct
 from deeppol.coding.timex import date_expressions
 
 NAME_LINKS = frozenset({"of", "the", "-", "and"})
@@ -121,12 +122,9 @@ class RuleEntities:
         """A one-word town joined to a titled name is a person's name too ("Presidents
         Eisenhower, Kennedy and Johnson": no Kennedy, Colombia); a country stays a country
         ("President Obama and France")."""
-        token = place[0]
-        if len(place) != 1 or token.dep_ != "conj":
+        if len(place) != 1 or place[0].dep_ != "conj":
             return False
-        first = token
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
+        first = first_conjunct(place[0])
         entry = self.gazetteer.lookup(place.text)
         return (entry is not None and entry.kind == "city" and first.i > 0
                 and _title_word(first.doc[first.i - 1]))

@@ -1308,6 +1308,11 @@ OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 """Sectors of public offices, which a former holder no longer acts for (CAMEO ELI)."""
 
 
+def _past_word(head: Token, end: int) -> Token | None:
+    """The first "former" (or "ex", "late", ...) of ``head``'s phrase before token ``end``."""
+    return next((t for t in head.doc[head.left_edge.i:end] if t.lower_ in PAST_TITLES), None)
+
+
 def _named(head: Token, mentions: list[Mention], day: dt.date | None,
            offset: int) -> list[tuple[str, ActorRef]]:
     """People holding a role on ``day``, else a seat of power, organisation or group."""
@@ -1384,8 +1389,7 @@ def _named(head: Token, mentions: list[Mention], day: dt.date | None,
                     # country in the role the phrase names
                     code, used = code[:3] + role.entry.code, [mention, role]
                 first = min(used, key=lambda m: m.start)
-                past = next((t for t in head.doc[head.left_edge.i:first.start]
-                             if t.lower_ in PAST_TITLES), None)
+                past = _past_word(head, first.start)
                 if code[3:] in OFFICE_SECTORS and past is not None and not any(
                         m.entry.kind == "agent" and m.end <= past.i for m in mentions):
                     # "former Homeland Security Secretary Michael Chertoff", "a former
@@ -1457,8 +1461,8 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
             m.start in of_body or (m.start in named_before and m.entry.code not in STANCES))),
                      agent)
     agent_code = agent.entry.code if agent else ""
-    if agent is not None and agent_code in OFFICE_SECTORS and any(
-            t.lower_ in PAST_TITLES for t in doc[head.left_edge.i:agent.start]):
+    if (agent is not None and agent_code in OFFICE_SECTORS
+            and _past_word(head, agent.start) is not None):
         agent_code = FORMER  # "a former U.S. official", "former Sen. Mel Martinez": elites
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
     if countries:

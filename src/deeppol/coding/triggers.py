@@ -986,9 +986,9 @@ class TriggerFinder:
                     for o in prep_objects(token, p)):
                 return None  # "shot down an intercontinental ballistic missile in a
                 # simulation": a test, no one fought
-            harmed = match.object_token or next(
-                (c for c in token.children if c.dep_ == "dobj"), None)
-            if (root == "17" or token.lemma_.lower() in DESTROYING) and _own_thing(harmed, sources):
+            if (root == "17" or token.lemma_.lower() in DESTROYING) and _own_thing(
+                    match.object_token or next((c for c in token.children if c.dep_ == "dobj"),
+                                               None), sources):
                 return None  # "the cruiser damaged its propellers", "Syria destroyed its
                 # own chemical weapons": harm to one's own things is no attack on anyone (but
                 # "Hamas fired its rockets at Israel" is)
