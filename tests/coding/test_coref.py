@@ -1010,3 +1010,26 @@ def test_its_beside_a_name_is_that_names(code: CodeFn) -> None:
     assert {r["sentence_index"] for r in rows} == {0}
     rows = code("Iran attacked Iraq. Russia and its allies criticized the plan.", "2019-06-22")
     assert {(r["source"], r["code"]) for r in rows if r["sentence_index"] == 1} == {("RUS", "111")}
+
+
+def test_the_kingdom_is_the_last_kingdom_named(code: CodeFn) -> None:
+    # a kingdom by the dictionary's formal names ("Kingdom of Saudi Arabia"), not the last
+    # country ("Yemen" is a republic)
+    rows = code("Saudi Arabia said its air defenses intercepted a missile. The Houthis in Yemen "
+                "launched drones at the kingdom.", "2019-06-14")
+    assert ("YEMREBHTH", "SAU") in _pairs(rows, 1)
+    rows = code("Oman hosted talks. Iran's foreign minister thanked the sultanate.", "2019-06-14")
+    assert ("IRNGOV", "OMN") in _pairs(rows, 1)
+    # no kingdom named: no one
+    rows = code("Yemen's president said the Houthis attacked the kingdom.", "2019-06-14")
+    assert ("YEMREBHTH", "YEM") not in _pairs(rows, 0)
+
+
+def test_a_sources_owner_hosts_nothing_it_does(code: CodeFn) -> None:
+    # the place that owns the source is no venue, so no target ("Yemen's Houthi rebels"),
+    # though one named after the source is ("security forces in Damascus")
+    rows = code("Saudi Arabia intercepted five drones launched by Yemen's Houthi rebels.",
+                "2019-06-14")
+    assert ("YEMREBHTH", "YEM") not in _pairs(rows, 0)
+    rows = code("Yemen's Houthi rebels fired missiles.", "2019-06-14")
+    assert ("YEMREBHTH", "YEM") not in _pairs(rows, 0)

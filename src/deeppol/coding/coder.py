@@ -31,6 +31,7 @@ from deeppol.coding.coref import (
     person_key,
     quote_speaker,
     quoted,
+    state_styles,
 )
 from deeppol.coding.dateline import Dateline, find_datelines, without_datelines
 from deeppol.coding.dictionaries import Dictionaries, load_dictionaries
@@ -237,6 +238,7 @@ class Coder:
         self.ontology = Ontology.load()
         self.actor_lexicon = ActorLexicon.from_dictionaries(self.dictionaries)
         self.given_names = given_names(self.dictionaries)
+        self.styles = state_styles(self.dictionaries)
         self.actors = ActorMatcher(self.nlp, self.actor_lexicon)
         self.events = EventLexicon.from_dictionaries(self.dictionaries)
         self.triggers = TriggerFinder(self.events, self.ontology)
@@ -302,7 +304,7 @@ class Coder:
         chunks = self._chunks(articles)
         current: Article | None = None
         failed = False
-        context = ArticleContext(given_names=self.given_names)
+        context = ArticleContext(given_names=self.given_names, styles=self.styles)
         events: list[Event] = []
         sentence_base = 0
         skip = ["ner"] if self.entities is not None and "ner" in self.nlp.pipe_names else []
@@ -313,7 +315,7 @@ class Coder:
                 self.entities(doc)
             if article is not current:
                 current, context, events, sentence_base = (
-                    article, ArticleContext(given_names=self.given_names), [], 0)
+                    article, ArticleContext(given_names=self.given_names, styles=self.styles), [], 0)
                 failed = False
             if not failed:
                 try:
@@ -605,8 +607,11 @@ class Coder:
                     # (not a place that a source's own name holds before its head: "the U.S.
                     # and South Korean militaries fired missiles" struck no United States;
                     # "fired by security forces in Damascus" still is where it happened)
+                    # (nor its owner: "drones launched by Yemen's Houthi rebels" struck no
+                    # Yemen)
                     targets = [_host(where)] if where is not None and where.country and not any(
-                        s.start <= where.start and where.end < s.end for s in sources) else []
+                        (s.start <= where.start and where.end < s.end)
+                        or _owns(where, s, trigger.token.doc, offset) for s in sources) else []
                 if root in AWAY_ROOTS:
                     # a meeting, visit or inquiry at home has no host: "Obama met his advisers
                     # in Washington" is no consultation of the United States
@@ -923,6 +928,15 @@ def _together(sources: list[ActorRef], partners: list[ActorRef]) -> bool:
     countries = {s.country for s in sources if s.country != UNKNOWN_COUNTRY}
     return len(countries) > 1 or bool(countries and any(
         p.country not in countries and p.country != UNKNOWN_COUNTRY for p in partners))
+
+
+def _owns(where: Location, ref: ActorRef, doc: Doc, offset: int) -> bool:
+    """Whether the place is the possessor of an actor's mention ("Yemen's Houthi rebels")."""
+    span = _span_of(ref, doc, offset)
+    if span is None or where.start < offset:
+        return False
+    place = doc.char_span(where.start - offset, where.end - offset, alignment_mode="expand")
+    return place is not None and place.root.dep_ in ("poss", "nmod") and place.root.head == span.root
 
 
 def _host(where: Location) -> ActorRef:

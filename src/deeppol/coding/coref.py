@@ -111,6 +111,24 @@ def given_names(dictionaries: Dictionaries) -> dict[str, str]:
     return {name: next(iter(sexes)) for name, sexes in found.items() if len(sexes) == 1}
 
 
+STATE_STYLES = frozenset({"kingdom", "sultanate", "principality", "emirate"})
+"""Words a state's formal name is styled by ("Kingdom of Saudi Arabia"): "the kingdom" is the
+last such state named."""
+
+
+def state_styles(dictionaries: Dictionaries) -> dict[str, frozenset[str]]:
+    """The countries each of ``STATE_STYLES`` styles, by their formal names in the ``countries``
+    dictionary ("kingdom": SAU, JOR, ... of "Kingdom of Saudi Arabia", "Hashemite Kingdom of
+    Jordan")."""
+    found: dict[str, set[str]] = {}
+    for entry in dictionaries["countries"]:
+        for name in entry["names"]:
+            for word in name.lower().split():
+                if word in STATE_STYLES:
+                    found.setdefault(word, set()).add(entry["code"])
+    return {style: frozenset(codes) for style, codes in found.items()}
+
+
 NAMED_EARLIER = "named:"
 """Evidence entry of a bare name read as the person the article named in full ("named:Sen. John
 McCain"): a person, never a local sector."""
@@ -154,6 +172,8 @@ class ArticleContext:
     later pronoun of the other one passes that person over."""
     given_names: Mapping[str, str] = field(default_factory=dict)
     """Given names that tell a person's sex ("Christopher": "he"), from ``given_names``."""
+    styles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """The countries "the kingdom", "the sultanate" ... may be, from ``state_styles``."""
     main_person: ActorRef | None = None
     """The one person the last sentence's main clause was about: a quote's "he said" right after
     is more likely that person than one the sentence named later ("Obama reiterated that Assad
@@ -288,6 +308,10 @@ class ArticleContext:
             return self.sides_read[head.i]
         if not plural and lemma in SINGULAR_NOUNS:  # a country, not "the New York Times"
             return self._last({"country", PLACE}, country_only=True)
+        if not plural and lemma in self.styles and "the" in determiners:
+            # "the kingdom": the last kingdom, not the last country ("drones launched from
+            # Yemen at the kingdom")
+            return self._last({"country", PLACE}, country_only=True, among=self.styles[lemma])
         if not plural and lemma in GROUP_NOUNS and any(
                 c.i > head.i and c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
                 for c in head.children):
@@ -418,11 +442,15 @@ class ArticleContext:
               gender: str | None = None, country_only: bool = False,
               no_states: bool = False, voices: bool = False,
               others: set[str] | frozenset[str] = frozenset(),
-              civic: bool = False) -> tuple[ActorRef, ...]:
+              civic: bool = False,
+              among: frozenset[str] | None = None) -> tuple[ActorRef, ...]:
         """The last actor of ``kinds``, none of ``others`` (``person_key``); ``voices``: or a
         person who spoke for a group or body ("Mujahid, a Taliban spokesman, said the group
-        ...": the Taliban); ``civic``: a non-governmental organisation only."""
+        ...": the Taliban); ``civic``: a non-governmental organisation only; ``among``: of
+        those countries only."""
         for kind, ref in reversed(self.recent):
+            if among is not None and ref.country not in among:
+                continue
             if person_key(ref) in others:
                 continue
             if civic and NGO not in (ref.code[:3], ref.code[3:6]):

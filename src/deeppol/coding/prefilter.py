@@ -29,6 +29,7 @@ from deeppol.coding.coref import (
     PLURAL_NOUNS,
     PLURAL_PRONOUNS,
     SINGULAR_PRONOUNS,
+    STATE_STYLES,
 )
 from deeppol.coding.events import EventLexicon
 
@@ -38,7 +39,7 @@ ALWAYS_TRIGGERS = frozenset({"must"})
 REFERRING_WORDS = (PLURAL_PRONOUNS | SINGULAR_PRONOUNS | PLURAL_NOUNS | GROUP_NOUNS
                    | {"he", "she", "him", "her", "his", "sides", "countries", "nations", "states",
                       "ministers", "leaders", "governments", "parties", "delegations", "groups"}
-                   | frozenset(BOTH_HALVES))
+                   | frozenset(BOTH_HALVES) | STATE_STYLES)
 """Words that may refer to an actor named in an earlier sentence."""
 SPEAKING_FORMS = frozenset({"said", "says", "told", "tells", "added", "adds", "noted", "notes",
                             "explained", "explains", "wrote", "writes"})
