@@ -3938,6 +3938,12 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     # a thing received "from" somewhere hosts no guest (a delegation from there is one)
     ("Lebanon received a shipment of fuel from Iran.", set()),
     ("Rouhani received a delegation from Iraq.", {("IRNGOV", "IRQGOV", "043")}),
+    # fire traded is what the two sides did, whatever weapon fired it, never whom at
+    ("North Korea and South Korea traded artillery fire.",
+     {("PRK", "KOR", "190"), ("KOR", "PRK", "190")}),
+    ("Israel and Hezbollah exchanged tank fire.",
+     {("ISR", "LBNREBHEZ", "190"), ("LBNREBHEZ", "ISR", "190")}),
+    ("Washington blames Hamas rocket fire for the violence.", {("USA", "PSEREBHMS", "112")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

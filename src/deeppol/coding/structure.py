@@ -1232,6 +1232,9 @@ WHY_IN = frozenset({"anticipation", "response", "preparation", "case", "retaliat
                     "light", "violation", "breach", "pursuit", "search", "hope", "fear"})
 """Nouns an "in" phrase says why or how by ("deploy in anticipation of Iranian action", "in
 response to the attacks"): no place, no target."""
+FIRE_NOUNS = frozenset({"fire", "gunfire", "barrage", "salvo", "volley"})
+"""What weapons do: the object a pattern names as its deed ("traded artillery fire") is never
+whom it was aimed at (but "blames Hamas rocket fire" blames Hamas)."""
 AIMED = frozenset({"on", "against"})
 """Prepositions of whom an act is aimed at."""
 
@@ -1296,6 +1299,8 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
                 # intelligence", "sent troops")
                 objects = [c for c in trigger.children if (
                     c.dep_ in ("dobj", "attr") or _lone_oprd(c))
+                           and not (c.lemma_.lower() in FIRE_NOUNS and object_token is not None
+                                    and c.i == object_token.i)
                            and not ((object_token is None or c.i == object_token.i
                                      or object_token.head.head.i == c.i)  # ("thousands of
                                     and _own_means(c)  # troops": the count's)
