@@ -3944,6 +3944,12 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Israel and Hezbollah exchanged tank fire.",
      {("ISR", "LBNREBHEZ", "190"), ("LBNREBHEZ", "ISR", "190")}),
     ("Washington blames Hamas rocket fire for the violence.", {("USA", "PSEREBHMS", "112")}),
+    # one pushed into an act does it, as surely as the push; one pushed to act is appealed to
+    ("The US pushed Israel into attacking Iran.", {("ISR", "IRN", "190")}),
+    ("Cameron was unable to push the British parliament into using force against Syria.",
+     set()),
+    ("The US pushed Israel to attack Iran.", {("USA", "ISR", "020")}),
+    ("The US nudged Iran to resume talks.", {("USA", "IRN", "026")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

@@ -838,6 +838,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             if head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:
                 # "barred Israel from demolishing homes": Israel would demolish them
                 return with_conjuncts([c for c in head.head.children if c.dep_ == "dobj"])
+            if head.lower_ == "into" and any(c.dep_ == "dobj" for c in head.head.children):
+                # "pushed parliament into using force", "provoked Ukraine into attacking":
+                # the one pushed does it
+                return with_conjuncts([c for c in head.head.children if c.dep_ == "dobj"])
             if head.lower_ in ("for", "of", "with") and any(c.dep_ == "dobj"
                                                              for c in head.head.children):
                 return []  # "jailed a student for helping militants", "charged the spy with
@@ -2009,6 +2013,11 @@ def modality(trigger: Token) -> str:
                 and has_aux(clause, {"to"})):
             clause = clause.head  # "what could cause the United States to fight China"
             continue
+        if (clause.dep_ == "pcomp" and clause.head.lower_ == "into"
+                and clause.head.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "dobj" for c in clause.head.head.children)):
+            clause = clause.head.head  # "was unable to push parliament into using force":
+            continue  # what one is pushed into is as sure as the push
         means = first_conjunct(clause)  # ("by packing them and detonating them")
         if means.dep_ == "pcomp" and means.head.lower_ == "by" and means.head.head.pos_ in (
                 "VERB", "AUX"):  # "if the US provided guarantees by removing its troops": the
