@@ -1444,6 +1444,9 @@ def test_a_divided_country_named_in_the_plural_is_both_halves(
     ("Former Republican senator Bob Smith criticized Russia.", "USAELI"),
     ("Jane Doe, a former CIA analyst, criticized Russia.", "USAELI"),
     ("The Pentagon criticized Russia.", "USAMIL"),
+    # a former body is the government of its day, no elite
+    ("The former Iraqi government criticized Russia.", "IRQGOV"),
+    ("The former U.S. administration criticized Russia.", "USAGOV"),
 ])
 def test_a_former_holder_of_an_office_named_by_its_body_is_an_elite(
         code: CodeFn, text: str, source: str) -> None:

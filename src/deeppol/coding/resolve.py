@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from deeppol.coding.actors import COUNTRY_KINDS, Mention
 from deeppol.coding.coref import (
+    BODIES,
     BOTH_HALVES,
     GENDER_PRONOUNS,
     GROUP_NOUNS,
@@ -1461,9 +1462,10 @@ def _composed(head: Token, mentions: list[Mention], context: ArticleContext,
             m.start in of_body or (m.start in named_before and m.entry.code not in STANCES))),
                      agent)
     agent_code = agent.entry.code if agent else ""
-    if (agent is not None and agent_code in OFFICE_SECTORS
+    if (agent is not None and agent_code in OFFICE_SECTORS and head.lemma_.lower() not in BODIES
             and _past_word(head, agent.start) is not None):
         agent_code = FORMER  # "a former U.S. official", "former Sen. Mel Martinez": elites
+        # (not "the former administration": the government of its day)
     countries = [m for m in mentions if m.entry.kind in COUNTRY_KINDS]
     if countries:
         # "Japan's defence minister" is a person, "the Libyan government" no "she"
