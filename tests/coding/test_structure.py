@@ -1108,6 +1108,17 @@ def test_a_second_said_hung_on_the_first_ones_clause_is_the_speakers(code: CodeF
     assert {r["source"] for r in rows} == {"USAGOV"}, rows
 
 
+def test_what_a_speaker_added_after_a_said_clause_is_the_speakers(code: CodeFn) -> None:
+    """"Tillerson said Russia's actions had damaged the relationship, but added ...": the parser
+    hangs "added" on what was said; Tillerson added it."""
+    rows = code("Rex Tillerson said Russia's actions had damaged the relationship, but added it "
+                "was not useful to cut everything off.", "2017-08-07")
+    assert {(r["source"], r["trigger_text"]) for r in rows} == {("USAGOV", "added")}, rows
+    rows = code("Ban Ki-moon expressed concern over the airstrikes but stressed that the U.N. could "
+                "not verify them, his spokesman said.", "2013-05-05")
+    assert ("IGOUNO", "stressed") in {(r["source"], r["trigger_text"]) for r in rows}, rows
+
+
 def test_a_description_joined_to_a_name_with_no_and_is_that_name(code: CodeFn) -> None:
     """"A top Republican, Sen. Charles E. Grassley of Iowa, backed Mr. Trump": one person."""
     rows = code("Tariffs rose. A top Republican, Sen. Charles E. Grassley of Iowa, backed Mr. "

@@ -3950,6 +3950,10 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
      set()),
     ("The US pushed Israel to attack Iran.", {("USA", "ISR", "020")}),
     ("The US nudged Iran to resume talks.", {("USA", "IRN", "026")}),
+    # a pair of names before an inquiry is what it looks into, no inquirer
+    ("The Trump-Russia investigation goes on.", set()),
+    ("The Mueller investigation goes on.", {("USAJUD", None, "090")}),
+    ("The FBI-led investigation goes on.", {("USACOP", None, "090")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

@@ -141,6 +141,8 @@ SAYING = frozenset({"say", "claim", "state", "announce", "confirm", "report", "a
                     "allege", "tell", "indicate", "suggest", "acknowledge", "admit"})
 """Verbs whose "that" clause is not claimed when they are negated: "never said he shared
 classified information"."""
+ADDING = frozenset({"add", "note", "stress", "emphasize", "emphasise", "reiterate"})
+"""Verbs that go on from what one said ("said ..., but added"): the speaker's, not what was said."""
 FINDING = frozenset({"establish", "prove", "show", "demonstrate", "verify", "determine", "find",
                      "conclude"})
 """Verbs of finding out whose "that" clause is not found when they are negated: "could not
@@ -867,10 +869,14 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             if controllers:
                 return controllers  # "forced Russia to withdraw its troops": Russia withdraws
             if (verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.i > head.i
-                    and verb.lemma_.lower() in SAYING
-                    and head.head.lemma_.lower() == verb.lemma_.lower()):
-                # "The official said the talks are continuing and said ...": the parser hangs
-                # the second "said" on what the first said; the official said both
+                    and ((verb.lemma_.lower() in SAYING
+                          and head.head.lemma_.lower() == verb.lemma_.lower())
+                         or (verb.lemma_.lower() in ADDING and head.head.i < head.i
+                             and head.head.lemma_.lower() in SAYING))):
+                # "The official said the talks are continuing and said ...", "Tillerson said
+                # Russia's actions had damaged the relationship, but added ...": the parser
+                # hangs the second verb on what the first said; the official said both (not
+                # "X expressed concern but stressed ..., his spokesman said": X stressed it)
                 return subject_heads(head.head, depth + 1)
             if (verb.dep_ == "conj" and is_passive(head) and not is_passive(verb)
                     and (verb.pos_ == "AUX" or any(c.dep_ == "aux" for c in verb.children)

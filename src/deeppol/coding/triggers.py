@@ -1499,6 +1499,12 @@ def _noun_sources(noun: Token) -> list[Token]:
                  and c not in placed and not (c.pos_ == "ADJ" and (c.lower_ in KIND_ADJECTIVES
                                                or (helped and c.lower_ in KINDS_OF_HELP)))
                  and not (helped and c.pos_ == "NOUN" and c.lemma_.lower() in AID_RECIPIENTS)]
+    if noun.lemma_.lower() in INQUIRIES:  # "the Trump-Russia investigation", "the Iran-Contra
+        # probe": a pair of names is what was looked into, no inquirer (but "the FBI-led
+        # investigation" is the FBI's)
+        modifiers = [c for c in modifiers if not (
+            c.pos_ == "PROPN" and any(h.tag_ == "HYPH" for h in c.children)
+            and any(h.dep_ == "compound" and h.pos_ == "PROPN" for h in c.children))]
     modifiers += [c for m in modifiers for c in m.conjuncts  # "Saudi and US mediators": both
                   if c not in modifiers and c.pos_ in ("PROPN", "ADJ", "NOUN")]
     # "the threat posed by the Islamic State", "violence perpetrated by Hamas": the agent of a
