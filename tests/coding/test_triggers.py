@@ -3954,6 +3954,13 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("The Trump-Russia investigation goes on.", set()),
     ("The Mueller investigation goes on.", {("USAJUD", None, "090")}),
     ("The FBI-led investigation goes on.", {("USACOP", None, "090")}),
+    # one under attack or siege is its target, whoever is named "by" or "from" its source
+    # (in words when unarmed)
+    ("Kobani came under attack from Islamic State fighters.", {("IMGMOSISI", "SYR", "190")}),
+    ("The embassy was under attack by militants.", {("---REB", "---GOV", "190")}),
+    ("Hamas is under siege from Israel.", {("ISR", "PSEREBHMS", "191")}),
+    ("Obama came under attack from Republicans.", {("USAPTY", "USAELI", "111")}),
+    ("Pakistan has come under attack by human rights activists.", {("---HRI", "PAK", "111")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

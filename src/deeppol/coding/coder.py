@@ -160,9 +160,10 @@ keep the law")."""
 CRITICIZE = "111"
 POLITICAL_FIGHTS = frozenset({"fight", "battle", "feud", "war"})
 """Words of a fight that is politics when lawmakers or parties wage it with officials."""
-UNARMED_SECTORS = frozenset({"LEG", "PTY", "MED", "NGO"})
-"""Sectors that attack only in words: lawmakers, parties, the press, NGOs ("GOP attacks on
-Obama", "Republicans have been attacking Rice"); a government commands forces."""
+UNARMED_SECTORS = frozenset({"LEG", "PTY", "MED", "NGO", "HRI"})
+"""Sectors that attack only in words: lawmakers, parties, the press, NGOs and rights groups
+("GOP attacks on Obama", "Republicans have been attacking Rice"); a government commands
+forces."""
 WORDY_ATTACKS = frozenset({"partisan", "scathing", "verbal", "verbally", "personal", "political",
                            "politically", "rhetorical", "blistering", "withering", "vitriolic",
                            "ad", "hominem", "racist", "sexist", "smear", "twitter", "online"})

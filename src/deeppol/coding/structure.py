@@ -250,6 +250,24 @@ VIOLENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shooting"
                            "raid", "strike", "siege", "ambush", "assault", "killing", "riot"})
 """Violent event nouns: a town before one is where it happened, not who did it ("the Benghazi
 attack that killed the ambassador")."""
+UNDERGOING = frozenset({"be", "come", "remain", "fall", "stay", "go", "find"})
+"""Verbs whose subject is what an "under" noun befalls ("Kobani came under attack from ISIS")."""
+
+
+def undergoer(noun: Token) -> Token | None:
+    """What an "under" noun befalls: the verb whose subject undergoes it ("came under attack",
+    "is under siege", "found itself under attack") or the noun it is said of ("the Kurds, under
+    attack by Turkey"), else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return None
+    held = noun.head.head
+    if held.pos_ in ("NOUN", "PROPN"):
+        return held
+    if held.pos_ in ("ADJ", "PRON"):  # "found itself under attack"
+        held = held.head
+    return held if held.lemma_.lower() in UNDERGOING and held.pos_ in ("VERB", "AUX") else None
+
+
 INQUIRIES = frozenset({"probe", "investigation", "inquiry", "review", "audit"})
 """Nouns of looking into something: what one looks into is "of" it ("the Mueller probe of 12
 Russian agents" is no Russian probe)."""
@@ -1286,6 +1304,13 @@ def target_heads(trigger: Token, order: tuple[str, ...], object_token: Token | N
     if passive and passive_target:  # "X was attacked"; in "a bomb was fired" the bomb is no target
         skip = object_token.i if object_token is not None and not _held(object_token) else -1
         candidates.append([t for t in passive_subject(trigger) if t.i != skip])
+    suffered = undergoer(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+    if suffered is not None and any(prep_objects(holder, by) for holder in (trigger, suffered)
+                                    for by in ("by", "from")):
+        # "Kobani came under attack from ISIS": Kobani was attacked (with no one who did it,
+        # "the mission was under attack" is what was said)
+        candidates.append(with_conjuncts([suffered]) if suffered.pos_ in ("NOUN", "PROPN")
+                          else subject_heads(suffered))
     # the pattern's places first, then the usual ones ("endorsed an agreement with the EU");
     # one given something is its target before what it is given ("offered Israel the support
     # of the United States")

@@ -65,6 +65,7 @@ from deeppol.coding.structure import (
     subject_heads,
     target_heads,
     that_clauses,
+    undergoer,
     with_conjuncts,
 )
 from deeppol.types import ASSERTED, HYPOTHETICAL, NEGATED
@@ -1540,6 +1541,11 @@ def _noun_sources(noun: Token) -> list[Token]:
     # (the parser may hang the performer on those the act befell: "the arrest of two Chinese
     # spies by the FBI", "the killing of Navalny by ..."; not on a thing, whose maker the "by"
     # names: "the release of a report by Amnesty", "an investigation of a plot by mercenaries")
+    if undergoer(noun) is not None:  # "came under attack from ISIS", "is under siege by
+        # rebels": who did it is the "by" or "from", whoever owns the verb
+        return with_conjuncts(prep_objects(noun, "by") or prep_objects(noun, "from")
+                              or prep_objects(noun.head.head, "by")
+                              or prep_objects(noun.head.head, "from")) + modifiers
     by = prep_objects(noun, "by") or [g for o in prep_objects(noun, "of")
                                       if o.tag_ in ("NNS", "NNP", "NNPS")
                                       and o.lemma_.lower() not in DOCUMENTS
