@@ -1108,6 +1108,19 @@ def test_a_second_said_hung_on_the_first_ones_clause_is_the_speakers(code: CodeF
     assert {r["source"] for r in rows} == {"USAGOV"}, rows
 
 
+@pytest.mark.parametrize("text", [
+    "Both President Barack Obama and Iran's supreme leader, Ayatollah Ali Khamenei, have hinted "
+    "that a deal could be the basis of future talks.",
+    "U.S. President Barack Obama and German Chancellor Angela Merkel hinted at a deal.",
+])
+def test_a_name_a_title_runs_into_has_its_own_conjuncts(code: CodeFn, text: str) -> None:
+    """The parser may hang "Barack Obama" on "President" as an apposition, and the next
+    conjunct on the name: both act, each spelt by its own words."""
+    rows = code(text, "2015-07-14")
+    assert len({r["source"] for r in rows}) == 2, rows
+    assert all(" and " not in r["source_text"] for r in rows), rows
+
+
 def test_what_a_speaker_added_after_a_said_clause_is_the_speakers(code: CodeFn) -> None:
     """"Tillerson said Russia's actions had damaged the relationship, but added ...": the parser
     hangs "added" on what was said; Tillerson added it."""

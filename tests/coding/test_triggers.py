@@ -3961,6 +3961,10 @@ def test_offices_by_title_and_clauses_no_verb_takes(code: CodeFn, text: str,
     ("Hamas is under siege from Israel.", {("ISR", "PSEREBHMS", "191")}),
     ("Obama came under attack from Republicans.", {("USAPTY", "USAELI", "111")}),
     ("Pakistan has come under attack by human rights activists.", {("---HRI", "PAK", "111")}),
+    # a code drafted is written, no one conscripted; a future threatened is endangered
+    ("The American Legion played a key role in drafting the Flag Code.", set()),
+    ("Two ministers resigned, threatening the future of the Brexit deal.",
+     {("---GOV", None, "0831")}),
     # a law named after a place is no actor
     ("The Hong Kong Human Rights and Democracy Act threatens sanctions on Chinese officials.",
      set()),

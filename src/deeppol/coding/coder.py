@@ -74,6 +74,7 @@ from deeppol.coding.structure import (
     misread_finite,
     modality,
     modifies_violence,
+    name_conjuncts,
     phrase_tokens,
     prep_objects,
     with_conjuncts,
@@ -811,7 +812,8 @@ class Coder:
                 continue
             refs.extend(new)
             following = heads[position + 1] if position + 1 < len(heads) else None
-            joined = {t.i for t in (*head.conjuncts, *companions(head.head, head))}
+            joined = {t.i for t in (*head.conjuncts, *name_conjuncts(head),
+                                    *companions(head.head, head))}
             if refs and (following is None or following.i not in joined):
                 break  # the first phrase (with its conjuncts and companions: "along with
                 # Merkel") that names an actor wins

@@ -634,10 +634,19 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         name = named_after(token)
         for item in ((name,) if name is not None else (token, *token.conjuncts,
+                                                          *name_conjuncts(token),
                                                           *examples(token))):
             if item not in result and item.pos_ not in ("VERB", "AUX"):
                 result.append(item)
     return result
+
+
+def name_conjuncts(title: Token) -> tuple[Token, ...]:
+    """What is conjoined to the name a title runs into, when the parser hangs the name on the
+    title as an apposition ("President Barack Obama and Iran's supreme leader": the leader is
+    conjoined to Obama, not to "President")."""
+    return tuple(c for a in title.children if a.dep_ == "appos" and a.left_edge.i == title.i + 1
+                 for c in a.conjuncts)
 
 
 EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
@@ -1510,8 +1519,9 @@ def phrase_tokens(head: Token) -> list[Token]:
                 if _population(token, child):
                     continue
             elif dep in ("conj", "cc"):
-                if token is head:
-                    continue
+                if token is head or (token.dep_ == "appos" and token.head.i == head.i
+                                     and token.left_edge.i == head.i + 1):
+                    continue  # (the name a title runs into: ``name_conjuncts``)
             elif dep == "appos" and token is head and any(
                     c.dep_ == "conj" and head.i < c.i < child.i for c in head.children):
                 continue  # "the United States and the Taliban, the country's insurgent
